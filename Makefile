@@ -1,0 +1,27 @@
+# Two commands: `make book` builds the book from seeds/, `make test` runs the tests.
+# Both create .venv and install the project first; the install is skipped while
+# pyproject.toml is unchanged, so a second run is quick.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: book test lint clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+book: $(STAMP)
+	$(PY) -m corpus_utils build --corpus seeds
+
+test: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+
+clean:
+	rm -rf _build book/*.ipynb

@@ -1,0 +1,88 @@
+"""What a chapter notebook calls to read the tables and show results safely.
+
+Chapters hold narrative, tables and charts; this module holds the little logic they
+share: reading the exported tables into pandas, showing the parameters that produced
+a page, and putting text from articles on the page escaped (article text is
+untrusted; see ``corpus_utils.charts`` for charts).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+import pandas as pd
+from IPython.display import HTML, display
+
+from corpus_utils import charts
+from corpus_utils.export import COLUMNS
+
+
+def setup() -> None:
+    """Offline charts and readable tables for a chapter."""
+    charts.enable()
+    pd.set_option("display.max_colwidth", None)
+    pd.set_option("display.max_rows", 200)
+
+
+def read_table(data_dir: str | Path, name: str) -> pd.DataFrame:
+    """One exported table as a DataFrame, with its contract columns even when empty."""
+    path = Path(data_dir) / f"{name}.jsonl"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: table not found; run `python -m corpus_utils export` first")
+    with path.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip()]
+    return pd.DataFrame.from_records(rows, columns=list(COLUMNS.get(name, ())) or None)
+
+
+def show_parameters(params: Mapping[str, object]) -> None:
+    """A note naming the parameters that produced this page."""
+    items = "".join(
+        f"<li><code>{html.escape(k)}</code> = <code>{html.escape(repr(v))}</code></li>" for k, v in params.items()
+    )
+    display(HTML(
+        '<div class="admonition note"><p class="admonition-title">Parameters of this page</p>'
+        f"<ul>{items}</ul><p>Re-run with <code>python -m corpus_utils build -p NAME VALUE</code>.</p></div>"
+    ))
+
+
+def say(text: str) -> None:
+    """A paragraph of generated prose; any article text in it is escaped."""
+    display(HTML(f"<p>{html.escape(text)}</p>"))
+
+
+def table(frame: pd.DataFrame, caption: str | None = None) -> None:
+    """A table with every cell escaped and no index column."""
+    body = frame.to_html(index=False, escape=True, border=0, classes="dataframe table", na_rep="")
+    title = f"<p><strong>{html.escape(caption)}</strong></p>" if caption else ""
+    display(HTML(f'<div class="table-wrapper">{title}{body}</div>'))
+
+
+def mark(text: str, phrases: Iterable[str]) -> str:
+    """HTML of ``text`` with each of ``phrases`` in <mark>, everything escaped."""
+    spans: list[tuple[int, int]] = []
+    lowered = text.lower()
+    for phrase in {p for p in phrases if p}:
+        start = lowered.find(phrase.lower())
+        while start >= 0:
+            spans.append((start, start + len(phrase)))
+            start = lowered.find(phrase.lower(), start + len(phrase))
+    out, pos = [], 0
+    for start, end in sorted(spans):
+        if start < pos:
+            continue
+        out.append(html.escape(text[pos:start]))
+        out.append(f"<mark>{html.escape(text[start:end])}</mark>")
+        pos = end
+    out.append(html.escape(text[pos:]))
+    return "".join(out)
+
+
+def html_table(rows: list[Mapping[str, str]], columns: list[str]) -> None:
+    """A table whose cells are already-safe HTML (from ``mark``); headers are escaped."""
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
+    body = "".join("<tr>" + "".join(f"<td>{row[c]}</td>" for c in columns) + "</tr>" for row in rows)
+    display(HTML(f'<div class="table-wrapper"><table class="dataframe table"><thead><tr>{head}</tr></thead>'
+                 f"<tbody>{body}</tbody></table></div>"))
