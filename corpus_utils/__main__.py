@@ -31,10 +31,21 @@ def parser() -> argparse.ArgumentParser:
     bd = sub.add_parser("build", help="export, run every notebook with papermill, build the book")
     bd.add_argument("--corpus", type=Path, default=ROOT / "seeds", help="folder of *.txt articles (default: seeds/)")
     bd.add_argument("--manifest", type=Path, help="manifest CSV (default: CORPUS/manifest.csv if present)")
-    bd.add_argument("-p", "--parameter", nargs=2, action="append", default=[], metavar=("NAME", "VALUE"),
-                    help="a notebook parameter; VALUE is read as YAML (2, true, [a, b])")
-    bd.add_argument("--out", type=Path, default=ROOT,
-                    help="folder that gets book/ and _build/{html,data} (default: the project folder)")
+    bd.add_argument(
+        "-p",
+        "--parameter",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("NAME", "VALUE"),
+        help="a notebook parameter; VALUE is read as YAML (2, true, [a, b])",
+    )
+    bd.add_argument(
+        "--out",
+        type=Path,
+        default=ROOT,
+        help="folder that gets book/ and _build/{html,data} (default: the project folder)",
+    )
     return ap
 
 
@@ -46,8 +57,14 @@ def main(argv: list[str] | None = None) -> int:
             counts = ", ".join(f"{n} {name}" for name, n in summary.rows.items())
             print(f"exported {summary.articles} article(s) to {args.out}: {counts}", file=sys.stderr)
         else:
-            build(args.corpus, args.out, args.manifest, parse_parameters(args.parameter),
-                  say=lambda m: print(m, file=sys.stderr, flush=True), warn=_warn)
+            build(
+                args.corpus,
+                args.out,
+                args.manifest,
+                parse_parameters(args.parameter),
+                say=lambda m: print(m, file=sys.stderr, flush=True),
+                warn=_warn,
+            )
     except (CorpusError, BuildError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -150,9 +150,7 @@ _CREDIT_WORDS = (
     r"\bphoto\b|\bfile\b|\bimage\b|\bcredit\b|\bhandout\b|\bcourtesy\b)"
 )
 _CREDIT_TAIL = re.compile(rf"[\[(][^\[\]()]{{0,100}}{_CREDIT_WORDS}[^\[\]()]{{0,100}}[\])]\s*$", re.I)
-_CAPTION_HEAD = re.compile(
-    r"^(?:photo(?:graph)?|image|picture|caption|credit|file photo|pictured)\b\s*[:(\-–—]", re.I
-)
+_CAPTION_HEAD = re.compile(r"^(?:photo(?:graph)?|image|picture|caption|credit|file photo|pictured)\b\s*[:(\-–—]", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]…]$")
 
 
@@ -213,7 +211,9 @@ def _join_wrapped(block: list[str]) -> list[str]:
 
 def clean(raw: str) -> Cleaned:
     """Split raw article text into headline, body paragraphs and removed furniture."""
-    lines = [re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines = [
+        re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    ]
     removed: list[Removal] = []
 
     for i, line in enumerate(lines):
@@ -267,9 +267,7 @@ def _splitter() -> PunktSentenceTokenizer:
     """Punkt with a documented abbreviation list: NLTK ships no trained model here."""
     text = resources.files("corpus_utils.data").joinpath("abbreviations.txt").read_text("utf-8")
     params = PunktParameters()
-    params.abbrev_types = {
-        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
-    }
+    params.abbrev_types = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
     return PunktSentenceTokenizer(params)
 
 
@@ -284,9 +282,7 @@ def split_sentences(paragraphs: tuple[str, ...]) -> tuple[str, tuple[Sentence, .
     offset = 0
     for p_index, paragraph in enumerate(paragraphs):
         for start, end in sentence_spans(paragraph):
-            sentences.append(
-                Sentence(len(sentences), paragraph[start:end], offset + start, offset + end, p_index)
-            )
+            sentences.append(Sentence(len(sentences), paragraph[start:end], offset + start, offset + end, p_index))
         offset += len(paragraph) + 2
     return "\n\n".join(paragraphs), tuple(sentences)
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import nbformat
 import papermill
 import yaml
 from papermill.exceptions import PapermillExecutionError
@@ -79,6 +80,17 @@ def stage(source: Path, root: Path = ROOT) -> None:
         shutil.copy2(root / name, source / name)
     for page in (root / "book").glob("*.md"):
         shutil.copy2(page, source / "book" / page.name)
+    shutil.copytree(root / "_static", source / "_static", dirs_exist_ok=True)
+
+
+def hide_parameter_cells(path: Path) -> None:
+    """Remove the parameter cells from the page: the chapter shows its parameters in a note."""
+    notebook = nbformat.read(path, as_version=4)
+    for cell in notebook.cells:
+        tags = cell.metadata.get("tags", [])
+        if "parameters" in tags or "injected-parameters" in tags:
+            cell.metadata["tags"] = [*tags, "remove-cell"]
+    nbformat.write(notebook, path)
 
 
 def run_notebook(notebook: Path, output: Path, params: dict[str, object], cwd: Path) -> None:
@@ -87,15 +99,26 @@ def run_notebook(notebook: Path, output: Path, params: dict[str, object], cwd: P
             str(notebook), str(output), parameters=params, progress_bar=False, cwd=str(cwd), kernel_name="python3"
         )
     except PapermillExecutionError as exc:
+        cells = nbformat.read(notebook, as_version=4).cells
+        number = next((i + 1 for i, cell in enumerate(cells) if cell.source == exc.source), exc.cell_index)
+        first_line = exc.source.strip().splitlines()[0] if exc.source.strip() else ""
         raise BuildError(
-            f"{notebook.name} failed in cell {exc.cell_index} (execution {exc.exec_count}): {exc.ename}: {exc.evalue}"
+            f"{notebook.name} failed in cell {number} ({first_line[:60]!r}): {exc.ename}: {exc.evalue}"
         ) from None
+    hide_parameter_cells(output)
 
 
 def jupyter_book(layout: Layout) -> None:
     command = [
-        str(Path(sys.executable).parent / "jupyter-book"), "build", str(layout.source),
-        "--path-output", str(layout.source), "-W", "-n", "--keep-going", "--quiet",
+        str(Path(sys.executable).parent / "jupyter-book"),
+        "build",
+        str(layout.source),
+        "--path-output",
+        str(layout.source),
+        "-W",
+        "-n",
+        "--keep-going",
+        "--quiet",
     ]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
     if result.returncode != 0:

@@ -23,8 +23,13 @@ RENDERER = "offline"
 def script_safe_json(value: object) -> str:
     """JSON that is safe inside an HTML ``<script>`` element."""
     text = json.dumps(value, sort_keys=True, ensure_ascii=False)
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace(
-        "\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return (
+        text.replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("&", "\\u0026")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 def offline_html(spec: dict) -> str:
@@ -36,7 +41,7 @@ def offline_html(spec: dict) -> str:
         "<script>(function () {\n"
         f"  var spec = {payload};\n"
         f'  function draw() {{ window.vegaEmbed("#{chart_id}", spec, {{"actions": false}})'
-        '.catch(function (e) { console.error(e); }); }\n'
+        ".catch(function (e) { console.error(e); }); }\n"
         '  if (window.vegaEmbed) { draw(); } else { window.addEventListener("load", draw); }\n'
         "})();</script>"
     )

@@ -83,9 +83,7 @@ def similarity_matrix(texts: Mapping[str, str]) -> dict[tuple[str, str], float]:
     counts = {aid: Counter(content_words(text)) for aid, text in texts.items()}
     df = Counter(term for c in counts.values() for term in c)
     n = len(counts)
-    vectors = {
-        aid: {t: tf * (math.log((1 + n) / (1 + df[t])) + 1) for t, tf in c.items()} for aid, c in counts.items()
-    }
+    vectors = {aid: {t: tf * (math.log((1 + n) / (1 + df[t])) + 1) for t, tf in c.items()} for aid, c in counts.items()}
     norms = {aid: math.sqrt(sum(v * v for v in vec.values())) or 1.0 for aid, vec in vectors.items()}
     out: dict[tuple[str, str], float] = {}
     for a in vectors:

@@ -25,8 +25,19 @@ Row = dict[str, object]
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "articles": (
-        "article_id", "headline", "outlet", "published", "published_source", "url",
-        "text", "n_sentences", "n_words", "n_paragraphs", "encoding", "removed", "removed_reasons",
+        "article_id",
+        "headline",
+        "outlet",
+        "published",
+        "published_source",
+        "url",
+        "text",
+        "n_sentences",
+        "n_words",
+        "n_paragraphs",
+        "encoding",
+        "removed",
+        "removed_reasons",
     ),
     "sentences": ("article_id", "sentence_index", "paragraph", "char_start", "char_end", "sentence", "compound"),
     "problems": ("path", "problem"),

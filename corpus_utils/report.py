@@ -42,10 +42,12 @@ def show_parameters(params: Mapping[str, object]) -> None:
     items = "".join(
         f"<li><code>{html.escape(k)}</code> = <code>{html.escape(repr(v))}</code></li>" for k, v in params.items()
     )
-    display(HTML(
-        '<div class="admonition note"><p class="admonition-title">Parameters of this page</p>'
-        f"<ul>{items}</ul><p>Re-run with <code>python -m corpus_utils build -p NAME VALUE</code>.</p></div>"
-    ))
+    display(
+        HTML(
+            '<div class="admonition note"><p class="admonition-title">Parameters of this page</p>'
+            f"<ul>{items}</ul><p>Re-run with <code>python -m corpus_utils build -p NAME VALUE</code>.</p></div>"
+        )
+    )
 
 
 def say(text: str) -> None:
@@ -84,5 +86,9 @@ def html_table(rows: list[Mapping[str, str]], columns: list[str]) -> None:
     """A table whose cells are already-safe HTML (from ``mark``); headers are escaped."""
     head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
     body = "".join("<tr>" + "".join(f"<td>{row[c]}</td>" for c in columns) + "</tr>" for row in rows)
-    display(HTML(f'<div class="table-wrapper"><table class="dataframe table"><thead><tr>{head}</tr></thead>'
-                 f"<tbody>{body}</tbody></table></div>"))
+    display(
+        HTML(
+            f'<div class="table-wrapper"><table class="dataframe table"><thead><tr>{head}</tr></thead>'
+            f"<tbody>{body}</tbody></table></div>"
+        )
+    )

@@ -1,0 +1,271 @@
+"""Reading, cleaning and splitting articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corpus_utils.articles import (
+    ArticleError,
+    CorpusError,
+    clean,
+    decode,
+    load_corpus,
+    parse_article,
+    read_manifest,
+    split_sentences,
+)
+from tests.conftest import SEEDS, write_article
+
+
+def sentences_of(text: str) -> list[str]:
+    return [s.text for s in split_sentences((text,))[1]]
+
+
+def rules(raw: str) -> dict[str, str]:
+    return {r.line: r.reason for r in clean(raw).removed}
+
+
+# ----------------------------------------------------------------- cleaning rules
+
+
+def test_headline_is_first_line_after_furniture():
+    cleaned = clean("• HOME»\n  • World»\n\nThe real headline\n\nBody sentence one.\n")
+    assert cleaned.headline == "The real headline"
+    assert cleaned.paragraphs == ("Body sentence one.",)
+    assert rules("• HOME»\n  • World»\n\nH\n\nBody.") == {"• HOME»": "navigation", "• World»": "navigation"}
+
+
+def test_breadcrumb_with_separators_is_navigation():
+    assert rules("News > World > Europe\nHeadline\nBody.")["News > World > Europe"] == "navigation"
+
+
+@pytest.mark.parametrize("line", ["Advertisement", "ADVERTISEMENT", "Story continues below advertisement"])
+def test_advertisement_lines_are_removed(line: str):
+    cleaned = clean(f"Headline\n\nFirst paragraph.\n\n{line}\n\nSecond paragraph.")
+    assert cleaned.paragraphs == ("First paragraph.", "Second paragraph.")
+    assert rules(f"Headline\n{line}\nBody.") == {line: "advertisement"}
+
+
+def test_repeated_headline_and_repeated_standfirst_are_removed():
+    raw = "Big News Today\n\nA standfirst sentence.\n\nBig News Today\n\nA standfirst sentence.\n\nBody text."
+    cleaned = clean(raw)
+    assert cleaned.paragraphs == ("A standfirst sentence.", "Body text.")
+    assert [r.reason for r in cleaned.removed] == ["repeated headline", "repeated line"]
+
+
+def test_caption_with_credit_and_its_alt_text_are_removed():
+    raw = (
+        "Headline\n\nFirst paragraph.\n\nSoldiers stand near a tank\n"
+        "Soldiers stand near a tank in the east [Ministry of Defence via AP]\n\nSecond paragraph."
+    )
+    found = rules(raw)
+    assert found == {
+        "Soldiers stand near a tank": "image alt text",
+        "Soldiers stand near a tank in the east [Ministry of Defence via AP]": "image caption or credit",
+    }
+    assert clean(raw).paragraphs == ("First paragraph.", "Second paragraph.")
+
+
+@pytest.mark.parametrize("line", ["Photo: Reuters", "(Photo by John Smith/Getty Images)", "Image: AFP"])
+def test_photo_credit_lines_are_removed(line: str):
+    assert rules(f"Headline\nBody.\n{line}\nMore body.") == {line: "image caption or credit"}
+
+
+def test_parenthesised_aside_is_not_a_caption():
+    raw = "Headline\nThe minister (who spoke to AP last week) resigned."
+    assert clean(raw).paragraphs == ("The minister (who spoke to AP last week) resigned.",)
+
+
+def test_related_tail_is_cut_with_everything_after_it():
+    raw = "Headline\nBody.\nRelated Sources:\nAnother story\nAnd another"
+    cleaned = clean(raw)
+    assert cleaned.paragraphs == ("Body.",)
+    assert [r.reason for r in cleaned.removed] == ["related-links tail"] * 3
+
+
+def test_trailing_source_line_names_the_outlet():
+    cleaned = clean("Headline\n\nBody.\n\nSource: Al Jazeera and news agencies\n")
+    assert cleaned.source_outlet == "Al Jazeera"
+    assert cleaned.paragraphs == ("Body.",)
+
+
+def test_source_line_inside_the_body_is_text():
+    cleaned = clean("Headline\nSource: a diplomat who asked not to be named.\nBody.")
+    assert cleaned.source_outlet is None
+    assert len(cleaned.paragraphs) == 2
+
+
+def test_single_and_blank_line_paragraphs_both_work():
+    assert clean("H\nOne.\nTwo.").paragraphs == clean("H\n\nOne.\n\nTwo.").paragraphs == ("One.", "Two.")
+
+
+def test_hard_wrapped_lines_are_joined():
+    assert clean("H\n\nThe army said the\nvillage had fallen.\n").paragraphs == (
+        "The army said the village had fallen.",
+    )
+
+
+def test_windows_line_endings():
+    assert clean("H\r\n\r\nOne.\r\nTwo.\r\n").paragraphs == ("One.", "Two.")
+
+
+def test_only_furniture_is_an_error():
+    with pytest.raises(ArticleError, match="no article text"):
+        clean("Advertisement\n• HOME»\n")
+
+
+def test_headline_without_body_is_an_error():
+    with pytest.raises(ArticleError, match="no body text"):
+        clean("Only a headline\n")
+
+
+# ----------------------------------------------------------------- sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. President Donald Trump spoke. He left.", ["U.S. President Donald Trump spoke.", "He left."]),
+        ("Lt. Col. Ivan Petrov arrived. Gen. Syrskyi spoke.", ["Lt. Col. Ivan Petrov arrived.", "Gen. Syrskyi spoke."]),
+        ("Dr. Smith met him on Jan. 5 in Kyiv. It rained.", ["Dr. Smith met him on Jan. 5 in Kyiv.", "It rained."]),
+        ("The rate rose 2.5 percent. Prices fell.", ["The rate rose 2.5 percent.", "Prices fell."]),
+        ('"This is the end." He left.', ['"This is the end."', "He left."]),
+        ("“It is over,” he said. “We won.”", ["“It is over,” he said.", "“We won.”"]),
+        ("She said “no.” Then she left!", ["She said “no.”", "Then she left!"]),
+        ("Is it over? Not yet.", ["Is it over?", "Not yet."]),
+    ],
+)
+def test_sentence_hard_cases(text: str, expected: list[str]):
+    assert sentences_of(text) == expected
+
+
+def test_multi_sentence_quote_splits_at_its_sentences():
+    text = "“We crossed the river. The bank is ours,” the army wrote on Telegram."
+    assert sentences_of(text) == ["“We crossed the river.", "The bank is ours,” the army wrote on Telegram."]
+
+
+def test_sentence_offsets_point_into_the_joined_text():
+    text, sentences = split_sentences(("First one. Second one.", "Third one."))
+    assert text == "First one. Second one.\n\nThird one."
+    for s in sentences:
+        assert text[s.start : s.end] == s.text
+    assert [s.paragraph for s in sentences] == [0, 0, 1]
+
+
+def test_seed_hard_cases_split_right():
+    corpus = load_corpus(SEEDS)
+    all_sentences = [s.text for a in corpus.articles for s in a.sentences]
+    assert any(
+        s.startswith("Moscow has consistently rejected calls from Ukraine, Europe, and U.S. President")
+        for s in all_sentences
+    )
+    assert not any(s.strip() in {"U.S.", "President Donald Trump"} for s in all_sentences)
+    assert "“Well, let’s see how it ends up.”" in all_sentences
+
+
+# ----------------------------------------------------------------- encodings and bad files
+
+
+def test_utf8_bom_is_read_as_utf8():
+    text, encoding = decode("\ufeffHeadline\nBody.".encode())
+    assert (text, encoding) == ("Headline\nBody.", "utf-8")
+
+
+def test_cp1252_is_read():
+    text, encoding = decode("Headline\nKyiv’s “plan” — costs €5.".encode("cp1252"))
+    assert encoding == "cp1252"
+    assert "Kyiv’s “plan” — costs €5." in text
+
+
+def test_latin1_with_undefined_cp1252_bytes():
+    _, encoding = decode(b"Headline\nCaf\xe9 \x81 body.")
+    assert encoding == "latin-1"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        (b"   \n\t\n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "binary"),
+        (bytes(range(1, 32)) * 20, "binary"),
+    ],
+)
+def test_bad_bytes_are_article_errors(data: bytes, reason: str):
+    with pytest.raises(ArticleError, match=reason):
+        decode(data)
+
+
+def test_bad_files_are_skipped_and_the_rest_loads(tmp_path: Path):
+    write_article(tmp_path, "good.txt", "Headline\n\nBody sentence.")
+    write_article(tmp_path, "empty.txt", "")
+    write_article(tmp_path, "binary.txt", b"\x00\x01\x02PNG")
+    warnings: list[str] = []
+    corpus = load_corpus(tmp_path, warn=warnings.append)
+    assert [a.article_id for a in corpus.articles] == ["good"]
+    assert sorted(Path(p.path).name for p in corpus.problems) == ["binary.txt", "empty.txt"]
+    assert len(warnings) == 2 and all("\n" not in w for w in warnings)
+
+
+def test_cp1252_file_loads_with_a_warning(tmp_path: Path):
+    write_article(tmp_path, "old.txt", "Headline\n\nIt’s here.".encode("cp1252"))
+    warnings: list[str] = []
+    corpus = load_corpus(tmp_path, warn=warnings.append)
+    assert corpus.articles[0].text == "It’s here."
+    assert any("cp1252" in w for w in warnings)
+
+
+def test_no_folder_and_no_readable_article_are_corpus_errors(tmp_path: Path):
+    with pytest.raises(CorpusError, match="no such folder"):
+        load_corpus(tmp_path / "missing")
+    with pytest.raises(CorpusError, match=r"no \*\.txt"):
+        load_corpus(tmp_path)
+    write_article(tmp_path, "empty.txt", "")
+    with pytest.raises(CorpusError, match="no readable article"):
+        load_corpus(tmp_path)
+
+
+# ----------------------------------------------------------------- metadata
+
+
+def test_manifest_gives_outlet_and_date(tmp_path: Path):
+    manifest = write_article(tmp_path, "m.csv", "article_id,outlet,published,url,notes\na,Outlet,2024-11-03,,\n")
+    rows = read_manifest(manifest, warn=lambda m: None)
+    article = parse_article("a", b"Headline\nBody.", rows["a"])
+    assert (article.outlet, article.published, article.published_source) == ("Outlet", "2024-11-03", "manifest")
+
+
+def test_bad_manifest_date_is_warned_and_ignored(tmp_path: Path):
+    manifest = write_article(tmp_path, "m.csv", "article_id,outlet,published,url,notes\na,,3 Nov 2024,,\n")
+    warnings: list[str] = []
+    assert read_manifest(manifest, warnings.append)["a"].published is None
+    assert "not an ISO date" in warnings[0]
+
+
+def test_manifest_without_article_id_is_a_corpus_error(tmp_path: Path):
+    manifest = write_article(tmp_path, "m.csv", "id,outlet\na,b\n")
+    with pytest.raises(CorpusError, match="article_id"):
+        read_manifest(manifest, warn=lambda m: None)
+
+
+def test_date_is_inferred_from_a_full_date_in_the_text():
+    article = parse_article("a", b"Headline\nThe army said on June 8, 2025, that it advanced.")
+    assert (article.published, article.published_source) == ("2025-06-08", "text")
+
+
+def test_no_date_stays_unknown():
+    article = parse_article("a", b"Headline\nThe army said on Monday that it advanced.")
+    assert (article.published, article.published_source) == (None, None)
+
+
+def test_seeds_load_with_manifest_metadata():
+    corpus = load_corpus(SEEDS)
+    assert len(corpus.articles) == 5 and not corpus.problems
+    by_id = {a.article_id: a for a in corpus.articles}
+    assert by_id["003_5c1f1eddac32ff49"].outlet == "Al Jazeera"
+    assert all(a.published_source == "manifest" for a in corpus.articles)
+    guardian = by_id["004_72a7d7b1fddd1aa4"]
+    assert guardian.headline.startswith("Ukraine Faces Harshest Russian Offensive")
+    assert "Advertisement" not in guardian.text and "HOME" not in guardian.text

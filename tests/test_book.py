@@ -1,0 +1,71 @@
+"""End to end: build the book from seeds/ into a temporary folder and read the pages."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from corpus_utils.build import BuildError, build, notebooks
+from tests.conftest import HOSTILE_HEADLINE, SEEDS
+
+pytestmark = pytest.mark.slow
+
+
+def test_every_chapter_page_exists(seeds_book: Path):
+    html = seeds_book / "_build" / "html"
+    assert (html / "index.html").is_file()
+    for notebook in notebooks():
+        assert (html / "book" / f"{notebook.stem}.html").is_file(), notebook.name
+        assert (seeds_book / "book" / notebook.name).is_file()
+
+
+def test_corpus_page_holds_the_article_table(seeds_book: Path):
+    page = (seeds_book / "_build" / "html" / "book" / "01_corpus.html").read_text("utf-8")
+    articles = [
+        json.loads(x) for x in (seeds_book / "_build" / "data" / "articles.jsonl").read_text("utf-8").splitlines()
+    ]
+    assert len(articles) == 5
+    for article in articles:
+        assert article["article_id"] in page
+        assert article["outlet"] in page
+    assert "Parameters of this page" in page
+
+
+def test_no_cdn_or_remote_script_in_any_page(seeds_book: Path):
+    for page in (seeds_book / "_build" / "html").rglob("*.html"):
+        text = page.read_text("utf-8")
+        remote = re.findall(r"<(?:script|link)[^>]+(?:src|href)=\"(?:https?:)?//[^\"]+", text)
+        assert remote == [], (page.name, remote)
+        assert "unpkg.com" not in text and "jsdelivr" not in text and "mathjax" not in text.lower()
+
+
+def test_tables_are_published_with_the_book(seeds_book: Path):
+    data = seeds_book / "_build" / "data"
+    assert (data / "articles.csv").is_file() and (data / "sentences.jsonl").is_file()
+
+
+def test_hostile_markup_is_escaped_in_html(hostile_book: Path):
+    page = (hostile_book / "_build" / "html" / "book" / "01_corpus.html").read_text("utf-8")
+    assert "<script>window.__xss" not in page
+    assert "<img src=x" not in page
+    assert "&lt;script&gt;window.__xss = 1&lt;/script&gt;" in page  # shown as text in the article table
+    assert HOSTILE_HEADLINE.split("<img")[0].replace("<", "&lt;").replace(">", "&gt;") in page
+
+
+def test_failing_notebook_names_notebook_and_cell(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import nbformat
+
+    bad = tmp_path / "notebooks"
+    bad.mkdir()
+    nb = nbformat.v4.new_notebook()
+    params = nbformat.v4.new_code_cell('data_dir = ""')
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, nbformat.v4.new_code_cell("x = 1"), nbformat.v4.new_code_cell("raise ValueError('boom')")]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, bad / "09_broken.ipynb")
+    monkeypatch.setattr("corpus_utils.build.notebooks", lambda root=None: [bad / "09_broken.ipynb"])
+    with pytest.raises(BuildError, match=r"09_broken.ipynb failed in cell 3 .*ValueError: boom"):
+        build(SEEDS, tmp_path / "out", say=lambda m: None)
