@@ -15,11 +15,12 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from corpus_utils.articles import Article, Problem, load_corpus
 from corpus_utils.framing import compound
+from corpus_utils.quotes import extract_quotes
 
 Row = dict[str, object]
 
@@ -40,6 +41,22 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "removed_reasons",
     ),
     "sentences": ("article_id", "sentence_index", "paragraph", "char_start", "char_end", "sentence", "compound"),
+    "quotes": (
+        "article_id",
+        "quote",
+        "kind",
+        "scare",
+        "speaker",
+        "speaker_mention",
+        "speaker_type",
+        "speaker_side",
+        "cue",
+        "cue_tone",
+        "channel",
+        "sentence",
+        "char_start",
+        "char_end",
+    ),
     "problems": ("path", "problem"),
 }
 
@@ -79,7 +96,12 @@ def sentence_rows(article: Article) -> list[Row]:
 
 def article_tables(article: Article) -> dict[str, list[Row]]:
     """Every table's rows for one article, in text order (pure)."""
-    return {"articles": [article_row(article)], "sentences": sentence_rows(article)}
+    quotes, _ = extract_quotes(article)
+    return {
+        "articles": [article_row(article)],
+        "sentences": sentence_rows(article),
+        "quotes": [asdict(q) for q in quotes],
+    }
 
 
 def problem_rows(problems: Iterable[Problem]) -> list[Row]:

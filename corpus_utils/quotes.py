@@ -1,0 +1,1057 @@
+"""Quotations and reported speech: who is quoted, how, through which verb and channel.
+
+The extractor works on one article at a time, in three passes:
+
+1. **Quoted spans**: pairs of quotation marks (curly or straight, and single curly
+   marks around a short label), across sentences and paragraphs. Stray or unbalanced
+   marks are reported as warnings and skipped, never fatal.
+2. **Attributions**: in each sentence, every cue (a speech verb from
+   ``data/cues.yml``, a communication noun with its content, or a hearsay adverb),
+   its speaker (the description before the verb, an appositive's head, the subject
+   of a participle's clause, an agent after "by", a pronoun resolved to the last
+   person named) and its content (the clause after the verb, or before it when the
+   attribution comes last: "..., the office said on Monday").
+3. **Records**: a quoted span inside an attribution's content is a ``direct`` quote
+   when it is the whole content and ``partial`` otherwise; a quoted sentence next to
+   an attribution ("“...,” he said") is ``direct``; a quoted sentence with no
+   attribution continues the previous speaker; quoted words with no speaker are a
+   ``scare`` quote (a label). An attribution with no quotation marks in its content
+   is ``indirect`` speech.
+
+These are rules over words, without a parser: they miss what only syntax or world
+knowledge tells (a speaker named two sentences back, an agentless passive), which the
+quotes chapter shows with the evidence from an error analysis.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from corpus_utils.actors import PRONOUNS, Actor, describe, gazetteer, is_speaker_word, speaker_nouns
+from corpus_utils.articles import Article, Sentence
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-.]\w+)*(?:[’']s)?|[^\w\s]")
+_AUX = {
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "been",
+    "be",
+    "being",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "can",
+    "also",
+    "even",
+    "already",
+    "still",
+    "now",
+    "then",
+    "again",
+    "just",
+    "once",
+    "later",
+    "earlier",
+    "further",
+    "since",
+    "first",
+    "both",
+}
+_BE = {"is", "are", "was", "were", "been", "be", "being"}
+_NEGATION = {"not", "n't", "never", "no"}
+_CLAUSE_STARTS = {
+    "as",
+    "while",
+    "when",
+    "after",
+    "before",
+    "because",
+    "though",
+    "although",
+    "since",
+    "if",
+    "and",
+    "but",
+    "whereas",
+    "that",
+    "which",
+    "who",
+    "where",
+    "amid",
+    "despite",
+}
+_RELATIVE = {"who", "which", "that"}
+_PREPOSITIONS = {"of", "in", "on", "at", "from", "to", "for", "with", "by", "near", "over", "into", "about"}
+_SUBORDINATORS = {"while", "after", "before", "when", "by", "since", "without"}
+_CHANNEL_PLATFORMS = (
+    r"Telegram|X|Twitter|Facebook|Instagram|YouTube|VKontakte|VK|TikTok|WhatsApp|state television|state TV|"
+    r"national television|television|radio|social media"
+)
+_CHANNEL = re.compile(
+    rf"\b(?:on|via|through|over)\s+(?:the\s+)?(?:(?:messaging\s+)?(?:app|platform|channel)\s+)?"
+    rf"(?P<platform>{_CHANNEL_PLATFORMS})\b"
+    r"|\btold\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w.&-]*\s?){1,4})"
+    r"|\b(?:in|through)\s+an?\s+(?P<form>statement|interview|video(?:\s+address)?|post|address|briefing|letter)\b"
+)
+_INTRO_WORDS = {
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "over",
+    "for",
+    "with",
+    "since",
+    "earlier",
+    "notably",
+    "however",
+    "meanwhile",
+    "officially",
+    "later",
+    "separately",
+    "also",
+    "still",
+    "yet",
+    "now",
+    "if",
+    "while",
+    "as",
+    "by",
+    "under",
+    "amid",
+    "following",
+    "despite",
+    "last",
+    "this",
+}
+
+
+@dataclass(frozen=True)
+class Quote:
+    article_id: str
+    quote: str
+    kind: str  # direct | partial | indirect
+    scare: bool
+    speaker: str | None
+    speaker_mention: str | None
+    speaker_type: str | None
+    speaker_side: str | None
+    cue: str | None
+    channel: str | None
+    sentence: str
+    char_start: int
+    char_end: int
+    cue_tone: str | None = None
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    start: int  # first character inside the marks
+    end: int
+    open_mark: int
+    close_mark: int
+
+
+@dataclass
+class Attribution:
+    sentence: Sentence
+    cue: str
+    cue_start: int
+    mention: str | None
+    mention_start: int | None
+    actor: Actor | None
+    content_start: int
+    content_end: int
+    channel: str | None = None
+    post_posed: bool = False
+    nominal: bool = False
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+@dataclass(frozen=True)
+class Cues:
+    verbs: dict[str, tuple[str, dict]]  # form -> (lemma, entry)
+    nouns: dict[str, str]  # noun -> lemma
+    hearsay: frozenset[str]
+    tone: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    data = yaml.safe_load(resources.files("corpus_utils.data").joinpath("cues.yml").read_text("utf-8"))
+    verbs = {form: (lemma, entry) for lemma, entry in data["verbs"].items() for form in entry["forms"]}
+    nouns = {noun: lemma for lemma, forms in data["nouns"].items() for noun in forms}
+    tone = {lemma: entry["tone"] for lemma, entry in {**data["verbs"], **data["phrases"]}.items()}
+    return Cues(verbs, nouns, frozenset(data["hearsay_adverbs"]), tone)
+
+
+@lru_cache(maxsize=1)
+def _content_breaks() -> re.Pattern[str]:
+    """Where reported content ends: a relative or appositive clause, a dash, or the next cue
+    (", asserting that", " and noted that", ", while accusing")."""
+    ing = "|".join(sorted((f for f in cues().verbs if f.endswith("ing")), key=len, reverse=True))
+    finite = "|".join(sorted((f for f in cues().verbs if not f.endswith("ing")), key=len, reverse=True))
+    return re.compile(
+        r",[\"”]?\s+(?:which|who|whom|whose|while|with|as|but|though|although|located|according|despite|a|an|if|"
+        r"where)\b"
+        r"|\s[–—]\s|—|;"
+        rf"|,[\"”]?\s+(?:{ing})\b"
+        rf"|\s+and\s+(?:\w+ly\s+)?(?:{finite})\s+(?:that\b|to\b|[\"“])"
+    )
+
+
+# --------------------------------------------------------------------------- quoted spans
+
+
+def quoted_spans(text: str) -> tuple[list[QuotedSpan], list[str]]:
+    """Quotation-mark pairs in ``text`` and warnings about marks that pair with nothing."""
+    spans: list[QuotedSpan] = []
+    warnings: list[str] = []
+    open_at: int | None = None
+    open_char = ""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if text.startswith("\n\n", i) and open_at is not None:
+            rest = text[i:].lstrip()
+            if rest[:1] in {"“", '"'}:  # a quote running on into the next paragraph reopens it
+                i = len(text) - len(rest) + 1
+                continue
+            warnings.append(f"unclosed quotation mark at character {open_at}")
+            open_at = None
+        if ch == "“" or (ch == '"' and open_at is None):
+            if open_at is not None:
+                warnings.append(f"quotation mark at character {open_at} is never closed")
+            open_at, open_char = i, ch
+        elif ch == "”" or (ch == '"' and open_at is not None):
+            if open_at is None:
+                warnings.append(f"closing quotation mark at character {i} has no opening mark")
+            elif (open_char == "“" and ch == '"') or (open_char == '"' and ch == "”"):
+                spans.append(_span(text, open_at, i))
+                open_at = None
+            else:
+                spans.append(_span(text, open_at, i))
+                open_at = None
+        elif ch == "‘" and open_at is None:
+            close = _single_close(text, i)
+            if close is not None:
+                spans.append(_span(text, i, close))
+                i = close
+        i += 1
+    if open_at is not None:
+        warnings.append(f"unclosed quotation mark at character {open_at}")
+    return [s for s in spans if s.end > s.start], warnings
+
+
+def _single_close(text: str, start: int) -> int | None:
+    """The ’ closing a ‘label’ of at most six words, not an apostrophe."""
+    for m in re.finditer("’", text[start + 1 : start + 80]):
+        j = start + 1 + m.start()
+        if j + 1 >= len(text) or not text[j + 1].isalpha():
+            inner = text[start + 1 : j]
+            return j if 0 < len(inner.split()) <= 6 and "\n" not in inner else None
+    return None
+
+
+def _span(text: str, open_mark: int, close_mark: int) -> QuotedSpan:
+    start, end = open_mark + 1, close_mark
+    while end > start and text[end - 1] in " ,.":
+        end -= 1
+    while start < end and text[start] == " ":
+        start += 1
+    return QuotedSpan(start, end, open_mark, close_mark)
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+
+def tokens(sentence: Sentence) -> list[Token]:
+    return [
+        Token(m.group(), sentence.start + m.start(), sentence.start + m.end()) for m in _TOKEN.finditer(sentence.text)
+    ]
+
+
+def _inside(offset: int, spans: Iterable[QuotedSpan]) -> bool:
+    return any(s.open_mark <= offset <= s.close_mark for s in spans)
+
+
+def _speakerish(tok: Token) -> bool:
+    return tok.text[:1].isupper() or is_speaker_word(tok.text)
+
+
+# --------------------------------------------------------------------------- speaker descriptions
+
+
+def _np_before(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """Token range [a, b) of the speaker description ending just before index ``i``."""
+    b = a = i
+    while a > 0:
+        t = toks[a - 1]
+        if t.low in {"the", "a", "an"}:
+            if a >= 3 and toks[a - 2].low == "of" and _speakerish(toks[a - 3]) and a < b:
+                a -= 2  # "Trehubov of the Dnipro Group"
+                continue
+            a -= 1
+            break
+        if t.low == "of" and a < b and toks[a].text[:1].isupper() and a >= 2 and _speakerish(toks[a - 2]):
+            a -= 1
+            continue
+        if t.text[:1].isalpha() and _speakerish(t) and t.low not in _AUX and t.low not in _CLAUSE_STARTS:
+            if a - 1 == 0 and t.low in _INTRO_WORDS:
+                break
+            a -= 1
+            continue
+        a = _modifiers_before(toks, a, b)
+        break
+    return (a, b) if a < b and not (b - a == 1 and toks[a].low in {"the", "a", "an"}) else None
+
+
+def _modifiers_before(toks: list[Token], a: int, b: int) -> int:
+    """Take in up to three plain modifiers back to a determiner: "the [energy] ministry"."""
+    if a == b or not toks[b - 1].text.islower():
+        return a
+    for j in range(a - 1, max(-1, a - 4), -1):
+        t = toks[j]
+        if t.low in {"the", "a", "an"} or re.search(r"['’]s$", t.text):
+            return j
+        if not t.text.isalpha() or not t.text.islower() or t.low in _AUX | _CLAUSE_STARTS | _PREPOSITIONS:
+            break
+    return a
+
+
+def _head_before_pp(toks: list[Token], np: tuple[int, int]) -> tuple[int, int]:
+    """Extend "... city of Donetsk" back to its head: "authorities in the east Ukrainian city of Donetsk"."""
+    nouns = speaker_nouns()
+    for j in range(np[0] - 2, max(-1, np[0] - 10), -1):
+        t = toks[j]
+        if not t.text[:1].isalnum() or t.low in _CLAUSE_STARTS:
+            break
+        if t.low in nouns["group"] or t.low in nouns["organisation"]:
+            head = _np_before(toks, j + 1)
+            return (head[0], np[1]) if head else np
+    return np
+
+
+def _np_after(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """Token range of a speaker description starting at index ``i``."""
+    a = b = i
+    if b < len(toks) and toks[b].low in {"the", "a", "an"}:
+        b += 1
+    while b < len(toks):
+        t = toks[b]
+        if t.text[:1].isalpha() and _speakerish(t) and t.low not in _AUX and t.low not in _CLAUSE_STARTS:
+            b += 1
+            continue
+        if t.low == "of" and b + 1 < len(toks) and (toks[b + 1].text[:1].isupper() or toks[b + 1].low == "the"):
+            b += 1
+            continue
+        break
+    if b > a and toks[b - 1].low in {"the", "a", "an", "of"}:
+        b -= 1
+    return (a, b) if b > a and not (b - a == 1 and toks[a].low in {"the", "a", "an"}) else None
+
+
+def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The subject of the clause that contains index ``i``: the description after the
+    clause's start word, or after an introductory phrase at sentence start."""
+    j = i - 1
+    while j >= 0 and toks[j].low not in _CLAUSE_STARTS - {"that", "which", "who"}:
+        j -= 1
+    start = j + 1
+    if start == 0 and toks and (toks[0].low in _INTRO_WORDS or not _speakerish(toks[0])):
+        comma = next((k for k in range(i) if toks[k].text == ","), None)
+        if comma is not None:
+            start = comma + 1
+    while start < i and toks[start].low in _INTRO_WORDS | {","} and not toks[start].text[:1].isupper():
+        start += 1
+    return _np_after(toks, start)
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+class _Resolver:
+    """Names speakers in one article: gazetteer, description rules, pronouns, surnames."""
+
+    def __init__(self, article: Article, spans: list[QuotedSpan]) -> None:
+        self.people: list[tuple[int, Actor]] = []  # persons named outside quotes, by offset
+        self.others: list[tuple[int, Actor]] = []
+        for start, _, actor in gazetteer().actor_mentions(article.text):
+            if not _inside(start, spans):
+                (self.people if actor.type == "person" else self.others).append((start, actor))
+
+    def note(self, offset: int, actor: Actor) -> None:
+        (self.people if actor.type == "person" else self.others).append((offset, actor))
+
+    def resolve(self, mention: str, offset: int, context: str = "") -> Actor | None:
+        key = mention.lower()
+        if key in PRONOUNS or key in {"his", "her", "its", "their"}:
+            kind = PRONOUNS.get(key) or {"his": "person", "her": "person"}.get(key, "organisation")
+            pool = self.people if kind == "person" else self.others
+            earlier = [(o, a) for o, a in pool if o < offset]
+            return max(earlier, key=lambda item: item[0])[1] if earlier else None
+        actor = describe(mention, context)
+        if actor.type == "person" and " " not in actor.name:
+            same = [(o, a) for o, a in self.people if a.name.split()[-1] == actor.name and " " in a.name]
+            if same:
+                actor = max(same, key=lambda item: item[0])[1]
+        self.note(offset, actor)
+        return actor
+
+
+def _channel(sentence: Sentence, spans: list[QuotedSpan]) -> str | None:
+    for m in _CHANNEL.finditer(sentence.text):
+        if _inside(sentence.start + m.start(), spans):
+            continue
+        if m.group("platform"):
+            return m.group("platform")
+        if m.group("outlet"):
+            outlet = m.group("outlet").strip().rstrip(".,;:")
+            known = gazetteer().actor(outlet)
+            return known.name if known else outlet
+        return m.group("form")
+    return None
+
+
+def _is_verb_use(toks: list[Token], i: int) -> bool:
+    """A cue word used as a verb, not a noun ("the claims", "Claims by both sides")."""
+    if i == 0:
+        return False
+    prev = _previous(toks, i)
+    if prev.low in _NEGATION or (i >= 2 and toks[i - 2].low in _NEGATION and prev.low in _AUX | _BE):
+        return False
+    if prev.text in {",", "and", "to"} or prev.low in _AUX or prev.low in _BE or prev.low in _RELATIVE:
+        return True
+    if prev.low in PRONOUNS or (toks[i].low.endswith("ing") and prev.low in _SUBORDINATORS):
+        return True
+    if toks[i].low.endswith("ed") and i + 1 < len(toks) and toks[i + 1].low == "by":
+        return True
+    if prev.text.endswith("ly") and prev.text.islower():
+        return True
+    if prev.low in {"the", "a", "an", "these", "those", "this", "his", "her", "its", "their", "of", "with", "by"}:
+        return False
+    return _speakerish(prev) or prev.text[:1].isupper()
+
+
+def _previous(toks: list[Token], i: int) -> Token:
+    """The token before ``i``, looking through a closing quotation mark (`...," asserting`)."""
+    j = i - 1
+    if toks[j].text in {'"', "”"} and j > 0 and toks[j - 1].text == ",":
+        j -= 1
+    return toks[j]
+
+
+def _skip_to_content(toks: list[Token], k: int, lemma: str, entry: dict) -> tuple[int, str | None]:
+    """Index where the content starts after the cue at ``k - 1``, and a "tell" recipient."""
+    recipient = None
+    if entry.get("particle") and k < len(toks) and toks[k].low == entry["particle"]:
+        k += 1
+    if lemma == "tell" and (np := _np_after(toks, k)):
+        recipient = " ".join(t.text for t in toks[np[0] : np[1]])
+        k = np[1]
+    for j in range(k, min(k + 12, len(toks))):
+        t = toks[j]
+        if t.low == "that":
+            return j + 1, recipient
+        if t.text[:1].islower() and t.low not in {
+            "on",
+            "in",
+            "through",
+            "via",
+            "to",
+            "a",
+            "an",
+            "the",
+            "at",
+            "over",
+            "statement",
+            "post",
+            "interview",
+            "video",
+            "message",
+            "briefing",
+            "address",
+            "reporters",
+            "journalists",
+            "earlier",
+            "later",
+            "also",
+        }:
+            break
+    while (
+        k < len(toks)
+        and toks[k].low in {"on", "through", "via", "in", "at"}
+        and k + 1 < len(toks)
+        and (toks[k + 1].text[:1].isupper() or toks[k + 1].low in {"state", "a", "an"})
+    ):
+        k += 2
+        while k < len(toks) and (toks[k].text[:1].isupper() or toks[k].low in {"television", "statement"}):
+            k += 1
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+    return k, recipient
+
+
+def _content_end(sentence: Sentence, start: int, spans: list[QuotedSpan]) -> int:
+    text = sentence.text
+    offset = start - sentence.start
+    for m in _content_breaks().finditer(text, offset):
+        if not _inside(sentence.start + m.end() - 1, spans):
+            return sentence.start + m.start()
+    end = len(text.rstrip())
+    while end > offset and text[end - 1] in '.!?”"’ ':
+        end -= 1
+    return sentence.start + end
+
+
+def _only_adverbials_after(toks: list[Token], k: int) -> bool:
+    """After the cue at k-1, only channel, time or manner words remain ("said on Monday")."""
+    for t in toks[k:]:
+        if t.text in {".", ",", "!", "?", "”", '"'}:
+            continue
+        if t.low in {
+            "on",
+            "in",
+            "at",
+            "to",
+            "the",
+            "a",
+            "an",
+            "with",
+            "through",
+            "via",
+            "statement",
+            "grin",
+            "earlier",
+            "later",
+            "today",
+            "yesterday",
+            "friday",
+            "reporters",
+            "journalists",
+            "television",
+            "state",
+        }:
+            continue
+        if t.text[:1].isupper() or t.text.isdigit():
+            continue
+        return False
+    return True
+
+
+def sentence_attributions(sentence: Sentence, spans: list[QuotedSpan], resolver: _Resolver) -> list[Attribution]:
+    """Every verbal, nominal and hearsay attribution in one sentence."""
+    toks = tokens(sentence)
+    lex = cues()
+    found: list[Attribution] = []
+    for i, tok in enumerate(toks):
+        if _inside(tok.start, spans):
+            continue
+        if tok.low in lex.verbs and _is_verb_use(toks, i):
+            att = _verb_attribution(sentence, toks, i, spans, resolver, found)
+            if att:
+                found.append(att)
+        elif tok.low in lex.nouns:
+            found.extend(_noun_attributions(sentence, toks, i, spans, resolver))
+        elif tok.low in lex.hearsay:
+            found.append(_hearsay(sentence, toks, i, spans))
+        elif tok.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
+            att = _according_to(sentence, toks, i, spans, resolver)
+            if att:
+                found.append(att)
+    nouns = [a.cue_start for a in found if a.nominal]
+    found = [a for a in found if a.nominal or not any(0 <= n - a.content_start <= 12 for n in nouns)]
+    channel = _channel(sentence, spans)
+    for att in found:
+        if att.channel is None and att.mention is not None:
+            att.channel = channel
+    return found
+
+
+def _verb_attribution(
+    sentence: Sentence,
+    toks: list[Token],
+    i: int,
+    spans: list[QuotedSpan],
+    resolver: _Resolver,
+    earlier: list[Attribution],
+) -> Attribution | None:
+    lemma, entry = cues().verbs[toks[i].low]
+    k, recipient = _skip_to_content(toks, i + 1, lemma, entry)
+    # agent after "by": "demands described by President Zelensky as ...", "acknowledged ... by commentators"
+    by = next((j for j in range(i + 1, min(i + 6, len(toks))) if toks[j].low == "by"), None)
+    participle = toks[i].low.endswith(("ed", "en", "wn"))
+    passive = (
+        participle
+        and i > 0
+        and (toks[i - 1].low in _BE or (i > 1 and toks[i - 1].text.endswith("ly") and toks[i - 2].low in _BE))
+    )
+    if by is not None and toks[i].low.endswith(("ed", "en")) and (np := _np_after(toks, by + 1)):
+        rest = np[1]
+        if rest < len(toks) and toks[rest].low == "as":
+            content = (
+                (toks[rest + 1].start, _content_end(sentence, toks[rest + 1].start, spans))
+                if rest + 1 < len(toks)
+                else None
+            )
+        elif passive:
+            be = i - 1 if toks[i - 1].low in _BE else i - 2
+            while be > 0 and toks[be - 1].low in _BE:
+                be -= 1
+            subj = _content_np_before(toks, be)
+            content = (toks[subj].start, toks[be - 1].end) if subj is not None else None
+        else:
+            return None  # "regions claimed by Moscow": a territorial claim, no statement
+        if content is None:
+            return None
+        return _attribution(sentence, toks, np, lemma, i, content, resolver, channel=recipient)
+    if passive:
+        return None  # agentless passive: "with advancements described as slow"
+    # the speaker
+    prev = _previous(toks, i)
+    np = None
+    if toks[i].low.endswith("ing") and (prev.text == "," or prev.low in _SUBORDINATORS):
+        base = next((a for a in reversed(earlier) if a.mention is not None), None)
+        if base is not None:
+            return _reuse(sentence, toks, i, k, spans, base, lemma)
+        np = _clause_subject(toks, i - 1)
+    elif prev.low == "who" or (prev.text == "," and i >= 2 and toks[i - 2].low == "who"):
+        w = i - 1 if prev.low == "who" else i - 2
+        np = _np_before(toks, w - 1 if w > 0 and toks[w - 1].text == "," else w)
+    elif prev.text == ",":
+        comma = next((j for j in range(i - 2, max(0, i - 16), -1) if toks[j].text == ","), None)
+        opens_description = comma is not None and (
+            _speakerish(toks[comma + 1]) or toks[comma + 1].low in {"a", "an", "the"}
+        )
+        head = _np_before(toks, comma) if opens_description else None
+        if head:
+            context = " ".join(t.text for t in toks[comma + 1 : i - 1])
+            return _finish(sentence, toks, head, lemma, i, k, spans, resolver, recipient, context, entry)
+        if (np_after := _np_after(toks, i + 1)) and _ends_sentence(toks, np_after[1]):
+            return _attribution(
+                sentence,
+                toks,
+                np_after,
+                lemma,
+                i,
+                (sentence.start, toks[i - 1].start),
+                resolver,
+                post_posed=True,
+                channel=recipient,
+            )  # ", said the ministry."
+        base = next((a for a in reversed(earlier) if a.mention is not None), None)
+        return _reuse(sentence, toks, i, k, spans, base, lemma) if base else None
+    elif prev.text == "and" or prev.low == "to":
+        base = next((a for a in reversed(earlier) if a.mention is not None), None)
+        if base is not None:
+            return _reuse(sentence, toks, i, k, spans, base, lemma)
+        np = _clause_subject(toks, i) if prev.text == "and" else None
+    else:
+        j = i
+        while j > 0 and (toks[j - 1].low in _AUX or (toks[j - 1].text.endswith("ly") and toks[j - 1].text.islower())):
+            j -= 1
+        np = (j - 1, j) if j > 0 and toks[j - 1].low in PRONOUNS else _np_before(toks, j)
+        if np and np[0] > 1 and toks[np[0] - 1].low in {"of", "in", "from", "at"}:
+            np = _head_before_pp(toks, np)
+    if np is None:
+        return None
+    return _finish(sentence, toks, np, lemma, i, k, spans, resolver, recipient, "", entry)
+
+
+def _complement_fits(toks: list[Token], k: int, entry: dict) -> bool:
+    """Some cues report speech only with a clause: "added that", "wrote: “...”", "questioned why"."""
+    after = toks[k].low if k < len(toks) else ""
+    said_that = k > 0 and toks[k - 1].low == "that"
+    if entry.get("needs_that") and not said_that:
+        return False
+    if entry.get("needs_wh") and after not in {"why", "whether", "how", "what", "if"}:
+        return False
+    if entry.get("needs_that_or_colon") and not (said_that or after in {":", "“", '"'}):
+        return False
+    if entry.get("needs_that_or_to") and not (said_that or after == "to"):
+        return False
+    return not (entry.get("needs_object_of") and not any(t.low in entry["needs_object_of"] for t in toks[k : k + 3]))
+
+
+def _reuse(
+    sentence: Sentence, toks: list[Token], i: int, k: int, spans: list[QuotedSpan], base: Attribution, lemma: str
+) -> Attribution | None:
+    """A second cue of the same speaker in one sentence ("..., claiming ...", "... and claims ...")."""
+    content = _content_after(sentence, toks, k, spans)
+    if content is None:
+        return None
+    return Attribution(
+        sentence, lemma, toks[i].start, base.mention, base.mention_start, base.actor, *content, channel=base.channel
+    )
+
+
+def _finish(
+    sentence: Sentence,
+    toks: list[Token],
+    np: tuple[int, int],
+    lemma: str,
+    i: int,
+    k: int,
+    spans: list[QuotedSpan],
+    resolver: _Resolver,
+    recipient: str | None,
+    context: str,
+    entry: dict,
+) -> Attribution | None:
+    """An attribution whose content follows the cue, or precedes it when the cue ends the sentence."""
+    if _only_adverbials_after(toks, k) and np[0] > 0 and toks[np[0] - 1].text in {",", "”", '"'}:
+        end = toks[np[0] - 1].start
+        content = (sentence.start, end)
+        return _attribution(
+            sentence, toks, np, lemma, i, content, resolver, post_posed=True, channel=recipient, context=context
+        )
+    if not _complement_fits(toks, k, entry):
+        return None
+    content = _content_after(sentence, toks, k, spans)
+    if content is None:
+        return None
+    return _attribution(sentence, toks, np, lemma, i, content, resolver, channel=recipient, context=context)
+
+
+def _content_after(sentence: Sentence, toks: list[Token], k: int, spans: list[QuotedSpan]) -> tuple[int, int] | None:
+    if k >= len(toks):
+        return None
+    start = toks[k].start
+    if toks[k].text == ":" and k + 1 < len(toks):
+        start = toks[k + 1].start
+    end = _content_end(sentence, start, spans)
+    words = re.findall(r"\w+", sentence.text[start - sentence.start : end - sentence.start])
+    if len(words) < 1 or (len(words) <= 2 and words[-1].lower() in {"over", "of", "to", "for", "about"}):
+        return None
+    return start, end
+
+
+def _content_np_before(toks: list[Token], i: int) -> int | None:
+    """Start of the noun phrase that ends before index ``i`` (the subject of a passive)."""
+    j = i
+    while j > 0 and toks[j - 1].text.isalnum() and toks[j - 1].low not in _CLAUSE_STARTS:
+        j -= 1
+    return j if j < i else None
+
+
+def _attribution(
+    sentence: Sentence,
+    toks: list[Token],
+    np: tuple[int, int],
+    lemma: str,
+    i: int,
+    content: tuple[int, int],
+    resolver: _Resolver,
+    post_posed: bool = False,
+    channel: str | None = None,
+    context: str = "",
+) -> Attribution | None:
+    mention_toks = toks[np[0] : np[1]]
+    mention = sentence.text[mention_toks[0].start - sentence.start : mention_toks[-1].end - sentence.start]
+    actor = resolver.resolve(mention, mention_toks[0].start, context)
+    if actor is None:
+        return None
+    return Attribution(
+        sentence,
+        lemma,
+        toks[i].start,
+        mention,
+        mention_toks[0].start,
+        actor,
+        content[0],
+        content[1],
+        channel=_known_channel(channel),
+        post_posed=post_posed,
+    )
+
+
+def _known_channel(recipient: str | None) -> str | None:
+    """The outlet a statement was made to ("told the BBC"), when it is a named outlet."""
+    if not recipient or not recipient[:1].isupper():
+        return None
+    recipient = recipient.rstrip(".,;:")
+    known = gazetteer().actor(recipient)
+    return known.name if known else recipient
+
+
+def _noun_attributions(
+    sentence: Sentence, toks: list[Token], i: int, spans: list[QuotedSpan], resolver: _Resolver
+) -> list[Attribution]:
+    """ "his call for X", "calls from A, B and C for X", "demands that included X",
+    "accusations between A and B regarding X"."""
+    lemma = cues().nouns[toks[i].low]
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    prev = toks[i - 1] if i > 0 else None
+    speakers: list[tuple[str, int]] = []
+    content_at: int | None = None
+    if (nxt == "for" and prev is not None and prev.low in {"his", "her", "its", "their"} | {"'s"}) or (
+        nxt == "for" and prev is not None and re.search(r"['’]s$", prev.text)
+    ):
+        speakers = [
+            (prev.text if prev.low in {"his", "her", "its", "their"} else re.sub(r"['’]s$", "", prev.text), prev.start)
+        ]
+        content_at = i + 2
+    elif nxt in {"from", "by", "between"}:
+        stop = next(
+            (j for j in range(i + 2, len(toks)) if toks[j].low in {"for", "regarding", "over", "about", "on"}), None
+        )
+        if stop is None:
+            return []
+        speakers = _split_speakers(toks[i + 2 : stop], sentence)
+        content_at = stop + 1
+    elif nxt in {"that", "which"} and i + 2 < len(toks) and toks[i + 2].low in {"included", "include", "includes"}:
+        np = _clause_subject(toks, i)
+        if np is None:
+            return []
+        speakers = [(" ".join(t.text for t in toks[np[0] : np[1]]), toks[np[0]].start)]
+        content_at = i + 3
+    else:
+        for j in range(i + 1, min(i + 8, len(toks) - 2)):  # "a list of demands to Kyiv, which includes X"
+            if toks[j].low == "which" and toks[j + 1].low in {"includes", "included", "include"}:
+                np = _clause_subject(toks, i)
+                if np is None:
+                    return []
+                speakers = [(" ".join(t.text for t in toks[np[0] : np[1]]), toks[np[0]].start)]
+                content_at = j + 2
+                break
+    if not speakers or content_at is None or content_at >= len(toks):
+        return []
+    start = toks[content_at].start
+    end = _content_end(sentence, start, spans)
+    out = []
+    for mention, offset in speakers:
+        actor = resolver.resolve(mention, offset)
+        if actor is not None:
+            out.append(Attribution(sentence, lemma, toks[i].start, mention, offset, actor, start, end, nominal=True))
+    return out
+
+
+def _split_speakers(toks: list[Token], sentence: Sentence) -> list[tuple[str, int]]:
+    groups: list[list[Token]] = [[]]
+    for t in toks:
+        if t.text == "," or t.low == "and":
+            if groups[-1]:
+                groups.append([])
+            continue
+        groups[-1].append(t)
+    return [(sentence.text[g[0].start - sentence.start : g[-1].end - sentence.start], g[0].start) for g in groups if g]
+
+
+def _ends_sentence(toks: list[Token], k: int) -> bool:
+    """Nothing but punctuation, or an appositive after a comma, follows index ``k``."""
+    rest = toks[k:]
+    return all(not t.text[:1].isalnum() for t in rest) or (bool(rest) and rest[0].text == ",")
+
+
+def _according_to(
+    sentence: Sentence, toks: list[Token], i: int, spans: list[QuotedSpan], resolver: _Resolver
+) -> Attribution | None:
+    """ "According to X, CONTENT." or "CONTENT, according to X." """
+    np = _np_after(toks, i + 2)
+    if np is None:
+        return None
+    if i > 0 and toks[i - 1].text == ",":
+        content = (sentence.start, toks[i - 1].start)
+    elif np[1] < len(toks) and toks[np[1]].text == ",":
+        start = toks[np[1] + 1].start if np[1] + 1 < len(toks) else sentence.end
+        content = (start, _content_end(sentence, start, spans))
+    else:
+        return None
+    return _attribution(sentence, toks, np, "according to", i, content, resolver)
+
+
+def _hearsay(sentence: Sentence, toks: list[Token], i: int, spans: list[QuotedSpan]) -> Attribution:
+    """ "they have reportedly been advancing ...": the clause, attributed to unnamed reports."""
+    j = i
+    while j > 0 and toks[j - 1].text not in {",", ";", ":"} and toks[j - 1].low not in _CLAUSE_STARTS:
+        j -= 1
+    start = toks[j].start
+    end = _content_end(sentence, toks[i].end, spans)
+    actor = Actor("unnamed reports", "group", "unknown")
+    return Attribution(sentence, "report", toks[i].start, None, None, actor, start, end)
+
+
+# --------------------------------------------------------------------------- records
+
+
+def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def _is_label(text: str, span: QuotedSpan) -> bool:
+    """Quoted words used as a name inside the reporter's sentence ("Ukraine's “acts of terrorism”")."""
+    before = text[max(0, span.open_mark - 12) : span.open_mark].lower().replace("’", "'")
+    after = text[span.close_mark + 1 : span.close_mark + 3]
+    inner = text[span.start : span.end]
+    short = len(inner.split()) <= 5 and inner[:1].islower()
+    return (
+        short
+        and bool(re.search(r"(?:'s|\bthe|\bso-called|\bits|\btheir)\s*$", before))
+        and (
+            not after.strip()
+            or after.strip()[:1] in {".", ",", ";", ")", "?"}
+            or after[:1] in {".", ","}
+            or bool(re.match(r"\s(?:is|was|are|were)\b", text[span.close_mark + 1 : span.close_mark + 6]))
+        )
+    )
+
+
+def _sentence_of(article: Article, offset: int) -> Sentence:
+    for s in article.sentences:
+        if offset < s.end:
+            return s
+    return article.sentences[-1]
+
+
+def _record(
+    article: Article, att: Attribution | None, text: str, kind: str, scare: bool, start: int, end: int, sentence: str
+) -> Quote:
+    actor = att.actor if att else None
+    return Quote(
+        article_id=article.article_id,
+        quote=text,
+        kind=kind,
+        scare=scare,
+        speaker=actor.name if actor else None,
+        speaker_mention=att.mention if att else None,
+        speaker_type=actor.type if actor else None,
+        speaker_side=actor.side if actor else None,
+        cue=att.cue if att and kind != "continued" else None,
+        channel=att.channel if att else None,
+        sentence=sentence,
+        char_start=start,
+        char_end=end,
+        cue_tone=cues().tone.get(att.cue) if att else None,
+    )
+
+
+def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
+    """Every quotation and reported statement of an article, and warnings about stray marks."""
+    text = article.text
+    spans, warnings = quoted_spans(text)
+    resolver = _Resolver(article, spans)
+    attributions: list[Attribution] = []
+    for sentence in article.sentences:
+        attributions.extend(sentence_attributions(sentence, spans, resolver))
+    _inherit_channels(attributions)
+
+    records: list[Quote] = []
+    used: set[int] = set()
+    previous: Attribution | None = None
+    for span in spans:
+        inner = text[span.start : span.end]
+        first = _sentence_of(article, span.open_mark)
+        last = _sentence_of(article, span.close_mark)
+        inside = [a for a in attributions if _overlaps(a.content_start, a.content_end, span.start, span.end)]
+        beside = [
+            a
+            for a in attributions
+            if a.sentence.index == last.index and a.mention_start and a.mention_start > span.close_mark and not inside
+        ]
+        colon = [
+            a
+            for a in attributions
+            if a.sentence.index in {first.index, last.index}
+            and a.mention_start is not None
+            and a.mention_start < span.open_mark
+            and text[a.cue_start : span.open_mark].rstrip().endswith(":")
+        ]
+        sentence_text = text[min(first.start, span.open_mark) : max(last.end, span.close_mark + 1)]
+        if _is_label(text, span) and not beside:
+            owner = inside[-1] if inside else _label_owner(article, span)
+            records.append(_record(article, owner, inner, "partial", True, span.start, span.end, first.text))
+            continue
+        if inside:
+            att = inside[0]
+            used.add(id(att))
+            lead = text[att.content_start : span.open_mark].strip(" ,:")
+            whole = not lead and span.close_mark + 1 >= att.content_end - 1
+            n_words = len(inner.split())
+            kind = "direct" if not lead and (n_words > 6 or (whole and n_words >= 4)) else "partial"
+            records.append(_record(article, att, inner, kind, False, span.start, span.end, sentence_text))
+            previous = att
+        elif beside or colon:
+            att = (beside or colon)[0]
+            used.add(id(att))
+            if colon:
+                sentence_text = text[att.sentence.start : max(last.end, span.close_mark + 1)]
+            clause = bool(re.search(r"[,.!?]", text[span.end : span.close_mark])) or bool(colon)
+            kind = "direct" if clause else "partial"
+            records.append(_record(article, att, inner, kind, False, span.start, span.end, sentence_text))
+            previous = att
+        elif previous is not None and span.open_mark <= first.start + 1 and first.index - previous.sentence.index <= 1:
+            cont = replace(previous, cue="", channel=previous.channel)
+            records.append(
+                replace(
+                    _record(article, cont, inner, "direct", False, span.start, span.end, first.text),
+                    cue=None,
+                    cue_tone=None,
+                )
+            )
+        else:
+            owner = _label_owner(article, span)
+            records.append(_record(article, owner, inner, "partial", True, span.start, span.end, first.text))
+    for att in attributions:
+        if id(att) in used or any(_overlaps(att.content_start, att.content_end, s.start, s.end) for s in spans):
+            continue
+        content = text[att.content_start : att.content_end].strip(" ,.;:")
+        if not content:
+            continue
+        start = text.index(content, att.content_start)
+        records.append(
+            _record(article, att, content, "indirect", False, start, start + len(content), att.sentence.text)
+        )
+    records.sort(key=lambda q: (q.char_start, q.char_end))
+    return records, [f"{article.article_id}: {w}" for w in warnings]
+
+
+def _label_owner(article: Article, span: QuotedSpan) -> Attribution | None:
+    """For a scare quote, the body named just before it ("a Kremlin public relations campaign")."""
+    sentence = _sentence_of(article, span.open_mark)
+    before = article.text[sentence.start : span.open_mark]
+    mentions = [m for m in gazetteer().actor_mentions(before) if m[2].type != "person"]
+    if not mentions:
+        return None
+    start, end, actor = mentions[-1]
+    return Attribution(sentence, "", 0, before[start:end], sentence.start + start, actor, span.start, span.end)
+
+
+def _inherit_channels(attributions: list[Attribution]) -> None:
+    """A statement that continues in the next sentence keeps its channel ("He added ...")."""
+    for prev, cur in itertools.pairwise(attributions):
+        if (
+            cur.channel is None
+            and prev.channel is not None
+            and cur.actor == prev.actor
+            and cur.sentence.index - prev.sentence.index <= 1
+        ):
+            cur.channel = prev.channel

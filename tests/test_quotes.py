@@ -1,0 +1,165 @@
+"""Quote and reported-speech extraction on sentences written for the tests (not the seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_utils.actors import describe
+from corpus_utils.articles import parse_article
+from corpus_utils.quotes import Quote, extract_quotes, quoted_spans
+
+
+def quotes_of(body: str) -> list[Quote]:
+    article = parse_article("t", f"Headline\n\n{body}".encode())
+    return extract_quotes(article)[0]
+
+
+def one(body: str) -> Quote:
+    found = quotes_of(body)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_direct_quote_with_attribution_after():
+    q = one("“We will not retreat from the city,” the regional governor said on Tuesday.")
+    assert (q.kind, q.quote, q.cue, q.scare) == ("direct", "We will not retreat from the city", "say", False)
+    assert q.speaker_mention == "the regional governor" and q.speaker_type == "person"
+
+
+def test_inverted_said_with_appositive():
+    q = one("“It is a lie,” said Dmitry Peskov, the Kremlin spokesman.")
+    assert (q.kind, q.speaker, q.speaker_side) == ("direct", "Dmitry Peskov", "russia")
+
+
+def test_colon_attribution_and_channel():
+    q = one("Zelenskyy wrote on Telegram: “We need more air defence. Every day counts.”")
+    assert (q.kind, q.speaker, q.channel) == ("direct", "Volodymyr Zelensky", "Telegram")
+    assert q.quote == "We need more air defence. Every day counts"
+
+
+def test_indirect_speech_with_that_and_told():
+    q = one("Sergei Lavrov told reporters that the talks had reached a dead end.")
+    assert (q.kind, q.speaker, q.cue, q.quote) == (
+        "indirect",
+        "Sergei Lavrov",
+        "tell",
+        "the talks had reached a dead end",
+    )
+
+
+def test_told_an_outlet_is_the_channel():
+    q = one("The mayor told the BBC that the bridge had been destroyed.")
+    assert q.channel == "BBC" and q.quote == "the bridge had been destroyed"
+
+
+def test_attribution_at_the_end_of_reported_speech():
+    q = one("Two power stations were hit overnight, the energy ministry said on Friday.")
+    assert (q.kind, q.quote, q.speaker) == ("indirect", "Two power stations were hit overnight", "energy ministry")
+
+
+def test_appositive_between_speaker_and_verb():
+    q = one("Ivan Petrenko, a commander of a drone unit near Kupiansk, said the lines were holding.")
+    assert (q.speaker, q.quote) == ("Ivan Petrenko", "the lines were holding")
+
+
+def test_pronoun_resolves_to_last_person_named():
+    found = quotes_of("Vladimir Putin met his generals in Moscow. He said the operation would continue.")
+    assert [(q.speaker, q.speaker_mention) for q in found] == [("Vladimir Putin", "He")]
+
+
+def test_partial_quote_inside_reported_speech():
+    q = one("The general noted that enemy units were “very exhausted” after the assault.")
+    assert (q.kind, q.quote, q.cue) == ("partial", "very exhausted", "note")
+
+
+def test_scare_quote_is_a_label_without_speaker_verb():
+    q = one("Officials in the occupied regions organised the so-called “referendums” within days.")
+    assert q.scare and q.kind == "partial" and q.quote == "referendums"
+
+
+def test_negated_statement_is_not_a_quote():
+    assert quotes_of("Kyiv did not confirm the capture of the village.") == []
+
+
+def test_nouns_and_non_speech_uses_are_not_cues():
+    assert quotes_of("The claims could not be verified. The report arrived late.") == []
+
+
+def test_participle_continues_the_main_speaker():
+    found = quotes_of("The army said it had repelled four attacks, claiming to have destroyed two tanks.")
+    assert [(q.cue, q.speaker) for q in found] == [("say", "army"), ("claim", "army")]
+    assert found[0].quote == "it had repelled four attacks"
+
+
+def test_coordinated_cue_keeps_the_subject():
+    found = quotes_of("Joe Biden has promised more aid and warned that delays would cost lives.")
+    assert [(q.cue, q.speaker) for q in found] == [("promise", "Joe Biden"), ("warn", "Joe Biden")]
+
+
+def test_possessive_call_for():
+    q = one("Olaf Scholz renewed his call for a ceasefire in the region.")
+    assert (q.cue, q.speaker, q.quote) == ("call", "Olaf Scholz", "a ceasefire in the region")
+
+
+def test_calls_from_several_speakers():
+    found = quotes_of("Moscow ignored calls from Paris and Berlin for an immediate truce.")
+    assert [q.speaker_mention for q in found] == ["Paris", "Berlin"]
+    assert {q.quote for q in found} == {"an immediate truce"}
+
+
+def test_according_to():
+    q = one("According to the UN, more civilians fled the city last month.")
+    assert (q.cue, q.speaker, q.quote) == ("according to", "United Nations", "more civilians fled the city last month")
+
+
+def test_hearsay_adverb_is_attributed_to_unnamed_reports():
+    q = one("Russian troops have reportedly entered the outskirts of the town.")
+    assert (q.speaker, q.speaker_mention, q.kind) == ("unnamed reports", None, "indirect")
+    assert "reportedly entered" in q.quote
+
+
+def test_passive_with_agent():
+    q = one("The plan was described by the minister as a betrayal.")
+    assert (q.cue, q.speaker, q.quote) == ("describe", "minister", "a betrayal")
+
+
+def test_agentless_territorial_passive_is_skipped():
+    assert quotes_of("The town lies in one of the regions claimed by Moscow.") == []
+
+
+def test_quote_continuing_over_paragraphs_is_one_span():
+    text = "“The first part of the speech.\n\n“The second part,” she said."
+    spans, warnings = quoted_spans(text)
+    assert len(spans) == 1 and not warnings
+
+
+@pytest.mark.parametrize("body", ['He said "this never closes.', "She said this ends” oddly.", "““Doubled” marks.”"])
+def test_unbalanced_marks_are_survived_and_reported(body: str):
+    article = parse_article("t", f"Headline\n\n{body}".encode())
+    _, warnings = extract_quotes(article)
+    assert warnings and all(w.startswith("t: ") for w in warnings)
+
+
+def test_quote_offsets_point_into_the_text():
+    article = parse_article(
+        "t", "Headline\n\n“Hold the line,” the commander said. Officials said 40 people fled.".encode()
+    )
+    for q in extract_quotes(article)[0]:
+        assert article.text[q.char_start : q.char_end] == q.quote
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "side"),
+    [
+        ("Ukraine's defence ministry", "Ukrainian defence ministry", "ukraine"),
+        ("pro-Russian separatists", "pro-Russian separatists", "russia"),
+        ("the Russian armed forces", "Russian military", "russia"),
+        ("A senior US official", "unnamed senior US official", "united_states"),
+        ("Witnesses", "unnamed witnesses", "unknown"),
+        ("Zelenskiy", "Volodymyr Zelensky", "ukraine"),
+        ("Kiev", "Ukraine", "ukraine"),
+    ],
+)
+def test_describe_names_speakers(mention: str, name: str, side: str):
+    actor = describe(mention)
+    assert (actor.name, actor.side) == (name, side)
