@@ -56,3 +56,12 @@ def enable() -> None:
     alt.renderers.register(RENDERER, offline_renderer)
     alt.renderers.enable(RENDERER)
     alt.theme.enable("default")
+
+
+SIDES = ("ukraine", "russia", "united_states", "other", "media", "unknown")
+SIDE_COLOURS = ("#2b6cb0", "#c53030", "#6b46c1", "#718096", "#b7791f", "#cbd5e0")
+
+
+def side_colour(field: str = "speaker_side", title: str = "side") -> alt.Color:
+    """The same colour for each side of the conflict in every chart of the book."""
+    return alt.Color(f"{field}:N", title=title, scale=alt.Scale(domain=list(SIDES), range=list(SIDE_COLOURS)))

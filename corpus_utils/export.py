@@ -57,6 +57,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "char_start",
         "char_end",
     ),
+    "warnings": ("article_id", "stage", "warning"),
     "problems": ("path", "problem"),
 }
 
@@ -96,11 +97,12 @@ def sentence_rows(article: Article) -> list[Row]:
 
 def article_tables(article: Article) -> dict[str, list[Row]]:
     """Every table's rows for one article, in text order (pure)."""
-    quotes, _ = extract_quotes(article)
+    quotes, quote_warnings = extract_quotes(article)
     return {
         "articles": [article_row(article)],
         "sentences": sentence_rows(article),
         "quotes": [asdict(q) for q in quotes],
+        "warnings": [{"article_id": article.article_id, "stage": "quotes", "warning": w} for w in quote_warnings],
     }
 
 
@@ -163,6 +165,8 @@ def export(
     for article in sorted(loaded.articles, key=lambda a: a.article_id):
         for name, rows in article_tables(article).items():
             tables[name].extend(rows)
+    for row in tables["warnings"]:
+        warn(f"{row['article_id']}: {row['stage']}: {row['warning']}")
     tables["problems"] = problem_rows(loaded.problems)
     write_tables(tables, out)
     return ExportSummary(len(loaded.articles), len(loaded.problems), {k: len(v) for k, v in tables.items()})

@@ -215,6 +215,7 @@ def _content_breaks() -> re.Pattern[str]:
         r"|\s[–—]\s|—|;"
         rf"|,[\"”]?\s+(?:{ing})\b"
         rf"|\s+and\s+(?:\w+ly\s+)?(?:{finite})\s+(?:that\b|to\b|[\"“])"
+        r"|\s+and\s+(?=[A-Z][\w’'-]+\s+\w+ing\b)"  # "... and Putin playing a double game"
     )
 
 
@@ -1031,7 +1032,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             _record(article, att, content, "indirect", False, start, start + len(content), att.sentence.text)
         )
     records.sort(key=lambda q: (q.char_start, q.char_end))
-    return records, [f"{article.article_id}: {w}" for w in warnings]
+    return records, warnings
 
 
 def _label_owner(article: Article, span: QuotedSpan) -> Attribution | None:

@@ -8,6 +8,7 @@ untrusted; see ``corpus_utils.charts`` for charts).
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 from collections.abc import Iterable, Mapping
@@ -48,6 +49,11 @@ def show_parameters(params: Mapping[str, object]) -> None:
             f"<ul>{items}</ul><p>Re-run with <code>python -m corpus_utils build -p NAME VALUE</code>.</p></div>"
         )
     )
+
+
+def escape(text: object) -> str:
+    """Article text as HTML-safe text."""
+    return html.escape("" if text is None else str(text))
 
 
 def say(text: str) -> None:
@@ -92,3 +98,33 @@ def html_table(rows: list[Mapping[str, str]], columns: list[str]) -> None:
             f"<tbody>{body}</tbody></table></div>"
         )
     )
+
+
+def filterable_table(rows: list[Mapping[str, str]], columns: list[str], label: str = "Filter rows") -> None:
+    """A table of safe HTML cells (from ``mark`` or ``html.escape``) with a search box.
+
+    The script names only the table's generated id, never article text, so it stays
+    safe whatever the cells hold.
+    """
+    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
+    body = "".join("<tr>" + "".join(f"<td>{row[c]}</td>" for c in columns) + "</tr>" for row in rows)
+    table_id = "filter-" + hashlib.sha1(body.encode("utf-8")).hexdigest()[:10]
+    display(HTML(
+        f'<div class="table-wrapper"><label>{html.escape(label)}: '
+        f'<input type="search" id="{table_id}-q" placeholder="speaker, side, verb, words…"></label> '
+        f'<span id="{table_id}-n">{len(rows)} rows</span>'
+        f'<table class="dataframe table" id="{table_id}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+        "<script>(function () {\n"
+        f'  var q = document.getElementById("{table_id}-q"), n = document.getElementById("{table_id}-n");\n'
+        f'  var rows = document.querySelectorAll("#{table_id} tbody tr");\n'
+        '  q.addEventListener("input", function () {\n'
+        "    var words = q.value.toLowerCase().split(/\\s+/).filter(Boolean), shown = 0;\n"
+        "    rows.forEach(function (tr) {\n"
+        "      var text = tr.textContent.toLowerCase();\n"
+        "      var ok = words.every(function (w) { return text.indexOf(w) >= 0; });\n"
+        '      tr.style.display = ok ? "" : "none"; if (ok) { shown += 1; }\n'
+        "    });\n"
+        '    n.textContent = shown + " of " + rows.length + " rows";\n'
+        "  });\n"
+        "})();</script></div>"
+    ))
