@@ -128,3 +128,16 @@ def test_hostile_article_is_shown_as_text_and_runs_nothing(hostile_book: Path, b
     assert result.xss is None
     assert "<script>window.__xss = 1</script>Hostile" in result.text
     assert HOSTILE_HEADLINE in result.text
+
+
+def test_quote_explorer_filters_rows(seeds_book: Path, browser: Browser):
+    with serve(seeds_book / "_build" / "html") as base:
+        page = browser.new_page()
+        page.goto(f"{base}/book/03_quotes.html", wait_until="load")
+        box = page.locator("input[type=search][id^=filter-]").first
+        table = page.locator("table[id^=filter-]").first
+        total = table.locator("tbody tr").count()
+        box.fill("telegram")
+        shown = table.locator("tbody tr:visible").count()
+        page.close()
+    assert total > shown > 0
