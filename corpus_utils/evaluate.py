@@ -88,21 +88,24 @@ def quote_errors(gold: Sequence[Row], pred: Sequence[Row]) -> list[Row]:
 
     def add(error: str, g: Row | None, p: Row | None) -> None:
         row = g or p or {}
-        errors.append({
-            "article_id": row.get("article_id"),
-            "error": error,
-            "group": quote_group(row),
-            "quote": row.get("quote"),
-            "gold speaker": g.get("speaker") if g else None,
-            "found speaker": p.get("speaker") if p else None,
-            "gold cue": g.get("cue") if g else None,
-            "found cue": p.get("cue") if p else None,
-            "sentence": row.get("sentence"),
-        })
+        errors.append(
+            {
+                "article_id": row.get("article_id"),
+                "error": error,
+                "group": quote_group(row),
+                "quote": row.get("quote"),
+                "gold speaker": g.get("speaker") if g else None,
+                "found speaker": p.get("speaker") if p else None,
+                "gold cue": g.get("cue") if g else None,
+                "found cue": p.get("cue") if p else None,
+                "sentence": row.get("sentence"),
+            }
+        )
 
     for group in ("quoted", "scare", "indirect"):
-        result = align([g for g in gold if quote_group(g) == group], [p for p in pred if quote_group(p) == group],
-                       "quote")
+        result = align(
+            [g for g in gold if quote_group(g) == group], [p for p in pred if quote_group(p) == group], "quote"
+        )
         for g in result.missed:
             add("missed", g, None)
         for p in result.spurious:
@@ -125,6 +128,15 @@ def summarise(gold: Sequence[Row], pred: Sequence[Row], group_of: Callable[[Row]
         precision = n / len(ps) if ps else 0.0
         recall = n / len(gs) if gs else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        rows.append({"group": group, "gold": len(gs), "found": len(ps), "matched": n,
-                     "precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)})
+        rows.append(
+            {
+                "group": group,
+                "gold": len(gs),
+                "found": len(ps),
+                "matched": n,
+                "precision": round(precision, 3),
+                "recall": round(recall, 3),
+                "f1": round(f1, 3),
+            }
+        )
     return rows

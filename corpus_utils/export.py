@@ -21,6 +21,7 @@ from pathlib import Path
 from corpus_utils.articles import Article, Problem, load_corpus
 from corpus_utils.framing import compound
 from corpus_utils.quotes import extract_quotes
+from corpus_utils.timeline import Timex, article_events, tag_article
 
 Row = dict[str, object]
 
@@ -56,6 +57,21 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "sentence",
         "char_start",
         "char_end",
+    ),
+    "timexes": ("article_id", "text", "type", "value", "mod", "anchor", "rule", "sentence", "char_start", "char_end"),
+    "events": (
+        "article_id",
+        "date_value",
+        "date_start",
+        "date_end",
+        "precision",
+        "event",
+        "actors",
+        "places",
+        "background",
+        "future",
+        "timex",
+        "sentence",
     ),
     "warnings": ("article_id", "stage", "warning"),
     "problems": ("path", "problem"),
@@ -95,13 +111,31 @@ def sentence_rows(article: Article) -> list[Row]:
     ]
 
 
+def timex_row(article: Article, timex: Timex) -> Row:
+    return {
+        "article_id": article.article_id,
+        "text": timex.text,
+        "type": timex.type,
+        "value": timex.value,
+        "mod": timex.mod,
+        "anchor": ("dct" if article.published else None) if timex.deictic else None,
+        "rule": timex.rule,
+        "sentence": article.sentences[timex.sentence_index].text,
+        "char_start": timex.start,
+        "char_end": timex.end,
+    }
+
+
 def article_tables(article: Article) -> dict[str, list[Row]]:
     """Every table's rows for one article, in text order (pure)."""
     quotes, quote_warnings = extract_quotes(article)
+    timexes = tag_article(article)
     return {
         "articles": [article_row(article)],
         "sentences": sentence_rows(article),
         "quotes": [asdict(q) for q in quotes],
+        "timexes": [timex_row(article, t) for t in timexes],
+        "events": [asdict(e) for e in article_events(article, timexes)],
         "warnings": [{"article_id": article.article_id, "stage": "quotes", "warning": w} for w in quote_warnings],
     }
 

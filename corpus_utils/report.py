@@ -109,22 +109,25 @@ def filterable_table(rows: list[Mapping[str, str]], columns: list[str], label: s
     head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
     body = "".join("<tr>" + "".join(f"<td>{row[c]}</td>" for c in columns) + "</tr>" for row in rows)
     table_id = "filter-" + hashlib.sha1(body.encode("utf-8")).hexdigest()[:10]
-    display(HTML(
-        f'<div class="table-wrapper"><label>{html.escape(label)}: '
-        f'<input type="search" id="{table_id}-q" placeholder="speaker, side, verb, words…"></label> '
-        f'<span id="{table_id}-n">{len(rows)} rows</span>'
-        f'<table class="dataframe table" id="{table_id}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
-        "<script>(function () {\n"
-        f'  var q = document.getElementById("{table_id}-q"), n = document.getElementById("{table_id}-n");\n'
-        f'  var rows = document.querySelectorAll("#{table_id} tbody tr");\n'
-        '  q.addEventListener("input", function () {\n'
-        "    var words = q.value.toLowerCase().split(/\\s+/).filter(Boolean), shown = 0;\n"
-        "    rows.forEach(function (tr) {\n"
-        "      var text = tr.textContent.toLowerCase();\n"
-        "      var ok = words.every(function (w) { return text.indexOf(w) >= 0; });\n"
-        '      tr.style.display = ok ? "" : "none"; if (ok) { shown += 1; }\n'
-        "    });\n"
-        '    n.textContent = shown + " of " + rows.length + " rows";\n'
-        "  });\n"
-        "})();</script></div>"
-    ))
+    display(
+        HTML(
+            f'<div class="table-wrapper"><label>{html.escape(label)}: '
+            f'<input type="search" id="{table_id}-q" placeholder="speaker, side, verb, words…"></label> '
+            f'<span id="{table_id}-n">{len(rows)} rows</span>'
+            f'<table class="dataframe table" id="{table_id}">'
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+            "<script>(function () {\n"
+            f'  var q = document.getElementById("{table_id}-q"), n = document.getElementById("{table_id}-n");\n'
+            f'  var rows = document.querySelectorAll("#{table_id} tbody tr");\n'
+            '  q.addEventListener("input", function () {\n'
+            "    var words = q.value.toLowerCase().split(/\\s+/).filter(Boolean), shown = 0;\n"
+            "    rows.forEach(function (tr) {\n"
+            "      var text = tr.textContent.toLowerCase();\n"
+            "      var ok = words.every(function (w) { return text.indexOf(w) >= 0; });\n"
+            '      tr.style.display = ok ? "" : "none"; if (ok) { shown += 1; }\n'
+            "    });\n"
+            '    n.textContent = shown + " of " + rows.length + " rows";\n'
+            "  });\n"
+            "})();</script></div>"
+        )
+    )

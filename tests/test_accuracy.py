@@ -32,6 +32,8 @@ THRESHOLDS = {
         "quotes.indirect.speaker_acc": 0.80,
         "quotes.quoted.attributed_f1": 0.85,
     },
+    "timexes": {"timexes.f1": 0.90, "timexes.value_acc": 0.90},
+    "events": {"events.recall": 0.80},
 }
 
 

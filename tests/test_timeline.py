@@ -1,0 +1,137 @@
+"""TIMEX3 tagging and resolution on sentences written for the tests, and event dating."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from corpus_utils.articles import ManifestRow, parse_article, split_sentences
+from corpus_utils.timeline import article_events, interval, merge_events, tag_article, tag_sentences
+
+DCT = date(2024, 3, 14)  # a Thursday
+
+
+def tag(text: str, dct: date | None = DCT) -> list[tuple[str, str, str | None, str | None]]:
+    _, sentences = split_sentences((text,))
+    return [(t.text, t.type, t.value, t.mod) for t in tag_sentences(sentences, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The talks began on March 3, 2023.", ("March 3, 2023", "DATE", "2023-03-03", None)),
+        ("The talks began on 3 March 2023.", ("3 March 2023", "DATE", "2023-03-03", None)),
+        ("Troops arrived in February 2022.", ("February 2022", "DATE", "2022-02", None)),
+        ("It was seized in 2014.", ("2014", "DATE", "2014", None)),
+        ("The missile was tested in late 2023.", ("late 2023", "DATE", "2023", "END")),
+        ("Prices rose in early January.", ("early January", "DATE", "2024-01", "START")),
+        ("Exports collapsed in the 1990s.", ("the 1990s", "DATE", "199", None)),
+        ("Results for the third quarter of 2023 were weak.", ("the third quarter of 2023", "DATE", "2023-Q3", None)),
+    ],
+)
+def test_absolute_and_fuzzy_dates(text: str, expected: tuple):
+    assert tag(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The mayor spoke yesterday.", "2024-03-13"),
+        ("The mayor spoke on Monday.", "2024-03-11"),
+        ("The mayor will speak on Monday.", "2024-03-18"),
+        ("The mayor spoke last week.", "2024-W10"),
+        ("The mayor speaks next week.", "2024-W12"),
+        ("Fighting intensified this month.", "2024-03"),
+        ("Fighting intensified last month.", "2024-02"),
+        ("Elections are due next year.", "2025"),
+        ("Fighting eased over the weekend.", "2024-W10-WE"),
+        ("The bridge was hit on March 10.", "2024-03-10"),
+        ("The summit will open on March 20.", "2024-03-20"),
+        ("The offensive began in October.", "2023-10"),
+        ("The deal was signed two years ago.", "2022"),
+    ],
+)
+def test_relative_dates_resolve_against_the_dct(text: str, value: str):
+    assert [v for _, _, v, _ in tag(text)] == [value]
+
+
+def test_overnight_into_a_weekday_is_the_night_before():
+    assert tag("Drones attacked overnight into Sunday.", date(2024, 11, 3)) == [
+        ("overnight into Sunday", "TIME", "2024-11-02TNI", None)
+    ]
+
+
+def test_anchored_day_takes_the_last_day_in_the_text():
+    found = tag("The army advanced on June 2, 2023. Earlier that day, a village was shelled.")
+    assert found[1] == ("Earlier that day", "DATE", "2023-06-02", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A three-year war.", ("three-year", "DURATION", "P3Y", None)),
+        ("It lasted more than three years.", ("more than three years", "DURATION", "P3Y", "MORE_THAN")),
+        ("For over a decade they fought.", ("over a decade", "DURATION", "P10Y", "MORE_THAN")),
+        ("It took almost seven months.", ("almost seven months", "DURATION", "P7M", "LESS_THAN")),
+        ("Prices rose in recent months.", ("recent months", "DURATION", "PXM", None)),
+        ("They waited for weeks.", ("weeks", "DURATION", "PXW", None)),
+        ("Talks lasted 90 minutes.", ("90 minutes", "DURATION", "PT90M", None)),
+    ],
+)
+def test_durations(text: str, expected: tuple):
+    assert tag(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The army is now retreating.", "PRESENT_REF"),
+        ("Talks are currently stalled.", "PRESENT_REF"),
+        ("Aid may arrive in the near future.", "FUTURE_REF"),
+    ],
+)
+def test_vague_references(text: str, value: str):
+    assert [v for _, _, v, _ in tag(text)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Troops may withdraw.", "He said 2,020 soldiers died.", "The 1,500 people left.", "They were the first."],
+)
+def test_non_temporal_text_is_not_tagged(text: str):
+    assert tag(text) == []
+
+
+def test_without_a_dct_relative_values_stay_unresolved_and_absolute_ones_resolve():
+    assert tag("The mayor spoke yesterday about the 2014 war.", dct=None) == [
+        ("yesterday", "DATE", None, None),
+        ("2014", "DATE", "2014", None),
+    ]
+
+
+def test_intervals_follow_precision_and_mod():
+    assert interval("2024-11-02TNI") == (date(2024, 11, 2), date(2024, 11, 3))
+    assert interval("2024-W44") == (date(2024, 10, 28), date(2024, 11, 3))
+    assert interval("2024-W44-WE") == (date(2024, 11, 2), date(2024, 11, 3))
+    assert interval("2024", "END") == (date(2024, 9, 1), date(2024, 12, 31))
+    assert interval("PRESENT_REF") is None
+
+
+def test_events_carry_dates_actors_places_and_background():
+    meta = ManifestRow("a", published="2024-03-14")
+    article = parse_article("a", b"Headline\n\nRussia seized Crimea in 2014. Putin spoke in Moscow yesterday.", meta)
+    events = article_events(article, tag_article(article))
+    assert [(e.date_value, e.background) for e in events] == [("2014", True), ("2024-03-13", False)]
+    assert events[0].actors == ["Russia"] and events[0].places == ["Crimea"]
+    assert events[1].actors == ["Vladimir Putin"] and events[1].places == ["Moscow"]
+
+
+def test_merge_events_counts_articles_reporting_the_same_event():
+    rows = [
+        {"article_id": "a", "date_value": "2014", "sentence": "Russia seized the Crimean peninsula in 2014."},
+        {"article_id": "b", "date_value": "2014", "sentence": "In 2014 Russia seized Crimea, the peninsula."},
+        {"article_id": "b", "date_value": "2014", "sentence": "Separatists took Donetsk city hall in 2014."},
+    ]
+    merged = merge_events(rows)
+    assert sorted(m["reported_by"] for m in merged) == [1, 2]
