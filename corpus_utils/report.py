@@ -100,7 +100,9 @@ def html_table(rows: list[Mapping[str, str]], columns: list[str]) -> None:
     )
 
 
-def filterable_table(rows: list[Mapping[str, str]], columns: list[str], label: str = "Filter rows") -> None:
+def filterable_table(
+    rows: list[Mapping[str, str]], columns: list[str], label: str = "Filter rows", placeholder: str = "words…"
+) -> None:
     """A table of safe HTML cells (from ``mark`` or ``html.escape``) with a search box.
 
     The script names only the table's generated id, never article text, so it stays
@@ -112,7 +114,7 @@ def filterable_table(rows: list[Mapping[str, str]], columns: list[str], label: s
     display(
         HTML(
             f'<div class="table-wrapper"><label>{html.escape(label)}: '
-            f'<input type="search" id="{table_id}-q" placeholder="speaker, side, verb, words…"></label> '
+            f'<input type="search" id="{table_id}-q" placeholder="{html.escape(placeholder)}"></label> '
             f'<span id="{table_id}-n">{len(rows)} rows</span>'
             f'<table class="dataframe table" id="{table_id}">'
             f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"

@@ -792,6 +792,14 @@ class Event:
     precision: str = "day"
 
 
+PRECISIONS = ("day", "week", "month", "year", "decade")  # finest first
+
+
+def at_least(precision: str, minimum: str) -> bool:
+    """Is ``precision`` as fine as ``minimum`` ("day" is at least "month")?"""
+    return PRECISIONS.index(precision) <= PRECISIONS.index(minimum)
+
+
 def precision_of(value: str) -> str:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", value):
         return "day"
