@@ -20,6 +20,7 @@ from pathlib import Path
 
 from corpus_utils.articles import Article, Problem, load_corpus
 from corpus_utils.framing import compound
+from corpus_utils.numbers import extract_numbers
 from corpus_utils.quotes import extract_quotes
 from corpus_utils.timeline import Timex, article_events, tag_article
 
@@ -72,6 +73,21 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "future",
         "timex",
         "sentence",
+    ),
+    "numbers": (
+        "article_id",
+        "text",
+        "value",
+        "vague",
+        "unit",
+        "hedge",
+        "hedge_class",
+        "kind",
+        "claimant",
+        "claimant_side",
+        "sentence",
+        "char_start",
+        "char_end",
     ),
     "warnings": ("article_id", "stage", "warning"),
     "problems": ("path", "problem"),
@@ -136,6 +152,7 @@ def article_tables(article: Article) -> dict[str, list[Row]]:
         "quotes": [asdict(q) for q in quotes],
         "timexes": [timex_row(article, t) for t in timexes],
         "events": [asdict(e) for e in article_events(article, timexes)],
+        "numbers": [asdict(f) for f in extract_numbers(article, timexes, quotes)],
         "warnings": [{"article_id": article.article_id, "stage": "quotes", "warning": w} for w in quote_warnings],
     }
 

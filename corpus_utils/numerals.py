@@ -8,6 +8,7 @@ finds candidates and ``parse_number`` turns one into a value.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 UNITS = {
     "zero": 0,
@@ -42,7 +43,7 @@ SCALES = {
     "m": 1_000_000,
     "bn": 1_000_000_000,
 }
-GROUPS = {"dozen": 12, "score": 20, "couple": 2, "pair": 2, "half": 0.5}
+GROUPS = {"dozen": 12, "dozens": 12, "score": 20, "couple": 2, "pair": 2, "half": 0.5}
 ORDINALS = {
     "first": 1,
     "second": 2,
@@ -99,7 +100,7 @@ def parse_digits(text: str) -> float | None:
 
 def parse_number(text: str) -> float | None:
     """The value of a numeral in digits or words, with a scale word ("1.5 million", "a dozen")."""
-    words = re.findall(r"\d[\d,]*(?:\.\d+)?|[a-z]+", text.lower().replace("-", " "))
+    words = re.findall(r"\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+", text.lower().replace("-", " "))
     if not words:
         return None
     total = 0.0
@@ -115,7 +116,7 @@ def parse_number(text: str) -> float | None:
             if i + 2 < len(words) and words[i + 1] in {"a", "an"} and words[i + 2] == "half":
                 current += 0.5
                 i += 2
-        elif re.fullmatch(r"\d[\d,]*(?:\.\d+)?", w):
+        elif re.fullmatch(r"\d[\d,]*(?:\.\d+)?|\.\d+", w):
             value = parse_digits(w)
             if value is None:
                 return None
@@ -153,3 +154,173 @@ def ordinal_value(text: str) -> int | None:
         return None
     head = parse_number(" ".join(parts[:-1])) if len(parts) > 1 else 0
     return None if head is None else int(head) + ORDINALS[parts[-1]]
+
+
+# --------------------------------------------------------------------------- finding numerals
+
+VAGUE = {
+    "tens of thousands": 10_000,
+    "hundreds of thousands": 100_000,
+    "tens of millions": 10_000_000,
+    "hundreds of millions": 100_000_000,
+    "dozens": 12,
+    "scores": 20,
+    "hundreds": 100,
+    "thousands": 1_000,
+    "millions": 1_000_000,
+    "billions": 1_000_000_000,
+}
+_NUMBER_TOKEN = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\d)\.\d+|{_WORD}|dozens?)"
+_NUMERAL = re.compile(
+    r"(?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions)\b|\b(?:dozens|scores|hundreds|thousands|millions|"
+    r"billions)\b(?=\s+of\b|\s+(?:more|fled|died|were|have|had|displaced)\b|[,.;:]|\s*$))"
+    r"|(?P<group>\b(?:half\s+a|a|one)\s+dozen\b)"
+    r"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b)"
+    rf"|(?P<cardinal>(?<![\w.,])(?:\ban?\s+(?=(?:hundred|thousand|million|billion)\b))?{_NUMBER_TOKEN}(?:(?:\s+|\s*-\s*)(?:and\s+(?:a\s+half\b\s*)?)?{_NUMBER_TOKEN}"
+    r"|\s+and\s+a\s+half\b)*"
+    r"(?:\s*(?:bn|k)\b)?(?![\w])(?![.,]\d))",
+    re.I,
+)
+_PRONOUN_ONE = re.compile(r"(?:\b(?:the|this|that|which|every|any|no|each|someone|anyone)\s+$)", re.I)
+_ONE_IDIOM = re.compile(
+    r"^\s*(?:of\s+(?:the|its|their|his|her|our|my|your)\b|another\b|'s\b|’s\b|day\b|by\s+one\b)", re.I
+)
+_PIECE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.\d+|\d+|and\s+a\s+half|[a-z]+", re.I)
+_MAGNITUDE = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+    "k": 1_000,
+    "bn": 1_000_000_000,
+    "dozen": 12,
+    "dozens": 12,
+}
+
+
+def _joinable(prev: str, nxt: str, sep: str, after: str | None) -> bool:
+    """May two number pieces form one numeral ("three million", "twenty-five", "hundred and 21")?
+
+    After a scale word, a smaller number joins it ("hundred and 21") unless that number
+    starts a new numeral of its own scale ("3 hundred and 2 hundred" is two numbers).
+    """
+    p, n = prev.lower(), nxt.lower()
+    if n in _MAGNITUDE or n.startswith("and a half"):
+        return True
+    if p in _MAGNITUDE:
+        value = parse_number(n)
+        if value is None or not 0 < value < _MAGNITUDE[p]:
+            return False
+        return not (after and after.lower() in _MAGNITUDE and _MAGNITUDE[after.lower()] == _MAGNITUDE[p])
+    return p in TENS and n in UNITS and 0 < UNITS[n] < 10 and "and" not in sep
+
+
+def _split(surface: str, offset: int) -> list[tuple[str, int, int]]:
+    """A run of number words and digits cut into separate numerals ("2022 and 2014" is two)."""
+    pieces = [m for m in _PIECE.finditer(surface) if m.group().lower() != "and"]
+    groups: list[list[re.Match[str]]] = []
+    for i, piece in enumerate(pieces):
+        after = pieces[i + 1].group() if i + 1 < len(pieces) else None
+        if groups:
+            last = groups[-1][-1]
+            if _joinable(last.group(), piece.group(), surface[last.end() : piece.start()], after):
+                groups[-1].append(piece)
+                continue
+        groups.append([piece])
+    return [(surface[g[0].start() : g[-1].end()], offset + g[0].start(), offset + g[-1].end()) for g in groups]
+
+
+def _pronoun_one(text: str, start: int, end: int) -> bool:
+    """ "one" as a pronoun: "the one you mentioned", "one of the most", "one another"."""
+    if _ONE_IDIOM.match(text[end:]):
+        return True
+    following = re.match(r"\s*([A-Za-z]+|[^\sA-Za-z]|$)", text[end:])
+    next_word = following.group(1).lower() if following else ""
+    function_word = not next_word or not next_word.isalpha() or next_word in _FUNCTION_WORDS
+    return bool(_PRONOUN_ONE.search(text[:start])) and function_word
+
+
+_FUNCTION_WORDS = {
+    "do",
+    "does",
+    "did",
+    "can",
+    "could",
+    "should",
+    "must",
+    "might",
+    "shall",
+    "you",
+    "i",
+    "we",
+    "they",
+    "he",
+    "she",
+    "it",
+    "is",
+    "was",
+    "are",
+    "were",
+    "that",
+    "which",
+    "who",
+    "and",
+    "or",
+    "but",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "with",
+    "by",
+    "from",
+    "as",
+    "has",
+    "had",
+    "have",
+    "will",
+    "would",
+}
+
+
+@dataclass(frozen=True)
+class Numeral:
+    text: str
+    start: int
+    end: int
+    value: float
+    vague: bool
+    ordinal: bool
+
+
+def find_numerals(text: str) -> list[Numeral]:
+    """Every number written in digits or words, in text order, with its value.
+
+    Not numerals: "one" as a pronoun ("the one you mentioned", "one of the most",
+    "one another"), words that only look numeric ("a", "several", "both").
+    """
+    found: list[Numeral] = []
+    for m in _NUMERAL.finditer(text):
+        surface = m.group()
+        start, end = m.start(), m.end()
+        if m.group("vague"):
+            key = re.sub(r"\s+", " ", surface.lower())
+            found.append(Numeral(surface, start, end, float(VAGUE[key]), True, False))
+            continue
+        if m.group("group"):
+            value = parse_number(surface)
+            if value is not None:
+                found.append(Numeral(surface, start, end, value, False, False))
+            continue
+        if m.group("ordinal"):
+            found.append(Numeral(surface, start, end, float(re.match(r"\d+", surface).group()), False, True))
+            continue
+        for piece, p_start, p_end in _split(surface, start):
+            if piece.lower() == "one" and _pronoun_one(text, p_start, p_end):
+                continue
+            value = parse_number(re.sub(r"\s*(bn|k)$", r" \1", piece))
+            if value is not None:
+                found.append(Numeral(piece, p_start, p_end, value, False, False))
+    return found

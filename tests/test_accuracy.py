@@ -34,6 +34,13 @@ THRESHOLDS = {
     },
     "timexes": {"timexes.f1": 0.90, "timexes.value_acc": 0.90},
     "events": {"events.recall": 0.80},
+    "numbers": {
+        "numbers.f1": 0.95,
+        "numbers.value_acc": 0.98,
+        "numbers.unit_acc": 0.85,
+        "numbers.hedge_class_acc": 0.95,
+        "numbers.claimant_acc": 0.80,
+    },
 }
 
 

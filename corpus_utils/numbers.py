@@ -1,0 +1,529 @@
+"""Every figure in the articles: its value, what it counts, its hedge, who claims it, and an audit.
+
+Extraction (``extract_numbers``) finds numerals with ``corpus_utils.numerals``, leaves
+out those inside calendar dates and years (the timeline owns them), and reads around
+each one:
+
+* the **unit**: a measure or currency written next to it ("13 kilometers", "$5"), a
+  hyphenated unit ("three-year"), else the counted noun that follows, made singular
+  ("6,000 bodies" -> body); "22 others" takes the unit of the figure before it, and a
+  figure with no noun the unit of the figure after it ("three million, with one
+  million residents");
+* the **hedge** written just before it ("more than", "up to", "around") and its class:
+  a lower bound, an upper bound or an approximation (``data/hedges.yml``);
+* the **claimant**: the speaker of the quote or reported statement whose words contain
+  the figure (from ``corpus_utils.quotes``), or ``None`` when the reporter states it.
+
+The audit functions group comparable figures across articles, flag disagreements and
+what would settle them, check durations against dates in the corpus, and convert units.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from corpus_utils.articles import Article
+from corpus_utils.compare import content_words, stopwords
+from corpus_utils.dates import parse_iso_date
+from corpus_utils.numerals import Numeral, find_numerals
+from corpus_utils.quotes import Quote
+from corpus_utils.timeline import Timex
+
+
+@dataclass(frozen=True)
+class Figure:
+    article_id: str
+    text: str
+    value: float
+    vague: bool
+    unit: str | None
+    hedge: str | None
+    hedge_class: str
+    kind: str
+    claimant: str | None
+    claimant_side: str | None
+    sentence: str
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    hedges: dict[str, str]  # hedge phrase -> class
+    measures: dict[str, str]  # spelling -> canonical unit
+    currencies: dict[str, str]
+    time_units: dict[str, str]
+    families: dict[str, str]  # unit -> comparable family
+    conversions: dict[str, tuple[str, float]]
+    irregular: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = yaml.safe_load(resources.files("corpus_utils.data").joinpath("hedges.yml").read_text("utf-8"))
+    hedges = {phrase: cls for cls, phrases in data["hedges"].items() for phrase in phrases}
+    flat = {}
+    for group in ("measures", "currencies", "time_units"):
+        flat[group] = {s.lower(): unit for unit, spellings in data[group].items() for s in [unit, *spellings]}
+    families = {u: fam for fam, units in data["families"].items() for u in units}
+    conversions = {k: (v["to"], float(v["factor"])) for k, v in data["conversions"].items()}
+    return Lexicon(
+        hedges,
+        flat["measures"],
+        flat["currencies"],
+        flat["time_units"],
+        families,
+        conversions,
+        data["irregular_plurals"],
+    )
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lex = lexicon()
+    hedge = _alternation(lex.hedges)
+    units_after = _alternation([*lex.measures, *lex.time_units])
+    return {
+        "hedge": re.compile(rf"(?:^|[\s(])(?P<hedge>{hedge})\s+$", re.I),
+        "unit_after": re.compile(rf"^(?:\s*[\[({{<]?|-)(?P<unit>{units_after})(?P<long>-long|-old)?(?![\w])", re.I),
+        "glued": re.compile(rf"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)(?P<unit>{_alternation(lex.measures)})(?![\w])"),
+        "currency_before": re.compile(
+            rf"(?P<cur>{_alternation(k for k in lex.currencies if not k.isalpha())})\s*$", re.I
+        ),
+        "currency_after": re.compile(rf"^\s*(?P<cur>{_alternation(k for k in lex.currencies if k.isalpha())})\b", re.I),
+        "percent": re.compile(r"^\s*(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)", re.I),
+        "a_unit": re.compile(
+            rf"(?:^|\s)(?P<hedge>{hedge})\s+(?:a|an)\s+(?P<unit>decade|year|month|week|century)\b", re.I
+        ),
+    }
+
+
+_STOP_AFTER = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "had",
+    "have",
+    "has",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "who",
+    "which",
+    "that",
+    "than",
+    "and",
+    "or",
+    "but",
+    "in",
+    "on",
+    "at",
+    "to",
+    "from",
+    "for",
+    "with",
+    "by",
+    "into",
+    "as",
+    "per",
+    "a",
+    "an",
+    "the",
+    "this",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "occurred",
+    "died",
+    "killed",
+    "wounded",
+    "fled",
+    "left",
+    "said",
+    "says",
+}
+
+
+def singular(word: str) -> str:
+    """ "bodies" -> "body", "lives" -> "life", "people" -> "person" (English plural rules)."""
+    w = word.lower()
+    irregular = lexicon().irregular
+    if w in irregular:
+        return irregular[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("ves") and len(w) > 4:
+        return w[:-3] + "fe" if w[:-3].endswith("i") else w[:-3] + "f"
+    if w.endswith(("ches", "shes", "sses", "xes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def counted_noun(text_after: str) -> str | None:
+    """The noun a count counts, from the words after it: "6,000 bodies of ..." -> "body"."""
+    words = re.findall(r"[A-Za-z][\w’'-]*|[.,;:!?()“”\"]", text_after)[:6]
+    if words and words[0].lower() == "of":
+        words = words[1:]
+    collected: list[str] = []
+    for w in words:
+        if not w[0].isalpha() or w.lower() in _STOP_AFTER or w.lower() in stopwords():
+            break
+        collected.append(w)
+        if len(collected) >= 4:
+            break
+    if not collected or (collected[0].islower() and collected[0].endswith(("ing", "ed"))):
+        return None  # "one million residing in ...": the noun is left out
+    end = next((i for i, w in enumerate(collected) if _plural(w)), len(collected) - 1)
+    phrase = [w for w in collected[: end + 1] if not w[0].isupper()] or [collected[end]]
+    return " ".join([*(w.lower() for w in phrase[:-1]), singular(phrase[-1])])
+
+
+def _plural(word: str) -> bool:
+    w = word.lower()
+    return w in lexicon().irregular or (w.endswith("s") and not w.endswith(("ss", "us", "'s", "’s")) and len(w) > 3)
+
+
+def _within(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
+
+
+def _year_like(n: Numeral, after: str) -> bool:
+    return (
+        not n.vague
+        and not n.ordinal
+        and re.fullmatch(r"(?:19|20)\d\d", n.text) is not None
+        and not re.match(r"\s+[a-z]+s\b", after)
+    )
+
+
+@dataclass(frozen=True)
+class Quantity:
+    text: str
+    start: int
+    end: int
+    value: float
+    vague: bool
+    ordinal: bool
+    kind: str
+    unit: str | None
+
+
+def quantities(text: str) -> list[Quantity]:
+    """Every numeral of a text with its kind and unit, dates included ("over a decade" too)."""
+    found = list(find_numerals(text))
+    for m in _patterns()["glued"].finditer(text):  # "152.4mm", "75ml": a measure written without a space
+        found.append(Numeral(m.group("num"), m.start("num"), m.end("num"), float(m.group("num")), False, False))
+    factor = {"decade": 10, "century": 100}
+    for m in _patterns()["a_unit"].finditer(text):
+        unit = m.group("unit").lower()
+        found.append(Numeral(m.group("unit"), m.start("unit"), m.end("unit"), float(factor.get(unit, 1)), False, False))
+    out = []
+    for n in sorted(found, key=lambda n: n.start):
+        kind, unit, end = _kind_and_unit(text, n.text, n.start, n.end, n.value, n.ordinal, lexicon(), _patterns())
+        if kind == "duration" and unit is None and n.text.lower() in {"decade", "year", "month", "week", "century"}:
+            unit = "year" if n.text.lower() in {"decade", "century"} else n.text.lower()
+        out.append(Quantity(text[n.start : end], n.start, end, n.value, n.vague, n.ordinal, kind, unit))
+    return out
+
+
+def extract_numbers(article: Article, timexes: Iterable[Timex], quotes: Iterable[Quote]) -> list[Figure]:
+    """Every numeric expression of an article that is not part of a calendar date or year."""
+    text = article.text
+    lex = lexicon()
+    pats = _patterns()
+    dated = [(t.start, t.end) for t in timexes if t.type in {"DATE", "TIME", "SET"}]
+    statements = sorted(
+        ((q.char_start, q.char_end, q) for q in quotes if not q.scare and q.speaker),
+        key=lambda item: item[1] - item[0],
+    )
+    figures: list[Figure] = []
+    for q in quantities(text):
+        after = text[q.end : q.end + 80]
+        numeral = Numeral(q.text, q.start, q.end, q.value, q.vague, q.ordinal)
+        if _within(q.start, q.end, dated) or _year_like(numeral, after):
+            continue
+        sentence = next((s for s in article.sentences if s.start <= q.start < s.end), None)
+        if sentence is None:
+            continue
+        hedge_match = pats["hedge"].search(text[max(0, q.start - 40) : q.start])
+        hedge = re.sub(r"\s+", " ", hedge_match.group("hedge").lower()) if hedge_match else None
+        claim = next((c for a, b, c in statements if a <= q.start and q.end <= b), None)
+        figures.append(
+            Figure(
+                article.article_id,
+                q.text,
+                q.value,
+                q.vague,
+                q.unit,
+                hedge,
+                lex.hedges.get(hedge, "none") if hedge else "none",
+                q.kind,
+                claim.speaker if claim else None,
+                claim.speaker_side if claim else None,
+                sentence.text,
+                q.start,
+                q.end,
+            )
+        )
+    return _fill_missing_units(figures)
+
+
+def _kind_and_unit(
+    text: str,
+    surface: str,
+    start: int,
+    end: int,
+    value: float,
+    ordinal: bool,
+    lex: Lexicon,
+    pats: dict[str, re.Pattern[str]],
+) -> tuple[str, str | None, int]:
+    """The kind of a figure, its unit, and the end of its text (a hyphenated unit is part of it)."""
+    after = text[end : end + 80]
+    if surface.lower() in {"decade", "year", "month", "week", "century"}:
+        return "duration", None, end
+    if ordinal:
+        return "ordinal", counted_noun(after), end
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return "identifier", None, end
+    if pats["percent"].match(after):
+        return "percent", "percent", end
+    if m := pats["currency_before"].search(text[max(0, start - 4) : start]):
+        return "money", lex.currencies[m.group("cur").lower()], end
+    if m := pats["currency_after"].match(after):
+        return "money", lex.currencies[m.group("cur").lower()], end
+    if m := pats["unit_after"].match(after):
+        spelling = m.group("unit").lower()
+        hyphen = after.startswith("-")
+        new_end = end + m.end() if hyphen and not m.group("long") else end
+        if spelling in lex.time_units:
+            return "duration", lex.time_units[spelling], new_end
+        return "measure", lex.measures[re.sub(r"\s+", " ", spelling)], new_end
+    return "count", counted_noun(after), end
+
+
+def _fill_missing_units(figures: list[Figure]) -> list[Figure]:
+    """ "22 others" takes the unit before it; a bare figure the unit after it in the sentence."""
+    out = list(figures)
+    for i, f in enumerate(out):
+        if f.kind != "count" or (f.unit and f.unit not in {"other", "more"}):
+            continue
+        same = [
+            g
+            for g in out
+            if g.sentence == f.sentence
+            and g is not f
+            and g.unit
+            and g.kind == "count"
+            and g.unit not in {"other", "more"}
+        ]
+        before = [g for g in same if g.char_start < f.char_start]
+        after = [g for g in same if g.char_start > f.char_start]
+        if f.unit in {"other", "more"} and before:
+            unit = before[-1].unit
+        elif f.vague:
+            unit = "person"  # "displaced millions": vague counts without a noun are of people
+        elif after or before:
+            unit = (after or before[::-1])[0].unit
+        else:
+            continue
+        out[i] = Figure(**{**f.__dict__, "unit": unit})
+    return out
+
+
+# --------------------------------------------------------------------------- audit
+
+
+def unit_family(unit: str | None) -> str | None:
+    if not unit:
+        return None
+    last = unit.split()[-1]
+    return lexicon().families.get(last, last)
+
+
+def convert(value: float, unit: str | None) -> str | None:
+    """A conversion a reader may need: 13 kilometre -> "≈ 8.1 mile"."""
+    if unit not in lexicon().conversions:
+        return None
+    target, factor = lexicon().conversions[unit]
+    converted = value * factor
+    digits = 1 if converted < 100 else 0
+    return f"≈ {converted:,.{digits}f} {target}"
+
+
+def _subject_words(row: Mapping[str, object]) -> set[str]:
+    sentence = str(row["sentence"])
+    return {w for w in content_words(sentence) if w not in {"approximately", "around", "nearly", "over"}}
+
+
+def comparable_groups(rows: list[Mapping[str, object]], min_similarity: float = 0.25) -> list[int]:
+    """A group number per figure: figures of different articles with the same kind, a
+    unit of the same family and similar sentences count the same thing."""
+    parent = list(range(len(rows)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    words = [_subject_words(r) for r in rows]
+    for i, a in enumerate(rows):
+        for j in range(i + 1, len(rows)):
+            b = rows[j]
+            if a["article_id"] == b["article_id"] or a["kind"] != b["kind"] or a["kind"] in {"ordinal", "identifier"}:
+                continue
+            if unit_family(a["unit"]) is None or unit_family(a["unit"]) != unit_family(b["unit"]):
+                continue
+            dice = 2 * len(words[i] & words[j]) / ((len(words[i]) + len(words[j])) or 1)
+            if dice >= min_similarity:
+                parent[find(j)] = find(i)
+    roots = {find(i) for i in range(len(rows))}
+    numbering = {root: n for n, root in enumerate(sorted(roots))}
+    return [numbering[find(i)] for i in range(len(rows))]
+
+
+def _agree(values: list[float], tolerance: float) -> bool:
+    lo, hi = min(values), max(values)
+    return hi == 0 or (hi - lo) / hi <= tolerance
+
+
+def audit_groups(rows: list[Mapping[str, object]], groups: list[int], tolerance: float = 0.1) -> list[dict]:
+    """For each group of comparable figures in two or more articles: agree or not, and why."""
+    members: dict[int, list[Mapping[str, object]]] = defaultdict(list)
+    for row, g in zip(rows, groups, strict=True):
+        members[g].append(row)
+    out = []
+    for g, group in sorted(members.items()):
+        articles = sorted({str(r["article_id"]) for r in group})
+        if len(articles) < 2:
+            continue
+        values = [float(r["value"]) for r in group]
+        agree = _agree(values, tolerance)
+        parts = [
+            f"{r['article_id']}: {r['hedge'] + ' ' if r['hedge'] else ''}{r['text']} {r['unit'] or ''}".strip()
+            + (f" (claimed by {r['claimant']})" if r["claimant"] else " (stated by the reporter)")
+            for r in group
+        ]
+        if agree:
+            why = "The figures agree within the tolerance."
+            if len({r["hedge_class"] for r in group}) > 1:
+                why += " Their hedges differ: compare how sure each report sounds."
+        else:
+            claimants = sorted({str(r["claimant"]) for r in group if r["claimant"]})
+            why = (
+                f"The figures differ by {100 * (max(values) - min(values)) / max(values):.0f} %. "
+                "They may count different things (a region or its city, with or without occupied areas, "
+                "different dates). To settle it, find the primary source"
+                + (f" ({', '.join(claimants)})" if claimants else "")
+                + " and what exactly it counted, and on which date."
+            )
+        out.append(
+            {
+                "group": g,
+                "unit": unit_family(group[0]["unit"]),
+                "kind": group[0]["kind"],
+                "articles": len(articles),
+                "values": ", ".join(f"{v:,.0f}" if float(v).is_integer() else f"{v:g}" for v in values),
+                "agree": agree,
+                "figures": "; ".join(parts),
+                "explanation": why,
+            }
+        )
+    return out
+
+
+def check_duration(row: Mapping[str, object], published: str | None, events: list[Mapping[str, object]]) -> str | None:
+    """ "a three-year offensive" against the dates the corpus gives: which start does it imply?"""
+    pub = parse_iso_date(published or "")
+    if row["kind"] != "duration" or row["unit"] not in {"year", "month"} or pub is None:
+        return None
+    years = float(row["value"]) / (12 if row["unit"] == "month" else 1)
+    implied = pub.year + (pub.timetuple().tm_yday / 366) - years
+    best = None
+    for e in events:
+        start = parse_iso_date(str(e["date_start"]))
+        if start is None:
+            continue
+        when = start.year + start.timetuple().tm_yday / 366
+        distance = abs(when - implied)
+        if distance <= max(1.0, years * 0.25) and (best is None or distance < best[0]):
+            best = (distance, e, when)
+    hedge = f"{row['hedge']} " if row["hedge"] else ""
+    claim = f"{hedge}{row['text']} {row['unit'] or ''}".strip()
+    start_text = _year_fraction_text(implied)
+    if best is None:
+        return (
+            f"'{claim}' before {pub.isoformat()} points to about {start_text}; no dated event in the corpus is near it."
+        )
+    _, event, when = best
+    return (
+        f"'{claim}' before {pub.isoformat()} points to about {start_text}; the corpus dates "
+        f'"{event["event"]}" to {event["date_value"]} ({pub.year + pub.timetuple().tm_yday / 366 - when:.1f} years '
+        f"before publication), which fits the hedge "
+        + ("" if _fits(row["hedge_class"], pub.year + pub.timetuple().tm_yday / 366 - when, years) else "NOT ")
+        + f"'{row['hedge_class']}'."
+    )
+
+
+def _year_fraction_text(value: float) -> str:
+    year = math.floor(value)
+    month = min(12, max(1, int((value - year) * 12) + 1))
+    return date(year, month, 1).strftime("%B %Y")
+
+
+def _fits(hedge_class: object, actual: float, stated: float) -> bool:
+    if hedge_class == "lower_bound":
+        return actual >= stated - 0.05
+    if hedge_class == "upper_bound":
+        return actual <= stated + 0.05
+    return abs(actual - stated) <= max(0.5, 0.2 * stated)
+
+
+def flags(row: Mapping[str, object], single_source: bool) -> list[str]:
+    """What a fact-checker should look at for one figure, each with its reason."""
+    out = []
+    side = row.get("claimant_side")
+    if side in {"ukraine", "russia"}:
+        out.append(f"claimed by a party to the conflict ({row['claimant']}, {side})")
+    if single_source and row["kind"] in {"count", "money", "measure", "percent"} and not row["vague"]:
+        out.append("only one article gives this figure")
+    if row["vague"]:
+        out.append("vague quantity: an order of magnitude, not a count")
+    value = float(row["value"])
+    precise = value >= 100 and not _round(value)
+    if row["hedge_class"] in {"approximate", "upper_bound", "lower_bound"} and precise:
+        out.append(f"precise figure ({row['text']}) under a hedge ('{row['hedge']}')")
+    if row["hedge_class"] == "none" and side in {"ukraine", "russia"} and value >= 100 and _round(value):
+        out.append("round figure from a party given without a hedge")
+    return out
+
+
+def _round(value: float) -> bool:
+    if value < 100 or not float(value).is_integer():
+        return False
+    magnitude = 10 ** (len(str(int(value))) - 2)
+    return int(value) % max(10, magnitude) == 0

@@ -1,0 +1,171 @@
+"""Numbers: numerals, units, hedges, claimants, and the audit, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+
+import pytest
+
+from corpus_utils.articles import ManifestRow, parse_article
+from corpus_utils.numbers import (
+    audit_groups,
+    check_duration,
+    comparable_groups,
+    convert,
+    extract_numbers,
+    flags,
+    singular,
+)
+from corpus_utils.numerals import find_numerals, parse_number
+from corpus_utils.quotes import extract_quotes
+from corpus_utils.timeline import tag_article
+
+
+def figures(body: str, published: str = "2024-03-14") -> list[dict]:
+    article = parse_article("a", f"Headline\n\n{body}".encode(), ManifestRow("a", published=published))
+    return [asdict(f) for f in extract_numbers(article, tag_article(article), extract_quotes(article)[0])]
+
+
+def one(body: str) -> dict:
+    found = figures(body)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("6,000", 6000),
+        ("152.4", 152.4),
+        ("three million", 3_000_000),
+        ("a dozen", 12),
+        ("one and a half", 1.5),
+        ("twenty-five", 25),
+        ("a hundred and two", 102),
+        ("2.5 million", 2_500_000),
+        ("half a dozen", 6),
+    ],
+)
+def test_parse_number(text: str, value: float):
+    assert parse_number(text) == value or [n.value for n in find_numerals(text)] == [value]
+
+
+def test_one_as_pronoun_is_not_a_number():
+    assert find_numerals("one of the most powerful attacks, the one you mentioned") == []
+
+
+def test_count_with_hedge_unit_and_reporter_as_source():
+    f = one("Nearly 500 Shahed drones hit the city.")
+    assert (f["value"], f["unit"], f["hedge"], f["hedge_class"], f["kind"], f["claimant"]) == (
+        500,
+        "drone",
+        "nearly",
+        "upper_bound",
+        "count",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("body", "hedge_class"),
+    [
+        ("More than 900 bombs fell.", "lower_bound"),
+        ("Up to 8,000 soldiers arrived.", "upper_bound"),
+        ("Around 30 missiles were fired.", "approximate"),
+        ("Exactly 30 missiles were fired.", "none"),
+    ],
+)
+def test_hedge_classes(body: str, hedge_class: str):
+    assert one(body)["hedge_class"] == hedge_class
+
+
+def test_claimant_comes_from_the_attribution():
+    f = one("The army said it had destroyed 14 tanks.")
+    assert (f["claimant"], f["unit"]) == ("army", "tank")
+
+
+def test_dates_and_years_are_left_to_the_timeline():
+    assert [f["text"] for f in figures("On June 8, 2025, in the 2024 campaign, 40 people fled.")] == ["40"]
+
+
+def test_measures_and_conversions():
+    f = one("The village lies 13 kilometers from the border.")
+    assert (f["kind"], f["unit"]) == ("measure", "kilometre")
+    assert convert(13, "kilometre") == "≈ 8.1 mile"
+    assert one("A 152.4mm howitzer fired.")["unit"] == "millimetre"
+
+
+def test_durations_money_percent_and_vague():
+    assert one("A three-year war.")["text"] == "three-year"
+    assert one("The aid was worth $5 billion.")["kind"] == "money"
+    assert one("Turnout fell to 45 percent.")["kind"] == "percent"
+    vague = one("Tens of thousands of people fled.")
+    assert (vague["value"], vague["vague"], vague["unit"]) == (10000, True, "person")
+
+
+def test_elliptical_units_borrow_from_neighbours():
+    found = figures("Shelling killed eight civilians and wounded 22 others.")
+    assert [f["unit"] for f in found] == ["civilian", "civilian"]
+
+
+@pytest.mark.parametrize(
+    ("plural", "single"),
+    [("bodies", "body"), ("lives", "life"), ("people", "person"), ("troops", "troop"), ("settlements", "settlement")],
+)
+def test_singular(plural: str, single: str):
+    assert singular(plural) == single
+
+
+def _row(article_id: str, value: float, unit: str, sentence: str, **extra: object) -> dict:
+    return {
+        "article_id": article_id,
+        "value": value,
+        "unit": unit,
+        "kind": "count",
+        "sentence": sentence,
+        "text": str(value),
+        "hedge": None,
+        "hedge_class": "none",
+        "claimant": None,
+        "claimant_side": None,
+        "vague": False,
+        **extra,
+    }
+
+
+def test_comparable_figures_are_grouped_and_disagreements_explained():
+    rows = [
+        _row("a", 3_000_000, "resident", "The region had a population of three million before the war."),
+        _row("b", 3_500_000, "person", "About 3.5 million people lived in the region before the war."),
+        _row("b", 40, "tank", "Forty tanks were destroyed near the river."),
+    ]
+    groups = comparable_groups(rows)
+    assert groups[0] == groups[1] != groups[2]
+    [audit] = audit_groups(rows, groups, tolerance=0.1)
+    assert not audit["agree"] and "differ by 14 %" in audit["explanation"]
+    assert audit_groups(rows, groups, tolerance=0.2)[0]["agree"]
+
+
+def test_duration_checked_against_dated_events():
+    row = _row("a", 3, "year", "", kind="duration", text="three-year")
+    events = [{"date_start": "2022-02-01", "date_value": "2022-02", "event": "Full-scale invasion begins"}]
+    note = check_duration(row, "2025-06-08", events)
+    assert "Full-scale invasion begins" in note and "NOT" not in note
+
+
+def test_flags_name_party_claims_and_precision_under_a_hedge():
+    row = _row(
+        "a",
+        1212,
+        "body",
+        "",
+        claimant="Russian military",
+        claimant_side="russia",
+        hedge="about",
+        hedge_class="approximate",
+        text="1,212",
+    )
+    reasons = flags(row, single_source=True)
+    assert any("party to the conflict" in r for r in reasons)
+    assert any("precise figure" in r for r in reasons)
+    assert any("only one article" in r for r in reasons)
