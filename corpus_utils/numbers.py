@@ -374,14 +374,15 @@ def convert(value: float, unit: str | None) -> str | None:
     return f"≈ {converted:,.{digits}f} {target}"
 
 
-def _subject_words(row: Mapping[str, object]) -> set[str]:
-    sentence = str(row["sentence"])
-    return {w for w in content_words(sentence) if w not in {"approximately", "around", "nearly", "over"}}
+def comparable_groups(rows: list[Mapping[str, object]], min_similarity: float = 0.35) -> list[int]:
+    """A group number per figure; figures that count the same thing share one.
 
-
-def comparable_groups(rows: list[Mapping[str, object]], min_similarity: float = 0.25) -> list[int]:
-    """A group number per figure: figures of different articles with the same kind, a
-    unit of the same family and similar sentences count the same thing."""
+    Two sentences of different articles that share many content words (Dice >=
+    ``min_similarity``) report the same thing; their figures of the same kind and unit
+    family are paired in the order they appear ("three million ..., one million ..."
+    in a rewrite pairs with "three million ..., one million ..."). The values play no
+    part, so a disagreement stays visible.
+    """
     parent = list(range(len(rows)))
 
     def find(i: int) -> int:
@@ -390,19 +391,26 @@ def comparable_groups(rows: list[Mapping[str, object]], min_similarity: float = 
             i = parent[i]
         return i
 
-    words = [_subject_words(r) for r in rows]
-    for i, a in enumerate(rows):
-        for j in range(i + 1, len(rows)):
-            b = rows[j]
-            if a["article_id"] == b["article_id"] or a["kind"] != b["kind"] or a["kind"] in {"ordinal", "identifier"}:
+    by_sentence: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        if r["kind"] not in {"ordinal", "identifier"} and unit_family(r["unit"]):
+            by_sentence[(str(r["article_id"]), str(r["sentence"]))].append(i)
+    keys = sorted(by_sentence)
+    words = {k: set(content_words(k[1])) for k in keys}
+    for a_index, a in enumerate(keys):
+        for b in keys[a_index + 1 :]:
+            if a[0] == b[0]:
                 continue
-            if unit_family(a["unit"]) is None or unit_family(a["unit"]) != unit_family(b["unit"]):
+            dice = 2 * len(words[a] & words[b]) / ((len(words[a]) + len(words[b])) or 1)
+            if dice < min_similarity:
                 continue
-            dice = 2 * len(words[i] & words[j]) / ((len(words[i]) + len(words[j])) or 1)
-            if dice >= min_similarity:
-                parent[find(j)] = find(i)
-    roots = {find(i) for i in range(len(rows))}
-    numbering = {root: n for n, root in enumerate(sorted(roots))}
+            for family in {(rows[i]["kind"], unit_family(rows[i]["unit"])) for i in by_sentence[a]}:
+                mine = [i for i in by_sentence[a] if (rows[i]["kind"], unit_family(rows[i]["unit"])) == family]
+                theirs = [i for i in by_sentence[b] if (rows[i]["kind"], unit_family(rows[i]["unit"])) == family]
+                for i, j in zip(mine, theirs, strict=False):
+                    parent[find(j)] = find(i)
+    roots = sorted({find(i) for i in range(len(rows))})
+    numbering = {root: n for n, root in enumerate(roots)}
     return [numbering[find(i)] for i in range(len(rows))]
 
 

@@ -38,6 +38,11 @@ def read_table(data_dir: str | Path, name: str) -> pd.DataFrame:
     return pd.DataFrame.from_records(rows, columns=list(COLUMNS.get(name, ())) or None)
 
 
+def records(frame: pd.DataFrame) -> list[dict]:
+    """Rows as dicts with ``None`` (not NaN) for missing cells, for corpus_utils functions."""
+    return frame.astype(object).where(frame.notna(), None).to_dict("records")
+
+
 def show_parameters(params: Mapping[str, object]) -> None:
     """A note naming the parameters that produced this page."""
     items = "".join(

@@ -169,3 +169,16 @@ def test_flags_name_party_claims_and_precision_under_a_hedge():
     assert any("party to the conflict" in r for r in reasons)
     assert any("precise figure" in r for r in reasons)
     assert any("only one article" in r for r in reasons)
+
+
+def test_figures_of_parallel_sentences_pair_in_order_whatever_their_values():
+    a = "Before the war the region had about three million people, with one million in the capital."
+    b = "Before the war about 2.9 million people lived in the region, and one million in the capital."
+    rows = [
+        _row("a", 3e6, "person", a),
+        _row("a", 1e6, "person", a),
+        _row("b", 2.9e6, "person", b),
+        _row("b", 1e6, "person", b),
+    ]
+    groups = comparable_groups(rows)
+    assert groups[0] == groups[2] and groups[1] == groups[3] and groups[0] != groups[1]
