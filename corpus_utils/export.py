@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from corpus_utils.articles import Article, Problem, load_corpus
-from corpus_utils.framing import compound
+from corpus_utils.framing import scored_words, sentence_framing
 from corpus_utils.numbers import extract_numbers
 from corpus_utils.quotes import extract_quotes
 from corpus_utils.timeline import Timex, article_events, tag_article
@@ -41,8 +41,26 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "encoding",
         "removed",
         "removed_reasons",
+        "headline_compound",
+        "headline_vader_words",
     ),
-    "sentences": ("article_id", "sentence_index", "paragraph", "char_start", "char_end", "sentence", "compound"),
+    "sentences": (
+        "article_id",
+        "sentence_index",
+        "paragraph",
+        "char_start",
+        "char_end",
+        "sentence",
+        "compound",
+        "positive",
+        "negative",
+        "vader_words",
+        "distancing",
+        "loaded",
+        "frames",
+        "frame_words",
+        "actors",
+    ),
     "quotes": (
         "article_id",
         "quote",
@@ -95,6 +113,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 def article_row(article: Article) -> Row:
+    headline_scores, headline_words = scored_words(article.headline)
     return {
         "article_id": article.article_id,
         "headline": article.headline,
@@ -109,6 +128,8 @@ def article_row(article: Article) -> Row:
         "encoding": article.encoding,
         "removed": [r.line for r in article.removed],
         "removed_reasons": [r.reason for r in article.removed],
+        "headline_compound": headline_scores["compound"],
+        "headline_vader_words": [f"{w}:{v:+g}" for w, v in headline_words],
     }
 
 
@@ -121,7 +142,7 @@ def sentence_rows(article: Article) -> list[Row]:
             "char_start": s.start,
             "char_end": s.end,
             "sentence": s.text,
-            "compound": compound(s.text),
+            **sentence_framing(s.text),
         }
         for s in article.sentences
     ]

@@ -1,23 +1,43 @@
-"""Tone of sentences with VADER, from the lexicon the ``vaderSentiment`` package ships.
+"""Tone, distancing, loaded words and news frames of sentences, each with the words behind it.
 
-NLTK's VADER looks for its lexicon in ``nltk_data``, which is never downloaded here;
-the ``vaderSentiment`` package ships the same ``vader_lexicon.txt``. NLTK refuses an
-absolute resource path, so the package's folder is appended to ``nltk.data.path``
-and the file is named relatively.
+* **Tone** is VADER's compound score (Hutto and Gilbert 2014), computed by NLTK with the
+  lexicon the ``vaderSentiment`` package ships (nothing is downloaded). ``scored_words``
+  replays NLTK's scoring loop to return the valence VADER gave each word, after its
+  rules for negation, boosters and "but", so that no score appears without its words.
+* **Distancing**, **loaded language** and **frames** are matches of the documented
+  word lists in ``data/framing.yml``.
+* **Actors** are the gazetteer's names and the side words ("Russian", "Ukrainian") that
+  stand for a country, for tone towards each actor.
+
+VADER was built for social media; its authors report weaker agreement with people on
+news text. The framing chapter shows where its labels are most doubtful.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from pathlib import Path
 
 import nltk
 import vaderSentiment
-from nltk.sentiment.vader import SentimentIntensityAnalyzer
+import yaml
+from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
+
+from corpus_utils.actors import gazetteer
+
+_COUNTRY = {"russia": "Russia", "ukraine": "Ukraine", "united_states": "United States"}
 
 
 @lru_cache(maxsize=1)
 def analyzer() -> SentimentIntensityAnalyzer:
+    """NLTK's VADER with the lexicon of the vaderSentiment package.
+
+    NLTK refuses an absolute resource path, so the package's folder is appended to
+    ``nltk.data.path`` and the file is named relatively.
+    """
     folder = str(Path(vaderSentiment.__file__).parent)
     if folder not in nltk.data.path:
         nltk.data.path.append(folder)
@@ -27,3 +47,231 @@ def analyzer() -> SentimentIntensityAnalyzer:
 def compound(text: str) -> float:
     """VADER's compound score of a text, from -1 (negative) to +1 (positive)."""
     return analyzer().polarity_scores(text)["compound"]
+
+
+def scored_words(text: str) -> tuple[dict[str, float], list[tuple[str, float]]]:
+    """VADER's scores of a text and the valence it gave each word that counted.
+
+    The same steps as ``SentimentIntensityAnalyzer.polarity_scores`` in NLTK 3.9+,
+    keeping the per-word valences that method discards.
+    """
+    a = analyzer()
+    sentitext = SentiText(text, a.constants.PUNC_LIST, a.constants.REGEX_REMOVE_PUNCTUATION)
+    words = sentitext.words_and_emoticons
+    first_index: dict[str, int] = {}
+    for index, token in enumerate(words):
+        first_index.setdefault(token, index)
+    sentiments: list[float] = []
+    for item in words:
+        i = first_index[item]
+        if (i < len(words) - 1 and item.lower() == "kind" and words[i + 1].lower() == "of") or (
+            item.lower() in a.constants.BOOSTER_DICT
+        ):
+            sentiments.append(0)
+            continue
+        sentiments = a.sentiment_valence(0, sentitext, item, i, sentiments)
+    sentiments = a._but_check(words, sentiments)
+    scores = a.score_valence(sentiments, text)
+    return scores, [(w, round(float(v), 3)) for w, v in zip(words, sentiments, strict=True) if v]
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    distancing: re.Pattern[str]
+    loaded: re.Pattern[str]
+    frames: dict[str, re.Pattern[str]]
+    war_senses: dict[str, str]
+
+
+def _pattern(entries: list[str]) -> re.Pattern[str]:
+    parts = []
+    for entry in sorted(entries, key=len, reverse=True):
+        body = re.escape(entry.rstrip("*")).replace(r"\ ", r"\s+")
+        parts.append(body + (r"\w*" if entry.endswith("*") else ""))
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    data = yaml.safe_load(resources.files("corpus_utils.data").joinpath("framing.yml").read_text("utf-8"))
+    return Lexicons(
+        _pattern(data["distancing"]),
+        _pattern(data["loaded"]),
+        {name: _pattern(words) for name, words in data["frames"].items()},
+        data["war_senses"],
+    )
+
+
+def matches(pattern: re.Pattern[str], text: str) -> list[str]:
+    return [re.sub(r"\s+", " ", m.group().lower()) for m in pattern.finditer(text)]
+
+
+def actors_in(text: str) -> list[str]:
+    """The actors a sentence names: gazetteer names, and countries by their side words."""
+    gaz = gazetteer()
+    names = {a.name for _, _, a in gaz.actor_mentions(text) if a.side != "media"}
+    for word in re.findall(r"\b(?:Russian|Ukrainian|American|Russians|Ukrainians)\b", text):
+        side = gaz.side_of(word)
+        if side in _COUNTRY:
+            names.add(_COUNTRY[side])
+    return sorted(names)
+
+
+def sentence_framing(text: str) -> dict[str, object]:
+    """Every framing column of one sentence, each with the words that produced it."""
+    scores, words = scored_words(text)
+    lex = lexicons()
+    frames = {name: matches(p, text) for name, p in lex.frames.items()}
+    return {
+        "compound": scores["compound"],
+        "positive": scores["pos"],
+        "negative": scores["neg"],
+        "vader_words": [f"{w}:{v:+g}" for w, v in words],
+        "distancing": matches(lex.distancing, text),
+        "loaded": matches(lex.loaded, text),
+        "frames": sorted(name for name, found in frames.items() if found),
+        "frame_words": sorted({f"{name}:{w}" for name, found in frames.items() for w in found}),
+        "actors": actors_in(text),
+    }
+
+
+# --------------------------------------------------------------------------- profiles over the tables
+
+Row = dict[str, object]
+_NEGATIONS = re.compile(r"\b(?:not|no|never|n't|without|nor|neither|none)\b", re.I)
+
+
+def _valences(row: Row) -> list[tuple[str, float]]:
+    out = []
+    for item in row.get("vader_words") or []:
+        word, _, value = str(item).rpartition(":")
+        out.append((word, float(value)))
+    return out
+
+
+def tone_label(value: float, neutral_band: float) -> str:
+    if value > neutral_band:
+        return "positive"
+    if value < -neutral_band:
+        return "negative"
+    return "neutral"
+
+
+def article_profiles(
+    articles: list[Row],
+    sentences: list[Row],
+    quotes: list[Row],
+    neutral_band: float = 0.05,
+    frame_threshold: float = 0.1,
+    frame_names: list[str] | None = None,
+) -> list[Row]:
+    """One row per article: headline and body tone, distancing and loaded words per 100
+    sentences, the share of sentences in each frame, and the share of each side among
+    its quoted sources."""
+    frame_names = frame_names or sorted(lexicons().frames)
+    out = []
+    for article in articles:
+        aid = article["article_id"]
+        own = [s for s in sentences if s["article_id"] == aid]
+        n = len(own) or 1
+        tones = [float(s["compound"]) for s in own]
+        sources = [q for q in quotes if q["article_id"] == aid and not q.get("scare")]
+        sides = {
+            side: sum(1 for q in sources if (q.get("speaker_side") or "unknown") == side)
+            for side in ("ukraine", "russia", "united_states", "other", "media", "unknown")
+        }
+        row: Row = {
+            "article_id": aid,
+            "outlet": article.get("outlet"),
+            "headline_tone": float(article.get("headline_compound") or 0.0),
+            "body_tone": round(sum(tones) / n, 4),
+            "negative_share": round(sum(1 for t in tones if tone_label(t, neutral_band) == "negative") / n, 4),
+            "positive_share": round(sum(1 for t in tones if tone_label(t, neutral_band) == "positive") / n, 4),
+            "distancing_per_100": round(100 * sum(len(s.get("distancing") or []) for s in own) / n, 2),
+            "loaded_per_100": round(100 * sum(len(s.get("loaded") or []) for s in own) / n, 2),
+            "sources": len(sources),
+        }
+        for name in frame_names:
+            share = sum(1 for s in own if name in (s.get("frames") or [])) / n
+            row[f"frame: {name}"] = round(share, 4)
+        row["frames present"] = [f for f in frame_names if row[f"frame: {f}"] >= frame_threshold]
+        for side, count in sides.items():
+            row[f"sources: {side}"] = round(count / len(sources), 4) if sources else 0.0
+        out.append(row)
+    return out
+
+
+def actor_tone(sentences: list[Row], min_mentions: int = 2, actors: list[str] | None = None) -> list[Row]:
+    """Mean tone of the sentences that name each actor, with how many there are."""
+    by_actor: dict[str, list[Row]] = {}
+    for s in sentences:
+        for name in s.get("actors") or []:
+            by_actor.setdefault(str(name), []).append(s)
+    out = []
+    for name, rows in sorted(by_actor.items()):
+        if (actors and name not in actors) or len(rows) < min_mentions:
+            continue
+        tones = [float(r["compound"]) for r in rows]
+        out.append(
+            {
+                "actor": name,
+                "sentences": len(rows),
+                "mean_tone": round(sum(tones) / len(tones), 4),
+                "most_negative": min(tones),
+                "most_positive": max(tones),
+            }
+        )
+    return out
+
+
+def doubtful(sentences: list[Row], quotes: list[Row]) -> list[Row]:
+    """Sentences whose VADER label is most open to doubt, with the reason for each.
+
+    Doubt is raised by words of both signs in one sentence, a negation near a scored
+    word, and a score carried by quoted speech (someone else's words, not the report's).
+    """
+    quoted: dict[object, list[str]] = {}
+    for q in quotes:
+        if q.get("kind") != "indirect":
+            quoted.setdefault(q["article_id"], []).append(str(q["sentence"]))
+    out = []
+    for s in sentences:
+        words = _valences(s)
+        if not words:
+            continue
+        reasons = []
+        if any(v > 0 for _, v in words) and any(v < 0 for _, v in words):
+            reasons.append("positive and negative words in one sentence")
+        if _NEGATIONS.search(str(s["sentence"])):
+            reasons.append("negation near scored words")
+        sentence = str(s["sentence"])
+        if any(sentence in text or text in sentence for text in quoted.get(s["article_id"], [])):
+            reasons.append("the score comes from quoted speech")
+        if reasons:
+            strength = sum(abs(v) for _, v in words)
+            out.append({**s, "reasons": reasons, "doubt": len(reasons) + strength / 10})
+    return sorted(out, key=lambda r: -float(r["doubt"]))
+
+
+def scored_vocabulary(sentences: list[Row]) -> list[Row]:
+    """Every word VADER scored in the corpus, with its valence, how often it counted, and,
+    for words listed in ``war_senses``, the sense they have in war reporting instead."""
+    counts: dict[str, list[float]] = {}
+    for s in sentences:
+        for word, value in _valences(s):
+            counts.setdefault(word.lower(), []).append(value)
+    lexicon = analyzer().lexicon
+    senses = lexicons().war_senses
+    return sorted(
+        (
+            {
+                "word": w,
+                "lexicon_valence": lexicon.get(w),
+                "times": len(v),
+                "total_effect": round(sum(v), 3),
+                "sense in war reporting": senses.get(w),
+            }
+            for w, v in counts.items()
+        ),
+        key=lambda r: (-abs(float(r["total_effect"])), r["word"]),
+    )

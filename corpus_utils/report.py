@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -74,14 +75,11 @@ def table(frame: pd.DataFrame, caption: str | None = None) -> None:
 
 
 def mark(text: str, phrases: Iterable[str]) -> str:
-    """HTML of ``text`` with each of ``phrases`` in <mark>, everything escaped."""
+    """HTML of ``text`` with each of ``phrases`` in <mark> as whole words, everything escaped."""
     spans: list[tuple[int, int]] = []
-    lowered = text.lower()
     for phrase in {p for p in phrases if p}:
-        start = lowered.find(phrase.lower())
-        while start >= 0:
-            spans.append((start, start + len(phrase)))
-            start = lowered.find(phrase.lower(), start + len(phrase))
+        pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)" if phrase[0].isalnum() else re.escape(phrase), re.I)
+        spans.extend(m.span() for m in pattern.finditer(text))
     out, pos = [], 0
     for start, end in sorted(spans):
         if start < pos:

@@ -1,0 +1,73 @@
+"""Tone with the words behind it, distancing, loaded words, frames and the profiles."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus_utils import framing, report
+
+
+def test_scored_words_reproduce_vaders_score():
+    text = "The attack was not good, but the rescue was wonderful."
+    scores, words = framing.scored_words(text)
+    assert scores["compound"] == framing.analyzer().polarity_scores(text)["compound"]
+    assert dict(words)["attack"] < 0 and dict(words)["wonderful"] > 0
+
+
+def test_negation_flips_a_word_and_the_flip_is_reported():
+    _, words = framing.scored_words("The enemy has not abandoned its plans.")
+    assert dict(words)["abandoned"] > 0  # VADER's lexicon value is negative; "not" flips it
+
+
+def test_sentence_framing_lists_the_words_behind_each_column():
+    row = framing.sentence_framing(
+        "Russia claimed its brutal offensive killed civilians, which could not be independently verified."
+    )
+    assert "claimed" in row["distancing"] and "could not be independently verified" in row["distancing"]
+    assert row["loaded"] == ["brutal"]
+    assert {"conflict", "human interest"} <= set(row["frames"])
+    assert "conflict:offensive" in row["frame_words"]
+    assert row["actors"] == ["Russia"]
+    assert any(w.startswith("offensive:") for w in row["vader_words"])
+
+
+@pytest.mark.parametrize(("value", "label"), [(0.3, "positive"), (-0.3, "negative"), (0.04, "neutral")])
+def test_tone_label_uses_the_neutral_band(value: float, label: str):
+    assert framing.tone_label(value, 0.05) == label
+
+
+def _sentence(aid: str, text: str) -> dict:
+    return {"article_id": aid, "sentence": text, **framing.sentence_framing(text)}
+
+
+def test_article_profile_counts_per_100_sentences_and_sources_by_side():
+    sentences = [_sentence("a", "Russia reportedly shelled the city."), _sentence("a", "The weather was fine.")]
+    quotes = [
+        {"article_id": "a", "scare": False, "speaker_side": "russia"},
+        {"article_id": "a", "scare": False, "speaker_side": "ukraine"},
+    ]
+    [profile] = framing.article_profiles([{"article_id": "a", "headline_compound": -0.5}], sentences, quotes)
+    assert profile["distancing_per_100"] == 50.0
+    assert profile["sources: russia"] == 0.5 and profile["sources: ukraine"] == 0.5
+    assert profile["headline_tone"] == -0.5
+
+
+def test_actor_tone_and_doubtful_sentences():
+    sentences = [
+        _sentence("a", "Putin praised the great victory."),
+        _sentence("a", "Putin's war killed many."),
+        _sentence("a", "Talks have not brought any progress towards agreement."),
+    ]
+    [putin] = framing.actor_tone(sentences, min_mentions=2)
+    assert putin["actor"] == "Vladimir Putin" and putin["sentences"] == 2
+    doubts = framing.doubtful(sentences, quotes=[])
+    assert any("negation" in " ".join(d["reasons"]) for d in doubts)
+
+
+def test_scored_vocabulary_notes_war_senses():
+    vocab = framing.scored_vocabulary([_sentence("a", "The offensive continued.")])
+    assert vocab[0]["word"] == "offensive" and "military" in vocab[0]["sense in war reporting"]
+
+
+def test_mark_highlights_whole_words_only_and_escapes():
+    assert report.mark("a warning <b>of war</b>", ["war"]) == "a warning &lt;b&gt;of <mark>war</mark>&lt;/b&gt;"
