@@ -27,6 +27,18 @@ def parser() -> argparse.ArgumentParser:
     ex.add_argument("--corpus", type=Path, required=True, help="folder of *.txt articles")
     ex.add_argument("--out", type=Path, required=True, help="folder for the tables")
     ex.add_argument("--manifest", type=Path, help="manifest CSV (default: CORPUS/manifest.csv if present)")
+    ex.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="local: every core of this machine; dask: a Dask cluster (see --scheduler)",
+    )
+    ex.add_argument("--workers", type=int, help="local engine: worker processes (default: one per core)")
+    ex.add_argument(
+        "--scheduler",
+        help="dask engine: scheduler address such as tcp://10.0.0.5:8786 "
+        "(default: a local cluster of one worker per core)",
+    )
 
     bd = sub.add_parser("build", help="export, run every notebook with papermill, build the book")
     bd.add_argument("--corpus", type=Path, default=ROOT / "seeds", help="folder of *.txt articles (default: seeds/)")
@@ -53,7 +65,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
         if args.command == "export":
-            summary = export(args.corpus, args.out, args.manifest, _warn)
+            summary = export(
+                args.corpus,
+                args.out,
+                args.manifest,
+                _warn,
+                engine=args.engine,
+                workers=args.workers,
+                scheduler=args.scheduler,
+            )
             counts = ", ".join(f"{n} {name}" for name, n in summary.rows.items())
             print(f"exported {summary.articles} article(s) to {args.out}: {counts}", file=sys.stderr)
         else:

@@ -3,11 +3,14 @@
 The tables are written first (they are also the book's downloadable data); every
 chapter notebook then reads them, parameterised by papermill, and the executed
 copies in ``book/`` are what Jupyter Book publishes. A failing notebook stops the
-build with the notebook and cell named; a Sphinx warning fails it too (``-W``).
+build with the notebook and cell named; a Sphinx warning fails it too (``-W``). Steps
+whose inputs did not change since the last build are skipped.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 import shutil
 import subprocess
 import sys
@@ -21,7 +24,7 @@ import papermill
 import yaml
 from papermill.exceptions import PapermillExecutionError
 
-from corpus_utils.export import export
+from corpus_utils.export import COLUMNS, export
 
 ROOT = Path(__file__).resolve().parent.parent
 BOOK_FILES = ("_config.yml", "_toc.yml")
@@ -127,6 +130,49 @@ def jupyter_book(layout: Layout) -> None:
         raise BuildError(f"jupyter-book build failed:\n  {detail}")
 
 
+def _digest(*parts: bytes | str) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part.encode("utf-8") if isinstance(part, str) else part)
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+def code_fingerprint() -> str:
+    """Changes whenever the package's code or word lists change: cached outputs are then stale."""
+    package = ROOT / "corpus_utils"
+    files = sorted(p for p in package.rglob("*") if p.suffix in {".py", ".yml", ".txt", ".csv"})
+    return _digest(*(f"{p.relative_to(package)}" for p in files), *(p.read_bytes() for p in files))
+
+
+def corpus_fingerprint(corpus: Path, manifest: Path | None) -> str:
+    """Changes whenever an article file, its name or the manifest changes."""
+    files = sorted(corpus.glob("*.txt")) + ([manifest] if manifest else [])
+    manifest_default = corpus / "manifest.csv"
+    if manifest is None and manifest_default.is_file():
+        files.append(manifest_default)
+    return _digest(*(p.name for p in files), *(p.read_bytes() for p in files if p.is_file()))
+
+
+class Cache:
+    """Keys of the outputs a build made, so an unchanged step is skipped on the next build."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self.keys: dict[str, str] = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
+            self.keys = {}
+
+    def fresh(self, name: str, key: str, *outputs: Path) -> bool:
+        return self.keys.get(name) == key and all(p.exists() for p in outputs)
+
+    def store(self, name: str, key: str) -> None:
+        self.keys[name] = key
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.write_text(json.dumps(self.keys, indent=1, sort_keys=True), encoding="utf-8")
+
+
 def build(
     corpus: Path,
     out: Path = ROOT,
@@ -134,8 +180,13 @@ def build(
     params: dict[str, object] | None = None,
     say: Callable[[str], None] = print,
     warn: Callable[[str], None] = print,
+    force: bool = False,
 ) -> Layout:
-    """Run the whole pipeline and return where it wrote; BuildError names a failed step."""
+    """Run the whole pipeline and return where it wrote; BuildError names a failed step.
+
+    A step whose inputs (corpus, code, notebook source, parameters) are unchanged since
+    the last build into the same folder is skipped, unless ``force``.
+    """
     params = dict(params or {})
     layout = Layout.for_output(out.resolve())
     chapters = notebooks()
@@ -143,20 +194,46 @@ def build(
     check_parameters(params, declared)
     steps = len(chapters) + 2
     started = time.perf_counter()
+    cache = Cache(layout.source / "_build" / "build-cache.json")
+    code = code_fingerprint()
 
-    def step(n: int, label: str, action: Callable[[], object]) -> None:
+    def step(n: int, label: str, name: str, key: str, outputs: list[Path], action: Callable[[], object]) -> None:
+        if not force and cache.fresh(name, key, *outputs):
+            say(f"[{n}/{steps}] {label}: unchanged, skipped")
+            return
         t0 = time.perf_counter()
         say(f"[{n}/{steps}] {label} ...")
         action()
+        cache.store(name, key)
         say(f"[{n}/{steps}] {label} done in {time.perf_counter() - t0:.1f}s")
 
-    step(1, f"export tables from {corpus}", lambda: export(corpus, layout.data, manifest, warn))
+    data_key = _digest(corpus_fingerprint(corpus, manifest), code)
+    tables = [layout.data / f"{name}.jsonl" for name in COLUMNS]
+    step(
+        1,
+        f"export tables from {corpus}",
+        "export",
+        data_key,
+        tables,
+        lambda: export(corpus, layout.data, manifest, warn),
+    )
     stage(layout.source)
     context = {"data_dir": str(layout.data), "corpus_name": corpus.resolve().name}
     for n, notebook in enumerate(chapters, start=2):
         wanted = {k: v for k, v in {**context, **params}.items() if k in declared[notebook]}
         target = layout.source / "book" / notebook.name
-        step(n, f"run {notebook.name}", lambda nb=notebook, t=target, w=wanted: run_notebook(nb, t, w, layout.source))
-    step(steps, "jupyter-book build", lambda: jupyter_book(layout))
+        key = _digest(notebook.read_bytes(), json.dumps(wanted, sort_keys=True, default=str), data_key)
+        step(
+            n,
+            f"run {notebook.name}",
+            notebook.name,
+            key,
+            [target],
+            lambda nb=notebook, t=target, w=wanted: run_notebook(nb, t, w, layout.source),
+        )
+    t0 = time.perf_counter()
+    say(f"[{steps}/{steps}] jupyter-book build ...")
+    jupyter_book(layout)
+    say(f"[{steps}/{steps}] jupyter-book build done in {time.perf_counter() - t0:.1f}s")
     say(f"book: {layout.html / 'index.html'} (tables: {layout.data}) in {time.perf_counter() - started:.1f}s")
     return layout
