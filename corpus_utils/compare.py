@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -113,25 +113,38 @@ def aligned_sentences(
 ) -> list[AlignedPair]:
     """Sentence pairs of two different articles that share much of their content words.
 
-    Similarity is the Dice coefficient of stemmed content-word sets; each sentence of
-    the first article is paired with its best match only.
+    Similarity is the Dice coefficient of stemmed content-word sets; each sentence of an
+    article is paired with its best match in each later article (by id). Candidates are
+    found through an index of words, so a large corpus is not compared pair by pair: a
+    pair is considered when it shares a word that is in at most 5 % of the sentences.
     """
-    bags = {aid: [(s, {_stem(w) for w in content_words(s)}) for s in sents] for aid, sents in sentences.items()}
-    pairs: list[AlignedPair] = []
-    for a, b in combinations(sorted(bags), 2):
-        for sent_a, bag_a in bags[a]:
-            best = None
-            for sent_b, bag_b in bags[b]:
-                shared = bag_a & bag_b
-                if len(shared) < min_shared:
-                    continue
-                dice = 2 * len(shared) / (len(bag_a) + len(bag_b))
-                if dice >= threshold and (best is None or dice > best[0]):
-                    best = (dice, sent_b, shared)
-            if best:
-                shared_words = tuple(sorted({w for w in content_words(sent_a) if _stem(w) in best[2]}))
-                pairs.append(AlignedPair(a, b, sent_a, best[1], round(best[0], 3), shared_words))
-    return pairs
+    entries = [
+        (aid, text, frozenset(_stem(w) for w in content_words(text)))
+        for aid in sorted(sentences)
+        for text in sentences[aid]
+    ]
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, (_, _, bag) in enumerate(entries):
+        for stem in bag:
+            postings[stem].append(i)
+    common = max(50, len(entries) // 20)
+    pairs: list[tuple[int, AlignedPair]] = []
+    for i, (aid, text, bag) in enumerate(entries):
+        candidates = {j for stem in bag if len(postings[stem]) <= common for j in postings[stem] if entries[j][0] > aid}
+        best: dict[str, tuple[float, int, frozenset[str]]] = {}
+        for j in sorted(candidates):
+            shared = bag & entries[j][2]
+            if len(shared) < min_shared:
+                continue
+            dice = 2 * len(shared) / (len(bag) + len(entries[j][2]))
+            other = entries[j][0]
+            if dice >= threshold and (other not in best or dice > best[other][0]):
+                best[other] = (dice, j, shared)
+        for other, (dice, j, shared) in best.items():
+            words = tuple(sorted({w for w in content_words(text) if _stem(w) in shared}))
+            pairs.append((i, AlignedPair(aid, other, text, entries[j][1], round(dice, 3), words)))
+    pairs.sort(key=lambda item: (item[1].article_a, item[1].article_b, item[0]))
+    return [pair for _, pair in pairs]
 
 
 @dataclass(frozen=True)
@@ -142,11 +155,22 @@ class Passage:
     n_words: int
 
 
-def shared_passages(texts: Mapping[str, str], min_words: int = 5) -> list[Passage]:
-    """Verbatim runs of at least ``min_words`` words that two articles both contain."""
+def shared_passages(texts: Mapping[str, str], min_words: int = 5, max_articles: int = 20) -> list[Passage]:
+    """Verbatim runs of at least ``min_words`` words that two articles both contain.
+
+    Article pairs are found through an index of ``min_words``-word sequences; a sequence
+    in more than ``max_articles`` articles is a stock phrase and does not make a pair.
+    """
     tokens = {aid: words(text) for aid, text in texts.items()}
+    where: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for aid, ts in tokens.items():
+        for j in range(len(ts) - min_words + 1):
+            where[tuple(ts[j : j + min_words])].add(aid)
+    candidate_pairs = sorted(
+        {pair for aids in where.values() if 1 < len(aids) <= max_articles for pair in combinations(sorted(aids), 2)}
+    )
     found: list[Passage] = []
-    for a, b in combinations(sorted(tokens), 2):
+    for a, b in candidate_pairs:
         ta, tb = tokens[a], tokens[b]
         index: dict[tuple[str, ...], list[int]] = {}
         for j in range(len(tb) - min_words + 1):

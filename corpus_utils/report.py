@@ -21,6 +21,19 @@ from IPython.display import HTML, display
 from corpus_utils import charts
 from corpus_utils.export import COLUMNS
 
+LANES = 30  # above this many articles, charts compare outlets instead of single articles
+
+
+def lane(articles: pd.DataFrame) -> str:
+    """The column charts compare: each article in a small corpus, each outlet in a large one."""
+    return "article_id" if len(articles) <= LANES else "outlet"
+
+
+def with_outlets(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """A table with its article's outlet ("unknown outlet" when the manifest gives none)."""
+    outlets = articles.set_index("article_id")["outlet"].fillna("unknown outlet")
+    return frame.assign(outlet=frame["article_id"].map(outlets).fillna("unknown outlet"))
+
 
 def setup() -> None:
     """Offline charts and readable tables for a chapter."""
@@ -67,11 +80,20 @@ def say(text: str) -> None:
     display(HTML(f"<p>{html.escape(text)}</p>"))
 
 
-def table(frame: pd.DataFrame, caption: str | None = None) -> None:
-    """A table with every cell escaped and no index column."""
-    body = frame.to_html(index=False, escape=True, border=0, classes="dataframe table", na_rep="")
+def _shown(total: int, limit: int | None, source: str | None) -> tuple[int, str]:
+    """How many rows to show, and the note that says where the rest are."""
+    if limit is None or total <= limit:
+        return total, ""
+    where = f" All {total:,} rows are in <code>{html.escape(source)}.csv</code> with the book's data." if source else ""
+    return limit, f"<p><em>Showing the first {limit:,} of {total:,} rows.</em>{where}</p>"
+
+
+def table(frame: pd.DataFrame, caption: str | None = None, limit: int | None = None, source: str | None = None) -> None:
+    """A table with every cell escaped and no index column; at most ``limit`` rows."""
+    shown, note = _shown(len(frame), limit, source)
+    body = frame.head(shown).to_html(index=False, escape=True, border=0, classes="dataframe table", na_rep="")
     title = f"<p><strong>{html.escape(caption)}</strong></p>" if caption else ""
-    display(HTML(f'<div class="table-wrapper">{title}{body}</div>'))
+    display(HTML(f'<div class="table-wrapper">{title}{body}{note}</div>'))
 
 
 def mark(text: str, phrases: Iterable[str]) -> str:
@@ -91,36 +113,49 @@ def mark(text: str, phrases: Iterable[str]) -> str:
     return "".join(out)
 
 
-def html_table(rows: list[Mapping[str, str]], columns: list[str]) -> None:
-    """A table whose cells are already-safe HTML (from ``mark``); headers are escaped."""
+def _rows_html(rows: list[Mapping[str, str]], columns: list[str]) -> tuple[str, str]:
     head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
     body = "".join("<tr>" + "".join(f"<td>{row[c]}</td>" for c in columns) + "</tr>" for row in rows)
+    return head, body
+
+
+def html_table(
+    rows: list[Mapping[str, str]], columns: list[str], limit: int | None = None, source: str | None = None
+) -> None:
+    """A table whose cells are already-safe HTML (from ``mark``); headers are escaped."""
+    shown, note = _shown(len(rows), limit, source)
+    head, body = _rows_html(rows[:shown], columns)
     display(
         HTML(
             f'<div class="table-wrapper"><table class="dataframe table"><thead><tr>{head}</tr></thead>'
-            f"<tbody>{body}</tbody></table></div>"
+            f"<tbody>{body}</tbody></table>{note}</div>"
         )
     )
 
 
 def filterable_table(
-    rows: list[Mapping[str, str]], columns: list[str], label: str = "Filter rows", placeholder: str = "words…"
+    rows: list[Mapping[str, str]],
+    columns: list[str],
+    label: str = "Filter rows",
+    placeholder: str = "words…",
+    limit: int | None = None,
+    source: str | None = None,
 ) -> None:
-    """A table of safe HTML cells (from ``mark`` or ``html.escape``) with a search box.
+    """A table of safe HTML cells (from ``mark`` or ``escape``) with a search box.
 
     The script names only the table's generated id, never article text, so it stays
     safe whatever the cells hold.
     """
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
-    body = "".join("<tr>" + "".join(f"<td>{row[c]}</td>" for c in columns) + "</tr>" for row in rows)
+    shown, note = _shown(len(rows), limit, source)
+    head, body = _rows_html(rows[:shown], columns)
     table_id = "filter-" + hashlib.sha1(body.encode("utf-8")).hexdigest()[:10]
     display(
         HTML(
             f'<div class="table-wrapper"><label>{html.escape(label)}: '
             f'<input type="search" id="{table_id}-q" placeholder="{html.escape(placeholder)}"></label> '
-            f'<span id="{table_id}-n">{len(rows)} rows</span>'
+            f'<span id="{table_id}-n">{shown} rows</span>'
             f'<table class="dataframe table" id="{table_id}">'
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}"
             "<script>(function () {\n"
             f'  var q = document.getElementById("{table_id}-q"), n = document.getElementById("{table_id}-n");\n'
             f'  var rows = document.querySelectorAll("#{table_id} tbody tr");\n'
