@@ -214,11 +214,11 @@ def clean(raw: str) -> Cleaned:
     lines = [
         re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     ]
-    removed: list[Removal] = []
+    removed: list[tuple[int, Removal]] = []  # with the line number, to report them in text order
 
     for i, line in enumerate(lines):
         if line and _RELATED.match(line):
-            removed.extend(Removal(tail, "related-links tail") for tail in lines[i:] if tail)
+            removed.extend((j, Removal(tail, "related-links tail")) for j, tail in enumerate(lines[i:], i) if tail)
             lines = lines[:i]
             break
 
@@ -226,7 +226,7 @@ def clean(raw: str) -> Cleaned:
     last = max((i for i, line in enumerate(lines) if line), default=None)
     if last is not None and (m := _SOURCE.match(lines[last])):
         source_outlet = _AGENCIES.sub("", m.group("outlet")).strip() or None
-        removed.append(Removal(lines[last], "source line"))
+        removed.append((last, Removal(lines[last], "source line")))
         lines = lines[:last]
 
     first_content = next((i for i, line in enumerate(lines) if line and _line_rule(line) is None), None)
@@ -248,7 +248,7 @@ def clean(raw: str) -> Cleaned:
         if rule is None and _norm_line(line) in seen:
             rule = "repeated headline" if _norm_line(line) == _norm_line(headline) else "repeated line"
         if rule is not None:
-            removed.append(Removal(line, rule))
+            removed.append((i, Removal(line, rule)))
             continue
         seen.add(_norm_line(line))
         blocks[-1].append(line)
@@ -256,7 +256,7 @@ def clean(raw: str) -> Cleaned:
     paragraphs = tuple(p for block in blocks for p in _join_wrapped(block))
     if not paragraphs:
         raise ArticleError("no body text after the headline")
-    return Cleaned(headline, paragraphs, tuple(removed), source_outlet)
+    return Cleaned(headline, paragraphs, tuple(r for _, r in sorted(removed, key=lambda item: item[0])), source_outlet)
 
 
 # --------------------------------------------------------------------------- sentences

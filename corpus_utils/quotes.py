@@ -946,12 +946,12 @@ def _record(
         speaker_mention=att.mention if att else None,
         speaker_type=actor.type if actor else None,
         speaker_side=actor.side if actor else None,
-        cue=att.cue if att and kind != "continued" else None,
+        cue=(att.cue or None) if att else None,
         channel=att.channel if att else None,
         sentence=sentence,
         char_start=start,
         char_end=end,
-        cue_tone=cues().tone.get(att.cue) if att else None,
+        cue_tone=cues().tone.get(att.cue) if att and att.cue else None,
     )
 
 
@@ -1010,14 +1010,9 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             records.append(_record(article, att, inner, kind, False, span.start, span.end, sentence_text))
             previous = att
         elif previous is not None and span.open_mark <= first.start + 1 and first.index - previous.sentence.index <= 1:
-            cont = replace(previous, cue="", channel=previous.channel)
-            records.append(
-                replace(
-                    _record(article, cont, inner, "direct", False, span.start, span.end, first.text),
-                    cue=None,
-                    cue_tone=None,
-                )
-            )
+            # a quoted sentence with no attribution of its own continues the previous speaker, without a cue
+            continued = replace(previous, cue="")
+            records.append(_record(article, continued, inner, "direct", False, span.start, span.end, first.text))
         else:
             owner = _label_owner(article, span)
             records.append(_record(article, owner, inner, "partial", True, span.start, span.end, first.text))

@@ -269,3 +269,8 @@ def test_seeds_load_with_manifest_metadata():
     guardian = by_id["004_72a7d7b1fddd1aa4"]
     assert guardian.headline.startswith("Ukraine Faces Harshest Russian Offensive")
     assert "Advertisement" not in guardian.text and "HOME" not in guardian.text
+
+
+def test_removed_lines_are_listed_in_text_order():
+    cleaned = clean("• HOME»\nHeadline\nAdvertisement\nBody.\nRelated:\nOther story\nSource: Wire")
+    assert [r.reason for r in cleaned.removed] == ["navigation", "advertisement"] + ["related-links tail"] * 3
