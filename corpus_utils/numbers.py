@@ -111,58 +111,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-_STOP_AFTER = {
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "had",
-    "have",
-    "has",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "who",
-    "which",
-    "that",
-    "than",
-    "and",
-    "or",
-    "but",
-    "in",
-    "on",
-    "at",
-    "to",
-    "from",
-    "for",
-    "with",
-    "by",
-    "into",
-    "as",
-    "per",
-    "a",
-    "an",
-    "the",
-    "this",
-    "these",
-    "those",
-    "its",
-    "their",
-    "his",
-    "her",
-    "occurred",
-    "died",
-    "killed",
-    "wounded",
-    "fled",
-    "left",
-    "said",
-    "says",
-}
+_STOP_AFTER = {"occurred", "died", "killed", "wounded", "fled", "left", "said", "says", "per"}  # with the stop words
 
 
 def singular(word: str) -> str:
@@ -220,13 +169,9 @@ def _year_like(n: Numeral, after: str) -> bool:
 
 
 @dataclass(frozen=True)
-class Quantity:
-    text: str
-    start: int
-    end: int
-    value: float
-    vague: bool
-    ordinal: bool
+class Quantity(Numeral):
+    """A numeral with its kind and unit; its text includes a hyphenated unit ("three-year")."""
+
     kind: str
     unit: str | None
 
@@ -262,8 +207,7 @@ def extract_numbers(article: Article, timexes: Iterable[Timex], quotes: Iterable
     figures: list[Figure] = []
     for q in quantities(text):
         after = text[q.end : q.end + 80]
-        numeral = Numeral(q.text, q.start, q.end, q.value, q.vague, q.ordinal)
-        if _within(q.start, q.end, dated) or _year_like(numeral, after):
+        if _within(q.start, q.end, dated) or _year_like(q, after):
             continue
         sentence = next((s for s in article.sentences if s.start <= q.start < s.end), None)
         if sentence is None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from corpus_utils.compare import stopwords
+
 UNITS = {
     "zero": 0,
     "one": 1,
@@ -186,17 +188,7 @@ _ONE_IDIOM = re.compile(
     r"^\s*(?:of\s+(?:the|its|their|his|her|our|my|your)\b|another\b|'s\b|’s\b|day\b|by\s+one\b)", re.I
 )
 _PIECE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.\d+|\d+|and\s+a\s+half|[a-z]+", re.I)
-_MAGNITUDE = {
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-    "k": 1_000,
-    "bn": 1_000_000_000,
-    "dozen": 12,
-    "dozens": 12,
-}
+_MAGNITUDE = {k: v for k, v in SCALES.items() if k != "m"} | {"dozen": 12, "dozens": 12}  # "m" is metres here
 
 
 def _joinable(prev: str, nxt: str, sep: str, after: str | None) -> bool:
@@ -237,52 +229,11 @@ def _pronoun_one(text: str, start: int, end: int) -> bool:
         return True
     following = re.match(r"\s*([A-Za-z]+|[^\sA-Za-z]|$)", text[end:])
     next_word = following.group(1).lower() if following else ""
-    function_word = not next_word or not next_word.isalpha() or next_word in _FUNCTION_WORDS
+    function_word = not next_word or not next_word.isalpha() or next_word in stopwords() | _NOT_NOUNS
     return bool(_PRONOUN_ONE.search(text[:start])) and function_word
 
 
-_FUNCTION_WORDS = {
-    "do",
-    "does",
-    "did",
-    "can",
-    "could",
-    "should",
-    "must",
-    "might",
-    "shall",
-    "you",
-    "i",
-    "we",
-    "they",
-    "he",
-    "she",
-    "it",
-    "is",
-    "was",
-    "are",
-    "were",
-    "that",
-    "which",
-    "who",
-    "and",
-    "or",
-    "but",
-    "in",
-    "on",
-    "at",
-    "to",
-    "for",
-    "with",
-    "by",
-    "from",
-    "as",
-    "has",
-    "had",
-    "have",
-    "will",
-    "would",
-}
+_NOT_NOUNS = {"might", "must", "shall", "may"}  # besides the stop words
 
 
 @dataclass(frozen=True)
