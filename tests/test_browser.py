@@ -123,11 +123,16 @@ def test_every_page_loads_offline_with_charts(seeds_book: Path, browser: Browser
 
 
 def test_hostile_article_is_shown_as_text_and_runs_nothing(hostile_book: Path, browser: Browser):
-    with serve(hostile_book / "_build" / "html") as base:
-        result = visit(browser, base, "book/01_corpus.html")
-    assert result.xss is None
-    assert "<script>window.__xss = 1</script>Hostile" in result.text
-    assert HOSTILE_HEADLINE in result.text
+    html = hostile_book / "_build" / "html"
+    pages = sorted(str(p.relative_to(html)) for p in (html / "book").glob("*.html"))
+    with serve(html) as base:
+        results = {path: visit(browser, base, f"book/{Path(path).name}") for path in pages}
+    assert all(r.xss is None for r in results.values()), {p: r.xss for p, r in results.items()}
+    assert all(r.errors == [] for r in results.values())
+    corpus_page = results["book/01_corpus.html"]
+    assert "<script>window.__xss = 1</script>Hostile" in corpus_page.text
+    assert HOSTILE_HEADLINE in corpus_page.text
+    assert "<script>window.__xss = 3</script>" in results["book/03_quotes.html"].text  # the quote, as text
 
 
 def test_quote_explorer_filters_rows(seeds_book: Path, browser: Browser):
