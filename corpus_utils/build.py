@@ -111,6 +111,14 @@ def run_notebook(notebook: Path, output: Path, params: dict[str, object], cwd: P
     hide_parameter_cells(output)
 
 
+def publish_tables(layout: Layout) -> None:
+    """Copy the tables into the HTML folder, so the book's readers can download its data."""
+    target = layout.html / "data"
+    target.mkdir(parents=True, exist_ok=True)
+    for table in sorted(layout.data.glob("*.csv")) + sorted(layout.data.glob("*.jsonl")):
+        shutil.copy2(table, target / table.name)
+
+
 def jupyter_book(layout: Layout) -> None:
     command = [
         str(Path(sys.executable).parent / "jupyter-book"),
@@ -234,6 +242,7 @@ def build(
     t0 = time.perf_counter()
     say(f"[{steps}/{steps}] jupyter-book build ...")
     jupyter_book(layout)
+    publish_tables(layout)
     say(f"[{steps}/{steps}] jupyter-book build done in {time.perf_counter() - t0:.1f}s")
     say(f"book: {layout.html / 'index.html'} (tables: {layout.data}) in {time.perf_counter() - started:.1f}s")
     return layout

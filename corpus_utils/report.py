@@ -84,7 +84,8 @@ def _shown(total: int, limit: int | None, source: str | None) -> tuple[int, str]
     """How many rows to show, and the note that says where the rest are."""
     if limit is None or total <= limit:
         return total, ""
-    where = f" All {total:,} rows are in <code>{html.escape(source)}.csv</code> with the book's data." if source else ""
+    name = html.escape(source or "")
+    where = f' All {total:,} rows are in <a href="../data/{name}.csv">{name}.csv</a>.' if source else ""
     return limit, f"<p><em>Showing the first {limit:,} of {total:,} rows.</em>{where}</p>"
 
 

@@ -45,6 +45,10 @@ def test_no_cdn_or_remote_script_in_any_page(seeds_book: Path):
 def test_tables_are_published_with_the_book(seeds_book: Path):
     data = seeds_book / "_build" / "data"
     assert (data / "articles.csv").is_file() and (data / "sentences.jsonl").is_file()
+    published = seeds_book / "_build" / "html" / "data"
+    assert (published / "quotes.csv").read_bytes() == (data / "quotes.csv").read_bytes()
+    intro = (seeds_book / "_build" / "html" / "book" / "intro.html").read_text("utf-8")
+    assert 'href="../data/quotes.csv"' in intro
 
 
 def test_hostile_markup_is_escaped_in_html(hostile_book: Path):
