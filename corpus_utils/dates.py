@@ -3,13 +3,16 @@
 The loader needs one thing from dates: a *full* date (day, month and year) in an
 article, to date an article that the manifest does not. The timeline needs the same
 month names and patterns for much more; both read them from here so that a month
-spelling added once is known everywhere.
+spelling added once is known everywhere. The regular expressions find dates; dateutil,
+a maintained parser, reads the absolute ones.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
+
+from dateutil import parser as dateutil_parser
 
 MONTHS: dict[str, int] = {
     "january": 1,
@@ -62,13 +65,23 @@ def month_number(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
-def _to_date(match: re.Match[str]) -> date | None:
-    groups = match.groupdict()
-    month = int(groups["mon"]) if groups.get("mon") else month_number(groups["month"])
+def parse_absolute(text: str) -> date | None:
+    """An absolute date written out ("June 8, 2025", "8th June 2025", "Sept. 5 2024", "2025-06-08"),
+    parsed by dateutil; None when it is not a real date ("February 30, 2024")."""
     try:
-        return date(int(groups["year"]), month, int(groups["day"]))
-    except ValueError:  # "February 30, 2024" is text, not a date
+        return dateutil_parser.parse(text, default=datetime(1900, 1, 1)).date()
+    except (ValueError, OverflowError):
         return None
+
+
+def parse_month_year(month: str, year: str) -> str | None:
+    """ "February", "2022" -> "2022-02" (TIMEX3 month precision), parsed by dateutil."""
+    day = parse_absolute(f"{month} 1 {year}")
+    return day.strftime("%Y-%m") if day else None
+
+
+def _to_date(match: re.Match[str]) -> date | None:
+    return parse_absolute(match.group(0))
 
 
 def find_full_dates(text: str) -> list[tuple[date, int, int]]:

@@ -275,3 +275,20 @@ def scored_vocabulary(sentences: list[Row]) -> list[Row]:
         ),
         key=lambda r: (-abs(float(r["total_effect"])), r["word"]),
     )
+
+
+def verb_choice(quotes: list[Row], by: str = "article_id") -> list[Row]:
+    """For each article (or outlet) and side: statements with a verb, and the share
+    introduced by a loaded verb (claim, admit, insist, boast, deny ...)."""
+    counts: dict[tuple[object, str], list[int]] = {}
+    for q in quotes:
+        if q.get("scare") or not q.get("cue"):
+            continue
+        key = (q.get(by), str(q.get("speaker_side") or "unknown"))
+        total_loaded = counts.setdefault(key, [0, 0])
+        total_loaded[0] += 1
+        total_loaded[1] += q.get("cue_tone") == "loaded"
+    return [
+        {by: k[0], "speaker_side": k[1], "statements": n, "loaded": loaded, "loaded_share": round(loaded / n, 4)}
+        for k, (n, loaded) in sorted(counts.items(), key=lambda item: (str(item[0][0]), item[0][1]))
+    ]

@@ -1013,6 +1013,9 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             # a quoted sentence with no attribution of its own continues the previous speaker, without a cue
             continued = replace(previous, cue="")
             records.append(_record(article, continued, inner, "direct", False, span.start, span.end, first.text))
+        elif dash := _dash_attribution(article, span, last, resolver):
+            records.append(_record(article, dash, inner, "direct", False, span.start, span.end, last.text))
+            previous = dash
         else:
             owner = _label_owner(article, span)
             records.append(_record(article, owner, inner, "partial", True, span.start, span.end, first.text))
@@ -1028,6 +1031,27 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
         )
     records.sort(key=lambda q: (q.char_start, q.char_end))
     return records, warnings
+
+
+_DASH_SPEAKER = re.compile(r"\s*[—–-]\s*(?P<name>(?:[A-Z][\w’'.-]*\s?){1,5})(?:,[^.!?]{0,100})?[.!?]?\s*$")
+
+
+def _dash_attribution(
+    article: Article, span: QuotedSpan, sentence: Sentence, resolver: _Resolver
+) -> Attribution | None:
+    """A quote signed with a dash and a name: “We will not give up.” — Volodymyr Zelensky."""
+    rest = article.text[span.close_mark + 1 :]
+    following = _sentence_of(article, span.close_mark + 1 + len(rest) - len(rest.lstrip()))
+    after = article.text[span.close_mark + 1 : max(sentence.end, following.end)]
+    m = _DASH_SPEAKER.match(after)
+    if not m:
+        return None
+    start = span.close_mark + 1 + m.start("name")
+    mention = m.group("name").strip()
+    actor = resolver.resolve(mention, start, after[m.end("name") :])
+    if actor is None:
+        return None
+    return Attribution(sentence, "", start, mention, start, actor, span.start, span.end)
 
 
 def _label_owner(article: Article, span: QuotedSpan) -> Attribution | None:

@@ -4,8 +4,9 @@ Tagging is a list of rules (regular expressions over a sentence), each with a
 resolver; where two rules match overlapping text the longer match wins, then the
 earlier rule. Resolution follows TimeML's TIMEX3 value format and these rules:
 
-* **Absolute** dates ("June 8, 2025", "February 2022", "2014") need nothing else;
-  day, month and ISO-week arithmetic uses ``datetime`` and ``dateutil.relativedelta``.
+* **Absolute** dates ("June 8, 2025", "February 2022", "2014") need nothing else; the
+  rules find them and dateutil's parser reads them. Day, month and ISO-week arithmetic
+  uses ``datetime`` and ``dateutil.relativedelta``.
 * **Missing year** ("June 8", "July") and **weekdays** ("on Monday") take the most
   recent such day on or before the document creation time (DCT), or the next one
   after it when the sentence speaks of the future ("will", "next", "expected to").
@@ -39,7 +40,7 @@ from dateutil.relativedelta import relativedelta
 from corpus_utils.actors import gazetteer
 from corpus_utils.articles import Article, Sentence
 from corpus_utils.compare import content_words
-from corpus_utils.dates import FULL_DATE_PATTERNS, month_number, parse_iso_date
+from corpus_utils.dates import FULL_DATE_PATTERNS, month_number, parse_absolute, parse_iso_date, parse_month_year
 from corpus_utils.numerals import DIGITS, NUMBER_WORDS, parse_number
 
 
@@ -218,11 +219,8 @@ class Rule:
 
 
 def _full_date(m: re.Match[str], ctx: _Context) -> _Resolved:
-    g = m.groupdict()
-    month = int(g["mon"]) if g.get("mon") else month_number(g["month"])
-    try:
-        d = date(int(g["year"]), month, int(g["day"]))
-    except ValueError:
+    d = parse_absolute(m.group(0))
+    if d is None:
         return None
     ctx.last_day = d
     return "DATE", day_value(d), None
@@ -239,7 +237,8 @@ def _month_day(m: re.Match[str], ctx: _Context) -> _Resolved:
 
 
 def _month_year(m: re.Match[str], ctx: _Context) -> _Resolved:
-    return "DATE", f"{int(m.group('year')):04d}-{month_number(m.group('month')):02d}", _mod_of(m.group("mod"))
+    value = parse_month_year(m.group("month"), m.group("year"))
+    return ("DATE", value, _mod_of(m.group("mod"))) if value else None
 
 
 def _year(m: re.Match[str], ctx: _Context) -> _Resolved:

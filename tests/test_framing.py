@@ -71,3 +71,14 @@ def test_scored_vocabulary_notes_war_senses():
 
 def test_mark_highlights_whole_words_only_and_escapes():
     assert report.mark("a warning <b>of war</b>", ["war"]) == "a warning &lt;b&gt;of <mark>war</mark>&lt;/b&gt;"
+
+
+def test_verb_choice_shares_loaded_verbs_per_side():
+    quotes = [
+        {"article_id": "a", "speaker_side": "russia", "cue": "claim", "cue_tone": "loaded", "scare": False},
+        {"article_id": "a", "speaker_side": "russia", "cue": "say", "cue_tone": "neutral", "scare": False},
+        {"article_id": "a", "speaker_side": "ukraine", "cue": "say", "cue_tone": "neutral", "scare": False},
+        {"article_id": "a", "speaker_side": "ukraine", "cue": None, "cue_tone": None, "scare": True},
+    ]
+    rows = {r["speaker_side"]: r for r in framing.verb_choice(quotes)}
+    assert rows["russia"]["loaded_share"] == 0.5 and rows["ukraine"]["statements"] == 1

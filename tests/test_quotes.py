@@ -168,3 +168,8 @@ def test_describe_names_speakers(mention: str, name: str, side: str):
 def test_content_stops_at_an_absolute_clause():
     q = one("With Biden pressing his demand for new sanctions and Xi watching closely, markets fell.")
     assert q.quote == "new sanctions"
+
+
+def test_dash_attribution():
+    q = one("“We will not give up our land.” — Volodymyr Zelenskyy, in his evening address.")
+    assert (q.kind, q.speaker, q.cue, q.scare) == ("direct", "Volodymyr Zelensky", None, False)
