@@ -272,18 +272,14 @@ def _kind_and_unit(
 def _fill_missing_units(figures: list[Figure]) -> list[Figure]:
     """ "22 others" takes the unit before it; a bare figure the unit after it in the sentence."""
     out = list(figures)
+    donors: dict[str, list[Figure]] = defaultdict(list)  # per sentence, the counts with a real unit
+    for g in figures:
+        if g.kind == "count" and g.unit and g.unit not in {"other", "more"}:
+            donors[g.sentence].append(g)
     for i, f in enumerate(out):
         if f.kind != "count" or (f.unit and f.unit not in {"other", "more"}):
             continue
-        same = [
-            g
-            for g in out
-            if g.sentence == f.sentence
-            and g is not f
-            and g.unit
-            and g.kind == "count"
-            and g.unit not in {"other", "more"}
-        ]
+        same = [g for g in donors[f.sentence] if g is not f]
         before = [g for g in same if g.char_start < f.char_start]
         after = [g for g in same if g.char_start > f.char_start]
         if f.unit in {"other", "more"} and before:

@@ -83,9 +83,10 @@ FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "halves": 0.5, "quart
 _WORD = "|".join(
     sorted([*UNITS, *TENS, "hundred", "thousand", "million", "billion", "trillion"], key=len, reverse=True)
 )
-# "three", "twenty-five", "three million", "one hundred and twenty", "a dozen", "one and a half"
+# "three", "twenty-five", "three million", "one hundred and twenty", "a dozen", "one and a half";
+# at most eight words, so that a long run of number words cannot make the search quadratic
 NUMBER_WORDS = (
-    rf"(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD}))*(?:\s+and\s+a\s+half)?"
+    rf"(?:(?:{_WORD})(?:[\s-]+(?:and\s+)?(?:{_WORD})){{0,7}}(?:\s+and\s+a\s+half)?"
     r"|(?:a|an)\s+(?:dozen|hundred|thousand|million|billion|couple|half)(?:\s+(?:million|billion))?)"
 )
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -179,7 +180,7 @@ _NUMERAL = re.compile(
     r"|(?P<group>\b(?:half\s+a|a|one)\s+dozen\b)"
     r"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b)"
     rf"|(?P<cardinal>(?<![\w.,])(?:\ban?\s+(?=(?:hundred|thousand|million|billion)\b))?{_NUMBER_TOKEN}(?:(?:\s+|\s*-\s*)(?:and\s+(?:a\s+half\b\s*)?)?{_NUMBER_TOKEN}"
-    r"|\s+and\s+a\s+half\b)*"
+    r"|\s+and\s+a\s+half\b){0,9}"
     r"(?:\s*(?:bn|k)\b)?(?![\w])(?![.,]\d))",
     re.I,
 )
@@ -230,7 +231,7 @@ def _pronoun_one(text: str, start: int, end: int) -> bool:
     following = re.match(r"\s*([A-Za-z]+|[^\sA-Za-z]|$)", text[end:])
     next_word = following.group(1).lower() if following else ""
     function_word = not next_word or not next_word.isalpha() or next_word in stopwords() | _NOT_NOUNS
-    return bool(_PRONOUN_ONE.search(text[:start])) and function_word
+    return bool(_PRONOUN_ONE.search(text[max(0, start - 20) : start])) and function_word
 
 
 _NOT_NOUNS = {"might", "must", "shall", "may"}  # besides the stop words
