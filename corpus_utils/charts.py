@@ -17,6 +17,8 @@ import json
 
 import altair as alt
 
+from corpus_utils.actors import SIDES
+
 RENDERER = "offline"
 
 
@@ -58,7 +60,6 @@ def enable() -> None:
     alt.theme.enable("default")
 
 
-SIDES = ("ukraine", "russia", "united_states", "other", "media", "unknown")
 SIDE_COLOURS = ("#2b6cb0", "#c53030", "#6b46c1", "#718096", "#b7791f", "#cbd5e0")
 
 

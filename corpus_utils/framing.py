@@ -26,7 +26,7 @@ import vaderSentiment
 import yaml
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
 
-from corpus_utils.actors import gazetteer
+from corpus_utils.actors import SIDES, gazetteer
 
 _COUNTRY = {"russia": "Russia", "ukraine": "Ukraine", "united_states": "United States"}
 
@@ -176,10 +176,7 @@ def article_profiles(
         n = len(own) or 1
         tones = [float(s["compound"]) for s in own]
         sources = [q for q in quotes if q["article_id"] == aid and not q.get("scare")]
-        sides = {
-            side: sum(1 for q in sources if (q.get("speaker_side") or "unknown") == side)
-            for side in ("ukraine", "russia", "united_states", "other", "media", "unknown")
-        }
+        sides = {side: sum(1 for q in sources if (q.get("speaker_side") or "unknown") == side) for side in SIDES}
         row: Row = {
             "article_id": aid,
             "outlet": article.get("outlet"),

@@ -46,39 +46,6 @@ SCALES = {
     "bn": 1_000_000_000,
 }
 GROUPS = {"dozen": 12, "dozens": 12, "score": 20, "couple": 2, "pair": 2, "half": 0.5}
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "sixtieth": 60,
-    "seventieth": 70,
-    "eightieth": 80,
-    "ninetieth": 90,
-    "hundredth": 100,
-    "thousandth": 1000,
-    "millionth": 1_000_000,
-}
-FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "halves": 0.5, "quarters": 0.25, "thirds": 1 / 3}
 
 _WORD = "|".join(
     sorted([*UNITS, *TENS, "hundred", "thousand", "million", "billion", "trillion"], key=len, reverse=True)
@@ -145,18 +112,6 @@ def parse_number(text: str) -> float | None:
             return None
         i += 1
     return total + current if seen else None
-
-
-def ordinal_value(text: str) -> int | None:
-    """ "90th" -> 90, "third" -> 3, "twenty-first" -> 21."""
-    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", text.strip().lower())
-    if m:
-        return int(m.group(1))
-    parts = text.lower().replace("-", " ").split()
-    if not parts or parts[-1] not in ORDINALS:
-        return None
-    head = parse_number(" ".join(parts[:-1])) if len(parts) > 1 else 0
-    return None if head is None else int(head) + ORDINALS[parts[-1]]
 
 
 # --------------------------------------------------------------------------- finding numerals
