@@ -189,6 +189,7 @@ class Attribution:
 @dataclass(frozen=True)
 class Cues:
     verbs: dict[str, tuple[str, dict]]  # form -> (lemma, entry)
+    lemmas: frozenset[str]
     nouns: dict[str, str]  # noun -> lemma
     hearsay: frozenset[str]
     tone: dict[str, str]
@@ -200,7 +201,7 @@ def cues() -> Cues:
     verbs = {form: (lemma, entry) for lemma, entry in data["verbs"].items() for form in entry["forms"]}
     nouns = {noun: lemma for lemma, forms in data["nouns"].items() for noun in forms}
     tone = {lemma: entry["tone"] for lemma, entry in {**data["verbs"], **data["phrases"]}.items()}
-    return Cues(verbs, nouns, frozenset(data["hearsay_adverbs"]), tone)
+    return Cues(verbs, frozenset(data["verbs"]), nouns, frozenset(data["hearsay_adverbs"]), tone)
 
 
 @lru_cache(maxsize=1)
@@ -318,8 +319,8 @@ def _np_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     while a > 0:
         t = toks[a - 1]
         if t.low in {"the", "a", "an"}:
-            if a >= 3 and toks[a - 2].low == "of" and _speakerish(toks[a - 3]) and a < b:
-                a -= 2  # "Trehubov of the Dnipro Group"
+            if a >= 3 and toks[a - 2].low in {"of", "for"} and _speakerish(toks[a - 3]) and a < b:
+                a -= 2  # "Trehubov of the Dnipro Group", "Institute for the Study of War"
                 continue
             a -= 1
             break
@@ -373,7 +374,7 @@ def _np_after(toks: list[Token], i: int) -> tuple[int, int] | None:
             b += 1
             continue
         if t.low == "of" and b + 1 < len(toks) and (toks[b + 1].text[:1].isupper() or toks[b + 1].low == "the"):
-            b += 1
+            b += 2 if toks[b + 1].low == "the" else 1  # "the head of the regional administration"
             continue
         break
     if b > a and toks[b - 1].low in {"the", "a", "an", "of"}:
@@ -445,8 +446,10 @@ def _channel(sentence: Sentence, spans: list[QuotedSpan]) -> str | None:
 
 def _is_verb_use(toks: list[Token], i: int) -> bool:
     """A cue word used as a verb, not a noun ("the claims", "Claims by both sides")."""
-    if i == 0:
-        return False
+    if i == 0 or toks[i].text[:1].isupper():
+        return False  # "States" in "United States", "Claims by both sides"
+    if i + 1 < len(toks) and toks[i].low in cues().lemmas and toks[i + 1].low in _noun_heads():
+        return False  # "state media", "report officials": a noun modifier, not a verb
     prev = _previous(toks, i)
     if prev.low in _NEGATION or (i >= 2 and toks[i - 2].low in _NEGATION and prev.low in _AUX | _BE):
         return False
@@ -461,6 +464,12 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
     if prev.low in {"the", "a", "an", "these", "those", "this", "his", "her", "its", "their", "of", "with", "by"}:
         return False
     return _speakerish(prev) or prev.text[:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def _noun_heads() -> frozenset[str]:
+    nouns = speaker_nouns()
+    return frozenset(nouns["group"] | nouns["organisation"]) | {"television", "tv", "agency"}
 
 
 def _previous(toks: list[Token], i: int) -> Token:
@@ -534,37 +543,43 @@ def _content_end(sentence: Sentence, start: int, spans: list[QuotedSpan]) -> int
     return sentence.start + end
 
 
+_ADVERBIAL = {
+    "on",
+    "in",
+    "at",
+    "to",
+    "the",
+    "a",
+    "an",
+    "with",
+    "through",
+    "via",
+    "statement",
+    "interview",
+    "briefing",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tonight",
+    "reporters",
+    "journalists",
+    "television",
+    "state",
+}
+
+
 def _only_adverbials_after(toks: list[Token], k: int) -> bool:
-    """After the cue at k-1, only channel, time or manner words remain ("said on Monday")."""
-    for t in toks[k:]:
-        if t.text in {".", ",", "!", "?", "”", '"'}:
+    """After the cue at k-1, only channel, time or manner words remain ("said on Monday",
+    "said with a shrug"), or a participle that continues the statement (", adding that")."""
+    for i in range(k, len(toks)):
+        t = toks[i]
+        if t.text == "," and i + 1 < len(toks) and toks[i + 1].low.endswith("ing"):
+            return True
+        if t.text in {".", ",", "!", "?", "”", '"'} or t.low in _ADVERBIAL or t.text[:1].isupper() or t.text.isdigit():
             continue
-        if t.low in {
-            "on",
-            "in",
-            "at",
-            "to",
-            "the",
-            "a",
-            "an",
-            "with",
-            "through",
-            "via",
-            "statement",
-            "grin",
-            "earlier",
-            "later",
-            "today",
-            "yesterday",
-            "friday",
-            "reporters",
-            "journalists",
-            "television",
-            "state",
-        }:
-            continue
-        if t.text[:1].isupper() or t.text.isdigit():
-            continue
+        if i >= 2 and toks[i - 1].low in {"a", "an"} and toks[i - 2].low == "with":
+            continue  # a manner phrase: "with a grin"
         return False
     return True
 
@@ -650,12 +665,20 @@ def _verb_attribution(
         np = _np_before(toks, w - 1 if w > 0 and toks[w - 1].text == "," else w)
     elif prev.text == ",":
         comma = next((j for j in range(i - 2, max(0, i - 16), -1) if toks[j].text == ","), None)
-        opens_description = comma is not None and (
-            _speakerish(toks[comma + 1]) or toks[comma + 1].low in {"a", "an", "the"}
+        inner = toks[comma + 1 : i - 1] if comma is not None else []
+        opens_description = bool(inner) and (
+            _speakerish(inner[0]) or inner[0].low in {"a", "an", "the", "who"} or inner[0].low.endswith("ing")
         )
         head = _np_before(toks, comma) if opens_description else None
+        if inner and _is_name(inner):  # "Ukraine's foreign minister, Dmytro Kuleba, said": the name speaks
+            context = (
+                sentence.text[toks[head[0]].start - sentence.start : toks[comma].start - sentence.start] if head else ""
+            )
+            return _finish(sentence, toks, (comma + 1, i - 1), lemma, i, k, spans, resolver, recipient, context, entry)
+        if head is None and inner and _is_name(inner) is False and comma is not None:
+            head = _description_before(toks, comma)
         if head:
-            context = " ".join(t.text for t in toks[comma + 1 : i - 1])
+            context = " ".join(t.text for t in inner)
             return _finish(sentence, toks, head, lemma, i, k, spans, resolver, recipient, context, entry)
         if (np_after := _np_after(toks, i + 1)) and _ends_sentence(toks, np_after[1]):
             return _attribution(
@@ -692,7 +715,7 @@ def _complement_fits(toks: list[Token], k: int, entry: dict) -> bool:
     """Some cues report speech only with a clause: "added that", "wrote: “...”", "questioned why"."""
     after = toks[k].low if k < len(toks) else ""
     said_that = k > 0 and toks[k - 1].low == "that"
-    if entry.get("needs_that") and not said_that:
+    if entry.get("needs_that") and not (said_that or after in {":", "“", '"'}):
         return False
     if entry.get("needs_wh") and after not in {"why", "whether", "how", "what", "if"}:
         return False
@@ -701,6 +724,25 @@ def _complement_fits(toks: list[Token], k: int, entry: dict) -> bool:
     if entry.get("needs_that_or_to") and not (said_that or after == "to"):
         return False
     return not (entry.get("needs_object_of") and not any(t.low in entry["needs_object_of"] for t in toks[k : k + 3]))
+
+
+def _is_name(words: list[Token]) -> bool:
+    """Two to four capitalised words that are not a known place: a person's name."""
+    if not 2 <= len(words) <= 4 or not all(w.text[:1].isupper() and w.text.isalpha() for w in words):
+        return False
+    return not gazetteer().place_mentions(" ".join(w.text for w in words))
+
+
+def _description_before(toks: list[Token], comma: int) -> tuple[int, int] | None:
+    """ "The governor of the Kharkiv region, ...": a role noun followed by its complement."""
+    nouns = speaker_nouns()
+    for j in range(comma - 1, max(-1, comma - 10), -1):
+        if toks[j].text in {",", ";"} or toks[j].low in _CLAUSE_STARTS:
+            break
+        if toks[j].low in nouns["person"] or toks[j].low in nouns["group"] or toks[j].low in nouns["organisation"]:
+            head = _np_before(toks, j + 1)
+            return (head[0], comma) if head else None
+    return None
 
 
 def _reuse(
@@ -778,9 +820,7 @@ def _attribution(
 ) -> Attribution | None:
     mention_toks = toks[np[0] : np[1]]
     mention = sentence.text[mention_toks[0].start - sentence.start : mention_toks[-1].end - sentence.start]
-    actor = resolver.resolve(mention, mention_toks[0].start, context)
-    if actor is None:
-        return None
+    actor = resolver.resolve(mention, mention_toks[0].start, context)  # None: a pronoun with no antecedent
     return Attribution(
         sentence,
         lemma,
@@ -997,7 +1037,8 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             lead = text[att.content_start : span.open_mark].strip(" ,:")
             whole = not lead and span.close_mark + 1 >= att.content_end - 1
             n_words = len(inner.split())
-            kind = "direct" if not lead and (n_words > 6 or (whole and n_words >= 4)) else "partial"
+            introduced = text[att.cue_start : span.open_mark].rstrip().endswith(":")
+            kind = "direct" if introduced or (not lead and (n_words > 6 or (whole and n_words >= 4))) else "partial"
             records.append(_record(article, att, inner, kind, False, span.start, span.end, sentence_text))
             previous = att
         elif beside or colon:

@@ -173,3 +173,42 @@ def test_content_stops_at_an_absolute_clause():
 def test_dash_attribution():
     q = one("“We will not give up our land.” — Volodymyr Zelenskyy, in his evening address.")
     assert (q.kind, q.speaker, q.cue, q.scare) == ("direct", "Volodymyr Zelensky", None, False)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "Ukraine's foreign minister, Dmytro Kuleba, said on Twitter that the attack was a war crime.",
+            "Dmytro Kuleba",
+        ),
+        ("The governor of the Kharkiv region, Oleh Syniehubov, said two people were killed.", "Oleh Syniehubov"),
+        (
+            "The Institute for the Study of War said Russian forces were likely to keep attacking.",
+            "Institute for the Study of War",
+        ),
+        ("Biden, speaking in Warsaw, said the United States would stand with Ukraine.", "Joe Biden"),
+        ("Russian state media reported that the bridge had been damaged.", "Russian state media"),
+    ],
+)
+def test_appositives_names_and_noun_modifiers(body: str, speaker: str):
+    q = one(body)
+    assert (q.kind, q.speaker) == ("indirect", speaker)
+
+
+def test_inverted_said_with_a_long_description():
+    q = one("“We are ready to defend every metre,” said the head of the regional military administration.")
+    assert (q.kind, q.speaker_mention) == ("direct", "the head of the regional military administration")
+
+
+def test_colon_makes_a_short_quote_direct_and_an_unresolved_pronoun_keeps_the_quote():
+    q = one("He added: “We will respond.”")
+    assert (q.kind, q.scare, q.speaker, q.speaker_mention, q.cue) == ("direct", False, None, "He", "add")
+
+
+def test_participle_after_a_post_posed_attribution():
+    found = quotes_of("Sergei Lavrov met envoys. “The situation is difficult,” he said, adding that talks would go on.")
+    assert [(q.kind, q.speaker, q.cue) for q in found] == [
+        ("direct", "Sergei Lavrov", "say"),
+        ("indirect", "Sergei Lavrov", "add"),
+    ]
