@@ -263,6 +263,8 @@ def _kind_and_unit(
         spelling = m.group("unit").lower()
         hyphen = after.startswith("-")
         new_end = end + m.end() if hyphen and not m.group("long") else end
+        if (m.group("long") or "").lower() == "-old":
+            return "measure", "year of age", end  # "a 15-year-old boy": an age, not a duration
         if spelling in lex.time_units:
             return "duration", lex.time_units[spelling], new_end
         return "measure", lex.measures[re.sub(r"\s+", " ", spelling)], new_end

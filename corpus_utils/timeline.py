@@ -385,6 +385,13 @@ def _anchored_day(m: re.Match[str], ctx: _Context) -> _Resolved:
     return "DATE", day_value(anchor), None
 
 
+def _part_of_unit(m: re.Match[str], ctx: _Context) -> _Resolved:
+    """ "the end of the month": the month the text is in (its last day, else the DCT), with a mod."""
+    anchor = ctx.last_day or ctx.dct
+    mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}[m.group("pos").lower()]
+    return "DATE", (_shift(anchor, m.group("unit"), 0) if anchor else None), mod
+
+
 def _ago(m: re.Match[str], ctx: _Context) -> _Resolved:
     n = parse_number(m.group("num"))
     unit = m.group("unit").lower().rstrip("s")
@@ -535,6 +542,12 @@ RULES: tuple[Rule, ...] = (
         _anchored_day,
     ),
     Rule(
+        "part of a unit",
+        _r(r"\bthe\s+(?P<pos>end|beginning|start|middle)\s+of\s+(?:the|this|that)\s+(?P<unit>week|month|year)\b"),
+        _part_of_unit,
+        deictic=True,
+    ),
+    Rule(
         "units ago", _r(rf"\b(?:(?P<mod>{_HEDGE})\s+)?(?P<num>{_NUM})\s+(?P<unit>{_UNIT})\s+ago\b"), _ago, deictic=True
     ),
     Rule(
@@ -603,7 +616,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "clock time",
         _r(
-            r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am|pm)\b"
+            r"\b(?P<h>[01]?\d|2[0-3])(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|(?:am|pm)\b)"
             r"|\b(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)\s*(?:GMT|UTC|local\s+time)\b"
         ),
         _clock,

@@ -182,3 +182,8 @@ def test_figures_of_parallel_sentences_pair_in_order_whatever_their_values():
     ]
     groups = comparable_groups(rows)
     assert groups[0] == groups[2] and groups[1] == groups[3] and groups[0] != groups[1]
+
+
+def test_an_age_is_a_measure_and_a_clock_time_is_not_a_number():
+    assert one("A 15-year-old boy was among the dead.")["unit"] == "year of age"
+    assert figures("At 3:40 a.m. local time, sirens sounded.") == []

@@ -50,6 +50,7 @@ def test_absolute_and_fuzzy_dates(text: str, expected: tuple):
         ("The summit will open on March 20.", "2024-03-20"),
         ("The offensive began in October.", "2023-10"),
         ("The deal was signed two years ago.", "2022"),
+        ("Prices fell by the end of the month.", "2024-03"),
     ],
 )
 def test_relative_dates_resolve_against_the_dct(text: str, value: str):
@@ -135,3 +136,7 @@ def test_merge_events_counts_articles_reporting_the_same_event():
     ]
     merged = merge_events(rows)
     assert sorted(m["reported_by"] for m in merged) == [1, 2]
+
+
+def test_clock_time_with_a_dotted_meridiem_is_a_time():
+    assert tag("At 3:40 a.m. local time, sirens sounded.") == [("3:40 a.m.", "TIME", "2024-03-14T03:40", None)]
