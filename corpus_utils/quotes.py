@@ -338,14 +338,16 @@ def _np_before(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 
 def _modifiers_before(toks: list[Token], a: int, b: int) -> int:
-    """Take in up to three plain modifiers back to a determiner: "the [energy] ministry"."""
+    """Take in up to three modifiers back to a determiner: "the [Ukrainian air] force"."""
     if a == b or not toks[b - 1].text.islower():
         return a
     for j in range(a - 1, max(-1, a - 4), -1):
         t = toks[j]
         if t.low in {"the", "a", "an"} or re.search(r"['’]s$", t.text):
             return j
-        if not t.text.isalpha() or not t.text.islower() or t.low in _AUX | _CLAUSE_STARTS | _PREPOSITIONS:
+        if not t.text.isalpha() or t.low in _AUX | _CLAUSE_STARTS | _PREPOSITIONS:
+            break
+        if not (t.text.islower() or _speakerish(t)):
             break
     return a
 
@@ -431,17 +433,18 @@ class _Resolver:
 
 
 def _channel(sentence: Sentence, spans: list[QuotedSpan]) -> str | None:
+    """Where the statement was made: a platform ("on Telegram") before an outlet ("told the BBC")
+    before a form ("in a statement"), whatever their order in the sentence."""
+    found: dict[str, str] = {}
     for m in _CHANNEL.finditer(sentence.text):
         if _inside(sentence.start + m.start(), spans):
             continue
-        if m.group("platform"):
-            return m.group("platform")
-        if m.group("outlet"):
-            outlet = m.group("outlet").strip().rstrip(".,;:")
-            known = gazetteer().actor(outlet)
-            return known.name if known else outlet
-        return m.group("form")
-    return None
+        for group in ("platform", "outlet", "form"):
+            if m.group(group) and group not in found:
+                value = m.group(group).strip().rstrip(".,;:")
+                known = gazetteer().actor(value) if group == "outlet" else None
+                found[group] = known.name if known else value
+    return next((found[g] for g in ("platform", "outlet", "form") if g in found), None)
 
 
 def _is_verb_use(toks: list[Token], i: int) -> bool:
@@ -578,8 +581,10 @@ def _only_adverbials_after(toks: list[Token], k: int) -> bool:
             return True
         if t.text in {".", ",", "!", "?", "”", '"'} or t.low in _ADVERBIAL or t.text[:1].isupper() or t.text.isdigit():
             continue
-        if i >= 2 and toks[i - 1].low in {"a", "an"} and toks[i - 2].low == "with":
-            continue  # a manner phrase: "with a grin"
+        if any(
+            toks[j].low in {"a", "an"} and j >= 1 and toks[j - 1].low in {"with", "in"} for j in range(max(1, i - 3), i)
+        ):
+            continue  # a manner or channel phrase: "with a grin", "in a post on X", "in a video address"
         return False
     return True
 
@@ -664,22 +669,9 @@ def _verb_attribution(
         w = i - 1 if prev.low == "who" else i - 2
         np = _np_before(toks, w - 1 if w > 0 and toks[w - 1].text == "," else w)
     elif prev.text == ",":
-        comma = next((j for j in range(i - 2, max(0, i - 16), -1) if toks[j].text == ","), None)
-        inner = toks[comma + 1 : i - 1] if comma is not None else []
-        opens_description = bool(inner) and (
-            _speakerish(inner[0]) or inner[0].low in {"a", "an", "the", "who"} or inner[0].low.endswith("ing")
-        )
-        head = _np_before(toks, comma) if opens_description else None
-        if inner and _is_name(inner):  # "Ukraine's foreign minister, Dmytro Kuleba, said": the name speaks
-            context = (
-                sentence.text[toks[head[0]].start - sentence.start : toks[comma].start - sentence.start] if head else ""
-            )
-            return _finish(sentence, toks, (comma + 1, i - 1), lemma, i, k, spans, resolver, recipient, context, entry)
-        if head is None and inner and _is_name(inner) is False and comma is not None:
-            head = _description_before(toks, comma)
-        if head:
-            context = " ".join(t.text for t in inner)
-            return _finish(sentence, toks, head, lemma, i, k, spans, resolver, recipient, context, entry)
+        found = _speaker_before_appositive(sentence, toks, i - 1)
+        if found:
+            return _finish(sentence, toks, found[0], lemma, i, k, spans, resolver, recipient, found[1], entry)
         if (np_after := _np_after(toks, i + 1)) and _ends_sentence(toks, np_after[1]):
             return _attribution(
                 sentence,
@@ -703,6 +695,8 @@ def _verb_attribution(
         j = i
         while j > 0 and (toks[j - 1].low in _AUX or (toks[j - 1].text.endswith("ly") and toks[j - 1].text.islower())):
             j -= 1
+        if j < i and j > 0 and toks[j - 1].text == "," and (found := _speaker_before_appositive(sentence, toks, j - 1)):
+            return _finish(sentence, toks, found[0], lemma, i, k, spans, resolver, recipient, found[1], entry)
         np = (j - 1, j) if j > 0 and toks[j - 1].low in PRONOUNS else _np_before(toks, j)
         if np and np[0] > 1 and toks[np[0] - 1].low in {"of", "in", "from", "at"}:
             np = _head_before_pp(toks, np)
@@ -724,6 +718,31 @@ def _complement_fits(toks: list[Token], k: int, entry: dict) -> bool:
     if entry.get("needs_that_or_to") and not (said_that or after == "to"):
         return False
     return not (entry.get("needs_object_of") and not any(t.low in entry["needs_object_of"] for t in toks[k : k + 3]))
+
+
+def _speaker_before_appositive(
+    sentence: Sentence, toks: list[Token], closing: int
+) -> tuple[tuple[int, int], str] | None:
+    """The speaker of "X, APPOSITIVE, said": X, or the appositive when it is a name
+    ("Ukraine's foreign minister, Dmytro Kuleba, said"). ``closing`` is the comma before
+    the verb; returns the speaker's token range and the rest of the description."""
+    comma = next((j for j in range(closing - 1, max(0, closing - 15), -1) if toks[j].text == ","), None)
+    if comma is None:
+        return None
+    inner = toks[comma + 1 : closing]
+    if not inner:
+        return None
+    opens_description = (
+        _speakerish(inner[0]) or inner[0].low in {"a", "an", "the", "who"} or inner[0].low.endswith("ing")
+    )
+    head = _np_before(toks, comma) if opens_description else None
+    if _is_name(inner):
+        context = (
+            sentence.text[toks[head[0]].start - sentence.start : toks[comma].start - sentence.start] if head else ""
+        )
+        return (comma + 1, closing), context
+    head = head or _description_before(toks, comma)
+    return (head, " ".join(t.text for t in inner)) if head else None
 
 
 def _is_name(words: list[Token]) -> bool:

@@ -212,3 +212,19 @@ def test_participle_after_a_post_posed_attribution():
         ("direct", "Sergei Lavrov", "say"),
         ("indirect", "Sergei Lavrov", "add"),
     ]
+
+
+def test_channel_prefers_the_platform_and_a_quote_can_run_on_after_the_attribution():
+    found = quotes_of("“Russia will not stop,” Zelensky wrote in a post on X. “We need more pressure.”")
+    assert [(q.kind, q.speaker, q.channel) for q in found] == [
+        ("direct", "Volodymyr Zelensky", "X"),
+        ("direct", "Volodymyr Zelensky", "X"),
+    ]
+
+
+def test_modifiers_and_appositive_before_an_adverb():
+    assert one("In a statement, the Ukrainian air force said it had shot down 40 drones.").speaker == (
+        "Ukrainian air force"
+    )
+    q = one("Medvedev, a former Russian president, has repeatedly threatened to use nuclear weapons.")
+    assert (q.speaker, q.cue) == ("Dmitry Medvedev", "threaten")
