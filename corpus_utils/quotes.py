@@ -709,6 +709,8 @@ def _complement_fits(toks: list[Token], k: int, entry: dict) -> bool:
     """Some cues report speech only with a clause: "added that", "wrote: “...”", "questioned why"."""
     after = toks[k].low if k < len(toks) else ""
     said_that = k > 0 and toks[k - 1].low == "that"
+    if entry.get("needs_particle") and not any(t.low == entry["particle"] for t in toks[max(0, k - 3) : k]):
+        return False  # "pointed to X" is not "pointed out that"
     if entry.get("needs_that") and not (said_that or after in {":", "“", '"'}):
         return False
     if entry.get("needs_wh") and after not in {"why", "whether", "how", "what", "if"}:

@@ -228,3 +228,8 @@ def test_modifiers_and_appositive_before_an_adverb():
     )
     q = one("Medvedev, a former Russian president, has repeatedly threatened to use nuclear weapons.")
     assert (q.speaker, q.cue) == ("Dmitry Medvedev", "threaten")
+
+
+def test_a_phrasal_cue_needs_its_particle():
+    assert quotes_of("The minister pointed to the bankruptcy of the firm as an example.") == []
+    assert one("The minister pointed out that the firm was bankrupt.").cue == "point out"
