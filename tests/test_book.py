@@ -73,3 +73,14 @@ def test_failing_notebook_names_notebook_and_cell(tmp_path: Path, monkeypatch: p
     monkeypatch.setattr("corpus_utils.build.notebooks", lambda root=None: [bad / "09_broken.ipynb"])
     with pytest.raises(BuildError, match=r"09_broken.ipynb failed in cell 3 .*ValueError: boom"):
         build(SEEDS, tmp_path / "out", say=lambda m: None)
+
+
+def test_a_corpus_with_nothing_to_find_still_builds(tmp_path: Path):
+    """One undated article with no quote, date, figure or scored word: every chapter copes."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "plain.txt").write_text("A plain headline\n\nThe sky is blue.\n", encoding="utf-8")
+    build(corpus, tmp_path / "out", say=lambda m: None)
+    html = tmp_path / "out" / "_build" / "html" / "book"
+    assert {p.stem for p in html.glob("*.html")} >= {nb.stem for nb in notebooks()}
+    assert "No dated event" in (html / "02_timeline.html").read_text("utf-8")
