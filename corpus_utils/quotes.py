@@ -104,7 +104,8 @@ _CHANNEL_PLATFORMS = (
 _CHANNEL = re.compile(
     rf"\b(?:on|via|through|over)\s+(?:the\s+)?(?:(?:messaging\s+)?(?:app|platform|channel)\s+)?"
     rf"(?P<platform>{_CHANNEL_PLATFORMS})\b"
-    r"|\btold\s+(?:the\s+)?(?P<outlet>(?:[A-Z][\w.&-]*\s?){1,4})"
+    r"|\btold\s+(?:the\s+)?(?:(?:state|news|agency|broadcaster|television|tv|newspaper|radio|public|daily|online|"
+    r"outlet|wire|service)\s+){0,4}(?P<outlet>(?:[A-Z][\w.&-]*\s?){1,4})"
     r"|\b(?:in|through)\s+an?\s+(?P<form>statement|interview|video(?:\s+address)?|post|address|briefing|letter)\b"
 )
 _INTRO_WORDS = {
@@ -466,6 +467,8 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
         return True
     if prev.low in {"the", "a", "an", "these", "those", "this", "his", "her", "its", "their", "of", "with", "by"}:
         return False
+    if toks[i].low in {"said", "says", "say", "told", "tells"}:
+        return True  # never nouns: "The governor of Sumy region said"
     return _speakerish(prev) or prev.text[:1].isupper()
 
 
@@ -698,6 +701,8 @@ def _verb_attribution(
         if j < i and j > 0 and toks[j - 1].text == "," and (found := _speaker_before_appositive(sentence, toks, j - 1)):
             return _finish(sentence, toks, found[0], lemma, i, k, spans, resolver, recipient, found[1], entry)
         np = (j - 1, j) if j > 0 and toks[j - 1].low in PRONOUNS else _np_before(toks, j)
+        if np is None and j > 0 and toks[j - 1].text[:1].isalpha():
+            np = _description_before(toks, j)  # "The governor of Sumy region said"
         if np and np[0] > 1 and toks[np[0] - 1].low in {"of", "in", "from", "at"}:
             np = _head_before_pp(toks, np)
     if np is None:

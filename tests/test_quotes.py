@@ -233,3 +233,10 @@ def test_modifiers_and_appositive_before_an_adverb():
 def test_a_phrasal_cue_needs_its_particle():
     assert quotes_of("The minister pointed to the bankruptcy of the firm as an example.") == []
     assert one("The minister pointed out that the firm was bankrupt.").cue == "point out"
+
+
+def test_a_role_with_a_place_complement_and_an_agency_as_channel():
+    q = one("The governor of Sumy region said three civilians were killed.")
+    assert (q.speaker_mention, q.speaker_side) == ("The governor of Sumy region", "ukraine")
+    q = one("Dmitry Peskov told state news agency TASS that the talks were difficult.")
+    assert (q.speaker, q.channel) == ("Dmitry Peskov", "TASS")
