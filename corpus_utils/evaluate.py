@@ -46,13 +46,18 @@ class Alignment:
     spurious: list[Row]  # predictions with no gold row
 
 
-def align(gold: Sequence[Row], pred: Sequence[Row], field: str, threshold: float = 0.5) -> Alignment:
-    """Pair gold and predicted rows of the same article whose ``field`` texts overlap."""
+def align(
+    gold: Sequence[Row], pred: Sequence[Row], field: str, threshold: float = 0.5, context: str | None = None
+) -> Alignment:
+    """Pair gold and predicted rows of the same article whose ``field`` texts overlap; with
+    ``context`` (e.g. "sentence"), the overlap of that field breaks ties between equal texts."""
     candidates = []
     for gi, g in enumerate(gold):
         for pi, p in enumerate(pred):
             if g.get("article_id") == p.get("article_id"):
                 score = overlap(g.get(field), p.get(field))
+                if context and score >= threshold:
+                    score += overlap(g.get(context), p.get(context)) / 10
                 if score >= threshold:
                     candidates.append((-score, gi, pi))
     candidates.sort()
@@ -111,9 +116,61 @@ def quote_errors(gold: Sequence[Row], pred: Sequence[Row]) -> list[Row]:
         for p in result.spurious:
             add("spurious", None, p)
         for g, p in result.pairs:
-            if group != "scare" and _last_name(g.get("speaker")) != _last_name(p.get("speaker")):
+            if group != "scare" and not _same_name(g.get("speaker"), p.get("speaker")):
                 add("wrong speaker", g, p)
     return sorted(errors, key=lambda e: (str(e["article_id"]), str(e["error"])))
+
+
+def attribute_errors(gold: Sequence[Row], pred: Sequence[Row], field: str, attributes: Sequence[str]) -> list[Row]:
+    """Missed and spurious items, and matched items whose attributes differ (timexes: value,
+    type; numbers: value, unit, hedge class, claimant), each with its sentence."""
+    ids = {g["article_id"] for g in gold}
+    result = align(gold, [p for p in pred if p.get("article_id") in ids], field, context="sentence")
+    rows: list[Row] = []
+
+    def add(error: str, g: Row | None, p: Row | None, annotated: object = None, found: object = None) -> None:
+        row = g or p or {}
+        rows.append(
+            {
+                "article_id": row.get("article_id"),
+                "error": error,
+                field: row.get(field),
+                "annotated": annotated,
+                "found": found,
+                "sentence": row.get("sentence"),
+            }
+        )
+
+    for g in result.missed:
+        add("missed", g, None)
+    for p in result.spurious:
+        add("spurious", None, p)
+    for g, p in result.pairs:
+        for name in attributes:
+            a, b = g.get(name), p.get(name)
+            same = (
+                _same_name(a, b)
+                if name in {"claimant", "speaker"}
+                else (str(a or "none").lower() == str(b or "none").lower() or _same_number(a, b))
+            )
+            if not same:
+                add(f"wrong {name}", g, p, a, b)
+    return sorted(rows, key=lambda e: (str(e["article_id"]), str(e["error"])))
+
+
+def _same_name(a: object, b: object) -> bool:
+    """One actor under two spellings: the same last word, or half of the words in common."""
+    if not a or not b:
+        return not a and not b
+    wa, wb = set(_tokens(a)), set(_tokens(b))
+    return _last_name(a) == _last_name(b) or len(wa & wb) / len(wa | wb) >= 0.5
+
+
+def _same_number(a: object, b: object) -> bool:
+    try:
+        return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(a)))
+    except (TypeError, ValueError):
+        return False
 
 
 def summarise(gold: Sequence[Row], pred: Sequence[Row], group_of: Callable[[Row], str], field: str) -> list[Row]:
