@@ -405,11 +405,13 @@ def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 
 class _Resolver:
-    """Names speakers in one article: gazetteer, description rules, pronouns, surnames."""
+    """Names speakers in one article: gazetteer, description rules, pronouns, surnames, and
+    roles ("the spokesman" after "Kremlin spokesman Dmitry Peskov")."""
 
     def __init__(self, article: Article, spans: list[QuotedSpan]) -> None:
         self.people: list[tuple[int, Actor]] = []  # persons named outside quotes, by offset
         self.others: list[tuple[int, Actor]] = []
+        self.roles: dict[str, Actor] = {}  # role word -> the named person last described by it
         for start, _, actor in gazetteer().actor_mentions(article.text):
             if not _inside(start, spans):
                 (self.people if actor.type == "person" else self.others).append((start, actor))
@@ -429,6 +431,13 @@ class _Resolver:
             same = [(o, a) for o, a in self.people if a.name.split()[-1] == actor.name and " " in a.name]
             if same:
                 actor = max(same, key=lambda item: item[0])[1]
+        role = key.split()[-1] if key.startswith("the ") and len(key.split()) == 2 else None
+        if actor.type == "person" and role and role in self.roles:
+            actor = self.roles[role]  # a definite role that the article already gave a name
+        elif actor.type == "person" and any(c.isupper() for c in actor.name):
+            for word in re.findall(r"[a-z][a-z-]+", f"{mention} {context}"):
+                if word in speaker_nouns()["person"]:
+                    self.roles[word] = actor
         self.note(offset, actor)
         return actor
 

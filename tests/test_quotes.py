@@ -240,3 +240,13 @@ def test_a_role_with_a_place_complement_and_an_agency_as_channel():
     assert (q.speaker_mention, q.speaker_side) == ("The governor of Sumy region", "ukraine")
     q = one("Dmitry Peskov told state news agency TASS that the talks were difficult.")
     assert (q.speaker, q.channel) == ("Dmitry Peskov", "TASS")
+
+
+def test_a_definite_role_refers_to_the_person_it_described():
+    found = quotes_of(
+        "Kremlin spokesman Dmitry Peskov said talks were possible. The spokesman added that no date was set."
+    )
+    assert [(q.speaker, q.speaker_mention) for q in found] == [
+        ("Dmitry Peskov", "Kremlin spokesman Dmitry Peskov"),
+        ("Dmitry Peskov", "The spokesman"),
+    ]
