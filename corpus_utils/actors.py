@@ -182,7 +182,12 @@ def describe(mention: str, context: str = "") -> Actor:
     bare_group = len(name) == 1 and len(words) == 1 and name[0].lower() in speaker_nouns()["group"]
     if name and not bare_group and (len(name) >= 2 or len(words) > 1 or not is_speaker_word(words[0].lower())):
         return Actor(" ".join(name), "person", side)
-    return _description_actor(words, side)
+    actor = _description_actor(words, side)
+    if actor.type == "organisation" and side in {"russia", "ukraine", "united_states"} and not gaz.side_of(actor.name):
+        # "the defence ministry in Moscow": a body of the side its place names
+        named = f"{_side_adjective(side)} {actor.name}"
+        return gaz.actor(named) or Actor(named, actor.type, side)
+    return actor
 
 
 def side_from_words(text: str) -> str:

@@ -158,6 +158,7 @@ def test_quote_offsets_point_into_the_text():
         ("Witnesses", "unnamed witnesses", "unknown"),
         ("Zelenskiy", "Volodymyr Zelensky", "ukraine"),
         ("Kiev", "Ukraine", "ukraine"),
+        ("the defence ministry in Moscow", "Russian Defence Ministry", "russia"),
     ],
 )
 def test_describe_names_speakers(mention: str, name: str, side: str):
