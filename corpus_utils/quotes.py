@@ -180,7 +180,6 @@ class Attribution:
     content_start: int
     content_end: int
     channel: str | None = None
-    post_posed: bool = False
     nominal: bool = False
 
 
@@ -693,7 +692,6 @@ def _verb_attribution(
                 i,
                 (sentence.start, toks[i - 1].start),
                 resolver,
-                post_posed=True,
                 channel=recipient,
             )  # ", said the ministry."
         base = next((a for a in reversed(earlier) if a.mention is not None), None)
@@ -809,9 +807,7 @@ def _finish(
     if _only_adverbials_after(toks, k) and np[0] > 0 and toks[np[0] - 1].text in {",", "”", '"'}:
         end = toks[np[0] - 1].start
         content = (sentence.start, end)
-        return _attribution(
-            sentence, toks, np, lemma, i, content, resolver, post_posed=True, channel=recipient, context=context
-        )
+        return _attribution(sentence, toks, np, lemma, i, content, resolver, channel=recipient, context=context)
     if not _complement_fits(toks, k, entry):
         return None
     content = _content_after(sentence, toks, k, spans)
@@ -849,7 +845,6 @@ def _attribution(
     i: int,
     content: tuple[int, int],
     resolver: _Resolver,
-    post_posed: bool = False,
     channel: str | None = None,
     context: str = "",
 ) -> Attribution | None:
@@ -866,7 +861,6 @@ def _attribution(
         content[0],
         content[1],
         channel=_known_channel(channel),
-        post_posed=post_posed,
     )
 
 
