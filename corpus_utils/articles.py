@@ -19,15 +19,19 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from corpus_utils.dates import find_full_dates, parse_iso_date
+from corpus_utils.spans import index_of
 
 MAX_FILE_BYTES = 5_000_000  # a news article is kilobytes; anything larger is not one
+# The longest sentence of PolNeAR's 30,000 training sentences has 979 characters; a longer
+# run without a sentence end is cut at a space (see ``bounded_spans``).
+MAX_SENTENCE_CHARS = 1_200
 
 
 class CorpusError(Exception):
@@ -80,6 +84,17 @@ class Article:
     def n_words(self) -> int:
         return count_words(self.text)
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence that holds ``offset``, or the next one when it falls between two
+        (found by bisection: extractors ask for every item of an article)."""
+        i = index_of(self._sentence_starts, offset)
+        sentence = self.sentences[i]
+        return self.sentences[i + 1] if offset >= sentence.end and i + 1 < len(self.sentences) else sentence
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -124,7 +139,8 @@ def decode(data: bytes) -> tuple[str, str]:
 # --------------------------------------------------------------------------- cleaning
 
 _NAV = re.compile(r"^[•·▪►›»|]|[»›]\s*$|^(?:home|menu|search|skip to (?:main )?content)$", re.I)
-_BREADCRUMB = re.compile(r"^(?:[^>|]{1,40}\s[>|/]\s){2,}[^>|]{1,80}$")
+# A crumb holds no separator, so each separator ends exactly one crumb: no backtracking.
+_BREADCRUMB = re.compile(r"^(?:[^>|/]{1,40}\s[>|/]\s){2,}[^>|/]{1,80}$")
 _AD = re.compile(
     r"^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|"
     r"story continues below(?: advertisement)?|scroll to continue(?: with content)?|"
@@ -272,8 +288,27 @@ def _splitter() -> PunktSentenceTokenizer:
 
 
 def sentence_spans(paragraph: str) -> Iterator[tuple[int, int]]:
-    """Character spans of the sentences of one paragraph."""
-    yield from _splitter().span_tokenize(paragraph)
+    """Character spans of the sentences of one paragraph, none longer than ``MAX_SENTENCE_CHARS``."""
+    for start, end in _splitter().span_tokenize(paragraph):
+        yield from bounded_spans(paragraph, start, end)
+
+
+def bounded_spans(text: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> Iterator[tuple[int, int]]:
+    """``text[start:end]`` cut into pieces of at most ``limit`` characters, at a space where
+    there is one. Every extractor works sentence by sentence, so this bounds the cost of a
+    run-on "sentence" that a scrape or a hostile file can contain (real ones stay whole)."""
+    while end - start > limit:
+        cut = text.rfind(" ", start + 1, start + limit + 1)
+        cut = cut if cut > start else start + limit
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1] == " ":
+            piece_end -= 1
+        yield start, piece_end if piece_end > start else cut
+        start = cut
+        while start < end and text[start] == " ":
+            start += 1
+    if end > start:
+        yield start, end
 
 
 def split_sentences(paragraphs: tuple[str, ...]) -> tuple[str, tuple[Sentence, ...]]:

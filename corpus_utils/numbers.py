@@ -36,6 +36,7 @@ from corpus_utils.compare import content_words, stopwords
 from corpus_utils.dates import parse_iso_date
 from corpus_utils.numerals import Numeral, find_numerals
 from corpus_utils.quotes import Quote
+from corpus_utils.spans import SpanIndex
 from corpus_utils.timeline import Timex
 
 
@@ -155,10 +156,6 @@ def _plural(word: str) -> bool:
     return w in lexicon().irregular or (w.endswith("s") and not w.endswith(("ss", "us", "'s", "’s")) and len(w) > 3)
 
 
-def _within(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
-
-
 def _year_like(n: Numeral, after: str) -> bool:
     return (
         not n.vague
@@ -199,22 +196,20 @@ def extract_numbers(article: Article, timexes: Iterable[Timex], quotes: Iterable
     text = article.text
     lex = lexicon()
     pats = _patterns()
-    dated = [(t.start, t.end) for t in timexes if t.type in {"DATE", "TIME", "SET"}]
-    statements = sorted(
-        ((q.char_start, q.char_end, q) for q in quotes if not q.scare and q.speaker),
-        key=lambda item: item[1] - item[0],
-    )
+    dated = SpanIndex((t.start, t.end, t) for t in timexes if t.type in {"DATE", "TIME", "SET"})
+    statements = SpanIndex((q.char_start, q.char_end, q) for q in quotes if not q.scare and q.speaker)
     figures: list[Figure] = []
     for q in quantities(text):
         after = text[q.end : q.end + 80]
-        if _within(q.start, q.end, dated) or _year_like(q, after):
+        if dated.covers(q.start, q.end) or _year_like(q, after):
             continue
-        sentence = next((s for s in article.sentences if s.start <= q.start < s.end), None)
-        if sentence is None:
+        sentence = article.sentence_at(q.start)
+        if not sentence.start <= q.start < sentence.end:
             continue
         hedge_match = pats["hedge"].search(text[max(0, q.start - 40) : q.start])
         hedge = re.sub(r"\s+", " ", hedge_match.group("hedge").lower()) if hedge_match else None
-        claim = next((c for a, b, c in statements if a <= q.start and q.end <= b), None)
+        holding = statements.containing(q.start, q.end)  # the narrowest statement claims the figure
+        claim = min(holding, key=lambda c: (c.char_end - c.char_start, c.char_start)) if holding else None
         figures.append(
             Figure(
                 article.article_id,

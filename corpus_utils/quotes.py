@@ -25,9 +25,9 @@ quotes chapter shows with the evidence from an error analysis.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -36,6 +36,7 @@ import yaml
 
 from corpus_utils.actors import PRONOUNS, Actor, describe, gazetteer, is_speaker_word, speaker_nouns
 from corpus_utils.articles import Article, Sentence
+from corpus_utils.spans import SpanIndex
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-.]\w+)*(?:[’']s)?|[^\w\s]")
 _AUX = {
@@ -169,6 +170,9 @@ class QuotedSpan:
     close_mark: int
 
 
+Marks = SpanIndex[QuotedSpan]  # the quotation marks of an article, by the offsets of their marks
+
+
 @dataclass
 class Attribution:
     sentence: Sentence
@@ -225,7 +229,7 @@ def _content_breaks() -> re.Pattern[str]:
 
 def quoted_spans(text: str) -> tuple[list[QuotedSpan], list[str]]:
     """Quotation-mark pairs in ``text`` and warnings about marks that pair with nothing."""
-    spans: list[QuotedSpan] = []
+    spans: Marks = []
     warnings: list[str] = []
     open_at: int | None = None
     open_char = ""
@@ -302,8 +306,8 @@ def tokens(sentence: Sentence) -> list[Token]:
     ]
 
 
-def _inside(offset: int, spans: Iterable[QuotedSpan]) -> bool:
-    return any(s.open_mark <= offset <= s.close_mark for s in spans)
+def _inside(offset: int, spans: Marks) -> bool:
+    return spans.covers(offset)
 
 
 def _speakerish(tok: Token) -> bool:
@@ -407,29 +411,35 @@ class _Resolver:
     """Names speakers in one article: gazetteer, description rules, pronouns, surnames, and
     roles ("the spokesman" after "Kremlin spokesman Dmitry Peskov")."""
 
-    def __init__(self, article: Article, spans: list[QuotedSpan]) -> None:
-        self.people: list[tuple[int, Actor]] = []  # persons named outside quotes, by offset
-        self.others: list[tuple[int, Actor]] = []
+    def __init__(self, article: Article, spans: Marks) -> None:
+        # persons and bodies named outside quotes, sorted by offset (ties: first noted last),
+        # and named persons by surname, so that each look-up is a bisection, not a scan
+        self.pools: dict[str, list[tuple[int, Actor]]] = {"person": [], "organisation": []}
+        self.surnames: dict[str, list[tuple[int, Actor]]] = {}
         self.roles: dict[str, Actor] = {}  # role word -> the named person last described by it
         for start, _, actor in gazetteer().actor_mentions(article.text):
             if not _inside(start, spans):
-                (self.people if actor.type == "person" else self.others).append((start, actor))
+                self.note(start, actor)
 
     def note(self, offset: int, actor: Actor) -> None:
-        (self.people if actor.type == "person" else self.others).append((offset, actor))
+        pool = self.pools["person" if actor.type == "person" else "organisation"]
+        bisect.insort_left(pool, (offset, actor), key=lambda item: item[0])
+        if actor.type == "person" and " " in actor.name:
+            same = self.surnames.setdefault(actor.name.split()[-1], [])
+            bisect.insort_left(same, (offset, actor), key=lambda item: item[0])
 
     def resolve(self, mention: str, offset: int, context: str = "") -> Actor | None:
         key = mention.lower()
         if key in PRONOUNS or key in {"his", "her", "its", "their"}:
             kind = PRONOUNS.get(key) or {"his": "person", "her": "person"}.get(key, "organisation")
-            pool = self.people if kind == "person" else self.others
-            earlier = [(o, a) for o, a in pool if o < offset]
-            return max(earlier, key=lambda item: item[0])[1] if earlier else None
+            pool = self.pools["person" if kind == "person" else "organisation"]
+            i = bisect.bisect_left(pool, offset, key=lambda item: item[0])
+            return pool[i - 1][1] if i else None
         actor = describe(mention, context)
         if actor.type == "person" and " " not in actor.name:
-            same = [(o, a) for o, a in self.people if a.name.split()[-1] == actor.name and " " in a.name]
+            same = self.surnames.get(actor.name)
             if same:
-                actor = max(same, key=lambda item: item[0])[1]
+                actor = same[-1][1]
         role = key.split()[-1] if key.startswith("the ") and len(key.split()) == 2 else None
         if actor.type == "person" and role and role in self.roles:
             actor = self.roles[role]  # a definite role that the article already gave a name
@@ -441,7 +451,7 @@ class _Resolver:
         return actor
 
 
-def _channel(sentence: Sentence, spans: list[QuotedSpan]) -> str | None:
+def _channel(sentence: Sentence, spans: Marks) -> str | None:
     """Where the statement was made: a platform ("on Telegram") before an outlet ("told the BBC")
     before a form ("in a statement"), whatever their order in the sentence."""
     found: dict[str, str] = {}
@@ -545,7 +555,7 @@ def _skip_to_content(toks: list[Token], k: int, lemma: str, entry: dict) -> tupl
     return k, recipient
 
 
-def _content_end(sentence: Sentence, start: int, spans: list[QuotedSpan]) -> int:
+def _content_end(sentence: Sentence, start: int, spans: Marks) -> int:
     text = sentence.text
     offset = start - sentence.start
     for m in _content_breaks().finditer(text, offset):
@@ -600,7 +610,7 @@ def _only_adverbials_after(toks: list[Token], k: int) -> bool:
     return True
 
 
-def sentence_attributions(sentence: Sentence, spans: list[QuotedSpan], resolver: _Resolver) -> list[Attribution]:
+def sentence_attributions(sentence: Sentence, spans: Marks, resolver: _Resolver) -> list[Attribution]:
     """Every verbal, nominal and hearsay attribution in one sentence."""
     toks = tokens(sentence)
     lex = cues()
@@ -633,7 +643,7 @@ def _verb_attribution(
     sentence: Sentence,
     toks: list[Token],
     i: int,
-    spans: list[QuotedSpan],
+    spans: Marks,
     resolver: _Resolver,
     earlier: list[Attribution],
 ) -> Attribution | None:
@@ -779,7 +789,7 @@ def _description_before(toks: list[Token], comma: int) -> tuple[int, int] | None
 
 
 def _reuse(
-    sentence: Sentence, toks: list[Token], i: int, k: int, spans: list[QuotedSpan], base: Attribution, lemma: str
+    sentence: Sentence, toks: list[Token], i: int, k: int, spans: Marks, base: Attribution, lemma: str
 ) -> Attribution | None:
     """A second cue of the same speaker in one sentence ("..., claiming ...", "... and claims ...")."""
     content = _content_after(sentence, toks, k, spans)
@@ -797,7 +807,7 @@ def _finish(
     lemma: str,
     i: int,
     k: int,
-    spans: list[QuotedSpan],
+    spans: Marks,
     resolver: _Resolver,
     recipient: str | None,
     context: str,
@@ -816,7 +826,7 @@ def _finish(
     return _attribution(sentence, toks, np, lemma, i, content, resolver, channel=recipient, context=context)
 
 
-def _content_after(sentence: Sentence, toks: list[Token], k: int, spans: list[QuotedSpan]) -> tuple[int, int] | None:
+def _content_after(sentence: Sentence, toks: list[Token], k: int, spans: Marks) -> tuple[int, int] | None:
     if k >= len(toks):
         return None
     start = toks[k].start
@@ -874,7 +884,7 @@ def _known_channel(recipient: str | None) -> str | None:
 
 
 def _noun_attributions(
-    sentence: Sentence, toks: list[Token], i: int, spans: list[QuotedSpan], resolver: _Resolver
+    sentence: Sentence, toks: list[Token], i: int, spans: Marks, resolver: _Resolver
 ) -> list[Attribution]:
     """ "his call for X", "calls from A, B and C for X", "demands that included X",
     "accusations between A and B regarding X"."""
@@ -943,7 +953,7 @@ def _ends_sentence(toks: list[Token], k: int) -> bool:
 
 
 def _according_to(
-    sentence: Sentence, toks: list[Token], i: int, spans: list[QuotedSpan], resolver: _Resolver
+    sentence: Sentence, toks: list[Token], i: int, spans: Marks, resolver: _Resolver
 ) -> Attribution | None:
     """ "According to X, CONTENT." or "CONTENT, according to X." """
     np = _np_after(toks, i + 2)
@@ -959,7 +969,7 @@ def _according_to(
     return _attribution(sentence, toks, np, "according to", i, content, resolver)
 
 
-def _hearsay(sentence: Sentence, toks: list[Token], i: int, spans: list[QuotedSpan]) -> Attribution:
+def _hearsay(sentence: Sentence, toks: list[Token], i: int, spans: Marks) -> Attribution:
     """ "they have reportedly been advancing ...": the clause, attributed to unnamed reports."""
     j = i
     while j > 0 and toks[j - 1].text not in {",", ";", ":"} and toks[j - 1].low not in _CLAUSE_STARTS:
@@ -995,13 +1005,6 @@ def _is_label(text: str, span: QuotedSpan) -> bool:
     )
 
 
-def _sentence_of(article: Article, offset: int) -> Sentence:
-    for s in article.sentences:
-        if offset < s.end:
-            return s
-    return article.sentences[-1]
-
-
 def _record(
     article: Article, att: Attribution | None, text: str, kind: str, scare: bool, start: int, end: int, sentence: str
 ) -> Quote:
@@ -1028,28 +1031,33 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     """Every quotation and reported statement of an article, and warnings about stray marks."""
     text = article.text
     spans, warnings = quoted_spans(text)
-    resolver = _Resolver(article, spans)
+    marks = SpanIndex((s.open_mark, s.close_mark, s) for s in spans)
+    resolver = _Resolver(article, marks)
     attributions: list[Attribution] = []
     for sentence in article.sentences:
-        attributions.extend(sentence_attributions(sentence, spans, resolver))
+        attributions.extend(sentence_attributions(sentence, marks, resolver))
     _inherit_channels(attributions)
 
     records: list[Quote] = []
     used: set[int] = set()
     previous: Attribution | None = None
+    by_sentence: dict[int, list[Attribution]] = {}
+    for a in attributions:
+        by_sentence.setdefault(a.sentence.index, []).append(a)
     for span in spans:
         inner = text[span.start : span.end]
-        first = _sentence_of(article, span.open_mark)
-        last = _sentence_of(article, span.close_mark)
-        inside = [a for a in attributions if _overlaps(a.content_start, a.content_end, span.start, span.end)]
+        first = article.sentence_at(span.open_mark)
+        last = article.sentence_at(span.close_mark)
+        near = [a for i in range(first.index, last.index + 1) for a in by_sentence.get(i, ())]
+        inside = [a for a in near if _overlaps(a.content_start, a.content_end, span.start, span.end)]
         beside = [
             a
-            for a in attributions
-            if a.sentence.index == last.index and a.mention_start and a.mention_start > span.close_mark and not inside
+            for a in by_sentence.get(last.index, ())
+            if a.mention_start and a.mention_start > span.close_mark and not inside
         ]
         colon = [
             a
-            for a in attributions
+            for a in near
             if a.sentence.index in {first.index, last.index}
             and a.mention_start is not None
             and a.mention_start < span.open_mark
@@ -1089,8 +1097,9 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
         else:
             owner = _label_owner(article, span)
             records.append(_record(article, owner, inner, "partial", True, span.start, span.end, first.text))
+    contents = SpanIndex((s.start, s.end, s) for s in spans)
     for att in attributions:
-        if id(att) in used or any(_overlaps(att.content_start, att.content_end, s.start, s.end) for s in spans):
+        if id(att) in used or contents.overlaps(att.content_start, att.content_end):
             continue
         content = text[att.content_start : att.content_end].strip(" ,.;:")
         if not content:
@@ -1103,7 +1112,8 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     return records, warnings
 
 
-_DASH_SPEAKER = re.compile(r"\s*[—–-]\s*(?P<name>(?:[A-Z][\w’'.-]*\s?){1,5})(?:,[^.!?]{0,100})?[.!?]?\s*$")
+# Name words are separated by spaces, so a run of capitals is one word, not 2^n ways to split it.
+_DASH_SPEAKER = re.compile(r"\s*[—–-]\s*(?P<name>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,4})\s?(?:,[^.!?]{0,100})?[.!?]?\s*$")
 
 
 def _dash_attribution(
@@ -1111,7 +1121,7 @@ def _dash_attribution(
 ) -> Attribution | None:
     """A quote signed with a dash and a name: “We will not give up.” — Volodymyr Zelensky."""
     rest = article.text[span.close_mark + 1 :]
-    following = _sentence_of(article, span.close_mark + 1 + len(rest) - len(rest.lstrip()))
+    following = article.sentence_at(span.close_mark + 1 + len(rest) - len(rest.lstrip()))
     after = article.text[span.close_mark + 1 : max(sentence.end, following.end)]
     m = _DASH_SPEAKER.match(after)
     if not m:
@@ -1126,7 +1136,7 @@ def _dash_attribution(
 
 def _label_owner(article: Article, span: QuotedSpan) -> Attribution | None:
     """For a scare quote, the body named just before it ("a Kremlin public relations campaign")."""
-    sentence = _sentence_of(article, span.open_mark)
+    sentence = article.sentence_at(span.open_mark)
     before = article.text[sentence.start : span.open_mark]
     mentions = [m for m in gazetteer().actor_mentions(before) if m[2].type != "person"]
     if not mentions:

@@ -42,6 +42,7 @@ from corpus_utils.articles import Article, Sentence
 from corpus_utils.compare import content_words
 from corpus_utils.dates import FULL_DATE_PATTERNS, month_number, parse_absolute, parse_iso_date, parse_month_year
 from corpus_utils.numerals import DIGITS, NUMBER_WORDS, parse_number
+from corpus_utils.spans import Disjoint
 
 
 @dataclass(frozen=True)
@@ -681,8 +682,10 @@ def _candidates(sentence: Sentence) -> list[tuple[int, int, int, Rule, re.Match[
                 found.append((start, end, priority, rule, m))
     found.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     chosen: list[tuple[int, int, int, Rule, re.Match[str]]] = []
+    taken = Disjoint()
     for cand in found:
-        if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
+        if taken.free(cand[0], cand[1]):
+            taken.add(cand[0], cand[1])
             chosen.append(cand)
     return sorted(chosen, key=lambda c: c[0])
 
