@@ -1,27 +1,70 @@
 """Command line: ``python -m corpus_utils export|build``.
 
-Errors a user can cause (a wrong path, an unreadable manifest, a failing
-notebook) end in one line on stderr and a non-zero exit, never a traceback.
+Errors a user can cause (a wrong path, an unreadable manifest, a bad parameter, a failing
+notebook) end in one line on stderr and a non-zero exit, never a traceback. Ctrl-C and
+SIGTERM stop the workers, leave the tables as they were and exit with the conventional
+status (130, 143) after one line.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
+import signal
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 from corpus_utils.articles import CorpusError
 from corpus_utils.build import ROOT, BuildError, build, parse_parameters
 from corpus_utils.export import export
+from corpus_utils.output import OutputBusy
+
+MAX_WORKERS = 1024
+
+
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM arrived; raised in the main thread so every cleanup runs."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    for sig in (signal.SIGINT, signal.SIGTERM):  # a second signal must not cut the cleanup short
+        signal.signal(sig, signal.SIG_IGN)
+    raise Interrupted(signum)
 
 
 def _warn(message: str) -> None:
     print(f"warning: {message}", file=sys.stderr)
 
 
+def workers(value: str) -> int:
+    """``--workers``: a whole number of processes from 1 to ``MAX_WORKERS``."""
+    if not re.fullmatch(r"\s*\d+\s*", value) or not 1 <= int(value) <= MAX_WORKERS:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of worker processes from 1 to {MAX_WORKERS}")
+    return int(value)
+
+
+def scheduler(value: str) -> str:
+    """``--scheduler``: a Dask scheduler address, ``tcp://host:port`` (or tls://, inproc://)."""
+    if not re.fullmatch(r"(?:tcp|tls|ucx|ws|wss)://[\w.\-\[\]:]+:\d{1,5}|inproc://[\w.\-/]+", value):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a scheduler address such as tcp://10.0.0.5:8786")
+    return value
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad option in one line (with where to find help), not a usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"error: {message} (see: {self.prog} --help)\n")
+
+
 def parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="python -m corpus_utils", description=__doc__.splitlines()[0])
-    sub = ap.add_subparsers(dest="command", required=True)
+    ap = _Parser(prog="python -m corpus_utils", description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     ex = sub.add_parser("export", help="write the export tables (JSON Lines and CSV) for a corpus folder")
     ex.add_argument("--corpus", type=Path, required=True, help="folder of *.txt articles")
@@ -33,9 +76,10 @@ def parser() -> argparse.ArgumentParser:
         default="local",
         help="local: every core of this machine; dask: a Dask cluster (see --scheduler)",
     )
-    ex.add_argument("--workers", type=int, help="local engine: worker processes (default: one per core)")
+    ex.add_argument("--workers", type=workers, help="local engine: worker processes (default: one per core)")
     ex.add_argument(
         "--scheduler",
+        type=scheduler,
         help="dask engine: scheduler address such as tcp://10.0.0.5:8786 "
         "(default: a local cluster of one worker per core)",
     )
@@ -50,42 +94,64 @@ def parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar=("NAME", "VALUE"),
-        help="a notebook parameter; VALUE is read as YAML (2, true, [a, b])",
+        help="a notebook parameter; VALUE is read as YAML (2, true, [a, b]); README lists them",
     )
     bd.add_argument(
         "--out",
         type=Path,
         default=ROOT,
-        help="folder that gets book/ and _build/{html,data} (default: the project folder)",
+        help="a new or empty folder, or one an earlier build wrote, for book/ and _build/{html,data} "
+        "(default: the project folder)",
     )
+    bd.add_argument("--force", action="store_true", help="rerun every step, even those whose inputs did not change")
+    for command in (ex, bd):
+        command.add_argument(
+            "--follow-links", action="store_true", help="read articles that are symbolic links (skipped by default)"
+        )
     return ap
+
+
+def run(args: argparse.Namespace) -> None:
+    if args.command == "export":
+        if args.engine != "dask" and args.scheduler:
+            raise CorpusError("--scheduler needs --engine dask")
+        if args.engine == "dask" and args.workers:
+            raise CorpusError("--workers is for the local engine; a Dask cluster has its own workers")
+        summary = export(
+            args.corpus,
+            args.out,
+            args.manifest,
+            _warn,
+            engine=args.engine,
+            workers=args.workers,
+            scheduler=args.scheduler,
+            follow_links=args.follow_links,
+        )
+        counts = ", ".join(f"{n} {name}" for name, n in summary.rows.items())
+        print(f"exported {summary.articles} article(s) to {args.out}: {counts}", file=sys.stderr)
+    else:
+        build(
+            args.corpus,
+            args.out,
+            args.manifest,
+            parse_parameters(args.parameter),
+            say=lambda m: print(m, file=sys.stderr, flush=True),
+            warn=_warn,
+            force=args.force,
+            follow_links=args.follow_links,
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, _interrupt)
     try:
-        if args.command == "export":
-            summary = export(
-                args.corpus,
-                args.out,
-                args.manifest,
-                _warn,
-                engine=args.engine,
-                workers=args.workers,
-                scheduler=args.scheduler,
-            )
-            counts = ", ".join(f"{n} {name}" for name, n in summary.rows.items())
-            print(f"exported {summary.articles} article(s) to {args.out}: {counts}", file=sys.stderr)
-        else:
-            build(
-                args.corpus,
-                args.out,
-                args.manifest,
-                parse_parameters(args.parameter),
-                say=lambda m: print(m, file=sys.stderr, flush=True),
-                warn=_warn,
-            )
-    except (CorpusError, BuildError) as exc:
+        run(args)
+    except Interrupted as exc:
+        print("interrupted; tables unchanged" if args.command == "export" else "interrupted", file=sys.stderr)
+        return 128 + exc.signum
+    except (CorpusError, BuildError, OutputBusy) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:

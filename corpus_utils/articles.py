@@ -14,8 +14,12 @@ removed it, so the book can show what was dropped and why.
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
+import os
 import re
+import stat
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -25,7 +29,7 @@ from pathlib import Path
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-from corpus_utils.dates import find_full_dates, parse_iso_date
+from corpus_utils.dates import EARLIEST_DATE, LATEST_DATE, find_full_dates, parse_iso_date
 from corpus_utils.spans import index_of
 
 MAX_FILE_BYTES = 5_000_000  # a news article is kilobytes; anything larger is not one
@@ -79,6 +83,7 @@ class Article:
     published_source: str | None = None  # "manifest", "text" or None
     url: str | None = None
     encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()  # what reading the file noticed (encoding, control characters)
 
     @property
     def n_words(self) -> int:
@@ -111,29 +116,51 @@ class Corpus:
 # --------------------------------------------------------------------------- decoding
 
 
-def decode(data: bytes) -> tuple[str, str]:
-    """Bytes of an article file as text and the encoding that read them.
+_BOMS = (  # longest first: the UTF-32 LE mark begins with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32"),
+    (codecs.BOM_UTF8, "utf-8", "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
+)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # category Cc less tab, newlines, form feed
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
 
-    UTF-8 (with or without BOM) first; then cp1252, the usual encoding of
-    Windows-saved news copy; then latin-1. A file with NUL bytes or many control
-    characters is binary, whatever decodes it.
+
+def decode(data: bytes) -> tuple[str, str, int]:
+    """Bytes of an article file as text, the encoding that read them, and how many control
+    characters were removed.
+
+    A byte-order mark says UTF-8, UTF-16 or UTF-32; without one, UTF-8, else a single-byte
+    encoding: cp1252 when the file uses its printable 0x80–0x9F range (curly quotes, dashes),
+    latin-1 otherwise (the two agree on every other byte). A text that is more than 1 %
+    control characters (or NUL bytes) is binary, whatever decodes it; a few stray ones (a NUL from a bad
+    copy) are removed so that they never reach a table.
     """
     if not data.strip():
         raise ArticleError("empty file")
-    if b"\x00" in data[:8192]:
-        raise ArticleError("binary file (NUL bytes), not text")
-    for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+    bom = next(((mark, codec, label) for mark, codec, label in _BOMS if data.startswith(mark)), None)
+    if bom is not None:
+        mark, codec, label = bom
         try:
-            text = data.decode(encoding)
+            text = data[len(mark) :].decode(codec)
         except UnicodeDecodeError:
-            continue
-        controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\t\n\r\f")
-        if controls > max(2, len(text) // 100):
-            if encoding == "utf-8-sig":
-                raise ArticleError("binary file (control characters), not text")
-            continue
-        return text, ("utf-8" if encoding == "utf-8-sig" else encoding)
-    raise ArticleError("undecodable: not UTF-8, cp1252 or latin-1 text")
+            raise ArticleError(f"undecodable: starts with a {label} byte-order mark but is not {label}") from None
+    else:
+        try:
+            text, label = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            label = "cp1252" if _C1_BYTES.search(data) else "latin-1"
+            try:
+                text = data.decode(label)
+            except UnicodeDecodeError:  # a byte cp1252 leaves undefined: only latin-1 reads it
+                text, label = data.decode("latin-1"), "latin-1"
+    controls = len(_CONTROLS.findall(text))
+    if controls > max(2, len(text) // 100) or text.count("\x00") > len(text) // 100:
+        raise ArticleError(f"binary file ({controls:,} control characters), not text")
+    if not text.strip():
+        raise ArticleError("empty file")
+    return (_CONTROLS.sub("", text) if controls else text), label, controls
 
 
 # --------------------------------------------------------------------------- cleaning
@@ -333,38 +360,53 @@ def count_words(text: str) -> int:
 
 
 def read_manifest(path: Path, warn: Callable[[str], None]) -> dict[str, ManifestRow]:
-    """Manifest rows by article id; bad cells are warned about and left empty."""
+    """Manifest rows by article id, decoded like the articles; bad cells and repeated ids
+    are warned about (the first row of an id is kept)."""
     try:
-        with path.open(encoding="utf-8-sig", newline="") as fh:
-            reader = csv.DictReader(fh)
-            if not reader.fieldnames or "article_id" not in reader.fieldnames:
-                raise CorpusError(f"{path}: manifest has no 'article_id' column")
-            rows: dict[str, ManifestRow] = {}
-            for n, row in enumerate(reader, start=2):
-                article_id = (row.get("article_id") or "").strip()
-                if not article_id:
-                    continue
-                published = (row.get("published") or "").strip() or None
-                if published and parse_iso_date(published) is None:
-                    warn(f"{path}:{n}: published {published!r} is not an ISO date (YYYY-MM-DD); ignored")
-                    published = None
-                rows[article_id] = ManifestRow(
-                    article_id,
-                    outlet=(row.get("outlet") or "").strip() or None,
-                    published=published,
-                    url=(row.get("url") or "").strip() or None,
-                    notes=(row.get("notes") or "").strip() or None,
-                )
-            return rows
-    except (UnicodeDecodeError, csv.Error) as exc:
+        text, encoding, _ = decode(read_bytes(path, follow_links=True))
+    except ArticleError as exc:
         raise CorpusError(f"{path}: unreadable manifest ({exc})") from None
-    except OSError as exc:
-        raise CorpusError(f"{path}: cannot read manifest ({exc.strerror})") from None
+    if encoding != "utf-8":
+        warn(f"{path}: not UTF-8; read as {encoding}")
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""))
+        if not reader.fieldnames or "article_id" not in reader.fieldnames:
+            raise CorpusError(f"{path}: manifest has no 'article_id' column")
+        rows: dict[str, ManifestRow] = {}
+        for n, row in enumerate(reader, start=2):
+            article_id = (row.get("article_id") or "").strip()
+            if not article_id:
+                continue
+            if article_id in rows:
+                warn(f"{path}:{n}: article_id {article_id!r} repeats an earlier row; this row is ignored")
+                continue
+            published = (row.get("published") or "").strip() or None
+            if published and parse_iso_date(published) is None:
+                warn(
+                    f"{path}:{n}: published {published!r} is not an ISO date (YYYY-MM-DD) between "
+                    f"{EARLIEST_DATE} and {LATEST_DATE}; taken as unknown"
+                )
+                published = None
+            rows[article_id] = ManifestRow(
+                article_id,
+                outlet=(row.get("outlet") or "").strip() or None,
+                published=published,
+                url=(row.get("url") or "").strip() or None,
+                notes=(row.get("notes") or "").strip() or None,
+            )
+        return rows
+    except csv.Error as exc:
+        raise CorpusError(f"{path}: unreadable manifest ({exc})") from None
 
 
 def parse_article(article_id: str, data: bytes, meta: ManifestRow | None = None) -> Article:
     """One article from the bytes of its file and its manifest row (pure: no I/O)."""
-    text, encoding = decode(data)
+    text, encoding, controls = decode(data)
+    notes = []
+    if encoding != "utf-8":
+        notes.append(f"not UTF-8; read as {encoding}")
+    if controls:
+        notes.append(f"{controls:,} control character(s) removed")
     cleaned = clean(text)
     body, sentences = split_sentences(cleaned.paragraphs)
     meta = meta or ManifestRow(article_id)
@@ -385,31 +427,95 @@ def parse_article(article_id: str, data: bytes, meta: ManifestRow | None = None)
         published_source=published_source,
         url=meta.url,
         encoding=encoding,
+        warnings=tuple(notes),
     )
 
 
-def read_article(path: Path, meta: ManifestRow | None = None) -> Article:
-    """Read and parse one article file; ArticleError says why it cannot be used."""
+def read_bytes(path: Path, follow_links: bool = False) -> bytes:
+    """The bytes of one article file; ArticleError if it is not a regular file or too large.
+
+    Opened without following a symbolic link (unless ``follow_links``) and without blocking,
+    so a link planted after the folder was listed, or a FIFO, is refused rather than read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | (0 if follow_links else getattr(os, "O_NOFOLLOW", 0))
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ArticleError(f"too large for an article ({size:,} bytes)")
-        data = path.read_bytes()
+        fd = os.open(path, flags)
     except OSError as exc:
+        if not follow_links and path.is_symlink():
+            raise ArticleError("symbolic link, not followed (--follow-links reads it)") from None
         raise ArticleError(f"cannot read ({exc.strerror})") from None
-    return parse_article(path.stem, data, meta)
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise ArticleError("not a regular file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise ArticleError(f"too large for an article ({info.st_size:,} bytes)")
+        return fh.read(MAX_FILE_BYTES + 1)
 
 
-def article_paths(corpus: Path) -> list[Path]:
-    """The ``*.txt`` files of a corpus folder, in name order; CorpusError if none."""
+def read_article(path: Path, meta: ManifestRow | None = None, follow_links: bool = False) -> Article:
+    """Read and parse one article file; ArticleError says why it cannot be used."""
+    return parse_article(path.stem, read_bytes(path, follow_links), meta)
+
+
+ARTICLE_SUFFIXES = (".txt",)
+CORPUS_FILES = {"manifest.csv", "corpus.yml"}  # the corpus's own metadata, not articles
+
+
+@dataclass(frozen=True)
+class Listing:
+    """The article files of a corpus folder, and what else is in it and why it is not read."""
+
+    files: list[Path]
+    skipped: list[Problem]
+
+
+def _entry_problem(entry: os.DirEntry, follow_links: bool) -> str | None:
+    """Why a folder entry is not read as an article, or None if it is one."""
+    if entry.is_symlink() and not follow_links:
+        return "symbolic link, not followed (--follow-links reads it)"
+    try:
+        mode = os.stat(entry.path, follow_symlinks=follow_links).st_mode
+    except OSError as exc:
+        return f"cannot read ({exc.strerror})"
+    if stat.S_ISDIR(mode):
+        return "a folder: articles are the files directly inside the corpus folder"
+    if not stat.S_ISREG(mode):
+        return "not a regular file"
+    if Path(entry.name).suffix.lower() not in ARTICLE_SUFFIXES:
+        return f"not read: articles are {', '.join('*' + s for s in ARTICLE_SUFFIXES)} files"
+    return None
+
+
+def list_corpus(corpus: Path, follow_links: bool = False) -> Listing:
+    """The article files of a corpus folder in name order, and every other entry with the
+    reason it is skipped (hidden files and the corpus's own metadata files aside).
+
+    Symbolic links are not followed unless ``follow_links``: a link in a scraped folder
+    must not turn ``/etc/passwd`` into an article. Of two files with one id (``a.txt`` and
+    ``a.TXT``) the first in name order is read.
+    """
     if not corpus.exists():
         raise CorpusError(f"{corpus}: no such folder")
     if not corpus.is_dir():
         raise CorpusError(f"{corpus}: not a folder")
-    paths = sorted(p for p in corpus.glob("*.txt") if p.is_file())
-    if not paths:
+    files: list[Path] = []
+    skipped: list[Problem] = []
+    ids: dict[str, str] = {}
+    with os.scandir(corpus) as entries:
+        for entry in sorted(entries, key=lambda e: e.name):
+            if entry.name.startswith(".") or entry.name in CORPUS_FILES:
+                continue
+            if problem := _entry_problem(entry, follow_links):
+                skipped.append(Problem(entry.name, problem))
+            elif (stem := Path(entry.name).stem) in ids:
+                skipped.append(Problem(entry.name, f"same article id as {ids[stem]}; not read"))
+            else:
+                ids[stem] = entry.name
+                files.append(Path(entry.path))
+    if not files:
         raise CorpusError(f"{corpus}: no *.txt article files in this folder")
-    return paths
+    return Listing(files, skipped)
 
 
 def default_manifest(corpus: Path, manifest: Path | None) -> Path | None:
@@ -426,21 +532,23 @@ def load_corpus(
     corpus: Path,
     manifest: Path | None = None,
     warn: Callable[[str], None] = lambda message: None,
+    follow_links: bool = False,
 ) -> Corpus:
-    """Load every article of a folder; bad files become problems, not exceptions."""
-    paths = article_paths(corpus)
+    """Load every article of a folder into memory; bad files become problems, not exceptions.
+    (``export`` streams instead; this is for notebooks, tests and benchmarks.)"""
+    listing = list_corpus(corpus, follow_links)
     manifest_path = default_manifest(corpus, manifest)
     meta = read_manifest(manifest_path, warn) if manifest_path else {}
-    result = Corpus()
-    for path in paths:
+    result = Corpus(problems=list(listing.skipped))
+    for path in listing.files:
         try:
-            article = read_article(path, meta.get(path.stem))
+            article = read_article(path, meta.get(path.stem), follow_links)
         except ArticleError as exc:
-            warn(f"{path}: skipped: {exc}")
-            result.problems.append(Problem(str(path), str(exc)))
+            warn(f"{path.name}: skipped: {exc}")
+            result.problems.append(Problem(path.name, str(exc)))
             continue
-        if article.encoding != "utf-8":
-            warn(f"{path}: not UTF-8; read as {article.encoding}")
+        for note in article.warnings:
+            warn(f"{path.name}: {note}")
         result.articles.append(article)
     if not result.articles:
         raise CorpusError(f"{corpus}: no readable article ({len(result.problems)} file(s) skipped)")

@@ -24,7 +24,10 @@ import papermill
 import yaml
 from papermill.exceptions import PapermillExecutionError
 
+from corpus_utils.articles import list_corpus
 from corpus_utils.export import COLUMNS, export
+from corpus_utils.output import OutputBusy, locked
+from corpus_utils.parameters import ParameterError, validate
 
 ROOT = Path(__file__).resolve().parent.parent
 BOOK_FILES = ("_config.yml", "_toc.yml")
@@ -53,25 +56,41 @@ def notebooks(root: Path = ROOT) -> list[Path]:
 
 
 def parse_parameters(pairs: list[tuple[str, str]]) -> dict[str, object]:
-    """``-p NAME VALUE`` pairs with YAML values: ``-p min_quotes 2`` gives an int."""
+    """``-p NAME VALUE`` pairs with YAML values (``-p min_quotes 2`` gives an int), checked
+    against the parameter table; BuildError names the first bad one."""
     params: dict[str, object] = {}
     for name, value in pairs:
         try:
             params[name] = yaml.safe_load(value)
         except yaml.YAMLError:
             params[name] = value
-    return params
+    try:
+        return validate(params)
+    except ParameterError as exc:
+        raise BuildError(str(exc)) from None
 
 
 def declared_parameters(notebook: Path) -> dict[str, dict]:
     return papermill.inspect_notebook(str(notebook))
 
 
-def check_parameters(params: dict[str, object], declared: dict[Path, dict[str, dict]]) -> None:
-    known = sorted({name for names in declared.values() for name in names})
-    unknown = sorted(set(params) - set(known))
-    if unknown:
-        raise BuildError(f"unknown parameter(s) {', '.join(unknown)}; the notebooks take: {', '.join(known)}")
+MARKER = ".corpus-utils-book"  # written into every output folder a build makes
+
+
+def claim_output(out: Path, root: Path = ROOT) -> None:
+    """Refuse an output folder that holds files a build did not make: ``--out`` must not
+    overwrite a user's own ``_config.yml`` or pass an old ``index.html`` off as the new book."""
+    if out.resolve() == root.resolve():
+        return
+    if out.exists() and not out.is_dir():
+        raise BuildError(f"{out}: not a folder")
+    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
+        raise BuildError(
+            f"{out}: this folder holds files that no build made; give a new or empty folder, "
+            "or one that an earlier build wrote"
+        )
+    out.mkdir(parents=True, exist_ok=True)
+    (out / MARKER).write_text("made by python -m corpus_utils build\n", encoding="utf-8")
 
 
 def stage(source: Path, root: Path = ROOT) -> None:
@@ -153,9 +172,9 @@ def code_fingerprint() -> str:
     return _digest(*(f"{p.relative_to(package)}" for p in files), *(p.read_bytes() for p in files))
 
 
-def corpus_fingerprint(corpus: Path, manifest: Path | None) -> str:
+def corpus_fingerprint(corpus: Path, manifest: Path | None, follow_links: bool = False) -> str:
     """Changes whenever an article file, its name or the manifest changes."""
-    files = sorted(corpus.glob("*.txt")) + ([manifest] if manifest else [])
+    files = list_corpus(corpus, follow_links).files + ([manifest] if manifest else [])
     manifest_default = corpus / "manifest.csv"
     if manifest is None and manifest_default.is_file():
         files.append(manifest_default)
@@ -189,6 +208,7 @@ def build(
     say: Callable[[str], None] = print,
     warn: Callable[[str], None] = print,
     force: bool = False,
+    follow_links: bool = False,
 ) -> Layout:
     """Run the whole pipeline and return where it wrote; BuildError names a failed step.
 
@@ -196,10 +216,31 @@ def build(
     the last build into the same folder is skipped, unless ``force``.
     """
     params = dict(params or {})
+    try:
+        params = validate(params)
+    except ParameterError as exc:
+        raise BuildError(str(exc)) from None
+    claim_output(out)
     layout = Layout.for_output(out.resolve())
+    try:
+        with locked(layout.source / "_build", "build"):
+            return _build(corpus, layout, manifest, params, say, warn, force, follow_links)
+    except OutputBusy as exc:
+        raise BuildError(str(exc)) from None
+
+
+def _build(
+    corpus: Path,
+    layout: Layout,
+    manifest: Path | None,
+    params: dict[str, object],
+    say: Callable[[str], None],
+    warn: Callable[[str], None],
+    force: bool,
+    follow_links: bool,
+) -> Layout:
     chapters = notebooks()
     declared = {nb: declared_parameters(nb) for nb in chapters}
-    check_parameters(params, declared)
     steps = len(chapters) + 2
     started = time.perf_counter()
     cache = Cache(layout.source / "_build" / "build-cache.json")
@@ -215,7 +256,7 @@ def build(
         cache.store(name, key)
         say(f"[{n}/{steps}] {label} done in {time.perf_counter() - t0:.1f}s")
 
-    data_key = _digest(corpus_fingerprint(corpus, manifest), code)
+    data_key = _digest(corpus_fingerprint(corpus, manifest, follow_links), code)
     tables = [layout.data / f"{name}.jsonl" for name in COLUMNS]
     step(
         1,
@@ -223,7 +264,7 @@ def build(
         "export",
         data_key,
         tables,
-        lambda: export(corpus, layout.data, manifest, warn),
+        lambda: export(corpus, layout.data, manifest, warn, follow_links=follow_links),
     )
     stage(layout.source)
     context = {"data_dir": str(layout.data), "corpus_name": corpus.resolve().name}

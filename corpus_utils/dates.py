@@ -95,11 +95,19 @@ def find_full_dates(text: str) -> list[tuple[date, int, int]]:
     return sorted(found, key=lambda item: item[1])
 
 
+# Publication dates outside these years are taken as unknown: date arithmetic a few
+# centuries away from 0001-01-01 or 9999-12-31 (a typo or a placeholder) overflows.
+EARLIEST_DATE = date(1800, 1, 1)
+LATEST_DATE = date(2199, 12, 31)
+
+
 def parse_iso_date(value: str) -> date | None:
-    """An ISO ``YYYY-MM-DD`` string as a date, or None when it is not one."""
+    """An ISO ``YYYY-MM-DD`` string as a date, or None when it is not one or lies outside
+    ``EARLIEST_DATE``..``LATEST_DATE``."""
     if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
         return None
     try:
-        return date.fromisoformat(value.strip())
+        day = date.fromisoformat(value.strip())
     except ValueError:  # 2025-02-30
         return None
+    return day if EARLIEST_DATE <= day <= LATEST_DATE else None

@@ -4,260 +4,77 @@ Extract once, read many: this is the only place that turns articles into tables.
 The book's chapters, a newsroom's spreadsheet and the accuracy scorer all read
 what it writes. Extraction is a map over articles (``process_file``) on every core,
 or on a Dask cluster, streamed in file-name order into the tables; output is
-deterministic and written all-or-nothing.
+deterministic and published all-or-nothing (see ``output``).
+
+Every article is untrusted: whatever goes wrong with one file (unreadable, an
+extractor failing, out of time, out of proportion) becomes a row of ``problems``
+and a warning, and the rest of the corpus is exported.
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import json
+import contextlib
+import ctypes
+import multiprocessing
 import os
-import shutil
+import signal
 import sys
-import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tqdm import tqdm
 
 from corpus_utils.articles import (
-    Article,
     ArticleError,
     CorpusError,
     ManifestRow,
-    article_paths,
     default_manifest,
-    read_article,
+    list_corpus,
+    parse_article,
+    read_bytes,
     read_manifest,
 )
-from corpus_utils.framing import scored_words, sentence_framing
-from corpus_utils.numbers import extract_numbers
-from corpus_utils.quotes import extract_quotes
-from corpus_utils.timeline import Timex, article_events, tag_article
+from corpus_utils.limits import BudgetExceeded, budget_seconds, output_problem, time_budget
+from corpus_utils.output import TableSet, encode_rows, locked
+from corpus_utils.rows import COLUMNS, ExtractionError, article_tables, capped_warnings, warning_kind
 
-Row = dict[str, object]
+__all__ = ["COLUMNS", "ExportSummary", "export", "process_file"]
 
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "articles": (
-        "article_id",
-        "headline",
-        "outlet",
-        "published",
-        "published_source",
-        "url",
-        "text",
-        "n_sentences",
-        "n_words",
-        "n_paragraphs",
-        "encoding",
-        "removed",
-        "removed_reasons",
-        "headline_compound",
-        "headline_vader_words",
-    ),
-    "sentences": (
-        "article_id",
-        "sentence_index",
-        "paragraph",
-        "char_start",
-        "char_end",
-        "sentence",
-        "compound",
-        "positive",
-        "negative",
-        "vader_words",
-        "distancing",
-        "loaded",
-        "frames",
-        "frame_words",
-        "actors",
-    ),
-    "quotes": (
-        "article_id",
-        "quote",
-        "kind",
-        "scare",
-        "speaker",
-        "speaker_mention",
-        "speaker_type",
-        "speaker_side",
-        "cue",
-        "cue_tone",
-        "channel",
-        "sentence",
-        "char_start",
-        "char_end",
-    ),
-    "timexes": ("article_id", "text", "type", "value", "mod", "anchor", "rule", "sentence", "char_start", "char_end"),
-    "events": (
-        "article_id",
-        "date_value",
-        "date_start",
-        "date_end",
-        "precision",
-        "event",
-        "actors",
-        "places",
-        "background",
-        "future",
-        "timex",
-        "sentence",
-    ),
-    "numbers": (
-        "article_id",
-        "text",
-        "value",
-        "vague",
-        "unit",
-        "hedge",
-        "hedge_class",
-        "kind",
-        "claimant",
-        "claimant_side",
-        "sentence",
-        "char_start",
-        "char_end",
-    ),
-    "warnings": ("article_id", "stage", "warning"),
-    "problems": ("path", "problem"),
-}
-
-
-def article_row(article: Article) -> Row:
-    headline_scores, headline_words = scored_words(article.headline)
-    return {
-        "article_id": article.article_id,
-        "headline": article.headline,
-        "outlet": article.outlet,
-        "published": article.published,
-        "published_source": article.published_source,
-        "url": article.url,
-        "text": article.text,
-        "n_sentences": len(article.sentences),
-        "n_words": article.n_words,
-        "n_paragraphs": len(article.paragraphs),
-        "encoding": article.encoding,
-        "removed": [r.line for r in article.removed],
-        "removed_reasons": [r.reason for r in article.removed],
-        "headline_compound": headline_scores["compound"],
-        "headline_vader_words": [f"{w}:{v:+g}" for w, v in headline_words],
-    }
-
-
-def sentence_rows(article: Article) -> list[Row]:
-    return [
-        {
-            "article_id": article.article_id,
-            "sentence_index": s.index,
-            "paragraph": s.paragraph,
-            "char_start": s.start,
-            "char_end": s.end,
-            "sentence": s.text,
-            **sentence_framing(s.text),
-        }
-        for s in article.sentences
-    ]
-
-
-def timex_row(article: Article, timex: Timex) -> Row:
-    return {
-        "article_id": article.article_id,
-        "text": timex.text,
-        "type": timex.type,
-        "value": timex.value,
-        "mod": timex.mod,
-        "anchor": ("dct" if article.published else None) if timex.deictic else None,
-        "rule": timex.rule,
-        "sentence": article.sentences[timex.sentence_index].text,
-        "char_start": timex.start,
-        "char_end": timex.end,
-    }
-
-
-def article_tables(article: Article) -> dict[str, list[Row]]:
-    """Every table's rows for one article, in text order (pure)."""
-    quotes, quote_warnings = extract_quotes(article)
-    timexes = tag_article(article)
-    return {
-        "articles": [article_row(article)],
-        "sentences": sentence_rows(article),
-        "quotes": [asdict(q) for q in quotes],
-        "timexes": [timex_row(article, t) for t in timexes],
-        "events": [asdict(e) for e in article_events(article, timexes)],
-        "numbers": [asdict(f) for f in extract_numbers(article, timexes, quotes)],
-        "warnings": [{"article_id": article.article_id, "stage": "quotes", "warning": w} for w in quote_warnings],
-    }
-
-
-def _csv_cell(value: object) -> object:
-    if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return "" if value is None else value
+Encoded = dict[str, tuple[str, str, int]]  # table -> (JSON Lines text, CSV text, rows)
+NOISY_AFTER = 30  # articles with warnings printed one by one; after that, one summary line per kind
 
 
 @dataclass(frozen=True)
 class FileResult:
-    """What one article file gave: its tables, or the reason it was skipped."""
+    """What one article file gave: its encoded tables, or the reason it was skipped."""
 
-    path: str
-    tables: dict[str, list[Row]] | None = None
+    name: str  # the file's name inside the corpus folder: what problems and warnings cite
+    tables: Encoded | None = None
+    warnings: dict[str, int] = field(default_factory=dict)  # kind of warning -> how many
     problem: str | None = None
-    encoding: str | None = None
 
 
-def process_file(path: str, meta: ManifestRow | None) -> FileResult:
+def process_file(path: str, name: str, meta: ManifestRow | None, follow_links: bool = False) -> FileResult:
     """Read, clean and extract one article file (the unit of work of every engine)."""
     try:
-        article = read_article(Path(path), meta)
-    except ArticleError as exc:
-        return FileResult(path, problem=str(exc))
-    return FileResult(path, article_tables(article), encoding=article.encoding)
+        data = read_bytes(Path(path), follow_links)
+        with time_budget(budget_seconds(len(data))):
+            article = parse_article(Path(name).stem, data, meta)
+            rows = article_tables(article)
+            kinds = Counter(warning_kind(str(r["warning"])) for r in rows["warnings"])
+            rows["warnings"] = capped_warnings(rows["warnings"])
+            tables: Encoded = {t: (*encode_rows(COLUMNS[t], r), len(r)) for t, r in rows.items()}
+    except (ArticleError, ExtractionError, BudgetExceeded) as exc:
+        return FileResult(name, problem=str(exc))
+    if problem := output_problem(tables, len(data)):
+        return FileResult(name, problem=problem)
+    return FileResult(name, tables, dict(sorted(kinds.items())))
 
 
-class TableWriter:
-    """Streams rows into every table's JSON Lines and CSV files in a staging folder, and
-    moves them into place only when the whole corpus is done (all-or-nothing)."""
-
-    def __init__(self, out: Path) -> None:
-        out.mkdir(parents=True, exist_ok=True)
-        self.out = out
-        self.staging = Path(tempfile.mkdtemp(prefix=".export-", dir=out))
-        self.rows = dict.fromkeys(COLUMNS, 0)
-        self._files: dict[str, tuple[io.TextIOWrapper, io.TextIOWrapper, csv.writer]] = {}
-        for name, columns in COLUMNS.items():
-            jsonl = (self.staging / f"{name}.jsonl").open("w", encoding="utf-8", newline="\n")
-            csv_file = (self.staging / f"{name}.csv").open("w", encoding="utf-8", newline="")
-            writer = csv.writer(csv_file, lineterminator="\n")
-            writer.writerow(columns)
-            self._files[name] = (jsonl, csv_file, writer)
-
-    def write(self, name: str, rows: Iterable[Row]) -> None:
-        jsonl, _, writer = self._files[name]
-        columns = COLUMNS[name]
-        for row in rows:
-            jsonl.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False) + "\n")
-            writer.writerow([_csv_cell(row.get(c)) for c in columns])
-            self.rows[name] += 1
-
-    def _close(self) -> None:
-        for jsonl, csv_file, _ in self._files.values():
-            jsonl.close()
-            csv_file.close()
-
-    def commit(self) -> None:
-        self._close()
-        for path in sorted(self.staging.iterdir()):
-            os.replace(path, self.out / path.name)
-        shutil.rmtree(self.staging, ignore_errors=True)
-
-    def abort(self) -> None:
-        self._close()
-        shutil.rmtree(self.staging, ignore_errors=True)
+def _process(args: tuple[str, str, ManifestRow | None, bool]) -> FileResult:
+    return process_file(*args)
 
 
 @dataclass(frozen=True)
@@ -267,18 +84,36 @@ class ExportSummary:
     rows: dict[str, int]
 
 
-def _local_map(paths: list[str], metas: list[ManifestRow | None], workers: int | None) -> Iterator[FileResult]:
-    """Articles in order, on every core for a corpus large enough to pay for the processes."""
+def _worker_init() -> None:
+    """Workers leave Ctrl-C and SIGTERM to the parent, which stops them, and die with it
+    on Linux even when it is killed outright."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError):
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+
+
+def _local_map(jobs: list[tuple[str, str, ManifestRow | None, bool]], workers: int | None) -> Iterator[FileResult]:
+    """Articles in order, on every core for a corpus large enough to pay for the processes.
+    Leaving the generator early (an error, an interruption) terminates the workers."""
     workers = workers or os.cpu_count() or 1
-    if workers == 1 or len(paths) < 64:
-        yield from map(process_file, paths, metas)
+    if workers == 1 or len(jobs) < 64:
+        yield from map(_process, jobs)
         return
-    chunk = max(1, min(64, len(paths) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(process_file, paths, metas, chunksize=chunk)
+    chunk = max(1, min(64, len(jobs) // (workers * 8)))
+    pool = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn").Pool(
+        workers, initializer=_worker_init
+    )
+    try:
+        yield from pool.imap(_process, jobs, chunksize=chunk)
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
 
 
-def _dask_map(paths: list[str], metas: list[ManifestRow | None], scheduler: str | None) -> Iterator[FileResult]:
+def _dask_map(jobs: list[tuple[str, str, ManifestRow | None, bool]], scheduler: str | None) -> Iterator[FileResult]:
     """The same per-article function on a Dask cluster: ``scheduler`` is its address, or
     None for a local cluster of one single-threaded worker process per core."""
     try:
@@ -290,19 +125,53 @@ def _dask_map(paths: list[str], metas: list[ManifestRow | None], scheduler: str 
     cluster = (
         None
         if scheduler
-        else LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True, dashboard_address=None)
+        else LocalCluster(
+            n_workers=os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=50,
+        )
     )
     try:
-        with Client(scheduler or cluster) as client:
+        try:
+            client = Client(scheduler or cluster, timeout="10s")
+        except (OSError, TimeoutError, ValueError) as exc:
+            raise CorpusError(f"cannot reach the Dask scheduler at {scheduler}: {exc or type(exc).__name__}") from None
+        with client:
             batch = 512  # bounded number of results in flight: memory stays flat on large corpora
-            for start in range(0, len(paths), batch):
-                futures = client.map(
-                    process_file, paths[start : start + batch], metas[start : start + batch], pure=False
-                )
+            for start in range(0, len(jobs), batch):
+                futures = client.map(_process, jobs[start : start + batch], pure=False)
                 yield from client.gather(futures)
     finally:
         if cluster is not None:
             cluster.close()
+
+
+class _Messages:
+    """Warnings for the terminal: one line per article up to ``NOISY_AFTER`` of them, then a
+    count per kind at the end that points to the tables."""
+
+    def __init__(self, warn: Callable[[str], None]) -> None:
+        self.warn = warn
+        self.lines = 0
+        self.held: Counter[str] = Counter()  # kind -> articles not printed
+        self.held_items: Counter[str] = Counter()
+
+    def article(self, name: str, kinds: dict[str, int], table: str) -> None:
+        if self.lines < NOISY_AFTER:
+            self.lines += 1
+            detail = "; ".join(f"{kind} ({n:,}×)" if n > 1 else kind for kind, n in kinds.items())
+            self.warn(f"{name}: {detail}")
+            return
+        for kind, n in kinds.items():
+            self.held[f"{kind}|{table}"] += 1
+            self.held_items[f"{kind}|{table}"] += n
+
+    def summary(self) -> None:
+        for key, articles in sorted(self.held.items()):
+            kind, table = key.split("|")
+            self.warn(f"{articles:,} more article(s): {kind} ({self.held_items[key]:,} in all); see {table}.jsonl")
 
 
 def export(
@@ -314,41 +183,54 @@ def export(
     workers: int | None = None,
     scheduler: str | None = None,
     progress: bool | None = None,
+    follow_links: bool = False,
 ) -> ExportSummary:
-    """Read every article of ``corpus``, extract every table, and write them to ``out``.
+    """Read every article of ``corpus``, extract every table, and publish them in ``out``.
 
     Articles stream through in file-name order, so memory does not grow with the corpus
     and the output is byte-identical whatever the engine or number of workers. A progress
     bar shows on stderr for corpora of 200 articles or more (``progress=None``).
     """
-    paths = article_paths(corpus)
+    listing = list_corpus(corpus, follow_links)
     manifest_path = default_manifest(corpus, manifest)
     meta = read_manifest(manifest_path, warn) if manifest_path else {}
-    names = [str(p) for p in paths]
-    metas = [meta.get(p.stem) for p in paths]
-    results = _dask_map(names, metas, scheduler) if engine == "dask" else _local_map(names, metas, workers)
-    if progress or (progress is None and len(paths) >= 200):
-        results = tqdm(results, total=len(paths), unit="article", desc="export", file=sys.stderr, mininterval=1)
-    writer = TableWriter(out)
-    articles, problems = 0, []
-    try:
-        for result in results:
-            if result.tables is None:
-                warn(f"{result.path}: skipped: {result.problem}")
-                problems.append({"path": result.path, "problem": result.problem})
-                continue
-            articles += 1
-            if result.encoding != "utf-8":
-                warn(f"{result.path}: not UTF-8; read as {result.encoding}")
-            for name, rows in result.tables.items():
-                writer.write(name, rows)
-            for row in result.tables["warnings"]:
-                warn(f"{row['article_id']}: {row['stage']}: {row['warning']}")
-        if not articles:
-            raise CorpusError(f"{corpus}: no readable article ({len(problems)} file(s) skipped)")
-        writer.write("problems", problems)
-    except BaseException:
-        writer.abort()
-        raise
-    writer.commit()
-    return ExportSummary(articles, len(problems), dict(writer.rows))
+    names = [p.name for p in listing.files]
+    stems = {Path(n).stem for n in names}
+    missing = sorted(set(meta) - stems)
+    if missing:
+        shown = ", ".join(missing[:5]) + (", …" if len(missing) > 5 else "")
+        warn(f"{manifest_path}: {len(missing):,} row(s) name no article file in {corpus}: {shown}")
+    jobs = [(str(p), p.name, meta.get(p.stem), follow_links) for p in listing.files]
+    messages = _Messages(warn)
+    with locked(out, "export"):
+        mapped = _dask_map(jobs, scheduler) if engine == "dask" else _local_map(jobs, workers)
+        results: Iterable[FileResult] = mapped
+        if progress or (progress is None and len(jobs) >= 200):
+            results = tqdm(mapped, total=len(jobs), unit="article", desc="export", file=sys.stderr, mininterval=1)
+        tables = TableSet(out, COLUMNS)
+        articles, problems = 0, [{"path": p.path, "problem": p.problem} for p in listing.skipped]
+        for p in listing.skipped:
+            messages.article(p.path, {f"skipped: {p.problem}": 1}, "problems")
+        try:
+            for result in results:
+                if result.tables is None:
+                    messages.article(result.name, {f"skipped: {result.problem}": 1}, "problems")
+                    problems.append({"path": result.name, "problem": result.problem})
+                    continue
+                articles += 1
+                for name, (jsonl, csv_text, n) in result.tables.items():
+                    tables.write_encoded(name, jsonl, csv_text, n)
+                if result.warnings:
+                    messages.article(result.name, result.warnings, "warnings")
+            if not articles:
+                raise CorpusError(f"{corpus}: no readable article ({len(problems)} file(s) skipped)")
+            problems.sort(key=lambda row: str(row["path"]))
+            tables.write("problems", problems)
+        except BaseException:
+            mapped.close()  # stops the workers
+            tables.abort()
+            raise
+        finally:
+            messages.summary()
+        tables.commit()
+    return ExportSummary(articles, len(problems), dict(tables.rows))

@@ -1113,7 +1113,9 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
 
 
 # Name words are separated by spaces, so a run of capitals is one word, not 2^n ways to split it.
-_DASH_SPEAKER = re.compile(r"\s*[—–-]\s*(?P<name>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,4})\s?(?:,[^.!?]{0,100})?[.!?]?\s*$")
+_DASH_SPEAKER = re.compile(
+    r"\s*[—–-]\s*(?P<name>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,4})\s?(?:,[^.!?]{0,100})?[.!?]?\s*$"
+)
 
 
 def _dash_attribution(

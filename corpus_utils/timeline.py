@@ -697,7 +697,10 @@ def tag_sentences(sentences: Iterable[Sentence], dct: date | None) -> list[Timex
     for sentence in sentences:
         for start, end, _, rule, m in _candidates(sentence):
             ctx.future = bool(_FUTURE.search(sentence.text[max(0, start - 60) : end + 25]))
-            resolved = rule.resolve(_Match(m), ctx)
+            try:
+                resolved = rule.resolve(_Match(m), ctx)
+            except (ValueError, OverflowError):  # "9,999 years ago": a day no calendar holds
+                resolved = None
             if resolved is None:
                 continue
             kind, value, mod = resolved
@@ -729,6 +732,13 @@ def interval(value: str | None, mod: str | None = None) -> tuple[date, date] | N
     """The days a TIMEX3 date value covers, narrowed to a third by START/MID/END."""
     if not value:
         return None
+    try:
+        return _interval(value, mod)
+    except (ValueError, OverflowError):  # a value no calendar holds ("0000", "9999-W53")
+        return None
+
+
+def _interval(value: str, mod: str | None) -> tuple[date, date] | None:
     m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value)
     if m:
         d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))

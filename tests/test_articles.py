@@ -169,18 +169,18 @@ def test_seed_hard_cases_split_right():
 
 
 def test_utf8_bom_is_read_as_utf8():
-    text, encoding = decode("\ufeffHeadline\nBody.".encode())
+    text, encoding, _ = decode("\ufeffHeadline\nBody.".encode())
     assert (text, encoding) == ("Headline\nBody.", "utf-8")
 
 
 def test_cp1252_is_read():
-    text, encoding = decode("Headline\nKyiv’s “plan” — costs €5.".encode("cp1252"))
+    text, encoding, _ = decode("Headline\nKyiv’s “plan” — costs €5.".encode("cp1252"))
     assert encoding == "cp1252"
     assert "Kyiv’s “plan” — costs €5." in text
 
 
 def test_latin1_with_undefined_cp1252_bytes():
-    _, encoding = decode(b"Headline\nCaf\xe9 \x81 body.")
+    _, encoding, _ = decode(b"Headline\nCaf\xe9 \x81 body.")
     assert encoding == "latin-1"
 
 

@@ -1,0 +1,142 @@
+"""A folder of tables that readers see whole: the old set or the new one, never a mix.
+
+An export writes every table into a staging folder inside ``--out``, then publishes it
+with one atomic rename of a symbolic link::
+
+    OUT/.tables/<set>/quotes.jsonl ...   one folder per export
+    OUT/current -> .tables/<set>         swapped in one rename
+    OUT/quotes.jsonl -> current/quotes.jsonl   the contract's paths, made once
+
+Until that rename nothing a reader can see has changed; after it, everything has. The
+staging folder is removed on every exit path that Python sees (an error, Ctrl-C,
+SIGTERM); one left by a killed process is removed by the next export into the folder.
+A lock file makes a second export into the same folder fail at once with one line
+instead of interleaving with the first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+Row = dict[str, object]
+
+TABLE_SETS = ".tables"
+CURRENT = "current"
+
+
+class OutputBusy(Exception):
+    """Another process is writing into the same output folder."""
+
+
+@contextlib.contextmanager
+def locked(folder: Path, what: str) -> Iterator[None]:
+    """Hold ``folder/.lock`` for the block; fail at once if another process holds it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(folder / ".lock"), timeout=0)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise OutputBusy(f"{folder}: another {what} is writing into this folder; try again when it is done") from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def csv_cell(value: object) -> object:
+    if isinstance(value, list):
+        return "; ".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else value
+
+
+def encode_rows(columns: tuple[str, ...], rows: list[Row]) -> tuple[str, str]:
+    """Rows as JSON Lines text and CSV text (without the header), in the given columns."""
+    jsonl = "".join(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False) + "\n" for row in rows)
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows([csv_cell(row.get(c)) for c in columns] for row in rows)
+    return jsonl, buffer.getvalue()
+
+
+class TableSet:
+    """Streams encoded rows into every table's JSON Lines and CSV files in a staging folder
+    inside ``out``; ``commit`` publishes them all at once, ``abort`` leaves ``out`` as it was."""
+
+    def __init__(self, out: Path, columns: dict[str, tuple[str, ...]]) -> None:
+        self.out = out
+        self.columns = columns
+        sets = out / TABLE_SETS
+        sets.mkdir(parents=True, exist_ok=True)
+        self.staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=sets))
+        self.rows = dict.fromkeys(columns, 0)
+        self._files: dict[str, tuple[io.TextIOWrapper, io.TextIOWrapper]] = {}
+        for name, cols in columns.items():
+            jsonl = (self.staging / f"{name}.jsonl").open("w", encoding="utf-8", newline="\n")
+            csv_file = (self.staging / f"{name}.csv").open("w", encoding="utf-8", newline="")
+            csv.writer(csv_file, lineterminator="\n").writerow(cols)
+            self._files[name] = (jsonl, csv_file)
+
+    def write_encoded(self, name: str, jsonl: str, csv_text: str, rows: int) -> None:
+        jsonl_file, csv_file = self._files[name]
+        jsonl_file.write(jsonl)
+        csv_file.write(csv_text)
+        self.rows[name] += rows
+
+    def write(self, name: str, rows: list[Row]) -> None:
+        self.write_encoded(name, *encode_rows(self.columns[name], rows), len(rows))
+
+    def _close(self) -> None:
+        for jsonl, csv_file in self._files.values():
+            jsonl.close()
+            csv_file.close()
+
+    def commit(self) -> None:
+        """Publish the staged tables with one rename, then tidy what is no longer current."""
+        self._close()
+        final = self.staging.with_name(self.staging.name.replace(".staging-", "set-", 1))
+        os.rename(self.staging, final)
+        link = self.out / f".{CURRENT}-{final.name}"
+        link.symlink_to(Path(TABLE_SETS) / final.name)
+        os.replace(link, self.out / CURRENT)  # the one step that changes what readers see
+        for name in self.columns:
+            for suffix in (".jsonl", ".csv"):
+                _ensure_link(self.out / f"{name}{suffix}", Path(CURRENT) / f"{name}{suffix}")
+        remove_stale(self.out, keep=final.name)
+
+    def abort(self) -> None:
+        self._close()
+        shutil.rmtree(self.staging, ignore_errors=True)
+        with contextlib.suppress(OSError):
+            self.staging.parent.rmdir()  # only if no earlier export left a set there
+
+
+def _ensure_link(path: Path, target: Path) -> None:
+    """``path`` as a symbolic link to ``target`` (replacing a table file of an older layout)."""
+    if path.is_symlink() and Path(os.readlink(path)) == target:
+        return
+    tmp = path.with_name(f".{path.name}.link")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    tmp.symlink_to(target)
+    os.replace(tmp, path)
+
+
+def remove_stale(out: Path, keep: str | None = None) -> None:
+    """Remove table sets other than ``keep`` and staging folders a killed export left."""
+    sets = out / TABLE_SETS
+    if not sets.is_dir():
+        return
+    for entry in sets.iterdir():
+        if entry.name != keep:
+            shutil.rmtree(entry, ignore_errors=True)

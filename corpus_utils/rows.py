@@ -1,0 +1,233 @@
+"""The rows of every export table for one article: the contract's columns, in text order.
+
+Pure functions from an ``Article`` to plain dicts; ``export`` encodes and writes them.
+Rows that repeat their sentence carry at most ``ROW_SENTENCE_CHARS`` of it, so a run-on
+sentence cannot multiply the output (see ``limits``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict
+
+from corpus_utils.articles import Article
+from corpus_utils.framing import scored_words, sentence_framing
+from corpus_utils.limits import MAX_WARNING_ROWS, ROW_SENTENCE_CHARS
+from corpus_utils.numbers import extract_numbers
+from corpus_utils.quotes import extract_quotes
+from corpus_utils.timeline import Timex, article_events, tag_article
+
+Row = dict[str, object]
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "articles": (
+        "article_id",
+        "headline",
+        "outlet",
+        "published",
+        "published_source",
+        "url",
+        "text",
+        "n_sentences",
+        "n_words",
+        "n_paragraphs",
+        "encoding",
+        "removed",
+        "removed_reasons",
+        "headline_compound",
+        "headline_vader_words",
+    ),
+    "sentences": (
+        "article_id",
+        "sentence_index",
+        "paragraph",
+        "char_start",
+        "char_end",
+        "sentence",
+        "compound",
+        "positive",
+        "negative",
+        "vader_words",
+        "distancing",
+        "loaded",
+        "frames",
+        "frame_words",
+        "actors",
+    ),
+    "quotes": (
+        "article_id",
+        "quote",
+        "kind",
+        "scare",
+        "speaker",
+        "speaker_mention",
+        "speaker_type",
+        "speaker_side",
+        "cue",
+        "cue_tone",
+        "channel",
+        "sentence",
+        "char_start",
+        "char_end",
+    ),
+    "timexes": ("article_id", "text", "type", "value", "mod", "anchor", "rule", "sentence", "char_start", "char_end"),
+    "events": (
+        "article_id",
+        "date_value",
+        "date_start",
+        "date_end",
+        "precision",
+        "event",
+        "actors",
+        "places",
+        "background",
+        "future",
+        "timex",
+        "sentence",
+    ),
+    "numbers": (
+        "article_id",
+        "text",
+        "value",
+        "vague",
+        "unit",
+        "hedge",
+        "hedge_class",
+        "kind",
+        "claimant",
+        "claimant_side",
+        "sentence",
+        "char_start",
+        "char_end",
+    ),
+    "warnings": ("article_id", "stage", "warning"),
+    "problems": ("path", "problem"),
+}
+
+
+def article_row(article: Article) -> Row:
+    headline_scores, headline_words = scored_words(article.headline)
+    return {
+        "article_id": article.article_id,
+        "headline": article.headline,
+        "outlet": article.outlet,
+        "published": article.published,
+        "published_source": article.published_source,
+        "url": article.url,
+        "text": article.text,
+        "n_sentences": len(article.sentences),
+        "n_words": article.n_words,
+        "n_paragraphs": len(article.paragraphs),
+        "encoding": article.encoding,
+        "removed": [r.line for r in article.removed],
+        "removed_reasons": [r.reason for r in article.removed],
+        "headline_compound": headline_scores["compound"],
+        "headline_vader_words": [f"{w}:{v:+g}" for w, v in headline_words],
+    }
+
+
+def sentence_rows(article: Article) -> list[Row]:
+    return [
+        {
+            "article_id": article.article_id,
+            "sentence_index": s.index,
+            "paragraph": s.paragraph,
+            "char_start": s.start,
+            "char_end": s.end,
+            "sentence": s.text,
+            **sentence_framing(s.text),
+        }
+        for s in article.sentences
+    ]
+
+
+def timex_row(article: Article, timex: Timex) -> Row:
+    return {
+        "article_id": article.article_id,
+        "text": timex.text,
+        "type": timex.type,
+        "value": timex.value,
+        "mod": timex.mod,
+        "anchor": ("dct" if article.published else None) if timex.deictic else None,
+        "rule": timex.rule,
+        "sentence": article.sentences[timex.sentence_index].text,
+        "char_start": timex.start,
+        "char_end": timex.end,
+    }
+
+
+class ExtractionError(Exception):
+    """An extractor failed on one article; the message names the stage."""
+
+
+def article_tables(article: Article) -> dict[str, list[Row]]:
+    """Every table's rows for one article, in text order (pure).
+
+    An exception in any extractor becomes an ``ExtractionError`` naming its stage, so that
+    the export lists the article in ``problems`` and goes on with the rest of the corpus.
+    """
+    stage = "quotes"
+    try:
+        quotes, quote_warnings = extract_quotes(article)
+        stage = "timeline"
+        timexes = tag_article(article)
+        events = article_events(article, timexes)
+        stage = "numbers"
+        figures = extract_numbers(article, timexes, quotes)
+        stage = "framing"
+        tables = {"articles": [article_row(article)], "sentences": sentence_rows(article)}
+    except Exception as exc:
+        raise ExtractionError(f"{stage} failed: {type(exc).__name__}: {str(exc)[:200]}") from exc
+    return {
+        **tables,
+        "quotes": [bounded_row(asdict(q), "quote") for q in quotes],
+        "timexes": [bounded_row(timex_row(article, t), "text") for t in timexes],
+        "events": [bounded_row(asdict(e), "timex") for e in events],
+        "numbers": [bounded_row(asdict(f), "text") for f in figures],
+        "warnings": [
+            *({"article_id": article.article_id, "stage": "reading", "warning": w} for w in article.warnings),
+            *({"article_id": article.article_id, "stage": "quotes", "warning": w} for w in quote_warnings),
+        ],
+    }
+
+
+def shorten(sentence: str, item: str | None, limit: int = ROW_SENTENCE_CHARS) -> str:
+    """A sentence of at most about ``limit`` characters: the whole sentence when it is short
+    enough, else the window of whole words around ``item`` with ``…`` where words were left
+    out. Rows repeat their sentence, so this bounds the output of a run-on sentence; the
+    offsets still locate the item in the full text."""
+    if len(sentence) <= limit:
+        return sentence
+    at = sentence.find(item) if item else -1
+    middle = (at + len(item) // 2) if at >= 0 and item else 0
+    start = max(0, min(middle - limit // 2, len(sentence) - limit))
+    end = start + limit
+    if start > 0:
+        space = sentence.find(" ", start, start + 40)
+        start = space + 1 if space >= 0 else start
+    if end < len(sentence):
+        space = sentence.rfind(" ", end - 40, end)
+        end = space if space > start else end
+    return f"{'…' if start > 0 else ''}{sentence[start:end].strip()}{'…' if end < len(sentence) else ''}"
+
+
+def bounded_row(row: Row, item_field: str) -> Row:
+    row["sentence"] = shorten(str(row["sentence"]), row.get(item_field) or None)
+    return row
+
+
+def capped_warnings(rows: list[Row]) -> list[Row]:
+    """At most ``MAX_WARNING_ROWS`` warnings of an article and a last row that counts the rest
+    (100,000 stray quotation marks are one problem, not 100,000 rows)."""
+    if len(rows) <= MAX_WARNING_ROWS:
+        return rows
+    rest = len(rows) - MAX_WARNING_ROWS
+    last = {**rows[MAX_WARNING_ROWS], "warning": f"{rest:,} more warnings not listed"}
+    return [*rows[:MAX_WARNING_ROWS], last]
+
+
+def warning_kind(warning: str) -> str:
+    """A warning without its numbers: 'unclosed quotation mark at character 12' -> 'unclosed quotation mark'."""
+    return re.sub(r"\s+at character \d+|\d[\d,]*\s+", "", warning)
+
+
