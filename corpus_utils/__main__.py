@@ -15,11 +15,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
-from corpus_utils.articles import CorpusError
-from corpus_utils.build import ROOT, BuildError, build, parse_parameters
-from corpus_utils.export import export
-from corpus_utils.output import OutputBusy
-
+ROOT = Path(__file__).resolve().parent.parent
 MAX_WORKERS = 1024
 
 
@@ -112,6 +108,10 @@ def parser() -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> None:
+    from corpus_utils.articles import CorpusError
+    from corpus_utils.build import build, parse_parameters
+    from corpus_utils.export import export
+
     if args.command == "export":
         if args.engine != "dask" and args.scheduler:
             raise CorpusError("--scheduler needs --engine dask")
@@ -143,10 +143,16 @@ def run(args: argparse.Namespace) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, _interrupt)
+    args = parser().parse_args(argv)
     try:
+        # The pipeline's modules (pandas, papermill, NLTK) are imported here, under the
+        # signal handlers, so that an interruption during the imports is one line too.
+        from corpus_utils.articles import CorpusError
+        from corpus_utils.build import BuildError
+        from corpus_utils.output import OutputBusy
+
         run(args)
     except Interrupted as exc:
         print("interrupted; tables unchanged" if args.command == "export" else "interrupted", file=sys.stderr)

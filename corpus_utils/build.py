@@ -9,13 +9,17 @@ whose inputs did not change since the last build are skipped.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,11 +119,39 @@ def hide_parameter_cells(path: Path) -> None:
     nbformat.write(notebook, path)
 
 
+# What a Jupyter kernel prints on every start that tells a reader of the build nothing: it
+# talks to papermill over the loopback interface of this machine only.
+_KERNEL_NOISE = re.compile(r"Kernel is running over TCP without encryption")
+
+
+@contextlib.contextmanager
+def _quiet_kernel_stderr() -> Iterator[None]:
+    """Pass on what the kernel writes to stderr, less the lines of ``_KERNEL_NOISE``.
+
+    The kernel is a child process that inherits file descriptor 2, so the descriptor itself
+    is pointed at a temporary file for the duration and the kept lines are copied back."""
+    sys.stderr.flush()
+    saved = os.dup(2)
+    with tempfile.TemporaryFile(mode="w+b") as capture:
+        os.dup2(capture.fileno(), 2)
+        try:
+            yield
+        finally:
+            sys.stderr.flush()
+            os.dup2(saved, 2)
+            os.close(saved)
+            capture.seek(0)
+            for line in capture.read().decode("utf-8", "replace").splitlines():
+                if not _KERNEL_NOISE.search(line):
+                    print(line, file=sys.stderr)
+
+
 def run_notebook(notebook: Path, output: Path, params: dict[str, object], cwd: Path) -> None:
     try:
-        papermill.execute_notebook(
-            str(notebook), str(output), parameters=params, progress_bar=False, cwd=str(cwd), kernel_name="python3"
-        )
+        with _quiet_kernel_stderr():
+            papermill.execute_notebook(
+                str(notebook), str(output), parameters=params, progress_bar=False, cwd=str(cwd), kernel_name="python3"
+            )
     except PapermillExecutionError as exc:
         cells = nbformat.read(notebook, as_version=4).cells
         number = next((i + 1 for i, cell in enumerate(cells) if cell.source == exc.source), exc.cell_index)
