@@ -83,7 +83,8 @@ def run_case(root: Path, build: Callable[[Path], None], timeout: float) -> dict[
         _, stderr = proc.communicate()
         status = f"killed after {timeout:.0f} s"
     seconds = time.perf_counter() - started
-    written = sum(p.lstat().st_size for p in out.rglob("*") if p.is_file() and not p.is_symlink()) if out.exists() else 0
+    files = [p for p in out.rglob("*") if p.is_file() and not p.is_symlink()] if out.exists() else []
+    written = sum(p.stat().st_size for p in files)
     lines = [line for line in stderr.splitlines() if line.strip()]
     shutil.rmtree(work, ignore_errors=True)
     return {
