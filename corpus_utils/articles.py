@@ -197,6 +197,16 @@ _CAPTION_HEAD = re.compile(r"^(?:photo(?:graph)?|image|picture|caption|credit|fi
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]…]$")
 
 
+def typewriter_quotes(text: str) -> str:
+    """Typewriter renderings of double quotation marks as the marks they stand for: two
+    grave accents (``) open, two apostrophes ('') open or close, as wire copy and archives
+    converted for typesetting or tokenising (the New York Times' archive, the Penn Treebank)
+    write them. Everything after reading sees one kind of double quotation mark."""
+    if "``" not in text and "''" not in text:
+        return text
+    return text.replace("``", "“").replace("''", '"')
+
+
 def _norm_line(line: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", line)).strip().casefold()
 
@@ -407,7 +417,7 @@ def parse_article(article_id: str, data: bytes, meta: ManifestRow | None = None)
         notes.append(f"not UTF-8; read as {encoding}")
     if controls:
         notes.append(f"{controls:,} control character(s) removed")
-    cleaned = clean(text)
+    cleaned = clean(typewriter_quotes(text))
     body, sentences = split_sentences(cleaned.paragraphs)
     meta = meta or ManifestRow(article_id)
     published, published_source = meta.published, "manifest" if meta.published else None

@@ -251,3 +251,17 @@ def test_a_definite_role_refers_to_the_person_it_described():
         ("Dmitry Peskov", "Kremlin spokesman Dmitry Peskov"),
         ("Dmitry Peskov", "The spokesman"),
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "''The bridge will reopen in May,'' the mayor said on Tuesday.",
+        "``The bridge will reopen in May,'' the mayor said on Tuesday.",
+    ],
+    ids=["two-apostrophes", "graves-and-apostrophes"],
+)
+def test_typewriter_quotation_marks_are_quotation_marks(body: str):
+    q = one(body)
+    assert (q.kind, q.quote, q.cue, q.scare) == ("direct", "The bridge will reopen in May", "say", False)
+    assert q.speaker_mention == "the mayor"
