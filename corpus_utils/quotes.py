@@ -712,9 +712,7 @@ def _verb_attribution(
             return _reuse(sentence, toks, i, k, spans, base, lemma)
         np = _clause_subject(toks, i) if prev.text == "and" else None
     else:
-        j = i
-        while j > 0 and (toks[j - 1].low in _AUX or (toks[j - 1].text.endswith("ly") and toks[j - 1].text.islower())):
-            j -= 1
+        j = _before_auxiliaries(toks, i)
         if j < i and j > 0 and toks[j - 1].text == "," and (found := _speaker_before_appositive(sentence, toks, j - 1)):
             return _finish(sentence, toks, found[0], lemma, i, k, spans, resolver, recipient, found[1], entry)
         np = (j - 1, j) if j > 0 and toks[j - 1].low in PRONOUNS else _np_before(toks, j)
@@ -725,6 +723,14 @@ def _verb_attribution(
     if np is None:
         return None
     return _finish(sentence, toks, np, lemma, i, k, spans, resolver, recipient, "", entry)
+
+
+def _before_auxiliaries(toks: list[Token], i: int) -> int:
+    """The index before the auxiliaries and -ly adverbs in front of a verb ("has also said")."""
+    j = i
+    while j > 0 and (toks[j - 1].low in _AUX or (toks[j - 1].text.endswith("ly") and toks[j - 1].text.islower())):
+        j -= 1
+    return j
 
 
 def _complement_fits(toks: list[Token], k: int, entry: dict) -> bool:
@@ -1094,9 +1100,16 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
         elif dash := _dash_attribution(article, span, last, resolver):
             records.append(_record(article, dash, inner, "direct", False, span.start, span.end, last.text))
             previous = dash
-        else:
+        elif near := _nearby_attribution(article, span, first, last, by_sentence, marks, resolver):
+            kind = "direct" if _reads_as_statement(text, span, first) else "partial"
+            records.append(_record(article, near, inner, kind, False, span.start, span.end, sentence_text))
+            previous = near
+        elif _reads_as_label(inner):
             owner = _label_owner(article, span)
             records.append(_record(article, owner, inner, "partial", True, span.start, span.end, first.text))
+        else:  # someone's words, but the text does not say whose
+            kind = "direct" if _reads_as_statement(text, span, first) else "partial"
+            records.append(_record(article, None, inner, kind, False, span.start, span.end, sentence_text))
     contents = SpanIndex((s.start, s.end, s) for s in spans)
     for att in attributions:
         if id(att) in used or contents.overlaps(att.content_start, att.content_end):
@@ -1134,6 +1147,86 @@ def _dash_attribution(
     if actor is None:
         return None
     return Attribution(sentence, "", start, mention, start, actor, span.start, span.end)
+
+
+def _reads_as_label(inner: str) -> bool:
+    """Quoted words that name something rather than say something: a few words, no clause
+    end inside ("special military operation", "going to plan", "acts of terrorism")."""
+    words = inner.split()
+    return 0 < len(words) <= 5 and not re.search(r"[.!?;:]", inner.rstrip(".,!? "))
+
+
+def _reads_as_statement(text: str, span: QuotedSpan, sentence: Sentence) -> bool:
+    """A quotation that is a sentence of its own: it opens its sentence (or follows a colon)
+    and closes with a clause end inside or right after the marks."""
+    lead = text[max(0, span.open_mark - 3) : span.open_mark].strip()
+    opens = span.open_mark <= sentence.start + 1 or lead in {":", ""}
+    closes = bool(re.search(r"[.!?,]\s*$", text[span.start : span.close_mark])) or text[
+        span.close_mark + 1 : span.close_mark + 2
+    ] in {".", "!", "?", ","}
+    return opens and closes and len(text[span.start : span.end].split()) >= 2
+
+
+def _loose_speaker(sentence: Sentence, marks: Marks, resolver: _Resolver) -> Attribution | None:
+    """A speech verb of the quote's own sentence, outside every quotation, and the speaker
+    next to it: after it when it follows the quote ("..., said one campaign aide in a
+    statement"), else before it ("Carson concluded", "her account posted:")."""
+    toks = tokens(sentence)
+    lex = cues()
+    for i, tok in enumerate(toks):
+        if _inside(tok.start, marks) or tok.low not in lex.verbs or not tok.text.islower():
+            continue
+        lemma = lex.verbs[tok.low][0]
+        prev = _previous(toks, i)
+        np = None
+        if prev.text in {",", "”", '"'} or i == 0:
+            start = i + 1
+            while start < len(toks) and toks[start].low in _QUANTIFIERS:
+                start += 1
+            np = _np_after(toks, start)
+            if np and start > i + 1:
+                np = (i + 1, np[1])
+        if np is None:
+            j = _before_auxiliaries(toks, i)
+            np = (j - 1, j) if j > 0 and toks[j - 1].low in PRONOUNS else _np_before(toks, j)
+        if np is not None and not any(_inside(t.start, marks) for t in toks[np[0] : np[1]]):
+            return _attribution(sentence, toks, np, lemma, i, (sentence.start, sentence.start), resolver)
+    return None
+
+
+_QUANTIFIERS = {"one", "another", "two", "three", "several", "some", "many", "a", "an", "the"}
+
+
+def _nearby_attribution(
+    article: Article,
+    span: QuotedSpan,
+    first: Sentence,
+    last: Sentence,
+    by_sentence: dict[int, list[Attribution]],
+    marks: Marks,
+    resolver: _Resolver,
+) -> Attribution | None:
+    """Whose words a quotation is when no attribution reaches into it: a speech verb in its
+    own sentence; a speaker introduced with a colon in the sentence before ("The minister
+    said:"); or a bare "he said." in the sentence right after the quotation."""
+    for sentence in dict.fromkeys((first, last)):
+        if found := _loose_speaker(sentence, marks, resolver):
+            return found
+    text = article.text
+    if first.index > 0:
+        before = article.sentences[first.index - 1]
+        if text[before.start : before.end].rstrip().endswith(":"):
+            heads = [a for a in by_sentence.get(before.index, ()) if a.actor is not None]
+            if heads:
+                return heads[-1]
+            if found := _loose_speaker(before, marks, resolver):
+                return found
+    if last.index + 1 < len(article.sentences) and last.end <= span.close_mark + 2:
+        after = article.sentences[last.index + 1]
+        short = len(after.text.split()) <= 8 and not marks.overlaps(after.start, after.end)
+        if short and (found := _loose_speaker(after, marks, resolver)):
+            return found
+    return None
 
 
 def _label_owner(article: Article, span: QuotedSpan) -> Attribution | None:
