@@ -39,6 +39,20 @@ from corpus_utils.articles import Article, Sentence
 from corpus_utils.spans import SpanIndex
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-.]\w+)*(?:[’']s)?|[^\w\s]")
+
+
+@lru_cache(maxsize=1)
+def _token_pattern() -> re.Pattern[str]:
+    """Tokens, with a title or an initial and its full stop as one token before a name
+    ("Sen. Robert P. Casey Jr. (D-Pa.)"), using the sentence splitter's abbreviation list."""
+    text = resources.files("corpus_utils.data").joinpath("abbreviations.txt").read_text("utf-8")
+    titles = sorted(
+        (w for w in (line.strip() for line in text.splitlines()) if w.isalpha() and not w.startswith("#")),
+        key=len,
+        reverse=True,
+    )
+    title = rf"(?:(?i:{'|'.join(titles)})|[A-Z])\.(?=\s+[A-Z(])|(?i:jr|sr)\.(?=[\s,(]|$)"
+    return re.compile(rf"{title}|{_TOKEN.pattern}")
 _AUX = {
     "has",
     "have",
@@ -302,7 +316,8 @@ class Token:
 
 def tokens(sentence: Sentence) -> list[Token]:
     return [
-        Token(m.group(), sentence.start + m.start(), sentence.start + m.end()) for m in _TOKEN.finditer(sentence.text)
+        Token(m.group(), sentence.start + m.start(), sentence.start + m.end())
+        for m in _token_pattern().finditer(sentence.text)
     ]
 
 
@@ -318,7 +333,12 @@ def _speakerish(tok: Token) -> bool:
 
 
 def _np_before(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """Token range [a, b) of the speaker description ending just before index ``i``."""
+    """Token range [a, b) of the speaker description ending just before index ``i``; a short
+    parenthesis right before ``i`` ("Harry Reid (D-Nev.) said") is left out."""
+    if i > 0 and toks[i - 1].text == ")":
+        opening = next((j for j in range(i - 2, max(-1, i - 9), -1) if toks[j].text == "("), None)
+        if opening is not None:
+            i = opening
     b = a = i
     while a > 0:
         t = toks[a - 1]
