@@ -490,7 +490,8 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
     """A cue word used as a verb, not a noun ("the claims", "Claims by both sides")."""
     if i == 0 or toks[i].text[:1].isupper():
         return False  # "States" in "United States", "Claims by both sides"
-    if i + 1 < len(toks) and toks[i].low in cues().lemmas and toks[i + 1].low in _noun_heads():
+    never_nouns = {"said", "says", "say", "told", "tells"}
+    if i + 1 < len(toks) and toks[i].low in cues().lemmas - never_nouns and toks[i + 1].low in _noun_heads():
         return False  # "state media", "report officials": a noun modifier, not a verb
     prev = _previous(toks, i)
     if prev.low in _NEGATION or (i >= 2 and toks[i - 2].low in _NEGATION and prev.low in _AUX | _BE):
@@ -505,8 +506,8 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
         return True
     if prev.low in {"the", "a", "an", "these", "those", "this", "his", "her", "its", "their", "of", "with", "by"}:
         return False
-    if toks[i].low in {"said", "says", "say", "told", "tells"}:
-        return True  # never nouns: "The governor of Sumy region said"
+    if toks[i].low in never_nouns or (i + 1 < len(toks) and toks[i + 1].low == "that"):
+        return True  # "The governor of Sumy region said", "the suit claims that"
     return _speakerish(prev) or prev.text[:1].isupper()
 
 
@@ -737,7 +738,7 @@ def _verb_attribution(
             return _finish(sentence, toks, found[0], lemma, i, k, spans, resolver, recipient, found[1], entry)
         np = (j - 1, j) if j > 0 and toks[j - 1].low in PRONOUNS else _np_before(toks, j)
         if np is None and j > 0 and toks[j - 1].text[:1].isalpha():
-            np = _description_before(toks, j)  # "The governor of Sumy region said"
+            np = _description_before(toks, j) or _subject_before(toks, j)  # "The governor of Sumy region said"
         if np and np[0] > 1 and toks[np[0] - 1].low in {"of", "in", "from", "at"}:
             np = _head_before_pp(toks, np)
     if np is None:
@@ -800,6 +801,36 @@ def _is_name(words: list[Token]) -> bool:
     if not 2 <= len(words) <= 4 or not all(w.text[:1].isupper() and w.text.isalpha() for w in words):
         return False
     return not gazetteer().place_mentions(" ".join(w.text for w in words))
+
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "many"}
+_CLAUSE_PUNCTUATION = {",", ";", ":", "“", '"', "(", "—", "–"}
+_NP_LINKS = {"of", "in", "at", "for", "from", "and", "&"}  # "a report in a local paper", "Clinton and the DNC"
+
+
+def _subject_before(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """Any noun phrase that ends right before the verb at ``j`` and starts the clause: a
+    determiner and the words after it ("the women", "An earlier report in a local paper",
+    "the suit"), or a number phrase ("Two in three"). A reporting verb takes a subject that no
+    word list can hold, so this is the last resort after the speaker rules."""
+    a = j
+    while a > 0 and j - a < 10:
+        t = toks[a - 1]
+        if not (t.text[:1].isalnum() or t.text in {"&", "-"}) or t.low in _CLAUSE_STARTS - {"and"} or t.low in _AUX:
+            break
+        if t.low in _RELATIVE or t.low in _INTRO_WORDS - _NP_LINKS:
+            break
+        a -= 1
+    while a < j and toks[a].low in _NP_LINKS:
+        a += 1
+    if a >= j:
+        return None
+    starts_np = toks[a].low in _DETERMINERS or toks[a].text[:1].isupper() or toks[a].text[:1].isdigit()
+    before = toks[a - 1] if a > 0 else None
+    clause_start = before is None or before.text in _CLAUSE_PUNCTUATION or before.low in _CLAUSE_STARTS
+    if not (starts_np and clause_start) or toks[j - 1].low in _DETERMINERS | _NP_LINKS:
+        return None
+    return a, j
 
 
 def _description_before(toks: list[Token], comma: int) -> tuple[int, int] | None:
