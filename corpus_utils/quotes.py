@@ -784,7 +784,10 @@ def _speaker_before_appositive(
     if not inner:
         return None
     opens_description = (
-        _speakerish(inner[0]) or inner[0].low in {"a", "an", "the", "who"} or inner[0].low.endswith("ing")
+        _speakerish(inner[0])
+        or inner[0].low in {"a", "an", "the", "who"}
+        or inner[0].low.endswith("ing")
+        or inner[0].low in _PREPOSITIONS | {"during", "after", "before", "like", "unlike"}  # "X, in an interview, said"
     )
     head = _np_before(toks, comma) if opens_description else None
     if _is_name(inner):
@@ -806,6 +809,27 @@ def _is_name(words: list[Token]) -> bool:
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "many"}
 _CLAUSE_PUNCTUATION = {",", ";", ":", "“", '"', "(", "—", "–"}
 _NP_LINKS = {"of", "in", "at", "for", "from", "and", "&"}  # "a report in a local paper", "Clinton and the DNC"
+
+
+def _phrase_after(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """Any noun phrase that starts at ``i`` with a determiner, a number or a capital, up to
+    the next clause boundary ("the same poll", "three intelligence sources who ...", "a
+    prominent committee member who ..."): the last resort after the speaker rules."""
+    if i >= len(toks) or not (
+        toks[i].low in _DETERMINERS | _QUANTIFIERS or toks[i].text[:1].isupper() or toks[i].text[:1].isdigit()
+    ):
+        return None
+    b = i
+    while b < len(toks) and b - i < 10:
+        t = toks[b]
+        if not (t.text[:1].isalnum() or t.text in {"&", "-"}) or t.low in _CLAUSE_STARTS or t.low in _AUX:
+            break
+        if b > i and (t.low in _PREPOSITIONS - {"of", "for", "at"} or t.low in _SUBORDINATORS):
+            break
+        b += 1
+    while b > i and toks[b - 1].low in _DETERMINERS | _NP_LINKS | _QUANTIFIERS:
+        b -= 1
+    return (i, b) if b > i else None
 
 
 def _subject_before(toks: list[Token], j: int) -> tuple[int, int] | None:
@@ -1013,7 +1037,7 @@ def _according_to(
     sentence: Sentence, toks: list[Token], i: int, spans: Marks, resolver: _Resolver
 ) -> Attribution | None:
     """ "According to X, CONTENT." or "CONTENT, according to X." """
-    np = _np_after(toks, i + 2)
+    np = _np_after(toks, i + 2) or _phrase_after(toks, i + 2)
     if np is None:
         return None
     if i > 0 and toks[i - 1].text == ",":
@@ -1231,12 +1255,7 @@ def _loose_speaker(sentence: Sentence, marks: Marks, resolver: _Resolver) -> Att
         prev = _previous(toks, i)
         np = None
         if prev.text in {",", "”", '"'} or i == 0:
-            start = i + 1
-            while start < len(toks) and toks[start].low in _QUANTIFIERS:
-                start += 1
-            np = _np_after(toks, start)
-            if np and start > i + 1:
-                np = (i + 1, np[1])
+            np = _np_after(toks, i + 1) or _phrase_after(toks, i + 1)
         if np is None:
             j = _before_auxiliaries(toks, i)
             np = (j - 1, j) if j > 0 and toks[j - 1].low in PRONOUNS else _np_before(toks, j)
