@@ -746,11 +746,26 @@ def _verb_attribution(
     return _finish(sentence, toks, np, lemma, i, k, spans, resolver, recipient, "", entry)
 
 
+_TIME_WORDS = {
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("today", "yesterday", "tonight", "night", "morning", "afternoon", "evening", "week", "month", "year"),
+}
+
+
 def _before_auxiliaries(toks: list[Token], i: int) -> int:
-    """The index before the auxiliaries and -ly adverbs in front of a verb ("has also said")."""
+    """The index before the auxiliaries, -ly adverbs and time phrases in front of a verb
+    ("has also said", "on Saturday criticized", "last week said"): a day is never a speaker."""
     j = i
-    while j > 0 and (toks[j - 1].low in _AUX or (toks[j - 1].text.endswith("ly") and toks[j - 1].text.islower())):
-        j -= 1
+    while j > 0:
+        t = toks[j - 1]
+        if t.low in _AUX or (t.text.endswith("ly") and t.text.islower()):
+            j -= 1
+        elif t.low in _TIME_WORDS:
+            j -= 1
+            if j > 0 and toks[j - 1].low in {"on", "last", "this", "that", "late", "early"}:
+                j -= 1
+        else:
+            break
     return j
 
 
@@ -778,6 +793,11 @@ def _speaker_before_appositive(
     ("Ukraine's foreign minister, Dmytro Kuleba, said"). ``closing`` is the comma before
     the verb; returns the speaker's token range and the rest of the description."""
     comma = next((j for j in range(closing - 1, max(0, closing - 15), -1) if toks[j].text == ","), None)
+    # "X, who served as secretary of state when ..., conceded": a relative clause too long for the window
+    window = range(closing - 1, max(0, closing - 45), -1)
+    relative = next((j for j in window if toks[j].text == "," and toks[j + 1].low in _RELATIVE), None)
+    if relative is not None and (comma is None or toks[comma + 1].low not in _RELATIVE):
+        comma = relative if _np_before(toks, relative) else comma
     if comma is None:
         return None
     inner = toks[comma + 1 : closing]
@@ -807,7 +827,7 @@ def _is_name(words: list[Token]) -> bool:
 
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "many"}
-_CLAUSE_PUNCTUATION = {",", ";", ":", "“", '"', "(", "—", "–"}
+_CLAUSE_PUNCTUATION = {",", ";", ":", "“", "”", '"', "(", "—", "–"}
 _NP_LINKS = {"of", "in", "at", "for", "from", "and", "&"}  # "a report in a local paper", "Clinton and the DNC"
 
 
@@ -849,7 +869,7 @@ def _subject_before(toks: list[Token], j: int) -> tuple[int, int] | None:
         a += 1
     if a >= j:
         return None
-    starts_np = toks[a].low in _DETERMINERS or toks[a].text[:1].isupper() or toks[a].text[:1].isdigit()
+    starts_np = toks[a].low in _DETERMINERS | _QUANTIFIERS or toks[a].text[:1].isupper() or toks[a].text[:1].isdigit()
     before = toks[a - 1] if a > 0 else None
     clause_start = before is None or before.text in _CLAUSE_PUNCTUATION or before.low in _CLAUSE_STARTS
     if not (starts_np and clause_start) or toks[j - 1].low in _DETERMINERS | _NP_LINKS:
@@ -1242,7 +1262,9 @@ def _reads_as_statement(text: str, span: QuotedSpan, sentence: Sentence) -> bool
     return opens and closes and len(text[span.start : span.end].split()) >= 2
 
 
-def _loose_speaker(sentence: Sentence, marks: Marks, resolver: _Resolver) -> Attribution | None:
+def _loose_speaker(
+    sentence: Sentence, marks: Marks, resolver: _Resolver, quote_end: int | None = None
+) -> Attribution | None:
     """A speech verb of the quote's own sentence, outside every quotation, and the speaker
     next to it: after it when it follows the quote ("..., said one campaign aide in a
     statement"), else before it ("Carson concluded", "her account posted:")."""
@@ -1254,11 +1276,12 @@ def _loose_speaker(sentence: Sentence, marks: Marks, resolver: _Resolver) -> Att
         lemma = lex.verbs[tok.low][0]
         prev = _previous(toks, i)
         np = None
-        if prev.text in {",", "”", '"'} or i == 0:
+        if (prev.text in {",", "”", '"'} or i == 0) and (quote_end is None or quote_end < tok.start):
             np = _np_after(toks, i + 1) or _phrase_after(toks, i + 1)
         if np is None:
             j = _before_auxiliaries(toks, i)
-            np = (j - 1, j) if j > 0 and toks[j - 1].low in PRONOUNS else _np_before(toks, j)
+            pronoun = j > 0 and toks[j - 1].low in PRONOUNS
+            np = (j - 1, j) if pronoun else _np_before(toks, j) or _subject_before(toks, j)
         if np is not None and not any(_inside(t.start, marks) for t in toks[np[0] : np[1]]):
             return _attribution(sentence, toks, np, lemma, i, (sentence.start, sentence.start), resolver)
     return None
@@ -1280,7 +1303,7 @@ def _nearby_attribution(
     own sentence; a speaker introduced with a colon in the sentence before ("The minister
     said:"); or a bare "he said." in the sentence right after the quotation."""
     for sentence in dict.fromkeys((first, last)):
-        if found := _loose_speaker(sentence, marks, resolver):
+        if found := _loose_speaker(sentence, marks, resolver, span.close_mark):
             return found
     text = article.text
     if first.index > 0:
