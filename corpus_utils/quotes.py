@@ -1165,6 +1165,11 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             and text[a.cue_start : span.open_mark].rstrip().endswith(":")
         ]
         sentence_text = text[min(first.start, span.open_mark) : max(last.end, span.close_mark + 1)]
+        if text[span.open_mark - 1 : span.open_mark] == "=":
+            continue  # an attribute value in markup left in the text (<tweet author="...">), not a quotation
+        if _is_title(inner) and not _reads_as_statement(text, span, first):
+            records.append(_record(article, None, inner, "partial", True, span.start, span.end, first.text))
+            continue
         if _is_label(text, span) and not beside:
             owner = inside[-1] if inside else _label_owner(article, span)
             records.append(_record(article, owner, inner, "partial", True, span.start, span.end, first.text))
@@ -1242,6 +1247,17 @@ def _dash_attribution(
     if actor is None:
         return None
     return Attribution(sentence, "", start, mention, start, actor, span.start, span.end)
+
+
+_MINOR_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs"}
+
+
+def _is_title(inner: str) -> bool:
+    """The title of a work or a show in title case ("Meet the Press", "Parks and
+    Recreation", "Lost Tycoon: The Many Lives of ..."): quoted, but nobody's words."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return 0 < len(words) <= 10 and len(major) >= 2 and all(w[0].isupper() for w in major) and not inner.isupper()
 
 
 def _reads_as_label(inner: str) -> bool:
