@@ -415,12 +415,15 @@ def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     while j >= 0 and toks[j].low not in _CLAUSE_STARTS - {"that", "which", "who"}:
         j -= 1
     start = j + 1
-    if start == 0 and toks and (toks[0].low in _INTRO_WORDS or not _speakerish(toks[0])):
-        comma = next((k for k in range(i) if toks[k].text == ","), None)
-        if comma is not None:
-            start = comma + 1
+    comma = next((k for k in range(i) if toks[k].text == ","), None)
+    if start == 0 and comma is not None and (
+        toks[0].low in _INTRO_WORDS or not _speakerish(toks[0]) or toks[comma + 1].low in PRONOUNS
+    ):
+        start = comma + 1  # "Eight years ago, he supported ... and said"
     while start < i and toks[start].low in _INTRO_WORDS | {","} and not toks[start].text[:1].isupper():
         start += 1
+    if start < i and toks[start].low in PRONOUNS:
+        return start, start + 1
     return _np_after(toks, start)
 
 
@@ -731,7 +734,7 @@ def _verb_attribution(
         base = next((a for a in reversed(earlier) if a.mention is not None), None)
         if base is not None:
             return _reuse(sentence, toks, i, k, spans, base, lemma)
-        np = _clause_subject(toks, i) if prev.text == "and" else None
+        np = _clause_subject(toks, i - 1) if prev.text == "and" else None
     else:
         j = _before_auxiliaries(toks, i)
         if j < i and j > 0 and toks[j - 1].text == "," and (found := _speaker_before_appositive(sentence, toks, j - 1)):
@@ -803,8 +806,10 @@ def _speaker_before_appositive(
     inner = toks[comma + 1 : closing]
     if not inner:
         return None
+    nouns = speaker_nouns()
     opens_description = (
         _speakerish(inner[0])
+        or any(t.low in nouns["person"] or t.low in nouns["organisation"] for t in inner)  # "legal director for X"
         or inner[0].low in {"a", "an", "the", "who"}
         or inner[0].low.endswith("ing")
         or inner[0].low in _PREPOSITIONS | {"during", "after", "before", "like", "unlike"}  # "X, in an interview, said"
@@ -1289,7 +1294,9 @@ def _loose_speaker(
     for i, tok in enumerate(toks):
         if _inside(tok.start, marks) or tok.low not in lex.verbs or not tok.text.islower():
             continue
-        lemma = lex.verbs[tok.low][0]
+        lemma, entry = lex.verbs[tok.low]
+        if entry.get("needs_particle") and not any(t.low == entry["particle"] for t in toks[i + 1 : i + 3]):
+            continue  # "shot" is a cue only in "shot back"
         prev = _previous(toks, i)
         np = None
         if (prev.text in {",", "”", '"'} or i == 0) and (quote_end is None or quote_end < tok.start):
