@@ -399,6 +399,9 @@ def _np_after(toks: list[Token], i: int) -> tuple[int, int] | None:
         if t.text[:1].isalpha() and _speakerish(t) and t.low not in _AUX and t.low not in _CLAUSE_STARTS:
             b += 1
             continue
+        if b > a and t.text.isalpha() and t.text.islower() and _name_follows(toks, b):
+            b += 1  # a title before a name: "former Massachusetts congressman Barney Frank"
+            continue
         if t.low == "of" and b + 1 < len(toks) and (toks[b + 1].text[:1].isupper() or toks[b + 1].low == "the"):
             b += 2 if toks[b + 1].low == "the" else 1  # "the head of the regional administration"
             continue
@@ -408,6 +411,17 @@ def _np_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     return (a, b) if b > a and not (b - a == 1 and toks[a].low in {"the", "a", "an"}) else None
 
 
+def _name_follows(toks: list[Token], b: int) -> bool:
+    """Lower-case words at ``b`` run into a capitalised name within three words (a title:
+    "campaign spokesman Hogan Gidley"), not into a verb or the end of the phrase."""
+    for t in toks[b + 1 : b + 4]:
+        if t.text[:1].isupper():
+            return True
+        if not (t.text.isalpha() and t.text.islower()) or t.low in _AUX | _CLAUSE_STARTS | _PREPOSITIONS:
+            return False
+    return False
+
+
 def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The subject of the clause that contains index ``i``: the description after the
     clause's start word, or after an introductory phrase at sentence start."""
@@ -415,11 +429,17 @@ def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     while j >= 0 and toks[j].low not in _CLAUSE_STARTS - {"that", "which", "who"}:
         j -= 1
     start = j + 1
-    comma = next((k for k in range(i) if toks[k].text == ","), None)
-    if start == 0 and comma is not None and (
-        toks[0].low in _INTRO_WORDS or not _speakerish(toks[0]) or toks[comma + 1].low in PRONOUNS
+    dash = next((k for k in range(min(i, 8)) if toks[k].text in {"–", "—", "-"}), None)
+    if start == 0 and dash is not None and any(t.text == "(" for t in toks[:dash]):
+        start = dash + 1  # a dateline: "Washington (AFP) – Democrat Hillary Clinton has ..."
+    comma = next((k for k in range(start, i) if toks[k].text == ","), None)
+    intro = toks[start].low in _INTRO_WORDS or not _speakerish(toks[start]) or toks[start].low.endswith(("ed", "ing"))
+    if comma is not None and comma + 1 < i and (
+        intro
+        or toks[comma + 1].low in PRONOUNS
+        or any(t.low in _TIME_WORDS or t.low in {"later", "ago", "earlier"} for t in toks[start:comma])
     ):
-        start = comma + 1  # "Eight years ago, he supported ... and said"
+        start = comma + 1  # "Eight years ago, he supported ... and said", "Hours later, Trump ..., telling"
     while start < i and toks[start].low in _INTRO_WORDS | {","} and not toks[start].text[:1].isupper():
         start += 1
     if start < i and toks[start].low in PRONOUNS:
@@ -920,7 +940,17 @@ def _finish(
     entry: dict,
 ) -> Attribution | None:
     """An attribution whose content follows the cue, or precedes it when the cue ends the sentence."""
-    if _only_adverbials_after(toks, k) and np[0] > 0 and toks[np[0] - 1].text in {",", "”", '"'}:
+    # 'CONTENT, X said.' but not 'Asked ..., X said, "No."' (the words follow) unless a quotation
+    # was split around the cue ('"A," he said, "B."')
+    only_quote_after = any(t.text in {"“", '"'} for t in toks[k:]) and not any(
+        t.text in {"”", '"'} for t in toks[: np[0]]
+    )
+    if (
+        _only_adverbials_after(toks, k)
+        and np[0] > 0
+        and toks[np[0] - 1].text in {",", "”", '"'}
+        and not only_quote_after
+    ):
         end = toks[np[0] - 1].start
         content = (sentence.start, end)
         return _attribution(sentence, toks, np, lemma, i, content, resolver, channel=recipient, context=context)
