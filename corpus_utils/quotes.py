@@ -399,7 +399,7 @@ def _np_after(toks: list[Token], i: int) -> tuple[int, int] | None:
         if t.text[:1].isalpha() and _speakerish(t) and t.low not in _AUX and t.low not in _CLAUSE_STARTS:
             b += 1
             continue
-        if b > a and t.text.isalpha() and t.text.islower() and _name_follows(toks, b):
+        if t.text.isalpha() and t.text.islower() and t.low not in _AUX and _name_follows(toks, b):
             b += 1  # a title before a name: "former Massachusetts congressman Barney Frank"
             continue
         if t.low == "of" and b + 1 < len(toks) and (toks[b + 1].text[:1].isupper() or toks[b + 1].low == "the"):
@@ -1235,6 +1235,9 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
         elif dash := _dash_attribution(article, span, last, resolver):
             records.append(_record(article, dash, inner, "direct", False, span.start, span.end, last.text))
             previous = dash
+        elif previous is not None and previous.sentence.index == first.index and previous.mention is not None:
+            # the second part of a split quotation: '“A,” said X, “and B.”'
+            records.append(_record(article, previous, inner, "direct", False, span.start, span.end, sentence_text))
         elif near := _nearby_attribution(article, span, first, last, by_sentence, marks, resolver):
             kind = "direct" if _reads_as_statement(text, span, first) else "partial"
             records.append(_record(article, near, inner, kind, False, span.start, span.end, sentence_text))
@@ -1322,6 +1325,9 @@ def _loose_speaker(
     toks = tokens(sentence)
     lex = cues()
     for i, tok in enumerate(toks):
+        according = tok.low == "according" and i + 2 < len(toks) and toks[i + 1].low == "to"
+        if according and not _inside(tok.start, marks) and (np := _np_after(toks, i + 2) or _phrase_after(toks, i + 2)):
+            return _attribution(sentence, toks, np, "according to", i, (sentence.start, sentence.start), resolver)
         if _inside(tok.start, marks) or tok.low not in lex.verbs or not tok.text.islower():
             continue
         lemma, entry = lex.verbs[tok.low]
