@@ -1337,6 +1337,8 @@ def _loose_speaker(
         np = None
         if (prev.text in {",", "”", '"'} or i == 0) and (quote_end is None or quote_end < tok.start):
             np = _np_after(toks, i + 1) or _phrase_after(toks, i + 1)
+        if np is None and prev.low in {"to", "and"}:
+            np = _clause_subject(toks, i - 1)  # "went so far as to say:", "nodded and said,"
         if np is None:
             j = _before_auxiliaries(toks, i)
             pronoun = j > 0 and toks[j - 1].low in PRONOUNS
@@ -1373,6 +1375,9 @@ def _nearby_attribution(
                 return heads[-1]
             if found := _loose_speaker(before, marks, resolver):
                 return found
+            toks = tokens(before)  # "Trump issued the following statement:": its subject
+            if toks and (np := _clause_subject(toks, len(toks) - 1)):
+                return _attribution(before, toks, np, "", np[0], (before.start, before.start), resolver)
     if last.index + 1 < len(article.sentences) and last.end <= span.close_mark + 2:
         after = article.sentences[last.index + 1]
         short = len(after.text.split()) <= 8 and not marks.overlaps(after.start, after.end)
