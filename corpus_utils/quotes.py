@@ -53,6 +53,8 @@ def _token_pattern() -> re.Pattern[str]:
     )
     title = rf"(?:(?i:{'|'.join(titles)})|[A-Z])\.(?=\s+[A-Z(])|(?i:jr|sr)\.(?=[\s,(]|$)"
     return re.compile(rf"{title}|{_TOKEN.pattern}")
+
+
 _AUX = {
     "has",
     "have",
@@ -399,7 +401,7 @@ def _np_after(toks: list[Token], i: int) -> tuple[int, int] | None:
         if t.text[:1].isalpha() and _speakerish(t) and t.low not in _AUX and t.low not in _CLAUSE_STARTS:
             b += 1
             continue
-        if t.text.isalpha() and t.text.islower() and t.low not in _AUX and _name_follows(toks, b):
+        if t.text.replace("-", "").isalpha() and t.text.islower() and t.low not in _AUX and _name_follows(toks, b):
             b += 1  # a title before a name: "former Massachusetts congressman Barney Frank"
             continue
         if t.low == "of" and b + 1 < len(toks) and (toks[b + 1].text[:1].isupper() or toks[b + 1].low == "the"):
@@ -417,7 +419,10 @@ def _name_follows(toks: list[Token], b: int) -> bool:
     for t in toks[b + 1 : b + 4]:
         if t.text[:1].isupper():
             return True
-        if not (t.text.isalpha() and t.text.islower()) or t.low in _AUX | _CLAUSE_STARTS | _PREPOSITIONS:
+        if (
+            not (t.text.replace("-", "").isalpha() and t.text.islower())
+            or t.low in _AUX | _CLAUSE_STARTS | _PREPOSITIONS
+        ):
             return False
     return False
 
@@ -434,10 +439,14 @@ def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
         start = dash + 1  # a dateline: "Washington (AFP) – Democrat Hillary Clinton has ..."
     comma = next((k for k in range(start, i) if toks[k].text == ","), None)
     intro = toks[start].low in _INTRO_WORDS or not _speakerish(toks[start]) or toks[start].low.endswith(("ed", "ing"))
-    if comma is not None and comma + 1 < i and (
-        intro
-        or toks[comma + 1].low in PRONOUNS
-        or any(t.low in _TIME_WORDS or t.low in {"later", "ago", "earlier"} for t in toks[start:comma])
+    if (
+        comma is not None
+        and comma + 1 < i
+        and (
+            intro
+            or toks[comma + 1].low in PRONOUNS
+            or any(t.low in _TIME_WORDS or t.low in {"later", "ago", "earlier"} for t in toks[start:comma])
+        )
     ):
         start = comma + 1  # "Eight years ago, he supported ... and said", "Hours later, Trump ..., telling"
     while start < i and toks[start].low in _INTRO_WORDS | {","} and not toks[start].text[:1].isupper():
@@ -737,7 +746,12 @@ def _verb_attribution(
         found = _speaker_before_appositive(sentence, toks, i - 1)
         if found:
             return _finish(sentence, toks, found[0], lemma, i, k, spans, resolver, recipient, found[1], entry)
-        if (np_after := _np_after(toks, i + 1)) and _ends_sentence(toks, np_after[1]):
+        np_after = _inverted_speaker(toks, i) if lemma != "tell" else None
+        if np_after and (
+            _ends_sentence(toks, np_after[1])
+            or _only_adverbials_after(toks, np_after[1])
+            or toks[np_after[1]].text in {",", "("}  # ", said X, a spokesman." / "said X (D-Pa.)"
+        ):
             return _attribution(
                 sentence,
                 toks,
@@ -1317,35 +1331,63 @@ def _reads_as_statement(text: str, span: QuotedSpan, sentence: Sentence) -> bool
 
 
 def _loose_speaker(
-    sentence: Sentence, marks: Marks, resolver: _Resolver, quote_end: int | None = None
+    sentence: Sentence, marks: Marks, resolver: _Resolver, span: QuotedSpan | None = None
 ) -> Attribution | None:
     """A speech verb of the quote's own sentence, outside every quotation, and the speaker
     next to it: after it when it follows the quote ("..., said one campaign aide in a
-    statement"), else before it ("Carson concluded", "her account posted:")."""
+    statement"), else before it ("Carson concluded", "her account posted:"). Of several
+    cues, the one nearest the quotation."""
     toks = tokens(sentence)
     lex = cues()
-    for i, tok in enumerate(toks):
+    marks_at = (span.open_mark, span.close_mark) if span else (sentence.start,)
+    order = sorted(range(len(toks)), key=lambda i: min(abs(toks[i].start - m) for m in marks_at))
+    for i in order:
+        tok = toks[i]
+        if _inside(tok.start, marks):
+            continue
         according = tok.low == "according" and i + 2 < len(toks) and toks[i + 1].low == "to"
-        if according and not _inside(tok.start, marks) and (np := _np_after(toks, i + 2) or _phrase_after(toks, i + 2)):
+        if according and (np := _np_after(toks, i + 2) or _phrase_after(toks, i + 2)):
             return _attribution(sentence, toks, np, "according to", i, (sentence.start, sentence.start), resolver)
-        if _inside(tok.start, marks) or tok.low not in lex.verbs or not tok.text.islower():
+        if tok.low not in lex.verbs or not tok.text.islower():
             continue
         lemma, entry = lex.verbs[tok.low]
         if entry.get("needs_particle") and not any(t.low == entry["particle"] for t in toks[i + 1 : i + 3]):
             continue  # "shot" is a cue only in "shot back"
-        prev = _previous(toks, i)
-        np = None
-        if (prev.text in {",", "”", '"'} or i == 0) and (quote_end is None or quote_end < tok.start):
-            np = _np_after(toks, i + 1) or _phrase_after(toks, i + 1)
-        if np is None and prev.low in {"to", "and"}:
-            np = _clause_subject(toks, i - 1)  # "went so far as to say:", "nodded and said,"
-        if np is None:
-            j = _before_auxiliaries(toks, i)
-            pronoun = j > 0 and toks[j - 1].low in PRONOUNS
-            np = (j - 1, j) if pronoun else _np_before(toks, j) or _subject_before(toks, j)
-        if np is not None and not any(_inside(t.start, marks) for t in toks[np[0] : np[1]]):
+        np = _speaker_of_cue(toks, i, lemma, span)
+        if np and not any(_inside(t.start, marks) for t in toks[np[0] : np[1]]):
             return _attribution(sentence, toks, np, lemma, i, (sentence.start, sentence.start), resolver)
     return None
+
+
+def _inverted_speaker(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The speaker right after the cue at ``i`` in an inversion ('"...," said X'): the name or
+    description, or the whole phrase when it opens with a determiner and runs on past the
+    speaker rules ("a former senior law enforcement official", not "a former senior")."""
+    if i + 1 >= len(toks):
+        return None
+    np, phrase = _np_after(toks, i + 1), _phrase_after(toks, i + 1)
+    if np and phrase and toks[i + 1].low in _DETERMINERS | _QUANTIFIERS and phrase[1] > np[1]:
+        return phrase
+    return np or phrase
+
+
+def _speaker_of_cue(toks: list[Token], i: int, lemma: str, span: QuotedSpan | None) -> tuple[int, int] | None:
+    """The speaker next to the cue at ``i``: after it in an inversion that follows the quote
+    ('"...," said a former senior official'; never after "told", whose object is the hearer),
+    else the subject before it."""
+    prev = _previous(toks, i)
+    after_quote = span is None or span.close_mark < toks[i].start
+    inverted = (prev.text in {",", "”", '"'} or i == 0) and after_quote and lemma != "tell"
+    if inverted and (np := _inverted_speaker(toks, i)):
+        return np
+    if prev.low in {"to", "and"} and (np := _clause_subject(toks, i - 1)):
+        return np  # "went so far as to say:", "nodded and said,"
+    j = _before_auxiliaries(toks, i)
+    if j > 0 and toks[j - 1].low in PRONOUNS:
+        return j - 1, j
+    if j > 3 and toks[j - 1].text == "," and toks[j - 2].text.isdigit() and toks[j - 3].text == ",":
+        j -= 3  # an age in commas: "Sarandon, 69, told"
+    return _np_before(toks, j) or _subject_before(toks, j)
 
 
 _QUANTIFIERS = {"one", "another", "two", "three", "several", "some", "many", "a", "an", "the"}
@@ -1364,7 +1406,7 @@ def _nearby_attribution(
     own sentence; a speaker introduced with a colon in the sentence before ("The minister
     said:"); or a bare "he said." in the sentence right after the quotation."""
     for sentence in dict.fromkeys((first, last)):
-        if found := _loose_speaker(sentence, marks, resolver, span.close_mark):
+        if found := _loose_speaker(sentence, marks, resolver, span):
             return found
     text = article.text
     if first.index > 0:
