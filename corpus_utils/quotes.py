@@ -401,7 +401,7 @@ def _np_after(toks: list[Token], i: int) -> tuple[int, int] | None:
         if t.text[:1].isalpha() and _speakerish(t) and t.low not in _AUX and t.low not in _CLAUSE_STARTS:
             b += 1
             continue
-        if t.text.replace("-", "").isalpha() and t.text.islower() and t.low not in _AUX and _name_follows(toks, b):
+        if _title_word(t) and _name_follows(toks, b):
             b += 1  # a title before a name: "former Massachusetts congressman Barney Frank"
             continue
         if t.low == "of" and b + 1 < len(toks) and (toks[b + 1].text[:1].isupper() or toks[b + 1].low == "the"):
@@ -413,18 +413,51 @@ def _np_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     return (a, b) if b > a and not (b - a == 1 and toks[a].low in {"the", "a", "an"}) else None
 
 
+def _title_word(t: Token) -> bool:
+    """A lower-case word that can be part of a title before a name ("congressman",
+    "nutritional-supplement executive"), not a verb ("attacked", "says", "visiting")."""
+    return (
+        t.text.replace("-", "").isalpha()
+        and t.text.islower()
+        and t.low not in _AUX
+        and t.low not in cues().verbs
+        and not t.low.endswith(("ed", "ing"))
+    )
+
+
 def _name_follows(toks: list[Token], b: int) -> bool:
     """Lower-case words at ``b`` run into a capitalised name within three words (a title:
     "campaign spokesman Hogan Gidley"), not into a verb or the end of the phrase."""
     for t in toks[b + 1 : b + 4]:
         if t.text[:1].isupper():
             return True
-        if (
-            not (t.text.replace("-", "").isalpha() and t.text.islower())
-            or t.low in _AUX | _CLAUSE_STARTS | _PREPOSITIONS
-        ):
+        if not _title_word(t) or t.low in _CLAUSE_STARTS | _PREPOSITIONS:
             return False
     return False
+
+
+def _participle_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The subject of the main clause before ", CUE-ing" ("Trump went after Bush, calling
+    him ..."; "Schilling's son, Grant, defended his father on Facebook, saying ..."): the
+    comma-separated stretches are walked back from the participle; the first that opens with
+    a name, a determiner or a pronoun (not a preposition or another participle) holds it."""
+    commas = [j for j in range(i - 1) if toks[j].text == ","]
+    bounds = [-1, *commas]
+    end = i - 1
+    for start in reversed(bounds[-5:]):
+        first = start + 1
+        if first >= end:
+            continue
+        t = toks[first]
+        if t.low in PRONOUNS:
+            return first, first + 1
+        opens_np = t.text[:1].isupper() or t.low in _DETERMINERS
+        if opens_np and t.low not in _INTRO_WORDS and not t.low.endswith(("ing", "ed")) and t.low not in _TIME_WORDS:
+            np = _np_after(toks, first) or _phrase_after(toks, first)
+            if np is not None and np[1] < end:
+                return np
+        end = start
+    return None
 
 
 def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -738,7 +771,7 @@ def _verb_attribution(
         base = next((a for a in reversed(earlier) if a.mention is not None), None)
         if base is not None:
             return _reuse(sentence, toks, i, k, spans, base, lemma)
-        np = _clause_subject(toks, i - 1)
+        np = (_participle_subject(toks, i) if prev.text == "," else None) or _clause_subject(toks, i - 1)
     elif prev.low == "who" or (prev.text == "," and i >= 2 and toks[i - 2].low == "who"):
         w = i - 1 if prev.low == "who" else i - 2
         np = _np_before(toks, w - 1 if w > 0 and toks[w - 1].text == "," else w)
