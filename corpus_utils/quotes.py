@@ -334,6 +334,12 @@ def _speakerish(tok: Token) -> bool:
 # --------------------------------------------------------------------------- speaker descriptions
 
 
+_NAME_PARTICLES = {
+    *("de", "da", "das", "do", "dos", "del", "della", "di", "du"),
+    *("van", "von", "der", "den", "ter", "al", "bin", "ibn", "la", "le"),
+}
+
+
 def _np_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     """Token range [a, b) of the speaker description ending just before index ``i``; a short
     parenthesis right before ``i`` ("Harry Reid (D-Nev.) said") is left out."""
@@ -357,6 +363,10 @@ def _np_before(toks: list[Token], i: int) -> tuple[int, int] | None:
             if a - 1 == 0 and t.low in _INTRO_WORDS:
                 break
             a -= 1
+            continue
+        inside_name = a < b and toks[a].text[:1].isupper() and a >= 2 and toks[a - 2].text[:1].isupper()
+        if t.low in _NAME_PARTICLES and inside_name:
+            a -= 1  # "Jorge dos Santos", "Ursula von der Leyen"
             continue
         a = _modifiers_before(toks, a, b)
         break
@@ -428,9 +438,11 @@ def _title_word(t: Token) -> bool:
 def _name_follows(toks: list[Token], b: int) -> bool:
     """Lower-case words at ``b`` run into a capitalised name within three words (a title:
     "campaign spokesman Hogan Gidley"), not into a verb or the end of the phrase."""
-    for t in toks[b + 1 : b + 4]:
+    for t in toks[b + 1 : b + 5]:
         if t.text[:1].isupper():
             return True
+        if t.low in {"of", "for"}:
+            continue  # "master of ceremonies Asab Al-Tabchi", "director for policy Jane Roe"
         if not _title_word(t) or t.low in _CLAUSE_STARTS | _PREPOSITIONS:
             return False
     return False
@@ -779,6 +791,8 @@ def _verb_attribution(
         found = _speaker_before_appositive(sentence, toks, i - 1)
         if found:
             return _finish(sentence, toks, found[0], lemma, i, k, spans, resolver, recipient, found[1], entry)
+        if head := _speaker_before_descriptions(toks, i):
+            return _finish(sentence, toks, head, lemma, i, k, spans, resolver, recipient, "", entry)
         np_after = _inverted_speaker(toks, i) if lemma != "tell" else None
         if np_after and (
             _ends_sentence(toks, np_after[1])
@@ -889,6 +903,35 @@ def _speaker_before_appositive(
         return (comma + 1, closing), context
     head = head or _description_before(toks, comma)
     return (head, " ".join(t.text for t in inner)) if head else None
+
+
+def _speaker_before_appositive_range(sentence: Sentence, toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The speaker of "X, DESCRIPTION(S), CUE" as a token range."""
+    found = _speaker_before_appositive(sentence, toks, i - 1)
+    nested = found and found[0][0] > 0 and toks[found[0][0] - 1].low in {",", "of", "for", "at"}
+    if found and not nested:
+        return found[0]
+    return _speaker_before_descriptions(toks, i) or (found[0] if found else None)
+
+
+def _speaker_before_descriptions(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The speaker at the start of its clause, before several comma-separated descriptions
+    and the cue at ``i`` ("Goldberg, editor at large of The Forward, an influential New
+    York-based newspaper, wrote"; '"...," the economist Jared Bernstein, a former adviser,
+    wrote'). The clause starts at the sentence start or after a quotation that ends in a
+    comma; the speaker is the name or description there, followed by a comma."""
+    start = 0
+    for j in range(i - 1, max(-1, i - 45), -1):
+        if toks[j].text in {"”", '"'} and j > 0 and toks[j - 1].text in {",", "?", "!"}:
+            start = j + 1
+            break
+        if toks[j].text in {";", ":"}:
+            start = j + 1
+            break
+    np = _np_after(toks, start)
+    if np is None or np[1] >= i - 1 or toks[np[1]].text != ",":
+        return None
+    return np
 
 
 def _is_name(words: list[Token]) -> bool:
@@ -1275,7 +1318,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             kind = "direct" if clause else "partial"
             records.append(_record(article, att, inner, kind, False, span.start, span.end, sentence_text))
             previous = att
-        elif previous is not None and span.open_mark <= first.start + 1 and first.index - previous.sentence.index <= 1:
+        elif previous is not None and span.open_mark <= first.start + 1 and first.index - previous.sentence.index <= 2:
             # a quoted sentence with no attribution of its own continues the previous speaker, without a cue
             continued = replace(previous, cue="")
             records.append(_record(article, continued, inner, "direct", False, span.start, span.end, first.text))
@@ -1381,12 +1424,12 @@ def _loose_speaker(
         according = tok.low == "according" and i + 2 < len(toks) and toks[i + 1].low == "to"
         if according and (np := _np_after(toks, i + 2) or _phrase_after(toks, i + 2)):
             return _attribution(sentence, toks, np, "according to", i, (sentence.start, sentence.start), resolver)
-        if tok.low not in lex.verbs or not tok.text.islower():
+        if tok.low not in lex.verbs or not (tok.text.islower() or i == 0):  # "Said Dorothy Poynter, ..."
             continue
         lemma, entry = lex.verbs[tok.low]
         if entry.get("needs_particle") and not any(t.low == entry["particle"] for t in toks[i + 1 : i + 3]):
             continue  # "shot" is a cue only in "shot back"
-        np = _speaker_of_cue(toks, i, lemma, span)
+        np = _speaker_of_cue(sentence, toks, i, lemma, span)
         if np and not any(_inside(t.start, marks) for t in toks[np[0] : np[1]]):
             return _attribution(sentence, toks, np, lemma, i, (sentence.start, sentence.start), resolver)
     return None
@@ -1404,17 +1447,24 @@ def _inverted_speaker(toks: list[Token], i: int) -> tuple[int, int] | None:
     return np or phrase
 
 
-def _speaker_of_cue(toks: list[Token], i: int, lemma: str, span: QuotedSpan | None) -> tuple[int, int] | None:
+def _speaker_of_cue(
+    sentence: Sentence, toks: list[Token], i: int, lemma: str, span: QuotedSpan | None
+) -> tuple[int, int] | None:
     """The speaker next to the cue at ``i``: after it in an inversion that follows the quote
     ('"...," said a former senior official'; never after "told", whose object is the hearer),
     else the subject before it."""
+    if i == 0:  # "Said Dorothy Poynter, ...", "Continued Stone: ..."
+        return _inverted_speaker(toks, i) if lemma != "tell" else None
     prev = _previous(toks, i)
     after_quote = span is None or span.close_mark < toks[i].start
-    inverted = (prev.text in {",", "”", '"'} or i == 0) and after_quote and lemma != "tell"
-    if inverted and (np := _inverted_speaker(toks, i)):
+    if prev.text in {",", "”", '"'} and after_quote and lemma != "tell" and (np := _inverted_speaker(toks, i)):
         return np
     if prev.low in {"to", "and"} and (np := _clause_subject(toks, i - 1)):
         return np  # "went so far as to say:", "nodded and said,"
+    if prev.text == ",":
+        found = _speaker_before_appositive_range(sentence, toks, i)
+        if found:
+            return found
     j = _before_auxiliaries(toks, i)
     if j > 0 and toks[j - 1].low in PRONOUNS:
         return j - 1, j
