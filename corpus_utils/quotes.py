@@ -429,7 +429,7 @@ def _title_word(t: Token) -> bool:
     return (
         t.text.replace("-", "").isalpha()
         and t.text.islower()
-        and t.low not in _AUX
+        and t.low not in _AUX | _PREPOSITIONS | _CLAUSE_STARTS | _TIME_WORDS | {"the", "a", "an"}
         and t.low not in cues().verbs
         and not t.low.endswith(("ed", "ing"))
     )
@@ -440,7 +440,7 @@ def _name_follows(toks: list[Token], b: int) -> bool:
     "campaign spokesman Hogan Gidley"), not into a verb or the end of the phrase."""
     for t in toks[b + 1 : b + 5]:
         if t.text[:1].isupper():
-            return True
+            return t.low not in _TIME_WORDS
         if t.low in {"of", "for"}:
             continue  # "master of ceremonies Asab Al-Tabchi", "director for policy Jane Roe"
         if not _title_word(t) or t.low in _CLAUSE_STARTS | _PREPOSITIONS:
@@ -825,6 +825,9 @@ def _verb_attribution(
             np = _description_before(toks, j) or _subject_before(toks, j)  # "The governor of Sumy region said"
         if np and np[0] > 1 and toks[np[0] - 1].low in {"of", "in", "from", "at"}:
             np = _head_before_pp(toks, np)
+            wider = _subject_before(toks, j)  # "An earlier report in a local paper said"
+            if wider and wider[0] < np[0] and toks[wider[0]].low in _DETERMINERS:
+                np = wider
     if np is None:
         return None
     return _finish(sentence, toks, np, lemma, i, k, spans, resolver, recipient, "", entry)
@@ -975,9 +978,12 @@ def _subject_before(toks: list[Token], j: int) -> tuple[int, int] | None:
     a = j
     while a > 0 and j - a < 10:
         t = toks[a - 1]
-        if not (t.text[:1].isalnum() or t.text in {"&", "-"}) or t.low in _CLAUSE_STARTS - {"and"} or t.low in _AUX:
+        if not (t.text[:1].isalnum() or t.text in {"&", "-"}) or t.low in _CLAUSE_STARTS - {"and"} or t.low in _BE:
             break
-        if t.low in _RELATIVE or t.low in _INTRO_WORDS - _NP_LINKS:
+        after_determiner = a >= 2 and toks[a - 2].low in _DETERMINERS  # "An earlier report"
+        if t.low in _RELATIVE or (t.low in _INTRO_WORDS - _NP_LINKS and not after_determiner):
+            break
+        if t.low in {"has", "have", "had", "will", "would"}:
             break
         a -= 1
     while a < j and toks[a].low in _NP_LINKS:
@@ -1455,6 +1461,8 @@ def _speaker_of_cue(
     else the subject before it."""
     if i == 0:  # "Said Dorothy Poynter, ...", "Continued Stone: ..."
         return _inverted_speaker(toks, i) if lemma != "tell" else None
+    if toks[i].low.endswith(("ed", "en", "wn")) and any(t.low in _BE for t in toks[_before_auxiliaries(toks, i) : i]):
+        return None  # an agentless passive: "The plan was described as ..."
     prev = _previous(toks, i)
     after_quote = span is None or span.close_mark < toks[i].start
     if prev.text in {",", "”", '"'} and after_quote and lemma != "tell" and (np := _inverted_speaker(toks, i)):

@@ -265,3 +265,99 @@ def test_typewriter_quotation_marks_are_quotation_marks(body: str):
     q = one(body)
     assert (q.kind, q.quote, q.cue, q.scare) == ("direct", "The bridge will reopen in May", "say", False)
     assert q.speaker_mention == "the mayor"
+
+
+# ----------------------------------------------------------------- attribution on any story
+# Sentences written for these tests, one per pattern of the attribution issue.
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker_words"),
+    [
+        ("“The bridge will open in May,” said a senior city transport official.", "official"),
+        ("“The bridge will open in May,” said Sen. Maria Lopez (D-Calif.), a sponsor of the bill.", "Lopez"),
+        ('"The bridge will open in May," Gov. Tom Reyes (R-Tex.) said in a statement.', "Reyes"),
+        ("“The bridge will open in May,” said former state transport secretary Ana Ruiz.", "Ruiz"),
+        ("“The bridge will open in May,” the city's chief engineer said at a briefing.", "engineer"),
+        ("“The bridge will open in May,” one resident posted.", "resident"),
+        ("“The bridge will open in May,” Ruiz, 54, told reporters on Tuesday.", "Ruiz"),
+        ("Said Ana Ruiz, who chairs the board, “The bridge will open in May.”", "Ruiz"),
+        ("Continued Ruiz: “The bridge will open in May.”", "Ruiz"),
+        ("The mayor, in an interview on Friday, said the bridge would “open in May.”", "mayor"),
+        (
+            "Ruiz, chair of the board of Harbor Partners, a group that lobbies for the port, wrote, "
+            "“The bridge will open in May, and the ferry will stop.”",
+            "Ruiz",
+        ),
+        ("Mathew dos Santos, the engineer, says the bridge “will open in May.”", "Santos"),
+    ],
+)
+def test_speaker_forms_of_us_and_uk_copy(body: str, speaker_words: str):
+    quoted = [q for q in quotes_of(body) if q.kind != "indirect"]
+    assert quoted and not quoted[0].scare
+    assert speaker_words in f"{quoted[0].speaker} {quoted[0].speaker_mention}"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The council leader said:\n\n“We will rebuild the bridge before winter comes.”",
+        "“We will rebuild the bridge before winter comes.”\n\nThe council leader said.",
+        "The council leader issued the following statement:\n\n“We will rebuild the bridge before winter comes.”",
+    ],
+    ids=["colon-before", "said-after", "statement-colon"],
+)
+def test_speaker_in_a_neighbouring_sentence_or_paragraph(body: str):
+    quoted = [q for q in quotes_of(body) if q.kind != "indirect"]
+    assert quoted and not quoted[0].scare and "leader" in str(quoted[0].speaker_mention)
+
+
+def test_split_quote_keeps_its_speaker():
+    found = quotes_of("“The bridge is late,” said the council leader, “and the ferry is full.”")
+    assert [q.quote for q in found] == ["The bridge is late", "and the ferry is full"]
+    assert all(q.speaker_mention == "the council leader" for q in found)
+
+
+def test_a_quoted_paragraph_continues_the_speaker_before_it():
+    found = quotes_of("“The bridge is late,” the council leader said.\n\n“We are sorry for the delay.”")
+    assert [q.speaker_mention for q in found] == ["the council leader", "the council leader"]
+
+
+def test_participle_frame_takes_the_subject_not_the_object():
+    q = one("At a rally on Friday, the mayor went after the contractor, calling him “a total failure.”")
+    assert q.speaker_mention == "the mayor" and q.kind == "partial" and not q.scare
+
+
+def test_a_titled_work_is_nobodys_words():
+    found = quotes_of("The mayor said on the talk show “Meet the Morning” that the bridge would open.")
+    assert [q.scare for q in found if q.quote == "Meet the Morning"] == [True]
+
+
+def test_an_unattributed_quoted_sentence_is_not_a_scare_quote():
+    q = one("The crowd was restless. “We have waited for three years and nobody listens to us.”")
+    assert not q.scare and q.kind == "direct" and q.speaker is None
+
+
+def test_short_quoted_label_without_speaker_is_a_scare_quote():
+    q = one("The plan was described in the report as a “soft reset” of the budget.")
+    assert q.scare
+
+
+def test_a_day_is_never_the_speaker():
+    q = one("The senator on Saturday criticized the accord, saying it goes “nowhere near far enough.”")
+    assert q.speaker_mention == "The senator"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker_words", "content"),
+    [
+        ("Along with other claims, the suit alleges that the council broke the law.", "suit", "the council broke"),
+        ("Even in the park, the women say officers still stop them.", "women", "officers still stop"),
+        ("According to the same survey, support for the plan fell in August.", "survey", "support for the plan"),
+        ("Support for the plan fell in August, according to three council sources.", "sources", "Support for the plan"),
+        ("An earlier report in a local paper said the council had cut the budget.", "report", "the council had cut"),
+    ],
+)
+def test_indirect_speech_with_any_subject(body: str, speaker_words: str, content: str):
+    found = [q for q in quotes_of(body) if q.kind == "indirect"]
+    assert found and speaker_words in str(found[0].speaker_mention) and content in found[0].quote
