@@ -448,6 +448,16 @@ def _name_follows(toks: list[Token], b: int) -> bool:
     return False
 
 
+def _opens_subclause(toks: list[Token], j: int) -> bool:
+    """A subordinating word that opens a clause with its own subject ("while", "because";
+    "as" or "since" before a name or a pronoun), not a preposition ("went after the contractor")."""
+    word = toks[j].low
+    if word in {"while", "when", "because", "though", "although", "whereas", "if"}:
+        return True
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return word in {"as", "since"} and nxt is not None and (nxt.text[:1].isupper() or nxt.low in PRONOUNS)
+
+
 def _participle_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The subject of the main clause before ", CUE-ing" ("Trump went after Bush, calling
     him ..."; "Schilling's son, Grant, defended his father on Facebook, saying ..."): the
@@ -463,6 +473,8 @@ def _participle_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
         t = toks[first]
         if t.low in PRONOUNS:
             return first, first + 1
+        if any(_opens_subclause(toks, j) for j in range(first, end)):
+            return None  # "Ukraine faces ... as Russia intensifies ..., claiming": the inner clause's subject
         opens_np = t.text[:1].isupper() or t.low in _DETERMINERS
         if opens_np and t.low not in _INTRO_WORDS and not t.low.endswith(("ing", "ed")) and t.low not in _TIME_WORDS:
             np = _np_after(toks, first) or _phrase_after(toks, first)
@@ -583,8 +595,13 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
         return True
     if prev.low in {"the", "a", "an", "these", "those", "this", "his", "her", "its", "their", "of", "with", "by"}:
         return False
-    if toks[i].low in never_nouns or (i + 1 < len(toks) and toks[i + 1].low == "that"):
-        return True  # "The governor of Sumy region said", "the suit claims that"
+    clause_after_that = (
+        i + 2 < len(toks)
+        and toks[i + 1].low == "that"
+        and (toks[i + 2].low in _DETERMINERS or toks[i + 2].low in PRONOUNS or toks[i + 2].text[:1].isupper())
+    )  # "the suit claims that the mayor ...", not "peace demands that included ..."
+    if toks[i].low in never_nouns or clause_after_that:
+        return True  # "The governor of Sumy region said"
     return _speakerish(prev) or prev.text[:1].isupper()
 
 
@@ -746,6 +763,8 @@ def _verb_attribution(
     earlier: list[Attribution],
 ) -> Attribution | None:
     lemma, entry = cues().verbs[toks[i].low]
+    if entry.get("needs_particle") and not any(t.low == entry["particle"] for t in toks[i + 1 : i + 4]):
+        return None  # "hitting all of its plants" is not "hitting back"
     k, recipient = _skip_to_content(toks, i + 1, lemma, entry)
     # agent after "by": "demands described by President Zelensky as ...", "acknowledged ... by commentators"
     by = next((j for j in range(i + 1, min(i + 6, len(toks))) if toks[j].low == "by"), None)

@@ -58,3 +58,24 @@ def test_scores_meet_the_issue_thresholds(seeds_export: Path, task: str):
         args += ["--min", f"{key}={value}"]
     result = subprocess.run(args, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+POLNEAR_DEV = SHARED / "bench" / "polnear" / "dev"
+POLNEAR_BARS = {  # the attribution issue's bars on PolNeAR dev, speech-cue gold
+    "quotes.quoted.f1": 0.93,
+    "quotes.quoted.attributed_f1": 0.85,
+    "quotes.indirect.f1": 0.70,
+    "quotes.indirect.attributed_f1": 0.62,
+}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not (POLNEAR_DEV / "corpus").is_dir(), reason=f"PolNeAR is not beside this checkout ({POLNEAR_DEV})"
+)
+def test_attribution_on_polnear_dev_meets_the_issue_bars(tmp_path: Path):
+    export(POLNEAR_DEV / "corpus", tmp_path, progress=False)
+    args = [sys.executable, str(SCORER), "--gold", str(POLNEAR_DEV / "gold-speech"), "--pred", str(tmp_path)]
+    args += ["--tasks", "quotes", *(f"--min={key}={value}" for key, value in POLNEAR_BARS.items())]
+    result = subprocess.run(args, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
