@@ -1,0 +1,604 @@
+"""Attributions: in each sentence, every cue (a speech verb, a communication noun with its
+content, a hearsay adverb, "according to"), its speaker and its content (the clause after
+the cue, or before it when the attribution comes last: "..., the office said on Monday").
+``_loose_speaker`` is the looser reading used for a quotation that no attribution reaches:
+any speech verb of its own sentence with the speaker next to it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from corpus_utils.actors import PRONOUNS, Actor, gazetteer
+from corpus_utils.articles import Sentence
+from corpus_utils.quotes.marks import Marks, QuotedSpan, _inside
+from corpus_utils.quotes.speakers import (
+    _before_auxiliaries,
+    _clause_subject,
+    _description_before,
+    _head_before_pp,
+    _inverted_speaker,
+    _np_after,
+    _np_before,
+    _participle_subject,
+    _phrase_after,
+    _Resolver,
+    _speaker_before_appositive,
+    _speaker_before_appositive_range,
+    _speaker_before_descriptions,
+    _subject_before,
+)
+from corpus_utils.quotes.words import (
+    _ADVERBIAL,
+    _AUX,
+    _BE,
+    _CHANNEL,
+    _CLAUSE_STARTS,
+    _DETERMINERS,
+    _NEGATION,
+    _RELATIVE,
+    _SUBORDINATORS,
+    Token,
+    _content_breaks,
+    _noun_heads,
+    _previous,
+    _speakerish,
+    cues,
+    tokens,
+)
+
+
+@dataclass
+class Attribution:
+    sentence: Sentence
+    cue: str
+    cue_start: int
+    mention: str | None
+    mention_start: int | None
+    actor: Actor | None
+    content_start: int
+    content_end: int
+    channel: str | None = None
+    nominal: bool = False
+
+
+def _channel(sentence: Sentence, spans: Marks) -> str | None:
+    """Where the statement was made: a platform ("on Telegram") before an outlet ("told the BBC")
+    before a form ("in a statement"), whatever their order in the sentence."""
+    found: dict[str, str] = {}
+    for m in _CHANNEL.finditer(sentence.text):
+        if _inside(sentence.start + m.start(), spans):
+            continue
+        for group in ("platform", "outlet", "form"):
+            if m.group(group) and group not in found:
+                value = m.group(group).strip().rstrip(".,;:")
+                known = gazetteer().actor(value) if group == "outlet" else None
+                found[group] = known.name if known else value
+    return next((found[g] for g in ("platform", "outlet", "form") if g in found), None)
+
+
+def _is_verb_use(toks: list[Token], i: int) -> bool:
+    """A cue word used as a verb, not a noun ("the claims", "Claims by both sides")."""
+    if i == 0 or toks[i].text[:1].isupper():
+        return False  # "States" in "United States", "Claims by both sides"
+    never_nouns = {"said", "says", "say", "told", "tells"}
+    if i + 1 < len(toks) and toks[i].low in cues().lemmas - never_nouns and toks[i + 1].low in _noun_heads():
+        return False  # "state media", "report officials": a noun modifier, not a verb
+    prev = _previous(toks, i)
+    if prev.low in _NEGATION or (i >= 2 and toks[i - 2].low in _NEGATION and prev.low in _AUX | _BE):
+        return False
+    if prev.text in {",", "and", "to"} or prev.low in _AUX or prev.low in _BE or prev.low in _RELATIVE:
+        return True
+    if prev.low in PRONOUNS or (toks[i].low.endswith("ing") and prev.low in _SUBORDINATORS):
+        return True
+    if toks[i].low.endswith("ed") and i + 1 < len(toks) and toks[i + 1].low == "by":
+        return True
+    if prev.text.endswith("ly") and prev.text.islower():
+        return True
+    if prev.low in {"the", "a", "an", "these", "those", "this", "his", "her", "its", "their", "of", "with", "by"}:
+        return False
+    clause_after_that = (
+        i + 2 < len(toks)
+        and toks[i + 1].low == "that"
+        and (toks[i + 2].low in _DETERMINERS or toks[i + 2].low in PRONOUNS or toks[i + 2].text[:1].isupper())
+    )  # "the suit claims that the mayor ...", not "peace demands that included ..."
+    if toks[i].low in never_nouns or clause_after_that:
+        return True  # "The governor of Sumy region said"
+    return _speakerish(prev) or prev.text[:1].isupper()
+
+
+def _skip_to_content(toks: list[Token], k: int, lemma: str, entry: dict) -> tuple[int, str | None]:
+    """Index where the content starts after the cue at ``k - 1``, and a "tell" recipient."""
+    recipient = None
+    if entry.get("particle") and k < len(toks) and toks[k].low == entry["particle"]:
+        k += 1
+    if lemma == "tell" and (np := _np_after(toks, k)):
+        recipient = " ".join(t.text for t in toks[np[0] : np[1]])
+        k = np[1]
+    for j in range(k, min(k + 12, len(toks))):
+        t = toks[j]
+        if t.low == "that":
+            return j + 1, recipient
+        if t.text[:1].islower() and t.low not in {
+            "on",
+            "in",
+            "through",
+            "via",
+            "to",
+            "a",
+            "an",
+            "the",
+            "at",
+            "over",
+            "statement",
+            "post",
+            "interview",
+            "video",
+            "message",
+            "briefing",
+            "address",
+            "reporters",
+            "journalists",
+            "earlier",
+            "later",
+            "also",
+        }:
+            break
+    while (
+        k < len(toks)
+        and toks[k].low in {"on", "through", "via", "in", "at"}
+        and k + 1 < len(toks)
+        and (toks[k + 1].text[:1].isupper() or toks[k + 1].low in {"state", "a", "an"})
+    ):
+        k += 2
+        while k < len(toks) and (toks[k].text[:1].isupper() or toks[k].low in {"television", "statement"}):
+            k += 1
+        if k < len(toks) and toks[k].text == ",":
+            k += 1
+    return k, recipient
+
+
+def _content_end(sentence: Sentence, start: int, spans: Marks) -> int:
+    text = sentence.text
+    offset = start - sentence.start
+    for m in _content_breaks().finditer(text, offset):
+        if not _inside(sentence.start + m.end() - 1, spans):
+            return sentence.start + m.start()
+    end = len(text.rstrip())
+    while end > offset and text[end - 1] in '.!?”"’ ':
+        end -= 1
+    return sentence.start + end
+
+
+def _only_adverbials_after(toks: list[Token], k: int) -> bool:
+    """After the cue at k-1, only channel, time or manner words remain ("said on Monday",
+    "said with a shrug"), or a participle that continues the statement (", adding that")."""
+    for i in range(k, len(toks)):
+        t = toks[i]
+        if t.text == "," and i + 1 < len(toks) and toks[i + 1].low.endswith("ing"):
+            return True
+        if t.text in {".", ",", "!", "?", "”", '"'} or t.low in _ADVERBIAL or t.text[:1].isupper() or t.text.isdigit():
+            continue
+        if any(
+            toks[j].low in {"a", "an"} and j >= 1 and toks[j - 1].low in {"with", "in"} for j in range(max(1, i - 3), i)
+        ):
+            continue  # a manner or channel phrase: "with a grin", "in a post on X", "in a video address"
+        return False
+    return True
+
+
+def sentence_attributions(sentence: Sentence, spans: Marks, resolver: _Resolver) -> list[Attribution]:
+    """Every verbal, nominal and hearsay attribution in one sentence."""
+    toks = tokens(sentence)
+    lex = cues()
+    found: list[Attribution] = []
+    for i, tok in enumerate(toks):
+        if _inside(tok.start, spans):
+            continue
+        if tok.low in lex.verbs and _is_verb_use(toks, i):
+            att = _verb_attribution(sentence, toks, i, spans, resolver, found)
+            if att:
+                found.append(att)
+        elif tok.low in lex.nouns:
+            found.extend(_noun_attributions(sentence, toks, i, spans, resolver))
+        elif tok.low in lex.hearsay:
+            found.append(_hearsay(sentence, toks, i, spans))
+        elif tok.low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
+            att = _according_to(sentence, toks, i, spans, resolver)
+            if att:
+                found.append(att)
+    nouns = [a.cue_start for a in found if a.nominal]
+    found = [a for a in found if a.nominal or not any(0 <= n - a.content_start <= 12 for n in nouns)]
+    channel = _channel(sentence, spans)
+    for att in found:
+        if att.channel is None and att.mention is not None:
+            att.channel = channel
+    return found
+
+
+def _verb_attribution(
+    sentence: Sentence,
+    toks: list[Token],
+    i: int,
+    spans: Marks,
+    resolver: _Resolver,
+    earlier: list[Attribution],
+) -> Attribution | None:
+    lemma, entry = cues().verbs[toks[i].low]
+    if entry.get("needs_particle") and not any(t.low == entry["particle"] for t in toks[i + 1 : i + 4]):
+        return None  # "hitting all of its plants" is not "hitting back"
+    k, recipient = _skip_to_content(toks, i + 1, lemma, entry)
+    # agent after "by": "demands described by President Zelensky as ...", "acknowledged ... by commentators"
+    by = next((j for j in range(i + 1, min(i + 6, len(toks))) if toks[j].low == "by"), None)
+    participle = toks[i].low.endswith(("ed", "en", "wn"))
+    passive = (
+        participle
+        and i > 0
+        and (toks[i - 1].low in _BE or (i > 1 and toks[i - 1].text.endswith("ly") and toks[i - 2].low in _BE))
+    )
+    if by is not None and toks[i].low.endswith(("ed", "en")) and (np := _np_after(toks, by + 1)):
+        rest = np[1]
+        if rest < len(toks) and toks[rest].low == "as":
+            content = (
+                (toks[rest + 1].start, _content_end(sentence, toks[rest + 1].start, spans))
+                if rest + 1 < len(toks)
+                else None
+            )
+        elif passive:
+            be = i - 1 if toks[i - 1].low in _BE else i - 2
+            while be > 0 and toks[be - 1].low in _BE:
+                be -= 1
+            subj = _content_np_before(toks, be)
+            content = (toks[subj].start, toks[be - 1].end) if subj is not None else None
+        else:
+            return None  # "regions claimed by Moscow": a territorial claim, no statement
+        if content is None:
+            return None
+        return _attribution(sentence, toks, np, lemma, i, content, resolver, channel=recipient)
+    if passive:
+        return None  # agentless passive: "with advancements described as slow"
+    # the speaker
+    prev = _previous(toks, i)
+    np = None
+    if toks[i].low.endswith("ing") and (prev.text == "," or prev.low in _SUBORDINATORS):
+        base = next((a for a in reversed(earlier) if a.mention is not None), None)
+        if base is not None:
+            return _reuse(sentence, toks, i, k, spans, base, lemma)
+        np = (_participle_subject(toks, i) if prev.text == "," else None) or _clause_subject(toks, i - 1)
+    elif prev.low == "who" or (prev.text == "," and i >= 2 and toks[i - 2].low == "who"):
+        w = i - 1 if prev.low == "who" else i - 2
+        np = _np_before(toks, w - 1 if w > 0 and toks[w - 1].text == "," else w)
+    elif prev.text == ",":
+        found = _speaker_before_appositive(sentence, toks, i - 1)
+        if found:
+            return _finish(sentence, toks, found[0], lemma, i, k, spans, resolver, recipient, found[1], entry)
+        if head := _speaker_before_descriptions(toks, i):
+            return _finish(sentence, toks, head, lemma, i, k, spans, resolver, recipient, "", entry)
+        np_after = _inverted_speaker(toks, i) if lemma != "tell" else None
+        if np_after and (
+            _ends_sentence(toks, np_after[1])
+            or _only_adverbials_after(toks, np_after[1])
+            or toks[np_after[1]].text in {",", "("}  # ", said X, a spokesman." / "said X (D-Pa.)"
+        ):
+            return _attribution(
+                sentence,
+                toks,
+                np_after,
+                lemma,
+                i,
+                (sentence.start, toks[i - 1].start),
+                resolver,
+                channel=recipient,
+            )  # ", said the ministry."
+        base = next((a for a in reversed(earlier) if a.mention is not None), None)
+        return _reuse(sentence, toks, i, k, spans, base, lemma) if base else None
+    elif prev.text == "and" or prev.low == "to":
+        base = next((a for a in reversed(earlier) if a.mention is not None), None)
+        if base is not None:
+            return _reuse(sentence, toks, i, k, spans, base, lemma)
+        np = _clause_subject(toks, i - 1) if prev.text == "and" else None
+    else:
+        j = _before_auxiliaries(toks, i)
+        if j < i and j > 0 and toks[j - 1].text == "," and (found := _speaker_before_appositive(sentence, toks, j - 1)):
+            return _finish(sentence, toks, found[0], lemma, i, k, spans, resolver, recipient, found[1], entry)
+        np = (j - 1, j) if j > 0 and toks[j - 1].low in PRONOUNS else _np_before(toks, j)
+        if np is None and j > 0 and toks[j - 1].text[:1].isalpha():
+            np = _description_before(toks, j) or _subject_before(toks, j)  # "The governor of Sumy region said"
+        if np and np[0] > 1 and toks[np[0] - 1].low in {"of", "in", "from", "at"}:
+            np = _head_before_pp(toks, np)
+            wider = _subject_before(toks, j)  # "An earlier report in a local paper said"
+            if wider and wider[0] < np[0] and toks[wider[0]].low in _DETERMINERS:
+                np = wider
+    if np is None:
+        return None
+    return _finish(sentence, toks, np, lemma, i, k, spans, resolver, recipient, "", entry)
+
+
+def _complement_fits(toks: list[Token], k: int, entry: dict) -> bool:
+    """Some cues report speech only with a clause: "added that", "wrote: “...”", "questioned why"."""
+    after = toks[k].low if k < len(toks) else ""
+    said_that = k > 0 and toks[k - 1].low == "that"
+    if entry.get("needs_particle") and not any(t.low == entry["particle"] for t in toks[max(0, k - 3) : k]):
+        return False  # "pointed to X" is not "pointed out that"
+    if entry.get("needs_that") and not (said_that or after in {":", "“", '"'}):
+        return False
+    if entry.get("needs_wh") and after not in {"why", "whether", "how", "what", "if"}:
+        return False
+    if entry.get("needs_that_or_colon") and not (said_that or after in {":", "“", '"'}):
+        return False
+    if entry.get("needs_that_or_to") and not (said_that or after == "to"):
+        return False
+    return not (entry.get("needs_object_of") and not any(t.low in entry["needs_object_of"] for t in toks[k : k + 3]))
+
+
+def _reuse(
+    sentence: Sentence, toks: list[Token], i: int, k: int, spans: Marks, base: Attribution, lemma: str
+) -> Attribution | None:
+    """A second cue of the same speaker in one sentence ("..., claiming ...", "... and claims ...")."""
+    content = _content_after(sentence, toks, k, spans)
+    if content is None:
+        return None
+    return Attribution(
+        sentence, lemma, toks[i].start, base.mention, base.mention_start, base.actor, *content, channel=base.channel
+    )
+
+
+def _finish(
+    sentence: Sentence,
+    toks: list[Token],
+    np: tuple[int, int],
+    lemma: str,
+    i: int,
+    k: int,
+    spans: Marks,
+    resolver: _Resolver,
+    recipient: str | None,
+    context: str,
+    entry: dict,
+) -> Attribution | None:
+    """An attribution whose content follows the cue, or precedes it when the cue ends the sentence."""
+    # 'CONTENT, X said.' but not 'Asked ..., X said, "No."' (the words follow) unless a quotation
+    # was split around the cue ('"A," he said, "B."')
+    only_quote_after = any(t.text in {"“", '"'} for t in toks[k:]) and not any(
+        t.text in {"”", '"'} for t in toks[: np[0]]
+    )
+    if (
+        _only_adverbials_after(toks, k)
+        and np[0] > 0
+        and toks[np[0] - 1].text in {",", "”", '"'}
+        and not only_quote_after
+    ):
+        end = toks[np[0] - 1].start
+        content = (sentence.start, end)
+        return _attribution(sentence, toks, np, lemma, i, content, resolver, channel=recipient, context=context)
+    if not _complement_fits(toks, k, entry):
+        return None
+    content = _content_after(sentence, toks, k, spans)
+    if content is None:
+        return None
+    return _attribution(sentence, toks, np, lemma, i, content, resolver, channel=recipient, context=context)
+
+
+def _content_after(sentence: Sentence, toks: list[Token], k: int, spans: Marks) -> tuple[int, int] | None:
+    if k >= len(toks):
+        return None
+    start = toks[k].start
+    if toks[k].text == ":" and k + 1 < len(toks):
+        start = toks[k + 1].start
+    end = _content_end(sentence, start, spans)
+    words = re.findall(r"\w+", sentence.text[start - sentence.start : end - sentence.start])
+    if len(words) < 1 or (len(words) <= 2 and words[-1].lower() in {"over", "of", "to", "for", "about"}):
+        return None
+    return start, end
+
+
+def _content_np_before(toks: list[Token], i: int) -> int | None:
+    """Start of the noun phrase that ends before index ``i`` (the subject of a passive)."""
+    j = i
+    while j > 0 and toks[j - 1].text.isalnum() and toks[j - 1].low not in _CLAUSE_STARTS:
+        j -= 1
+    return j if j < i else None
+
+
+def _attribution(
+    sentence: Sentence,
+    toks: list[Token],
+    np: tuple[int, int],
+    lemma: str,
+    i: int,
+    content: tuple[int, int],
+    resolver: _Resolver,
+    channel: str | None = None,
+    context: str = "",
+) -> Attribution | None:
+    mention_toks = toks[np[0] : np[1]]
+    mention = sentence.text[mention_toks[0].start - sentence.start : mention_toks[-1].end - sentence.start]
+    actor = resolver.resolve(mention, mention_toks[0].start, context)  # None: a pronoun with no antecedent
+    return Attribution(
+        sentence,
+        lemma,
+        toks[i].start,
+        mention,
+        mention_toks[0].start,
+        actor,
+        content[0],
+        content[1],
+        channel=_known_channel(channel),
+    )
+
+
+def _known_channel(recipient: str | None) -> str | None:
+    """The outlet a statement was made to ("told the BBC"), when it is a named outlet."""
+    if not recipient or not recipient[:1].isupper():
+        return None
+    recipient = recipient.rstrip(".,;:")
+    known = gazetteer().actor(recipient)
+    return known.name if known else recipient
+
+
+def _noun_attributions(
+    sentence: Sentence, toks: list[Token], i: int, spans: Marks, resolver: _Resolver
+) -> list[Attribution]:
+    """ "his call for X", "calls from A, B and C for X", "demands that included X",
+    "accusations between A and B regarding X"."""
+    lemma = cues().nouns[toks[i].low]
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    prev = toks[i - 1] if i > 0 else None
+    speakers: list[tuple[str, int]] = []
+    content_at: int | None = None
+    if (nxt == "for" and prev is not None and prev.low in {"his", "her", "its", "their"} | {"'s"}) or (
+        nxt == "for" and prev is not None and re.search(r"['’]s$", prev.text)
+    ):
+        speakers = [
+            (prev.text if prev.low in {"his", "her", "its", "their"} else re.sub(r"['’]s$", "", prev.text), prev.start)
+        ]
+        content_at = i + 2
+    elif nxt in {"from", "by", "between"}:
+        stop = next(
+            (j for j in range(i + 2, len(toks)) if toks[j].low in {"for", "regarding", "over", "about", "on"}), None
+        )
+        if stop is None:
+            return []
+        speakers = _split_speakers(toks[i + 2 : stop], sentence)
+        content_at = stop + 1
+    elif nxt in {"that", "which"} and i + 2 < len(toks) and toks[i + 2].low in {"included", "include", "includes"}:
+        np = _clause_subject(toks, i)
+        if np is None:
+            return []
+        speakers = [(" ".join(t.text for t in toks[np[0] : np[1]]), toks[np[0]].start)]
+        content_at = i + 3
+    else:
+        for j in range(i + 1, min(i + 8, len(toks) - 2)):  # "a list of demands to Kyiv, which includes X"
+            if toks[j].low == "which" and toks[j + 1].low in {"includes", "included", "include"}:
+                np = _clause_subject(toks, i)
+                if np is None:
+                    return []
+                speakers = [(" ".join(t.text for t in toks[np[0] : np[1]]), toks[np[0]].start)]
+                content_at = j + 2
+                break
+    if not speakers or content_at is None or content_at >= len(toks):
+        return []
+    start = toks[content_at].start
+    end = _content_end(sentence, start, spans)
+    out = []
+    for mention, offset in speakers:
+        actor = resolver.resolve(mention, offset)
+        if actor is not None:
+            out.append(Attribution(sentence, lemma, toks[i].start, mention, offset, actor, start, end, nominal=True))
+    return out
+
+
+def _split_speakers(toks: list[Token], sentence: Sentence) -> list[tuple[str, int]]:
+    groups: list[list[Token]] = [[]]
+    for t in toks:
+        if t.text == "," or t.low == "and":
+            if groups[-1]:
+                groups.append([])
+            continue
+        groups[-1].append(t)
+    return [(sentence.text[g[0].start - sentence.start : g[-1].end - sentence.start], g[0].start) for g in groups if g]
+
+
+def _ends_sentence(toks: list[Token], k: int) -> bool:
+    """Nothing but punctuation, or an appositive after a comma, follows index ``k``."""
+    rest = toks[k:]
+    return all(not t.text[:1].isalnum() for t in rest) or (bool(rest) and rest[0].text == ",")
+
+
+def _according_to(
+    sentence: Sentence, toks: list[Token], i: int, spans: Marks, resolver: _Resolver
+) -> Attribution | None:
+    """ "According to X, CONTENT." or "CONTENT, according to X." """
+    np = _np_after(toks, i + 2) or _phrase_after(toks, i + 2)
+    if np is None:
+        return None
+    if i > 0 and toks[i - 1].text == ",":
+        content = (sentence.start, toks[i - 1].start)
+    elif np[1] < len(toks) and toks[np[1]].text == ",":
+        start = toks[np[1] + 1].start if np[1] + 1 < len(toks) else sentence.end
+        content = (start, _content_end(sentence, start, spans))
+    else:
+        return None
+    return _attribution(sentence, toks, np, "according to", i, content, resolver)
+
+
+def _hearsay(sentence: Sentence, toks: list[Token], i: int, spans: Marks) -> Attribution:
+    """ "they have reportedly been advancing ...": the clause, attributed to unnamed reports."""
+    j = i
+    while j > 0 and toks[j - 1].text not in {",", ";", ":"} and toks[j - 1].low not in _CLAUSE_STARTS:
+        j -= 1
+    start = toks[j].start
+    end = _content_end(sentence, toks[i].end, spans)
+    actor = Actor("unnamed reports", "group", "unknown")
+    return Attribution(sentence, "report", toks[i].start, None, None, actor, start, end)
+
+
+def _loose_speaker(
+    sentence: Sentence, marks: Marks, resolver: _Resolver, span: QuotedSpan | None = None
+) -> Attribution | None:
+    """A speech verb of the quote's own sentence, outside every quotation, and the speaker
+    next to it: after it when it follows the quote ("..., said one campaign aide in a
+    statement"), else before it ("Carson concluded", "her account posted:"). Of several
+    cues, the one nearest the quotation."""
+    toks = tokens(sentence)
+    lex = cues()
+    marks_at = (span.open_mark, span.close_mark) if span else (sentence.start,)
+    order = sorted(range(len(toks)), key=lambda i: min(abs(toks[i].start - m) for m in marks_at))
+    for i in order:
+        tok = toks[i]
+        if _inside(tok.start, marks):
+            continue
+        according = tok.low == "according" and i + 2 < len(toks) and toks[i + 1].low == "to"
+        if according and (np := _np_after(toks, i + 2) or _phrase_after(toks, i + 2)):
+            return _attribution(sentence, toks, np, "according to", i, (sentence.start, sentence.start), resolver)
+        if tok.low not in lex.verbs or not (tok.text.islower() or i == 0):  # "Said Dorothy Poynter, ..."
+            continue
+        lemma, entry = lex.verbs[tok.low]
+        if entry.get("needs_particle") and not any(t.low == entry["particle"] for t in toks[i + 1 : i + 3]):
+            continue  # "shot" is a cue only in "shot back"
+        np = _speaker_of_cue(sentence, toks, i, lemma, span)
+        if np and not any(_inside(t.start, marks) for t in toks[np[0] : np[1]]):
+            return _attribution(sentence, toks, np, lemma, i, (sentence.start, sentence.start), resolver)
+    return None
+
+
+def _speaker_of_cue(
+    sentence: Sentence, toks: list[Token], i: int, lemma: str, span: QuotedSpan | None
+) -> tuple[int, int] | None:
+    """The speaker next to the cue at ``i``: after it in an inversion that follows the quote
+    ('"...," said a former senior official'; never after "told", whose object is the hearer),
+    else the subject before it."""
+    if i == 0:  # "Said Dorothy Poynter, ...", "Continued Stone: ..."
+        return _inverted_speaker(toks, i) if lemma != "tell" else None
+    if toks[i].low.endswith(("ed", "en", "wn")) and any(t.low in _BE for t in toks[_before_auxiliaries(toks, i) : i]):
+        return None  # an agentless passive: "The plan was described as ..."
+    prev = _previous(toks, i)
+    after_quote = span is None or span.close_mark < toks[i].start
+    if prev.text in {",", "”", '"'} and after_quote and lemma != "tell" and (np := _inverted_speaker(toks, i)):
+        return np
+    if prev.low in {"to", "and"} and (np := _clause_subject(toks, i - 1)):
+        return np  # "went so far as to say:", "nodded and said,"
+    if prev.text == ",":
+        found = _speaker_before_appositive_range(sentence, toks, i)
+        if found:
+            return found
+    j = _before_auxiliaries(toks, i)
+    if j > 0 and toks[j - 1].low in PRONOUNS:
+        return j - 1, j
+    if j > 3 and toks[j - 1].text == "," and toks[j - 2].text.isdigit() and toks[j - 3].text == ",":
+        j -= 3  # an age in commas: "Sarandon, 69, told"
+    return _np_before(toks, j) or _subject_before(toks, j)
+
+
+def _inherit_channels(attributions: list[Attribution]) -> None:
+    """A statement that continues in the next sentence keeps its channel ("He added ...")."""
+    for prev, cur in itertools.pairwise(attributions):
+        if (
+            cur.channel is None
+            and prev.channel is not None
+            and cur.actor == prev.actor
+            and cur.sentence.index - prev.sentence.index <= 1
+        ):
+            cur.channel = prev.channel

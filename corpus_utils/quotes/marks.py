@@ -1,0 +1,138 @@
+"""Quotation marks: the spans they enclose, and what a span reads as (a statement of its
+own, a label, the title of a work).
+
+Curly and straight double marks pair across sentences and paragraphs (a quotation that
+runs on into the next paragraph reopens there); single curly marks enclose short labels.
+Stray or unbalanced marks become warnings, never errors.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from corpus_utils.articles import Sentence
+from corpus_utils.quotes.words import _MINOR_WORDS
+from corpus_utils.spans import SpanIndex
+
+
+@dataclass(frozen=True)
+class QuotedSpan:
+    start: int  # first character inside the marks
+    end: int
+    open_mark: int
+    close_mark: int
+
+
+Marks = SpanIndex[QuotedSpan]  # the quotation marks of an article, by the offsets of their marks
+
+
+def quoted_spans(text: str) -> tuple[list[QuotedSpan], list[str]]:
+    """Quotation-mark pairs in ``text`` and warnings about marks that pair with nothing."""
+    spans: Marks = []
+    warnings: list[str] = []
+    open_at: int | None = None
+    open_char = ""
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if text.startswith("\n\n", i) and open_at is not None:
+            rest = text[i:].lstrip()
+            if rest[:1] in {"“", '"'}:  # a quote running on into the next paragraph reopens it
+                i = len(text) - len(rest) + 1
+                continue
+            warnings.append(f"unclosed quotation mark at character {open_at}")
+            open_at = None
+        if ch == "“" or (ch == '"' and open_at is None):
+            if open_at is not None:
+                warnings.append(f"quotation mark at character {open_at} is never closed")
+            open_at, open_char = i, ch
+        elif ch == "”" or (ch == '"' and open_at is not None):
+            if open_at is None:
+                warnings.append(f"closing quotation mark at character {i} has no opening mark")
+            elif (open_char == "“" and ch == '"') or (open_char == '"' and ch == "”"):
+                spans.append(_span(text, open_at, i))
+                open_at = None
+            else:
+                spans.append(_span(text, open_at, i))
+                open_at = None
+        elif ch == "‘" and open_at is None:
+            close = _single_close(text, i)
+            if close is not None:
+                spans.append(_span(text, i, close))
+                i = close
+        i += 1
+    if open_at is not None:
+        warnings.append(f"unclosed quotation mark at character {open_at}")
+    return [s for s in spans if s.end > s.start], warnings
+
+
+def _single_close(text: str, start: int) -> int | None:
+    """The ’ closing a ‘label’ of at most six words, not an apostrophe."""
+    for m in re.finditer("’", text[start + 1 : start + 80]):
+        j = start + 1 + m.start()
+        if j + 1 >= len(text) or not text[j + 1].isalpha():
+            inner = text[start + 1 : j]
+            return j if 0 < len(inner.split()) <= 6 and "\n" not in inner else None
+    return None
+
+
+def _span(text: str, open_mark: int, close_mark: int) -> QuotedSpan:
+    start, end = open_mark + 1, close_mark
+    while end > start and text[end - 1] in " ,.":
+        end -= 1
+    while start < end and text[start] == " ":
+        start += 1
+    return QuotedSpan(start, end, open_mark, close_mark)
+
+
+def _inside(offset: int, spans: Marks) -> bool:
+    return spans.covers(offset)
+
+
+def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def _is_label(text: str, span: QuotedSpan) -> bool:
+    """Quoted words used as a name inside the reporter's sentence ("Ukraine's “acts of terrorism”")."""
+    before = text[max(0, span.open_mark - 12) : span.open_mark].lower().replace("’", "'")
+    after = text[span.close_mark + 1 : span.close_mark + 3]
+    inner = text[span.start : span.end]
+    short = len(inner.split()) <= 5 and inner[:1].islower()
+    return (
+        short
+        and bool(re.search(r"(?:'s|\bthe|\bso-called|\bits|\btheir)\s*$", before))
+        and (
+            not after.strip()
+            or after.strip()[:1] in {".", ",", ";", ")", "?"}
+            or after[:1] in {".", ","}
+            or bool(re.match(r"\s(?:is|was|are|were)\b", text[span.close_mark + 1 : span.close_mark + 6]))
+        )
+    )
+
+
+def _is_title(inner: str) -> bool:
+    """The title of a work or a show in title case ("Meet the Press", "Parks and
+    Recreation", "Lost Tycoon: The Many Lives of ..."): quoted, but nobody's words."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+    major = [w for w in words if w.lower() not in _MINOR_WORDS]
+    return 0 < len(words) <= 10 and len(major) >= 2 and all(w[0].isupper() for w in major) and not inner.isupper()
+
+
+def _reads_as_label(inner: str) -> bool:
+    """Quoted words that name something rather than say something: a few words, no clause
+    end inside ("special military operation", "going to plan", "acts of terrorism")."""
+    words = inner.split()
+    return 0 < len(words) <= 5 and not re.search(r"[.!?;:]", inner.rstrip(".,!? "))
+
+
+def _reads_as_statement(text: str, span: QuotedSpan, sentence: Sentence) -> bool:
+    """A quotation that is a sentence of its own: it opens its sentence (or follows a colon)
+    and closes with a clause end inside or right after the marks."""
+    lead = text[max(0, span.open_mark - 3) : span.open_mark].strip()
+    opens = span.open_mark <= sentence.start + 1 or lead in {":", ""}
+    closes = bool(re.search(r"[.!?,]\s*$", text[span.start : span.close_mark])) or text[
+        span.close_mark + 1 : span.close_mark + 2
+    ] in {".", "!", "?", ","}
+    return opens and closes and len(text[span.start : span.end].split()) >= 2

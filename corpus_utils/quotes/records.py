@@ -1,0 +1,248 @@
+"""Records: each quotation with its speaker, kind and sentence, and the indirect speech that
+no quotation marks enclose.
+
+A quotation inside an attribution's content is ``direct`` when it is the whole content and
+``partial`` otherwise; next to an attribution ('"...," he said') or introduced by a colon
+(in its sentence or the one before), or followed by a bare "he said." it is that speaker's.
+The second part of a split quotation and a quoted sentence right after a speaker's quotation
+keep that speaker. Titles of works and short quoted labels with no speaker are ``scare``
+quotes; any other quotation is someone's words even when the text does not say whose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from corpus_utils.actors import gazetteer
+from corpus_utils.articles import Article, Sentence
+from corpus_utils.quotes.attribution import (
+    Attribution,
+    _attribution,
+    _inherit_channels,
+    _loose_speaker,
+    sentence_attributions,
+)
+from corpus_utils.quotes.marks import (
+    Marks,
+    QuotedSpan,
+    _is_label,
+    _is_title,
+    _overlaps,
+    _reads_as_label,
+    _reads_as_statement,
+    quoted_spans,
+)
+from corpus_utils.quotes.speakers import _clause_subject, _Resolver
+from corpus_utils.quotes.words import cues, tokens
+from corpus_utils.spans import SpanIndex
+
+
+@dataclass(frozen=True)
+class Quote:
+    article_id: str
+    quote: str
+    kind: str  # direct | partial | indirect
+    scare: bool
+    speaker: str | None
+    speaker_mention: str | None
+    speaker_type: str | None
+    speaker_side: str | None
+    cue: str | None
+    channel: str | None
+    sentence: str
+    char_start: int
+    char_end: int
+    cue_tone: str | None = None
+
+
+def _record(
+    article: Article, att: Attribution | None, text: str, kind: str, scare: bool, start: int, end: int, sentence: str
+) -> Quote:
+    actor = att.actor if att else None
+    return Quote(
+        article_id=article.article_id,
+        quote=text,
+        kind=kind,
+        scare=scare,
+        speaker=actor.name if actor else None,
+        speaker_mention=att.mention if att else None,
+        speaker_type=actor.type if actor else None,
+        speaker_side=actor.side if actor else None,
+        cue=(att.cue or None) if att else None,
+        channel=att.channel if att else None,
+        sentence=sentence,
+        char_start=start,
+        char_end=end,
+        cue_tone=cues().tone.get(att.cue) if att and att.cue else None,
+    )
+
+
+def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
+    """Every quotation and reported statement of an article, and warnings about stray marks."""
+    text = article.text
+    spans, warnings = quoted_spans(text)
+    marks = SpanIndex((s.open_mark, s.close_mark, s) for s in spans)
+    resolver = _Resolver(article, marks)
+    attributions: list[Attribution] = []
+    for sentence in article.sentences:
+        attributions.extend(sentence_attributions(sentence, marks, resolver))
+    _inherit_channels(attributions)
+
+    records: list[Quote] = []
+    used: set[int] = set()
+    previous: Attribution | None = None
+    by_sentence: dict[int, list[Attribution]] = {}
+    for a in attributions:
+        by_sentence.setdefault(a.sentence.index, []).append(a)
+    for span in spans:
+        inner = text[span.start : span.end]
+        first = article.sentence_at(span.open_mark)
+        last = article.sentence_at(span.close_mark)
+        near = [a for i in range(first.index, last.index + 1) for a in by_sentence.get(i, ())]
+        inside = [a for a in near if _overlaps(a.content_start, a.content_end, span.start, span.end)]
+        beside = [
+            a
+            for a in by_sentence.get(last.index, ())
+            if a.mention_start and a.mention_start > span.close_mark and not inside
+        ]
+        colon = [
+            a
+            for a in near
+            if a.sentence.index in {first.index, last.index}
+            and a.mention_start is not None
+            and a.mention_start < span.open_mark
+            and text[a.cue_start : span.open_mark].rstrip().endswith(":")
+        ]
+        sentence_text = text[min(first.start, span.open_mark) : max(last.end, span.close_mark + 1)]
+        if text[span.open_mark - 1 : span.open_mark] == "=":
+            continue  # an attribute value in markup left in the text (<tweet author="...">), not a quotation
+        if _is_title(inner) and not _reads_as_statement(text, span, first):
+            records.append(_record(article, None, inner, "partial", True, span.start, span.end, first.text))
+            continue
+        if _is_label(text, span) and not beside:
+            owner = inside[-1] if inside else _label_owner(article, span)
+            records.append(_record(article, owner, inner, "partial", True, span.start, span.end, first.text))
+            continue
+        if inside:
+            att = inside[0]
+            used.add(id(att))
+            lead = text[att.content_start : span.open_mark].strip(" ,:")
+            whole = not lead and span.close_mark + 1 >= att.content_end - 1
+            n_words = len(inner.split())
+            introduced = text[att.cue_start : span.open_mark].rstrip().endswith(":")
+            kind = "direct" if introduced or (not lead and (n_words > 6 or (whole and n_words >= 4))) else "partial"
+            records.append(_record(article, att, inner, kind, False, span.start, span.end, sentence_text))
+            previous = att
+        elif beside or colon:
+            att = (beside or colon)[0]
+            used.add(id(att))
+            if colon:
+                sentence_text = text[att.sentence.start : max(last.end, span.close_mark + 1)]
+            clause = bool(re.search(r"[,.!?]", text[span.end : span.close_mark])) or bool(colon)
+            kind = "direct" if clause else "partial"
+            records.append(_record(article, att, inner, kind, False, span.start, span.end, sentence_text))
+            previous = att
+        elif previous is not None and span.open_mark <= first.start + 1 and first.index - previous.sentence.index <= 2:
+            # a quoted sentence with no attribution of its own continues the previous speaker, without a cue
+            continued = replace(previous, cue="")
+            records.append(_record(article, continued, inner, "direct", False, span.start, span.end, first.text))
+        elif dash := _dash_attribution(article, span, last, resolver):
+            records.append(_record(article, dash, inner, "direct", False, span.start, span.end, last.text))
+            previous = dash
+        elif previous is not None and previous.sentence.index == first.index and previous.mention is not None:
+            # the second part of a split quotation: '“A,” said X, “and B.”'
+            records.append(_record(article, previous, inner, "direct", False, span.start, span.end, sentence_text))
+        elif near := _nearby_attribution(article, span, first, last, by_sentence, marks, resolver):
+            kind = "direct" if _reads_as_statement(text, span, first) else "partial"
+            records.append(_record(article, near, inner, kind, False, span.start, span.end, sentence_text))
+            previous = near
+        elif _reads_as_label(inner):
+            owner = _label_owner(article, span)
+            records.append(_record(article, owner, inner, "partial", True, span.start, span.end, first.text))
+        else:  # someone's words, but the text does not say whose
+            kind = "direct" if _reads_as_statement(text, span, first) else "partial"
+            records.append(_record(article, None, inner, kind, False, span.start, span.end, sentence_text))
+    contents = SpanIndex((s.start, s.end, s) for s in spans)
+    for att in attributions:
+        if id(att) in used or contents.overlaps(att.content_start, att.content_end):
+            continue
+        content = text[att.content_start : att.content_end].strip(" ,.;:")
+        if not content:
+            continue
+        start = text.index(content, att.content_start)
+        records.append(
+            _record(article, att, content, "indirect", False, start, start + len(content), att.sentence.text)
+        )
+    records.sort(key=lambda q: (q.char_start, q.char_end))
+    return records, warnings
+
+
+# Name words are separated by spaces, so a run of capitals is one word, not 2^n ways to split it.
+_DASH_SPEAKER = re.compile(
+    r"\s*[—–-]\s*(?P<name>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,4})\s?(?:,[^.!?]{0,100})?[.!?]?\s*$"
+)
+
+
+def _dash_attribution(
+    article: Article, span: QuotedSpan, sentence: Sentence, resolver: _Resolver
+) -> Attribution | None:
+    """A quote signed with a dash and a name: “We will not give up.” — Volodymyr Zelensky."""
+    rest = article.text[span.close_mark + 1 :]
+    following = article.sentence_at(span.close_mark + 1 + len(rest) - len(rest.lstrip()))
+    after = article.text[span.close_mark + 1 : max(sentence.end, following.end)]
+    m = _DASH_SPEAKER.match(after)
+    if not m:
+        return None
+    start = span.close_mark + 1 + m.start("name")
+    mention = m.group("name").strip()
+    actor = resolver.resolve(mention, start, after[m.end("name") :])
+    if actor is None:
+        return None
+    return Attribution(sentence, "", start, mention, start, actor, span.start, span.end)
+
+
+def _nearby_attribution(
+    article: Article,
+    span: QuotedSpan,
+    first: Sentence,
+    last: Sentence,
+    by_sentence: dict[int, list[Attribution]],
+    marks: Marks,
+    resolver: _Resolver,
+) -> Attribution | None:
+    """Whose words a quotation is when no attribution reaches into it: a speech verb in its
+    own sentence; a speaker introduced with a colon in the sentence before ("The minister
+    said:"); or a bare "he said." in the sentence right after the quotation."""
+    for sentence in dict.fromkeys((first, last)):
+        if found := _loose_speaker(sentence, marks, resolver, span):
+            return found
+    text = article.text
+    if first.index > 0:
+        before = article.sentences[first.index - 1]
+        if text[before.start : before.end].rstrip().endswith(":"):
+            heads = [a for a in by_sentence.get(before.index, ()) if a.actor is not None]
+            if heads:
+                return heads[-1]
+            if found := _loose_speaker(before, marks, resolver):
+                return found
+            toks = tokens(before)  # "Trump issued the following statement:": its subject
+            if toks and (np := _clause_subject(toks, len(toks) - 1)):
+                return _attribution(before, toks, np, "", np[0], (before.start, before.start), resolver)
+    if last.index + 1 < len(article.sentences) and last.end <= span.close_mark + 2:
+        after = article.sentences[last.index + 1]
+        short = len(after.text.split()) <= 8 and not marks.overlaps(after.start, after.end)
+        if short and (found := _loose_speaker(after, marks, resolver)):
+            return found
+    return None
+
+
+def _label_owner(article: Article, span: QuotedSpan) -> Attribution | None:
+    """For a scare quote, the body named just before it ("a Kremlin public relations campaign")."""
+    sentence = article.sentence_at(span.open_mark)
+    before = article.text[sentence.start : span.open_mark]
+    mentions = [m for m in gazetteer().actor_mentions(before) if m[2].type != "person"]
+    if not mentions:
+        return None
+    start, end, actor = mentions[-1]
+    return Attribution(sentence, "", 0, before[start:end], sentence.start + start, actor, span.start, span.end)

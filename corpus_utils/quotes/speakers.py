@@ -1,0 +1,415 @@
+"""Who speaks: the description of a speaker next to a cue, and its canonical actor.
+
+Rules over tokens, without a parser: a name or description before the verb (across
+auxiliaries, time phrases, a party-and-state tag, an appositive or a long relative clause),
+after it in an inversion ('"...," said a senior official'), the subject of a clause for
+participles and coordinated verbs, and any noun phrase that opens its clause as a last
+resort. ``_Resolver`` turns a description into an actor: the gazetteer, surnames named
+earlier, pronouns resolved to the last person or body named, and definite roles ("the
+spokesman") that the article already gave a name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from corpus_utils.actors import PRONOUNS, Actor, describe, gazetteer, speaker_nouns
+from corpus_utils.articles import Article, Sentence
+from corpus_utils.quotes.marks import Marks, _inside
+from corpus_utils.quotes.words import (
+    _AUX,
+    _BE,
+    _CLAUSE_PUNCTUATION,
+    _CLAUSE_STARTS,
+    _DETERMINERS,
+    _INTRO_WORDS,
+    _NAME_PARTICLES,
+    _NP_LINKS,
+    _PREPOSITIONS,
+    _QUANTIFIERS,
+    _RELATIVE,
+    _SUBORDINATORS,
+    _TIME_WORDS,
+    Token,
+    _speakerish,
+    cues,
+)
+
+
+def _np_before(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """Token range [a, b) of the speaker description ending just before index ``i``; a short
+    parenthesis right before ``i`` ("Harry Reid (D-Nev.) said") is left out."""
+    if i > 0 and toks[i - 1].text == ")":
+        opening = next((j for j in range(i - 2, max(-1, i - 9), -1) if toks[j].text == "("), None)
+        if opening is not None:
+            i = opening
+    b = a = i
+    while a > 0:
+        t = toks[a - 1]
+        if t.low in {"the", "a", "an"}:
+            if a >= 3 and toks[a - 2].low in {"of", "for"} and _speakerish(toks[a - 3]) and a < b:
+                a -= 2  # "Trehubov of the Dnipro Group", "Institute for the Study of War"
+                continue
+            a -= 1
+            break
+        if t.low == "of" and a < b and toks[a].text[:1].isupper() and a >= 2 and _speakerish(toks[a - 2]):
+            a -= 1
+            continue
+        if t.text[:1].isalpha() and _speakerish(t) and t.low not in _AUX and t.low not in _CLAUSE_STARTS:
+            if a - 1 == 0 and t.low in _INTRO_WORDS:
+                break
+            a -= 1
+            continue
+        inside_name = a < b and toks[a].text[:1].isupper() and a >= 2 and toks[a - 2].text[:1].isupper()
+        if t.low in _NAME_PARTICLES and inside_name:
+            a -= 1  # "Jorge dos Santos", "Ursula von der Leyen"
+            continue
+        a = _modifiers_before(toks, a, b)
+        break
+    return (a, b) if a < b and not (b - a == 1 and toks[a].low in {"the", "a", "an"}) else None
+
+
+def _modifiers_before(toks: list[Token], a: int, b: int) -> int:
+    """Take in up to three modifiers back to a determiner: "the [Ukrainian air] force"."""
+    if a == b or not toks[b - 1].text.islower():
+        return a
+    for j in range(a - 1, max(-1, a - 4), -1):
+        t = toks[j]
+        if t.low in {"the", "a", "an"} or re.search(r"['’]s$", t.text):
+            return j
+        if not t.text.isalpha() or t.low in _AUX | _CLAUSE_STARTS | _PREPOSITIONS:
+            break
+        if not (t.text.islower() or _speakerish(t)):
+            break
+    return a
+
+
+def _head_before_pp(toks: list[Token], np: tuple[int, int]) -> tuple[int, int]:
+    """Extend "... city of Donetsk" back to its head: "authorities in the east Ukrainian city of Donetsk"."""
+    nouns = speaker_nouns()
+    for j in range(np[0] - 2, max(-1, np[0] - 10), -1):
+        t = toks[j]
+        if not t.text[:1].isalnum() or t.low in _CLAUSE_STARTS:
+            break
+        if t.low in nouns["group"] or t.low in nouns["organisation"]:
+            head = _np_before(toks, j + 1)
+            return (head[0], np[1]) if head else np
+    return np
+
+
+def _np_after(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """Token range of a speaker description starting at index ``i``."""
+    a = b = i
+    if b < len(toks) and toks[b].low in {"the", "a", "an"}:
+        b += 1
+    while b < len(toks):
+        t = toks[b]
+        if t.text[:1].isalpha() and _speakerish(t) and t.low not in _AUX and t.low not in _CLAUSE_STARTS:
+            b += 1
+            continue
+        if _title_word(t) and _name_follows(toks, b):
+            b += 1  # a title before a name: "former Massachusetts congressman Barney Frank"
+            continue
+        if t.low == "of" and b + 1 < len(toks) and (toks[b + 1].text[:1].isupper() or toks[b + 1].low == "the"):
+            b += 2 if toks[b + 1].low == "the" else 1  # "the head of the regional administration"
+            continue
+        break
+    if b > a and toks[b - 1].low in {"the", "a", "an", "of"}:
+        b -= 1
+    return (a, b) if b > a and not (b - a == 1 and toks[a].low in {"the", "a", "an"}) else None
+
+
+def _title_word(t: Token) -> bool:
+    """A lower-case word that can be part of a title before a name ("congressman",
+    "nutritional-supplement executive"), not a verb ("attacked", "says", "visiting")."""
+    return (
+        t.text.replace("-", "").isalpha()
+        and t.text.islower()
+        and t.low not in _AUX | _PREPOSITIONS | _CLAUSE_STARTS | _TIME_WORDS | {"the", "a", "an"}
+        and t.low not in cues().verbs
+        and not t.low.endswith(("ed", "ing"))
+    )
+
+
+def _name_follows(toks: list[Token], b: int) -> bool:
+    """Lower-case words at ``b`` run into a capitalised name within three words (a title:
+    "campaign spokesman Hogan Gidley"), not into a verb or the end of the phrase."""
+    for t in toks[b + 1 : b + 5]:
+        if t.text[:1].isupper():
+            return t.low not in _TIME_WORDS
+        if t.low in {"of", "for"}:
+            continue  # "master of ceremonies Asab Al-Tabchi", "director for policy Jane Roe"
+        if not _title_word(t) or t.low in _CLAUSE_STARTS | _PREPOSITIONS:
+            return False
+    return False
+
+
+def _opens_subclause(toks: list[Token], j: int) -> bool:
+    """A subordinating word that opens a clause with its own subject ("while", "because";
+    "as" or "since" before a name or a pronoun), not a preposition ("went after the contractor")."""
+    word = toks[j].low
+    if word in {"while", "when", "because", "though", "although", "whereas", "if"}:
+        return True
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return word in {"as", "since"} and nxt is not None and (nxt.text[:1].isupper() or nxt.low in PRONOUNS)
+
+
+def _participle_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The subject of the main clause before ", CUE-ing" ("Trump went after Bush, calling
+    him ..."; "Schilling's son, Grant, defended his father on Facebook, saying ..."): the
+    comma-separated stretches are walked back from the participle; the first that opens with
+    a name, a determiner or a pronoun (not a preposition or another participle) holds it."""
+    commas = [j for j in range(i - 1) if toks[j].text == ","]
+    bounds = [-1, *commas]
+    end = i - 1
+    for start in reversed(bounds[-5:]):
+        first = start + 1
+        if first >= end:
+            continue
+        t = toks[first]
+        if t.low in PRONOUNS:
+            return first, first + 1
+        if any(_opens_subclause(toks, j) for j in range(first, end)):
+            return None  # "Ukraine faces ... as Russia intensifies ..., claiming": the inner clause's subject
+        opens_np = t.text[:1].isupper() or t.low in _DETERMINERS
+        if opens_np and t.low not in _INTRO_WORDS and not t.low.endswith(("ing", "ed")) and t.low not in _TIME_WORDS:
+            np = _np_after(toks, first) or _phrase_after(toks, first)
+            if np is not None and np[1] < end:
+                return np
+        end = start
+    return None
+
+
+def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The subject of the clause that contains index ``i``: the description after the
+    clause's start word, or after an introductory phrase at sentence start."""
+    j = i - 1
+    while j >= 0 and toks[j].low not in _CLAUSE_STARTS - {"that", "which", "who"}:
+        j -= 1
+    start = j + 1
+    dash = next((k for k in range(min(i, 8)) if toks[k].text in {"–", "—", "-"}), None)
+    if start == 0 and dash is not None and any(t.text == "(" for t in toks[:dash]):
+        start = dash + 1  # a dateline: "Washington (AFP) – Democrat Hillary Clinton has ..."
+    comma = next((k for k in range(start, i) if toks[k].text == ","), None)
+    intro = toks[start].low in _INTRO_WORDS or not _speakerish(toks[start]) or toks[start].low.endswith(("ed", "ing"))
+    if (
+        comma is not None
+        and comma + 1 < i
+        and (
+            intro
+            or toks[comma + 1].low in PRONOUNS
+            or any(t.low in _TIME_WORDS or t.low in {"later", "ago", "earlier"} for t in toks[start:comma])
+        )
+    ):
+        start = comma + 1  # "Eight years ago, he supported ... and said", "Hours later, Trump ..., telling"
+    while start < i and toks[start].low in _INTRO_WORDS | {","} and not toks[start].text[:1].isupper():
+        start += 1
+    if start < i and toks[start].low in PRONOUNS:
+        return start, start + 1
+    return _np_after(toks, start)
+
+
+class _Resolver:
+    """Names speakers in one article: gazetteer, description rules, pronouns, surnames, and
+    roles ("the spokesman" after "Kremlin spokesman Dmitry Peskov")."""
+
+    def __init__(self, article: Article, spans: Marks) -> None:
+        # persons and bodies named outside quotes, sorted by offset (ties: first noted last),
+        # and named persons by surname, so that each look-up is a bisection, not a scan
+        self.pools: dict[str, list[tuple[int, Actor]]] = {"person": [], "organisation": []}
+        self.surnames: dict[str, list[tuple[int, Actor]]] = {}
+        self.roles: dict[str, Actor] = {}  # role word -> the named person last described by it
+        for start, _, actor in gazetteer().actor_mentions(article.text):
+            if not _inside(start, spans):
+                self.note(start, actor)
+
+    def note(self, offset: int, actor: Actor) -> None:
+        pool = self.pools["person" if actor.type == "person" else "organisation"]
+        bisect.insort_left(pool, (offset, actor), key=lambda item: item[0])
+        if actor.type == "person" and " " in actor.name:
+            same = self.surnames.setdefault(actor.name.split()[-1], [])
+            bisect.insort_left(same, (offset, actor), key=lambda item: item[0])
+
+    def resolve(self, mention: str, offset: int, context: str = "") -> Actor | None:
+        key = mention.lower()
+        if key in PRONOUNS or key in {"his", "her", "its", "their"}:
+            kind = PRONOUNS.get(key) or {"his": "person", "her": "person"}.get(key, "organisation")
+            pool = self.pools["person" if kind == "person" else "organisation"]
+            i = bisect.bisect_left(pool, offset, key=lambda item: item[0])
+            return pool[i - 1][1] if i else None
+        actor = describe(mention, context)
+        if actor.type == "person" and " " not in actor.name:
+            same = self.surnames.get(actor.name)
+            if same:
+                actor = same[-1][1]
+        role = key.split()[-1] if key.startswith("the ") and len(key.split()) == 2 else None
+        if actor.type == "person" and role and role in self.roles:
+            actor = self.roles[role]  # a definite role that the article already gave a name
+        elif actor.type == "person" and any(c.isupper() for c in actor.name):
+            for word in re.findall(r"[a-z][a-z-]+", f"{mention} {context}"):
+                if word in speaker_nouns()["person"]:
+                    self.roles[word] = actor
+        self.note(offset, actor)
+        return actor
+
+
+def _before_auxiliaries(toks: list[Token], i: int) -> int:
+    """The index before the auxiliaries, -ly adverbs and time phrases in front of a verb
+    ("has also said", "on Saturday criticized", "last week said"): a day is never a speaker."""
+    j = i
+    while j > 0:
+        t = toks[j - 1]
+        if t.low in _AUX or (t.text.endswith("ly") and t.text.islower()):
+            j -= 1
+        elif t.low in _TIME_WORDS:
+            j -= 1
+            if j > 0 and toks[j - 1].low in {"on", "last", "this", "that", "late", "early"}:
+                j -= 1
+        else:
+            break
+    return j
+
+
+def _speaker_before_appositive(
+    sentence: Sentence, toks: list[Token], closing: int
+) -> tuple[tuple[int, int], str] | None:
+    """The speaker of "X, APPOSITIVE, said": X, or the appositive when it is a name
+    ("Ukraine's foreign minister, Dmytro Kuleba, said"). ``closing`` is the comma before
+    the verb; returns the speaker's token range and the rest of the description."""
+    comma = next((j for j in range(closing - 1, max(0, closing - 15), -1) if toks[j].text == ","), None)
+    # "X, who served as secretary of state when ..., conceded": a relative clause too long for the window
+    window = range(closing - 1, max(0, closing - 45), -1)
+    relative = next((j for j in window if toks[j].text == "," and toks[j + 1].low in _RELATIVE), None)
+    if relative is not None and (comma is None or toks[comma + 1].low not in _RELATIVE):
+        comma = relative if _np_before(toks, relative) else comma
+    if comma is None:
+        return None
+    inner = toks[comma + 1 : closing]
+    if not inner:
+        return None
+    nouns = speaker_nouns()
+    opens_description = (
+        _speakerish(inner[0])
+        or any(t.low in nouns["person"] or t.low in nouns["organisation"] for t in inner)  # "legal director for X"
+        or inner[0].low in {"a", "an", "the", "who"}
+        or inner[0].low.endswith("ing")
+        or inner[0].low in _PREPOSITIONS | {"during", "after", "before", "like", "unlike"}  # "X, in an interview, said"
+    )
+    head = _np_before(toks, comma) if opens_description else None
+    if _is_name(inner):
+        context = (
+            sentence.text[toks[head[0]].start - sentence.start : toks[comma].start - sentence.start] if head else ""
+        )
+        return (comma + 1, closing), context
+    head = head or _description_before(toks, comma)
+    return (head, " ".join(t.text for t in inner)) if head else None
+
+
+def _speaker_before_appositive_range(sentence: Sentence, toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The speaker of "X, DESCRIPTION(S), CUE" as a token range."""
+    found = _speaker_before_appositive(sentence, toks, i - 1)
+    nested = found and found[0][0] > 0 and toks[found[0][0] - 1].low in {",", "of", "for", "at"}
+    if found and not nested:
+        return found[0]
+    return _speaker_before_descriptions(toks, i) or (found[0] if found else None)
+
+
+def _speaker_before_descriptions(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The speaker at the start of its clause, before several comma-separated descriptions
+    and the cue at ``i`` ("Goldberg, editor at large of The Forward, an influential New
+    York-based newspaper, wrote"; '"...," the economist Jared Bernstein, a former adviser,
+    wrote'). The clause starts at the sentence start or after a quotation that ends in a
+    comma; the speaker is the name or description there, followed by a comma."""
+    start = 0
+    for j in range(i - 1, max(-1, i - 45), -1):
+        if toks[j].text in {"”", '"'} and j > 0 and toks[j - 1].text in {",", "?", "!"}:
+            start = j + 1
+            break
+        if toks[j].text in {";", ":"}:
+            start = j + 1
+            break
+    np = _np_after(toks, start)
+    if np is None or np[1] >= i - 1 or toks[np[1]].text != ",":
+        return None
+    return np
+
+
+def _is_name(words: list[Token]) -> bool:
+    """Two to four capitalised words that are not a known place: a person's name."""
+    if not 2 <= len(words) <= 4 or not all(w.text[:1].isupper() and w.text.isalpha() for w in words):
+        return False
+    return not gazetteer().place_mentions(" ".join(w.text for w in words))
+
+
+def _phrase_after(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """Any noun phrase that starts at ``i`` with a determiner, a number or a capital, up to
+    the next clause boundary ("the same poll", "three intelligence sources who ...", "a
+    prominent committee member who ..."): the last resort after the speaker rules."""
+    if i >= len(toks) or not (
+        toks[i].low in _DETERMINERS | _QUANTIFIERS or toks[i].text[:1].isupper() or toks[i].text[:1].isdigit()
+    ):
+        return None
+    b = i
+    while b < len(toks) and b - i < 10:
+        t = toks[b]
+        if not (t.text[:1].isalnum() or t.text in {"&", "-"}) or t.low in _CLAUSE_STARTS or t.low in _AUX:
+            break
+        if b > i and (t.low in _PREPOSITIONS - {"of", "for", "at"} or t.low in _SUBORDINATORS):
+            break
+        b += 1
+    while b > i and toks[b - 1].low in _DETERMINERS | _NP_LINKS | _QUANTIFIERS:
+        b -= 1
+    return (i, b) if b > i else None
+
+
+def _subject_before(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """Any noun phrase that ends right before the verb at ``j`` and starts the clause: a
+    determiner and the words after it ("the women", "An earlier report in a local paper",
+    "the suit"), or a number phrase ("Two in three"). A reporting verb takes a subject that no
+    word list can hold, so this is the last resort after the speaker rules."""
+    a = j
+    while a > 0 and j - a < 10:
+        t = toks[a - 1]
+        if not (t.text[:1].isalnum() or t.text in {"&", "-"}) or t.low in _CLAUSE_STARTS - {"and"} or t.low in _BE:
+            break
+        after_determiner = a >= 2 and toks[a - 2].low in _DETERMINERS  # "An earlier report"
+        if t.low in _RELATIVE or (t.low in _INTRO_WORDS - _NP_LINKS and not after_determiner):
+            break
+        if t.low in {"has", "have", "had", "will", "would"}:
+            break
+        a -= 1
+    while a < j and toks[a].low in _NP_LINKS:
+        a += 1
+    if a >= j:
+        return None
+    starts_np = toks[a].low in _DETERMINERS | _QUANTIFIERS or toks[a].text[:1].isupper() or toks[a].text[:1].isdigit()
+    before = toks[a - 1] if a > 0 else None
+    clause_start = before is None or before.text in _CLAUSE_PUNCTUATION or before.low in _CLAUSE_STARTS
+    if not (starts_np and clause_start) or toks[j - 1].low in _DETERMINERS | _NP_LINKS:
+        return None
+    return a, j
+
+
+def _description_before(toks: list[Token], comma: int) -> tuple[int, int] | None:
+    """ "The governor of the Kharkiv region, ...": a role noun followed by its complement."""
+    nouns = speaker_nouns()
+    for j in range(comma - 1, max(-1, comma - 10), -1):
+        if toks[j].text in {",", ";"} or toks[j].low in _CLAUSE_STARTS:
+            break
+        if toks[j].low in nouns["person"] or toks[j].low in nouns["group"] or toks[j].low in nouns["organisation"]:
+            head = _np_before(toks, j + 1)
+            return (head[0], comma) if head else None
+    return None
+
+
+def _inverted_speaker(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The speaker right after the cue at ``i`` in an inversion ('"...," said X'): the name or
+    description, or the whole phrase when it opens with a determiner and runs on past the
+    speaker rules ("a former senior law enforcement official", not "a former senior")."""
+    if i + 1 >= len(toks):
+        return None
+    np, phrase = _np_after(toks, i + 1), _phrase_after(toks, i + 1)
+    if np and phrase and toks[i + 1].low in _DETERMINERS | _QUANTIFIERS and phrase[1] > np[1]:
+        return phrase
+    return np or phrase

@@ -1,0 +1,278 @@
+"""The words attribution rules look at: tokens, the cue lexicon (``data/cues.yml``) and the
+small closed word classes (auxiliaries, clause openers, determiners, prepositions, time words)
+that tell a speaker's description from the rest of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from corpus_utils.actors import is_speaker_word, speaker_nouns
+from corpus_utils.articles import Sentence
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-.]\w+)*(?:[’']s)?|[^\w\s]")
+
+
+@lru_cache(maxsize=1)
+def _token_pattern() -> re.Pattern[str]:
+    """Tokens, with a title or an initial and its full stop as one token before a name
+    ("Sen. Robert P. Casey Jr. (D-Pa.)"), using the sentence splitter's abbreviation list."""
+    text = resources.files("corpus_utils.data").joinpath("abbreviations.txt").read_text("utf-8")
+    titles = sorted(
+        (w for w in (line.strip() for line in text.splitlines()) if w.isalpha() and not w.startswith("#")),
+        key=len,
+        reverse=True,
+    )
+    title = rf"(?:(?i:{'|'.join(titles)})|[A-Z])\.(?=\s+[A-Z(])|(?i:jr|sr)\.(?=[\s,(]|$)"
+    return re.compile(rf"{title}|{_TOKEN.pattern}")
+
+
+_AUX = {
+    "has",
+    "have",
+    "had",
+    "is",
+    "are",
+    "was",
+    "were",
+    "been",
+    "be",
+    "being",
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "can",
+    "also",
+    "even",
+    "already",
+    "still",
+    "now",
+    "then",
+    "again",
+    "just",
+    "once",
+    "later",
+    "earlier",
+    "further",
+    "since",
+    "first",
+    "both",
+}
+
+
+_BE = {"is", "are", "was", "were", "been", "be", "being"}
+
+
+_NEGATION = {"not", "n't", "never", "no"}
+
+
+_CLAUSE_STARTS = {
+    "as",
+    "while",
+    "when",
+    "after",
+    "before",
+    "because",
+    "though",
+    "although",
+    "since",
+    "if",
+    "and",
+    "but",
+    "whereas",
+    "that",
+    "which",
+    "who",
+    "where",
+    "amid",
+    "despite",
+}
+
+
+_RELATIVE = {"who", "which", "that"}
+
+
+_PREPOSITIONS = {"of", "in", "on", "at", "from", "to", "for", "with", "by", "near", "over", "into", "about"}
+
+
+_SUBORDINATORS = {"while", "after", "before", "when", "by", "since", "without"}
+
+
+_CHANNEL_PLATFORMS = (
+    r"Telegram|X|Twitter|Facebook|Instagram|YouTube|VKontakte|VK|TikTok|WhatsApp|state television|state TV|"
+    r"national television|television|radio|social media"
+)
+
+
+_CHANNEL = re.compile(
+    rf"\b(?:on|via|through|over)\s+(?:the\s+)?(?:(?:messaging\s+)?(?:app|platform|channel)\s+)?"
+    rf"(?P<platform>{_CHANNEL_PLATFORMS})\b"
+    r"|\btold\s+(?:the\s+)?(?:(?:state|news|agency|broadcaster|television|tv|newspaper|radio|public|daily|online|"
+    r"outlet|wire|service)\s+){0,4}(?P<outlet>(?:[A-Z][\w.&-]*\s?){1,4})"
+    r"|\b(?:in|through)\s+an?\s+(?P<form>statement|interview|video(?:\s+address)?|post|address|briefing|letter)\b"
+)
+
+
+_INTRO_WORDS = {
+    "in",
+    "on",
+    "at",
+    "during",
+    "after",
+    "before",
+    "over",
+    "for",
+    "with",
+    "since",
+    "earlier",
+    "notably",
+    "however",
+    "meanwhile",
+    "officially",
+    "later",
+    "separately",
+    "also",
+    "still",
+    "yet",
+    "now",
+    "if",
+    "while",
+    "as",
+    "by",
+    "under",
+    "amid",
+    "following",
+    "despite",
+    "last",
+    "this",
+}
+
+
+@dataclass(frozen=True)
+class Cues:
+    verbs: dict[str, tuple[str, dict]]  # form -> (lemma, entry)
+    lemmas: frozenset[str]
+    nouns: dict[str, str]  # noun -> lemma
+    hearsay: frozenset[str]
+    tone: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    data = yaml.safe_load(resources.files("corpus_utils.data").joinpath("cues.yml").read_text("utf-8"))
+    verbs = {form: (lemma, entry) for lemma, entry in data["verbs"].items() for form in entry["forms"]}
+    nouns = {noun: lemma for lemma, forms in data["nouns"].items() for noun in forms}
+    tone = {lemma: entry["tone"] for lemma, entry in {**data["verbs"], **data["phrases"]}.items()}
+    return Cues(verbs, frozenset(data["verbs"]), nouns, frozenset(data["hearsay_adverbs"]), tone)
+
+
+@lru_cache(maxsize=1)
+def _content_breaks() -> re.Pattern[str]:
+    """Where reported content ends: a relative or appositive clause, a dash, or the next cue
+    (", asserting that", " and noted that", ", while accusing")."""
+    ing = "|".join(sorted((f for f in cues().verbs if f.endswith("ing")), key=len, reverse=True))
+    finite = "|".join(sorted((f for f in cues().verbs if not f.endswith("ing")), key=len, reverse=True))
+    return re.compile(
+        r",[\"”]?\s+(?:which|who|whom|whose|while|with|as|but|though|although|located|according|despite|a|an|if|"
+        r"where)\b"
+        r"|\s[–—]\s|—|;"
+        rf"|,[\"”]?\s+(?:{ing})\b"
+        rf"|\s+and\s+(?:\w+ly\s+)?(?:{finite})\s+(?:that\b|to\b|[\"“])"
+        r"|\s+and\s+(?=[A-Z][\w’'-]+\s+\w+ing\b)"  # "... and Putin playing a double game"
+    )
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+
+def tokens(sentence: Sentence) -> list[Token]:
+    return [
+        Token(m.group(), sentence.start + m.start(), sentence.start + m.end())
+        for m in _token_pattern().finditer(sentence.text)
+    ]
+
+
+def _speakerish(tok: Token) -> bool:
+    return tok.text[:1].isupper() or is_speaker_word(tok.text)
+
+
+_NAME_PARTICLES = {
+    *("de", "da", "das", "do", "dos", "del", "della", "di", "du"),
+    *("van", "von", "der", "den", "ter", "al", "bin", "ibn", "la", "le"),
+}
+
+
+@lru_cache(maxsize=1)
+def _noun_heads() -> frozenset[str]:
+    nouns = speaker_nouns()
+    return frozenset(nouns["group"] | nouns["organisation"]) | {"television", "tv", "agency"}
+
+
+def _previous(toks: list[Token], i: int) -> Token:
+    """The token before ``i``, looking through a closing quotation mark (`...," asserting`)."""
+    j = i - 1
+    if toks[j].text in {'"', "”"} and j > 0 and toks[j - 1].text == ",":
+        j -= 1
+    return toks[j]
+
+
+_ADVERBIAL = {
+    "on",
+    "in",
+    "at",
+    "to",
+    "the",
+    "a",
+    "an",
+    "with",
+    "through",
+    "via",
+    "statement",
+    "interview",
+    "briefing",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "tonight",
+    "reporters",
+    "journalists",
+    "television",
+    "state",
+}
+
+
+_TIME_WORDS = {
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("today", "yesterday", "tonight", "night", "morning", "afternoon", "evening", "week", "month", "year"),
+}
+
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "some", "many"}
+
+
+_CLAUSE_PUNCTUATION = {",", ";", ":", "“", "”", '"', "(", "—", "–"}
+
+
+_NP_LINKS = {"of", "in", "at", "for", "from", "and", "&"}  # "a report in a local paper", "Clinton and the DNC"
+
+
+_MINOR_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs"}
+
+
+_QUANTIFIERS = {"one", "another", "two", "three", "several", "some", "many", "a", "an", "the"}
