@@ -143,10 +143,6 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             kind = "direct" if clause else "partial"
             records.append(_record(article, att, inner, kind, False, span.start, span.end, sentence_text))
             previous = att
-        elif previous is not None and span.open_mark <= first.start + 1 and first.index - previous.sentence.index <= 2:
-            # a quoted sentence with no attribution of its own continues the previous speaker, without a cue
-            continued = replace(previous, cue="")
-            records.append(_record(article, continued, inner, "direct", False, span.start, span.end, first.text))
         elif dash := _dash_attribution(article, span, last, resolver):
             records.append(_record(article, dash, inner, "direct", False, span.start, span.end, last.text))
             previous = dash
@@ -157,6 +153,10 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             kind = "direct" if _reads_as_statement(text, span, first) else "partial"
             records.append(_record(article, near, inner, kind, False, span.start, span.end, sentence_text))
             previous = near
+        elif previous is not None and span.open_mark <= first.start + 1 and first.index - previous.sentence.index <= 2:
+            # a quoted sentence with no attribution of its own continues the previous speaker, without a cue
+            continued = replace(previous, cue="")
+            records.append(_record(article, continued, inner, "direct", False, span.start, span.end, first.text))
         elif _reads_as_label(inner):
             owner = _label_owner(article, span)
             records.append(_record(article, owner, inner, "partial", True, span.start, span.end, first.text))
