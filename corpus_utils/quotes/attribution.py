@@ -38,8 +38,10 @@ from corpus_utils.quotes.words import (
     _CLAUSE_STARTS,
     _DETERMINERS,
     _NEGATION,
+    _NP_LINKS,
     _RELATIVE,
     _SUBORDINATORS,
+    _TIME_WORDS,
     Token,
     _content_breaks,
     _noun_heads,
@@ -308,8 +310,12 @@ def _verb_attribution(
             np = _description_before(toks, j) or _subject_before(toks, j)  # "The governor of Sumy region said"
         if np and np[0] > 1 and toks[np[0] - 1].low in {"of", "in", "from", "at"}:
             np = _head_before_pp(toks, np)
-            wider = _subject_before(toks, j)  # "An earlier report in a local paper said"
-            if wider and wider[0] < np[0] and toks[wider[0]].low in _DETERMINERS:
+        common = np is not None and toks[np[0]].text.islower()  # a common noun, not a name ("the region Moscow")
+        if np and np[0] > 0 and common and (toks[np[0] - 1].low in _NP_LINKS or toks[np[0] - 1].text.islower()):
+            # the whole noun phrase that opens the clause: "An earlier report in a local paper said",
+            # "..., legal experts say."
+            wider = _subject_before(toks, j)
+            if wider and wider[0] < np[0]:
                 np = wider
     if np is None:
         return None
@@ -364,8 +370,11 @@ def _finish(
     only_quote_after = any(t.text in {"“", '"'} for t in toks[k:]) and not any(
         t.text in {"”", '"'} for t in toks[: np[0]]
     )
+    adverbial_after = k < len(toks) and (
+        toks[k].low in {"this", "last", "during", "at", "on", "in"} or toks[k].low in _TIME_WORDS
+    ) and not any(t.low == "that" or t.text in {"“", '"'} for t in toks[k:])  # "said this week at an event"
     if (
-        _only_adverbials_after(toks, k)
+        (_only_adverbials_after(toks, k) or adverbial_after)
         and np[0] > 0
         and toks[np[0] - 1].text in {",", "”", '"'}
         and not only_quote_after

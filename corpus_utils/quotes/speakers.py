@@ -105,7 +105,8 @@ def _np_after(toks: list[Token], i: int) -> tuple[int, int] | None:
         b += 1
     while b < len(toks):
         t = toks[b]
-        if t.text[:1].isalpha() and _speakerish(t) and t.low not in _AUX and t.low not in _CLAUSE_STARTS:
+        name_word = t.text[:1].isupper() and b > i  # "Yin Myint May": a capitalised "May" inside a name
+        if t.text[:1].isalpha() and _speakerish(t) and (t.low not in _AUX or name_word) and t.low not in _CLAUSE_STARTS:
             b += 1
             continue
         if _title_word(t) and _name_follows(toks, b):
@@ -369,9 +370,9 @@ def _subject_before(toks: list[Token], j: int) -> tuple[int, int] | None:
     "the suit"), or a number phrase ("Two in three"). A reporting verb takes a subject that no
     word list can hold, so this is the last resort after the speaker rules."""
     a = j
-    while a > 0 and j - a < 10:
+    while a > 0 and j - a < 14:
         t = toks[a - 1]
-        if not (t.text[:1].isalnum() or t.text in {"&", "-"}) or t.low in _CLAUSE_STARTS - {"and"} or t.low in _BE:
+        if not (t.text[:1].isalnum() or t.text in {"&", "-", "/"}) or t.low in _CLAUSE_STARTS - {"and"} or t.low in _BE:
             break
         after_determiner = a >= 2 and toks[a - 2].low in _DETERMINERS  # "An earlier report"
         if t.low in _RELATIVE or (t.low in _INTRO_WORDS - _NP_LINKS and not after_determiner):
@@ -383,7 +384,14 @@ def _subject_before(toks: list[Token], j: int) -> tuple[int, int] | None:
         a += 1
     if a >= j:
         return None
-    starts_np = toks[a].low in _DETERMINERS | _QUANTIFIERS or toks[a].text[:1].isupper() or toks[a].text[:1].isdigit()
+    lower = all(t.text.isalpha() and t.text.islower() for t in toks[a:j])
+    plural = j - a <= 3 and lower and toks[j - 1].low.endswith("s")
+    starts_np = (
+        toks[a].low in _DETERMINERS | _QUANTIFIERS
+        or toks[a].text[:1].isupper()
+        or toks[a].text[:1].isdigit()
+        or plural  # a bare plural: "hacking specialists say", "legal experts say"
+    )
     before = toks[a - 1] if a > 0 else None
     clause_start = before is None or before.text in _CLAUSE_PUNCTUATION or before.low in _CLAUSE_STARTS
     if not (starts_np and clause_start) or toks[j - 1].low in _DETERMINERS | _NP_LINKS:

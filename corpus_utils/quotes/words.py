@@ -269,7 +269,7 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "thei
 _CLAUSE_PUNCTUATION = {",", ";", ":", "“", "”", '"', "(", "—", "–"}
 
 
-_NP_LINKS = {"of", "in", "at", "for", "from", "and", "&"}  # "a report in a local paper", "Clinton and the DNC"
+_NP_LINKS = {"of", "in", "at", "for", "from", "with", "and", "&"}  # "a report in a local paper", "Clinton and the DNC"
 
 
 _MINOR_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs"}
