@@ -187,3 +187,19 @@ def test_figures_of_parallel_sentences_pair_in_order_whatever_their_values():
 def test_an_age_is_a_measure_and_a_clock_time_is_not_a_number():
     assert one("A 15-year-old boy was among the dead.")["unit"] == "year of age"
     assert figures("At 3:40 a.m. local time, sirens sounded.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        ("The storm destroyed 300 homes, according to the regional governor.", "regional governor"),
+        ("According to the fire service, 40 people were rescued overnight.", "fire service"),
+        ("“We lost 12 boats,” the harbour master said.", "harbour master"),
+        ("The harbour master told reporters on Monday that the port had lost 12 boats.", "harbour master"),
+        ("“The port has lost 12 boats,” said a senior harbour official.", "harbour official"),
+        ("The reporter counted 12 boats at the quay.", None),
+    ],
+)
+def test_claimant_of_a_figure_is_the_speaker_of_its_statement(body: str, claimant: str | None):
+    f = one(body)
+    assert (f["claimant"] is None) if claimant is None else claimant in f["claimant"]
