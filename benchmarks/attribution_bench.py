@@ -13,6 +13,7 @@ is written outside a temporary folder (see ``../shared/bench/polnear/README.md``
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 import subprocess
@@ -123,6 +124,41 @@ def error_patterns(gold_rows: list[dict], pred_rows: list[dict], texts: dict[str
     return counts
 
 
+def _scorer():
+    """The shared scorer as a module, for its matching and speaker comparison."""
+    spec = importlib.util.spec_from_file_location("score", SCORER)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def speaker_errors(gold_rows: list[dict], pred_rows: list[dict]) -> dict[str, Counter[str]]:
+    """Per group (quoted, indirect): statements found, and how many of them have no speaker or
+    another speaker than the gold, matched exactly as the shared scorer matches them."""
+    score = _scorer()
+
+    def group(row: dict) -> str:
+        return "indirect" if row.get("kind") == "indirect" else ("scare" if row.get("scare") else "quoted")
+
+    def pair_score(g: dict, p: dict) -> float | None:
+        o = score.overlap(g.get("quote"), p.get("quote"))
+        o = max(o, 0.5) if score.contains(g.get("quote"), p.get("quote")) else o
+        return o if o >= 0.5 else None
+
+    out: dict[str, Counter[str]] = {}
+    for name in ("quoted", "indirect"):
+        pairs = score.match(
+            [g for g in gold_rows if group(g) == name], [p for p in pred_rows if group(p) == name], pair_score
+        )
+        counts: Counter[str] = Counter(found=len(pairs))
+        for g, p in pairs:
+            if not score.same_speaker(g, p):
+                unnamed = p.get("speaker") is None and p.get("speaker_mention") is None
+                counts["no speaker" if unnamed else "another speaker"] += 1
+        out[name] = counts
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="dev", choices=("train", "dev"))
@@ -166,6 +202,10 @@ def main() -> None:
         quoted = [p for p in pred_rows if p["kind"] != "indirect"]
         for pattern, n in error_patterns(gold_rows, quoted, texts).most_common():
             print(f"| {pattern} | {n} |")
+        print("\nFound, but attributed to another speaker (the scorer's own matching):\n")
+        print("| group | found | no speaker | another speaker |\n|---|---|---|---|")
+        for group, counts in speaker_errors(gold_rows, pred_rows).items():
+            print(f"| {group} | {counts['found']} | {counts['no speaker']} | {counts['another speaker']} |")
 
 
 if __name__ == "__main__":
