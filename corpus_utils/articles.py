@@ -197,14 +197,14 @@ _CAPTION_HEAD = re.compile(r"^(?:photo(?:graph)?|image|picture|caption|credit|fi
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]…]$")
 
 
-def typewriter_quotes(text: str) -> str:
-    """Typewriter renderings of double quotation marks as the marks they stand for: two
-    grave accents (``) open, two apostrophes ('') open or close, as wire copy and archives
-    converted for typesetting or tokenising (the New York Times' archive, the Penn Treebank)
-    write them. Everything after reading sees one kind of double quotation mark."""
-    if "``" not in text and "''" not in text:
+def standard_quotation_marks(text: str) -> str:
+    """Other renderings of double quotation marks as the curly ones everything after reading
+    knows: two grave accents (``) open and two apostrophes ('') open or close, as wire copy
+    and archives converted for typesetting or tokenising write them (the New York Times'
+    archive, the Penn Treebank); guillemets (« ») open and close."""
+    if not any(mark in text for mark in ("``", "''", "«", "»")):
         return text
-    return text.replace("``", "“").replace("''", '"')
+    return text.replace("``", "“").replace("''", '"').replace("«", "“").replace("»", "”")
 
 
 def _norm_line(line: str) -> str:
@@ -417,7 +417,7 @@ def parse_article(article_id: str, data: bytes, meta: ManifestRow | None = None)
         notes.append(f"not UTF-8; read as {encoding}")
     if controls:
         notes.append(f"{controls:,} control character(s) removed")
-    cleaned = clean(typewriter_quotes(text))
+    cleaned = clean(standard_quotation_marks(text))
     body, sentences = split_sentences(cleaned.paragraphs)
     meta = meta or ManifestRow(article_id)
     published, published_source = meta.published, "manifest" if meta.published else None

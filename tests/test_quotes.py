@@ -361,3 +361,23 @@ def test_a_day_is_never_the_speaker():
 def test_indirect_speech_with_any_subject(body: str, speaker_words: str, content: str):
     found = [q for q in quotes_of(body) if q.kind == "indirect"]
     assert found and speaker_words in str(found[0].speaker_mention) and content in found[0].quote
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "‘We will rebuild the bridge before the winter,’ the council leader said.",
+        "The council leader said: ‘We will rebuild the bridge before the winter.’",
+        "«We will rebuild the bridge before the winter,» the council leader said.",
+    ],
+    ids=["british-single", "british-single-colon", "guillemets"],
+)
+def test_british_single_quotes_and_guillemets_enclose_quotations(body: str):
+    q = one(body)
+    assert (q.quote, q.kind, q.scare) == ("We will rebuild the bridge before the winter", "direct", False)
+    assert "council leader" in str(q.speaker_mention)
+
+
+def test_an_apostrophe_after_a_plural_is_not_a_closing_mark():
+    spans, _ = quoted_spans("‘The players’ union will strike on Monday,’ the chairman said.")
+    assert len(spans) == 1 and spans[0].end - spans[0].start == len("The players’ union will strike on Monday")

@@ -68,13 +68,30 @@ def quoted_spans(text: str) -> tuple[list[QuotedSpan], list[str]]:
 
 
 def _single_close(text: str, start: int) -> int | None:
-    """The ’ closing a ‘label’ of at most six words, not an apostrophe."""
+    """The ’ closing a single-quoted span, not an apostrophe: a ‘label’ of at most six words,
+    or, in British style, a whole ‘Quotation that opens with a capital,’ closed after a
+    clause end (an apostrophe follows a letter: "the players’ union", "Kyiv’s")."""
     for m in re.finditer("’", text[start + 1 : start + 80]):
         j = start + 1 + m.start()
+        if _possessive(text, j):
+            continue
         if j + 1 >= len(text) or not text[j + 1].isalpha():
             inner = text[start + 1 : j]
-            return j if 0 < len(inner.split()) <= 6 and "\n" not in inner else None
+            if 0 < len(inner.split()) <= 6 and "\n" not in inner:
+                return j
+            break
+    if not text[start + 1 : start + 2].isupper():
+        return None
+    paragraph_end = text.find("\n", start)
+    limit = min(start + 600, paragraph_end if paragraph_end >= 0 else len(text))
+    for m in re.finditer(r"(?<=[.,!?;])’(?![A-Za-z])", text[start + 1 : limit]):
+        return start + 1 + m.start()
     return None
+
+
+def _possessive(text: str, j: int) -> bool:
+    """The ’ at ``j`` ends a plural possessive ("the players’ union"), not a quotation."""
+    return text[j - 1 : j] == "s" and bool(re.match(r" [a-z]", text[j + 1 : j + 3]))
 
 
 def _span(text: str, open_mark: int, close_mark: int) -> QuotedSpan:
