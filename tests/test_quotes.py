@@ -381,3 +381,22 @@ def test_british_single_quotes_and_guillemets_enclose_quotations(body: str):
 def test_an_apostrophe_after_a_plural_is_not_a_closing_mark():
     spans, _ = quoted_spans("‘The players’ union will strike on Monday,’ the chairman said.")
     assert len(spans) == 1 and spans[0].end - spans[0].start == len("The players’ union will strike on Monday")
+
+
+@pytest.mark.parametrize(
+    ("body", "speakers"),
+    [
+        (
+            "Mrs. Okafor met Mr. Lindqvist in the port. She said the deal “was a disgrace.” He said it “went well.”",
+            ["Okafor", "Lindqvist"],
+        ),
+        (
+            "Senator Lindsey Okafor met Governor John Lindqvist on Monday. She said the bridge “will open in May.”",
+            ["Lindsey Okafor"],
+        ),
+    ],
+    ids=["titles", "first-names"],
+)
+def test_she_and_he_resolve_to_the_last_person_of_that_gender(body: str, speakers: list[str]):
+    found = [q for q in quotes_of(body) if q.kind != "indirect"]
+    assert [q.speaker for q in found] == speakers

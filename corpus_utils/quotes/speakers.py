@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
+from importlib import resources
 
 from corpus_utils.actors import PRONOUNS, Actor, describe, gazetteer, speaker_nouns
 from corpus_utils.articles import Article, Sentence
@@ -35,6 +37,7 @@ from corpus_utils.quotes.words import (
     _speakerish,
     cues,
 )
+from corpus_utils.spans import SpanIndex
 
 
 def _np_before(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -221,24 +224,52 @@ class _Resolver:
         self.pools: dict[str, list[tuple[int, Actor]]] = {"person": [], "organisation": []}
         self.surnames: dict[str, list[tuple[int, Actor]]] = {}
         self.roles: dict[str, Actor] = {}  # role word -> the named person last described by it
-        for start, _, actor in gazetteer().actor_mentions(article.text):
+        self.genders: dict[str, str] = {}  # person -> the gender the text gives them, for "he"/"she"
+        known = SpanIndex((start, end, actor) for start, end, actor in gazetteer().actor_mentions(article.text))
+        for start, end, actor in gazetteer().actor_mentions(article.text):
             if not _inside(start, spans):
-                self.note(start, actor)
+                self.note(start, actor, article.text[max(0, start - 6) : end])
+        for m in _PERSON_NAME.finditer(article.text):  # people the gazetteer does not know
+            words = m.group("name").split()
+            k = 0 if m.group("title") else next((j for j, w in enumerate(words) if w.lower() in _first_names()), None)
+            if k is None or len(words) - k < (1 if m.group("title") else 2):
+                continue  # "Senator Lindsey Graham" -> "Lindsey Graham"; "New York" is nobody
+            if not known.overlaps(m.start(), m.end()) and not _inside(m.start(), spans):
+                self.note(m.start("name"), describe(" ".join(words[k:])), m.group())
 
-    def note(self, offset: int, actor: Actor) -> None:
+    def note(self, offset: int, actor: Actor, mention: str = "") -> None:
         pool = self.pools["person" if actor.type == "person" else "organisation"]
         bisect.insort_left(pool, (offset, actor), key=lambda item: item[0])
-        if actor.type == "person" and " " in actor.name:
-            same = self.surnames.setdefault(actor.name.split()[-1], [])
-            bisect.insort_left(same, (offset, actor), key=lambda item: item[0])
+        if actor.type == "person":
+            if gender := grammatical_gender(mention, actor.name):
+                self.genders.setdefault(actor.name, gender)
+            if " " in actor.name:
+                same = self.surnames.setdefault(actor.name.split()[-1], [])
+                bisect.insort_left(same, (offset, actor), key=lambda item: item[0])
+
+    def _pronoun(self, key: str, offset: int) -> Actor | None:
+        """The last person (or body) before ``offset`` that the pronoun can refer to: "she" skips
+        the people the text makes male, "he" the ones it makes female; a person the pronoun
+        then refers to keeps that gender."""
+        kind = PRONOUNS.get(key) or {"his": "person", "her": "person"}.get(key, "organisation")
+        pool = self.pools["person" if kind == "person" else "organisation"]
+        i = bisect.bisect_left(pool, offset, key=lambda item: item[0])
+        if not i:
+            return None
+        wanted = PRONOUN_GENDERS.get(key)
+        if wanted is None:
+            return pool[i - 1][1]
+        for j in range(i - 1, max(-1, i - 40), -1):
+            actor = pool[j][1]
+            if self.genders.get(actor.name, wanted) == wanted:
+                self.genders.setdefault(actor.name, wanted)
+                return actor
+        return pool[i - 1][1]
 
     def resolve(self, mention: str, offset: int, context: str = "") -> Actor | None:
         key = mention.lower()
         if key in PRONOUNS or key in {"his", "her", "its", "their"}:
-            kind = PRONOUNS.get(key) or {"his": "person", "her": "person"}.get(key, "organisation")
-            pool = self.pools["person" if kind == "person" else "organisation"]
-            i = bisect.bisect_left(pool, offset, key=lambda item: item[0])
-            return pool[i - 1][1] if i else None
+            return self._pronoun(key, offset)
         actor = describe(mention, context)
         if actor.type == "person" and " " not in actor.name:
             same = self.surnames.get(actor.name)
@@ -251,8 +282,36 @@ class _Resolver:
             for word in re.findall(r"[a-z][a-z-]+", f"{mention} {context}"):
                 if word in speaker_nouns()["person"]:
                     self.roles[word] = actor
-        self.note(offset, actor)
+        self.note(offset, actor, mention)
         return actor
+
+
+# A person named with a title, or with a first name of the shipped list: "Mrs. Clinton",
+# "Sen. Lindsey Graham", "Lindsey Graham".
+_PERSON_NAME = re.compile(
+    r"(?:\b(?P<title>Mrs|Ms|Miss|Mr|Dr|Sen|Rep|Gov|Gen|Sir|Lady)\.?\s+)?"
+    r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+PRONOUN_GENDERS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
+_TITLE_GENDERS = {"mrs": "female", "ms": "female", "miss": "female", "mr": "male", "sir": "male", "lady": "female"}
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    """``data/first_names.csv``: first name -> the gender news copy most often gives it."""
+    text = resources.files("corpus_utils.data").joinpath("first_names.csv").read_text("utf-8")
+    rows = (line.split(",") for line in text.splitlines()[1:] if line and not line.startswith(("#", "name,")))
+    return {name: gender for name, gender in rows}
+
+
+def grammatical_gender(mention: str, name: str) -> str | None:
+    """The gender a text gives a person: a title before the name ("Mrs. Clinton", "Mr. Trump"),
+    else the first name when it is in the shipped list; None when neither tells."""
+    title = re.search(r"\b(Mrs|Ms|Miss|Mr|Sir|Lady)\b\.?\s+[A-Z]", mention)
+    if title:
+        return _TITLE_GENDERS[title.group(1).lower()]
+    words = name.split()
+    return _first_names().get(words[0].lower()) if len(words) >= 2 else None
 
 
 def _before_auxiliaries(toks: list[Token], i: int) -> int:
