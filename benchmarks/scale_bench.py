@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from timex_bench import DEFAULT_BENCH, read_meantime  # noqa: E402
 
-from corpus_utils.articles import load_corpus  # noqa: E402
+from corpus_utils.sources import load_corpus  # noqa: E402
 
 OUTLETS = ("Wire Daily", "The Example Times", "Metro Courier", "Evening Standard Post", "Frontline News")
 

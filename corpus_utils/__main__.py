@@ -63,7 +63,12 @@ def parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     ex = sub.add_parser("export", help="write the export tables (JSON Lines and CSV) for a corpus folder")
-    ex.add_argument("--corpus", type=Path, required=True, help="folder of *.txt articles")
+    ex.add_argument(
+        "--corpus",
+        type=Path,
+        required=True,
+        help="folder of *.txt/*.html articles (and *.warc archives), a .jsonl/.csv dump, or a .warc(.gz) archive",
+    )
     ex.add_argument("--out", type=Path, required=True, help="folder for the tables")
     ex.add_argument("--manifest", type=Path, help="manifest CSV (default: CORPUS/manifest.csv if present)")
     ex.add_argument(
@@ -81,7 +86,9 @@ def parser() -> argparse.ArgumentParser:
     )
 
     bd = sub.add_parser("build", help="export, run every notebook with papermill, build the book")
-    bd.add_argument("--corpus", type=Path, default=ROOT / "seeds", help="folder of *.txt articles (default: seeds/)")
+    bd.add_argument(
+        "--corpus", type=Path, default=ROOT / "seeds", help="a corpus as for export (default: seeds/)"
+    )
     bd.add_argument("--manifest", type=Path, help="manifest CSV (default: CORPUS/manifest.csv if present)")
     bd.add_argument(
         "-p",

@@ -410,7 +410,7 @@ def read_manifest(path: Path, warn: Callable[[str], None]) -> dict[str, Manifest
 
 
 def parse_article(article_id: str, data: bytes, meta: ManifestRow | None = None) -> Article:
-    """One article from the bytes of its file and its manifest row (pure: no I/O)."""
+    """One article from the bytes of its text file and its manifest row (pure: no I/O)."""
     text, encoding, controls = decode(data)
     notes = []
     if encoding != "utf-8":
@@ -418,26 +418,60 @@ def parse_article(article_id: str, data: bytes, meta: ManifestRow | None = None)
     if controls:
         notes.append(f"{controls:,} control character(s) removed")
     cleaned = clean(standard_quotation_marks(text))
-    body, sentences = split_sentences(cleaned.paragraphs)
+    return assemble(
+        article_id,
+        cleaned.headline,
+        cleaned.paragraphs,
+        meta,
+        removed=cleaned.removed,
+        outlet=cleaned.source_outlet,
+        encoding=encoding,
+        notes=tuple(notes),
+    )
+
+
+def assemble(
+    article_id: str,
+    headline: str,
+    paragraphs: tuple[str, ...],
+    meta: ManifestRow | None = None,
+    *,
+    removed: tuple[Removal, ...] = (),
+    outlet: str | None = None,
+    published: str | None = None,
+    published_source: str | None = None,
+    url: str | None = None,
+    encoding: str = "utf-8",
+    notes: tuple[str, ...] = (),
+) -> Article:
+    """An ``Article`` from its parts, whatever the source (text file, web page, dump row):
+    the manifest row wins over what the source says, and a full date in the text dates an
+    article that nothing else dates."""
+    if not paragraphs:
+        raise ArticleError("no body text after the headline")
+    body, sentences = split_sentences(paragraphs)
     meta = meta or ManifestRow(article_id)
-    published, published_source = meta.published, "manifest" if meta.published else None
+    if meta.published:
+        published, published_source = meta.published, "manifest"
+    elif published is not None and parse_iso_date(published) is None:
+        published, published_source = None, None
     if published is None:
-        dates = find_full_dates(f"{cleaned.headline}\n{body}")
+        dates = find_full_dates(f"{headline}\n{body}")
         if dates:
             published, published_source = dates[0][0].isoformat(), "text"
     return Article(
         article_id=article_id,
-        headline=cleaned.headline,
+        headline=headline,
         text=body,
-        paragraphs=cleaned.paragraphs,
+        paragraphs=paragraphs,
         sentences=sentences,
-        removed=cleaned.removed,
-        outlet=meta.outlet or cleaned.source_outlet,
+        removed=removed,
+        outlet=meta.outlet or outlet,
         published=published,
         published_source=published_source,
-        url=meta.url,
+        url=meta.url or url,
         encoding=encoding,
-        warnings=tuple(notes),
+        warnings=notes,
     )
 
 
@@ -463,12 +497,7 @@ def read_bytes(path: Path, follow_links: bool = False) -> bytes:
         return fh.read(MAX_FILE_BYTES + 1)
 
 
-def read_article(path: Path, meta: ManifestRow | None = None, follow_links: bool = False) -> Article:
-    """Read and parse one article file; ArticleError says why it cannot be used."""
-    return parse_article(path.stem, read_bytes(path, follow_links), meta)
-
-
-ARTICLE_SUFFIXES = (".txt",)
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".warc", ".warc.gz")  # text, saved pages, web archives
 CORPUS_FILES = {"manifest.csv", "corpus.yml"}  # the corpus's own metadata, not articles
 
 
@@ -492,9 +521,15 @@ def _entry_problem(entry: os.DirEntry, follow_links: bool) -> str | None:
         return "a folder: articles are the files directly inside the corpus folder"
     if not stat.S_ISREG(mode):
         return "not a regular file"
-    if Path(entry.name).suffix.lower() not in ARTICLE_SUFFIXES:
+    if not entry.name.lower().endswith(ARTICLE_SUFFIXES):
         return f"not read: articles are {', '.join('*' + s for s in ARTICLE_SUFFIXES)} files"
     return None
+
+
+def article_stem(name: str) -> str:
+    """A file's name without its article suffix ("a.txt" -> "a", "crawl.warc.gz" -> "crawl")."""
+    lowered = name.lower()
+    return next((name[: -len(s)] for s in sorted(ARTICLE_SUFFIXES, key=len, reverse=True) if lowered.endswith(s)), name)
 
 
 def list_corpus(corpus: Path, follow_links: bool = False) -> Listing:
@@ -518,13 +553,13 @@ def list_corpus(corpus: Path, follow_links: bool = False) -> Listing:
                 continue
             if problem := _entry_problem(entry, follow_links):
                 skipped.append(Problem(entry.name, problem))
-            elif (stem := Path(entry.name).stem) in ids:
+            elif (stem := article_stem(entry.name)) in ids:
                 skipped.append(Problem(entry.name, f"same article id as {ids[stem]}; not read"))
             else:
                 ids[stem] = entry.name
                 files.append(Path(entry.path))
     if not files:
-        raise CorpusError(f"{corpus}: no *.txt article files in this folder")
+        raise CorpusError(f"{corpus}: no article files (*.txt, *.html, *.warc) in this folder")
     return Listing(files, skipped)
 
 
@@ -536,30 +571,3 @@ def default_manifest(corpus: Path, manifest: Path | None) -> Path | None:
         return manifest
     candidate = corpus / "manifest.csv"
     return candidate if candidate.is_file() else None
-
-
-def load_corpus(
-    corpus: Path,
-    manifest: Path | None = None,
-    warn: Callable[[str], None] = lambda message: None,
-    follow_links: bool = False,
-) -> Corpus:
-    """Load every article of a folder into memory; bad files become problems, not exceptions.
-    (``export`` streams instead; this is for notebooks, tests and benchmarks.)"""
-    listing = list_corpus(corpus, follow_links)
-    manifest_path = default_manifest(corpus, manifest)
-    meta = read_manifest(manifest_path, warn) if manifest_path else {}
-    result = Corpus(problems=list(listing.skipped))
-    for path in listing.files:
-        try:
-            article = read_article(path, meta.get(path.stem), follow_links)
-        except ArticleError as exc:
-            warn(f"{path.name}: skipped: {exc}")
-            result.problems.append(Problem(path.name, str(exc)))
-            continue
-        for note in article.warnings:
-            warn(f"{path.name}: {note}")
-        result.articles.append(article)
-    if not result.articles:
-        raise CorpusError(f"{corpus}: no readable article ({len(result.problems)} file(s) skipped)")
-    return result

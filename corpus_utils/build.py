@@ -205,8 +205,10 @@ def code_fingerprint() -> str:
 
 
 def corpus_fingerprint(corpus: Path, manifest: Path | None, follow_links: bool = False) -> str:
-    """Changes whenever an article file, its name or the manifest changes."""
-    files = list_corpus(corpus, follow_links).files + ([manifest] if manifest else [])
+    """Changes whenever an article file, its name or the manifest changes (a dump or an
+    archive given as the corpus is one file)."""
+    files = [corpus] if corpus.is_file() else list_corpus(corpus, follow_links).files
+    files += [manifest] if manifest else []
     manifest_default = corpus / "manifest.csv"
     if manifest is None and manifest_default.is_file():
         files.append(manifest_default)

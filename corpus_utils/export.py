@@ -29,16 +29,13 @@ from tqdm import tqdm
 from corpus_utils.articles import (
     ArticleError,
     CorpusError,
-    ManifestRow,
     default_manifest,
-    list_corpus,
-    parse_article,
-    read_bytes,
     read_manifest,
 )
 from corpus_utils.limits import BudgetExceeded, budget_seconds, output_problem, time_budget
 from corpus_utils.output import TableSet, encode_rows, locked
 from corpus_utils.rows import COLUMNS, ExtractionError, article_tables, capped_warnings, warning_kind
+from corpus_utils.sources import Source, list_sources, read_source, source_bytes
 
 __all__ = ["COLUMNS", "ExportSummary", "export", "process_file"]
 
@@ -56,25 +53,25 @@ class FileResult:
     problem: str | None = None
 
 
-def process_file(path: str, name: str, meta: ManifestRow | None, follow_links: bool = False) -> FileResult:
-    """Read, clean and extract one article file (the unit of work of every engine)."""
+def process_file(source: Source, follow_links: bool = False) -> FileResult:
+    """Read, clean and extract one article (the unit of work of every engine)."""
+    size = source_bytes(source)
     try:
-        data = read_bytes(Path(path), follow_links)
-        with time_budget(budget_seconds(len(data))):
-            article = parse_article(Path(name).stem, data, meta)
+        with time_budget(budget_seconds(size)):
+            article = read_source(source, follow_links)
             rows = article_tables(article)
             kinds = Counter(warning_kind(str(r["warning"])) for r in rows["warnings"])
             rows["warnings"] = capped_warnings(rows["warnings"])
             tables: Encoded = {t: (*encode_rows(COLUMNS[t], r), len(r)) for t, r in rows.items()}
     except (ArticleError, ExtractionError, BudgetExceeded) as exc:
-        return FileResult(name, problem=str(exc))
-    if problem := output_problem(tables, len(data)):
-        return FileResult(name, problem=problem)
-    return FileResult(name, tables, dict(sorted(kinds.items())))
+        return FileResult(source.name, problem=str(exc))
+    if problem := output_problem(tables, size):
+        return FileResult(source.name, problem=problem)
+    return FileResult(source.name, tables, dict(sorted(kinds.items())))
 
 
-def _process(args: tuple[str, str, ManifestRow | None, bool]) -> FileResult:
-    return process_file(*args)
+def _process(job: tuple[Source, bool]) -> FileResult:
+    return process_file(*job)
 
 
 @dataclass(frozen=True)
@@ -94,7 +91,7 @@ def _worker_init() -> None:
             ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
-def _local_map(jobs: list[tuple[str, str, ManifestRow | None, bool]], workers: int | None) -> Iterator[FileResult]:
+def _local_map(jobs: list[tuple[Source, bool]], workers: int | None) -> Iterator[FileResult]:
     """Articles in order, on every core for a corpus large enough to pay for the processes.
     Leaving the generator early (an error, an interruption) terminates the workers."""
     workers = workers or os.cpu_count() or 1
@@ -113,7 +110,7 @@ def _local_map(jobs: list[tuple[str, str, ManifestRow | None, bool]], workers: i
         pool.join()
 
 
-def _dask_map(jobs: list[tuple[str, str, ManifestRow | None, bool]], scheduler: str | None) -> Iterator[FileResult]:
+def _dask_map(jobs: list[tuple[Source, bool]], scheduler: str | None) -> Iterator[FileResult]:
     """The same per-article function on a Dask cluster: ``scheduler`` is its address, or
     None for a local cluster of one single-threaded worker process per core."""
     try:
@@ -191,16 +188,16 @@ def export(
     and the output is byte-identical whatever the engine or number of workers. A progress
     bar shows on stderr for corpora of 200 articles or more (``progress=None``).
     """
-    listing = list_corpus(corpus, follow_links)
     manifest_path = default_manifest(corpus, manifest)
     meta = read_manifest(manifest_path, warn) if manifest_path else {}
-    names = [p.name for p in listing.files]
-    stems = {Path(n).stem for n in names}
-    missing = sorted(set(meta) - stems)
+    sources, skipped = list_sources(corpus, meta, follow_links)
+    if not sources:
+        raise CorpusError(f"{corpus}: no article in it ({len(skipped)} item(s) skipped)")
+    missing = sorted(set(meta) - {s.article_id for s in sources})
     if missing:
         shown = ", ".join(missing[:5]) + (", …" if len(missing) > 5 else "")
         warn(f"{manifest_path}: {len(missing):,} row(s) name no article file in {corpus}: {shown}")
-    jobs = [(str(p), p.name, meta.get(p.stem), follow_links) for p in listing.files]
+    jobs = [(source, follow_links) for source in sources]
     messages = _Messages(warn)
     with locked(out, "export"):
         mapped = _dask_map(jobs, scheduler) if engine == "dask" else _local_map(jobs, workers)
@@ -208,8 +205,8 @@ def export(
         if progress or (progress is None and len(jobs) >= 200):
             results = tqdm(mapped, total=len(jobs), unit="article", desc="export", file=sys.stderr, mininterval=1)
         tables = TableSet(out, COLUMNS)
-        articles, problems = 0, [{"path": p.path, "problem": p.problem} for p in listing.skipped]
-        for p in listing.skipped:
+        articles, problems = 0, [{"path": p.path, "problem": p.problem} for p in skipped]
+        for p in skipped:
             messages.article(p.path, {f"skipped: {p.problem}": 1}, "problems")
         try:
             for result in results:

@@ -26,7 +26,7 @@ def test_missing_folder_is_one_line_error(tmp_path: Path):
 def test_empty_folder_is_one_line_error(tmp_path: Path):
     result = run("export", "--corpus", str(tmp_path), "--out", str(tmp_path / "out"))
     assert result.returncode != 0
-    assert result.stderr.strip().count("\n") == 0 and "no *.txt" in result.stderr
+    assert result.stderr.strip().count("\n") == 0 and "no article files" in result.stderr
 
 
 def test_folder_of_only_bad_files_writes_nothing(tmp_path: Path):

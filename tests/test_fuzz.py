@@ -28,6 +28,7 @@ from corpus_utils.limits import BudgetExceeded, time_budget
 from corpus_utils.numbers import extract_numbers
 from corpus_utils.quotes import extract_quotes
 from corpus_utils.rows import article_tables
+from corpus_utils.sources import Source
 from corpus_utils.timeline import article_events, tag_article
 
 SECONDS_PER_KB = 0.25  # ten times what the slowest hostile family measured (0.03 s per KB)
@@ -121,7 +122,7 @@ def test_one_hundred_kilobytes_of_one_piece_stays_within_budget(piece: str, tmp_
     path = tmp_path / "big.txt"
     path.write_text(f"Headline\n\n{body}", encoding="utf-8")
     started = time.perf_counter()
-    result = process_file(str(path), path.name, None)
+    result = process_file(Source(path.name, path.stem, "text", str(path)))
     assert time.perf_counter() - started < 10, "over 10 s for 100 KB"
     # either exported, or refused as out of proportion; never cut off by the time budget
     assert result.tables is not None or "time budget" not in str(result.problem)

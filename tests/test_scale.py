@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from corpus_utils.articles import load_corpus
 from corpus_utils.build import build
 from corpus_utils.export import export
+from corpus_utils.sources import load_corpus
 from tests.conftest import ROOT, SEEDS
 
 pytestmark = pytest.mark.slow
