@@ -26,6 +26,7 @@ from corpus_utils.export import process_file
 from corpus_utils.framing import sentence_framing
 from corpus_utils.limits import BudgetExceeded, time_budget
 from corpus_utils.numbers import extract_numbers
+from corpus_utils.pages import parse_page
 from corpus_utils.quotes import extract_quotes
 from corpus_utils.rows import article_tables
 from corpus_utils.sources import Source
@@ -35,12 +36,81 @@ SECONDS_PER_KB = 0.25  # ten times what the slowest hostile family measured (0.0
 BASE_SECONDS = 1.0
 
 PIECES = [
-    "a / ", " > ", " | ", "“", "”", '"', "'", "‘", "’", "``", "''", "«", "»", " — ", " – ", "-", "--", "...",
-    "A", "ABC ", "U.S. ", "Mr. ", "Sen. ", "(R-S.C.) ", "Jr. ", "said ", "told ", "according to ", ", ", ". ",
-    "? ", "! ", ": ", "; ", "(", ")", "[", "]", "1,000", "3.5", "12,345,678", "1.2.3.4", " million ", " billion ",
-    "%", "$", "€", "£", "tens of thousands ", "nearly ", "up to ", "thousands ", "two ", "hundred ", "a dozen ",
-    "June 8, 2025 ", "8 June 2025 ", "2025-06-08 ", "Monday ", "last week ", "ago ", "2024-2025 ", "12:30 p.m. ",
-    "the ", "Kyiv ", "Moscow ", "Putin ", "the ministry ", "he ", "she ", "\n", "\n\n", " ", "\t", "x" * 40,
+    "a / ",
+    " > ",
+    " | ",
+    "“",
+    "”",
+    '"',
+    "'",
+    "‘",
+    "’",
+    "``",
+    "''",
+    "«",
+    "»",
+    " — ",
+    " – ",
+    "-",
+    "--",
+    "...",
+    "A",
+    "ABC ",
+    "U.S. ",
+    "Mr. ",
+    "Sen. ",
+    "(R-S.C.) ",
+    "Jr. ",
+    "said ",
+    "told ",
+    "according to ",
+    ", ",
+    ". ",
+    "? ",
+    "! ",
+    ": ",
+    "; ",
+    "(",
+    ")",
+    "[",
+    "]",
+    "1,000",
+    "3.5",
+    "12,345,678",
+    "1.2.3.4",
+    " million ",
+    " billion ",
+    "%",
+    "$",
+    "€",
+    "£",
+    "tens of thousands ",
+    "nearly ",
+    "up to ",
+    "thousands ",
+    "two ",
+    "hundred ",
+    "a dozen ",
+    "June 8, 2025 ",
+    "8 June 2025 ",
+    "2025-06-08 ",
+    "Monday ",
+    "last week ",
+    "ago ",
+    "2024-2025 ",
+    "12:30 p.m. ",
+    "the ",
+    "Kyiv ",
+    "Moscow ",
+    "Putin ",
+    "the ministry ",
+    "he ",
+    "she ",
+    "\n",
+    "\n\n",
+    " ",
+    "\t",
+    "x" * 40,
 ]
 
 hostile_text = st.lists(
@@ -180,3 +250,47 @@ def test_every_pattern_is_linear_on_repeated_pieces():
         if time.perf_counter() - started > 0.5:
             slow.append(f"{name} on {lead!r} + {piece!r} * n + {suffix!r}")
     assert not slow, slow
+
+
+html_pieces = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<div>",
+        "</div>",
+        "<script>",
+        "</script>",
+        "<!--",
+        "-->",
+        "<a href='x'>",
+        "</a>",
+        "<h1>",
+        "</h1>",
+        "&amp;",
+        "&#x",
+        ";",
+        "<",
+        ">",
+        '"',
+        "said",
+        "“",
+        " 1,000 ",
+        "June 8, 2025",
+        "\n",
+        "<meta content='2025-01-01'>",
+    ]
+)
+pages = st.lists(st.one_of(html_pieces, st.text(max_size=12)), max_size=400).map("".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pages)
+def test_any_page_is_an_article_or_a_one_line_refusal(html: str):
+    started = time.perf_counter()
+    try:
+        article = parse_page("fuzz", html.encode())
+    except ArticleError as exc:
+        assert str(exc) and "\n" not in str(exc)
+    else:
+        assert all(article.text[s.start : s.end] == s.text for s in article.sentences)
+    _within_budget(started, html)
