@@ -61,7 +61,9 @@ class Source:
     article_id: str
     kind: str  # "text" | "page" | "row"
     path: str | None = None  # the file to read, for "text" and "page" files of a folder
-    payload: bytes | None = None  # the page's bytes, for a page of an archive
+    payload: bytes | None = None  # a page's bytes given directly (tests, callers with pages in memory)
+    offset: int | None = None  # where a page's record starts in its web archive: read by the worker
+    size: int = 0  # the archived page's length in bytes
     fields: tuple[tuple[str, str], ...] = ()  # a dump row's fields
     url: str | None = None
     meta: ManifestRow | None = None
@@ -103,7 +105,12 @@ def read_source(source: Source, follow_links: bool = False) -> Article:
     if source.kind == "text":
         return parse_article(source.article_id, read_bytes(Path(source.path), follow_links), source.meta)
     if source.kind == "page":
-        data = source.payload if source.payload is not None else read_bytes(Path(source.path), follow_links)
+        if source.payload is not None:
+            data = source.payload
+        elif source.offset is not None:
+            data = _archived_page(Path(source.path), source.offset)
+        else:
+            data = read_bytes(Path(source.path), follow_links)
         return parse_page(source.article_id, data, source.meta, source.url)
     return _row_article(source)
 
@@ -112,6 +119,8 @@ def source_bytes(source: Source) -> int:
     """The size of a source's input, for its time budget and output bound."""
     if source.payload is not None:
         return len(source.payload)
+    if source.offset is not None:
+        return source.size
     if source.path is not None and source.kind != "row":
         try:
             return Path(source.path).stat().st_size
@@ -223,6 +232,19 @@ def url_id(url: str) -> str:
 # --------------------------------------------------------------------------- archives
 
 
+def _archived_page(path: Path, offset: int) -> bytes:
+    """The HTTP body of the archive record that starts at ``offset``."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    try:
+        with path.open("rb") as fh:
+            fh.seek(offset)
+            record = next(iter(ArchiveIterator(fh)))
+            return record.content_stream().read(MAX_FILE_BYTES + 1)
+    except (OSError, ValueError, EOFError, StopIteration) as exc:
+        raise ArticleError(f"unreadable archive record ({type(exc).__name__})") from None
+
+
 def _archive_pages(path: Path) -> tuple[list[Source], list[Problem]]:
     """Every HTML response of a WARC file as a page source; other records (images,
     redirects, requests, metadata) are not articles and are passed over."""
@@ -234,7 +256,8 @@ def _archive_pages(path: Path) -> tuple[list[Source], list[Problem]]:
     seen: set[str] = set()
     try:
         with path.open("rb") as fh:
-            for record in ArchiveIterator(fh):
+            records = ArchiveIterator(fh)
+            for record in records:
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 if record.http_headers.get_statuscode() != "200":
@@ -242,16 +265,19 @@ def _archive_pages(path: Path) -> tuple[list[Source], list[Problem]]:
                 if "html" not in (record.http_headers.get_header("Content-Type") or "").lower():
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
-                payload = record.content_stream().read(MAX_FILE_BYTES + 1)
+                length = int(record.rec_headers.get_header("Content-Length") or 0)
                 where = f"{path.name}:{url}"
-                if len(payload) > MAX_FILE_BYTES:
-                    problems.append(Problem(where, f"too large for an article (over {MAX_FILE_BYTES:,} bytes)"))
+                if length > MAX_FILE_BYTES:
+                    problems.append(Problem(where, f"too large for an article ({length:,} bytes)"))
                     continue
                 article_id = url_id(url) if url else f"{path.stem}-{len(sources):06d}"
                 if article_id in seen:
                     continue  # the same page captured twice
                 seen.add(article_id)
-                sources.append(Source(where, article_id, "page", str(path), payload=payload, url=url or None))
+                # only the record's place is kept: the worker reads the page, so memory stays flat
+                offset = records.get_record_offset()
+                page = Source(where, article_id, "page", str(path), offset=offset, size=length, url=url or None)
+                sources.append(page)
     except (ArchiveLoadFailed, OSError, ValueError, EOFError) as exc:
         problems.append(Problem(path.name, f"unreadable web archive ({type(exc).__name__}: {str(exc)[:120]})"))
     if not sources and not problems:
