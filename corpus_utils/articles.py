@@ -201,10 +201,15 @@ def standard_quotation_marks(text: str) -> str:
     """Other renderings of double quotation marks as the curly ones everything after reading
     knows: two grave accents (``) open and two apostrophes ('') open or close, as wire copy
     and archives converted for typesetting or tokenising write them (the New York Times'
-    archive, the Penn Treebank); guillemets (« ») open and close."""
-    if not any(mark in text for mark in ("``", "''", "«", "»")):
+    archive, the Penn Treebank); a pair of guillemets (« ») opens and closes (a lone » is a
+    navigation arrow, "• HOME»", and stays)."""
+    if not any(mark in text for mark in ("``", "''", "«")):
         return text
-    return text.replace("``", "“").replace("''", '"').replace("«", "“").replace("»", "”")
+    text = text.replace("``", "“").replace("''", '"')
+    return _GUILLEMETS.sub(r"“\1”", text) if "«" in text else text
+
+
+_GUILLEMETS = re.compile(r"«([^«»\n]{1,2000})»")
 
 
 def _norm_line(line: str) -> str:

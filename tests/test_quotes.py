@@ -400,3 +400,8 @@ def test_an_apostrophe_after_a_plural_is_not_a_closing_mark():
 def test_she_and_he_resolve_to_the_last_person_of_that_gender(body: str, speakers: list[str]):
     found = [q for q in quotes_of(body) if q.kind != "indirect"]
     assert [q.speaker for q in found] == speakers
+
+
+def test_a_quotation_after_a_contraction_is_not_a_label():
+    q = one("The mayor also said he’s “liked the plan since the beginning.”")
+    assert not q.scare and q.speaker_mention == "The mayor"

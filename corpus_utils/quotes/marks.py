@@ -120,6 +120,7 @@ def _is_label(text: str, span: QuotedSpan) -> bool:
     return (
         short
         and bool(re.search(r"(?:'s|\bthe|\bso-called|\bits|\btheir)\s*$", before))
+        and not re.search(r"\b(?:he|she|it|that|there|what|who|here|let)'s\s*$", before)  # "he's “liked ...”"
         and (
             not after.strip()
             or after.strip()[:1] in {".", ",", ";", ")", "?"}

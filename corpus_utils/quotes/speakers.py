@@ -214,6 +214,16 @@ def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     return _np_after(toks, start)
 
 
+def _replace_at(entries: list[tuple[int, Actor]], offset: int, actor: Actor) -> None:
+    """Insert ``(offset, actor)`` in offset order, dropping an entry of the same name there."""
+    lo = bisect.bisect_left(entries, offset, key=lambda item: item[0])
+    hi = bisect.bisect_right(entries, offset, key=lambda item: item[0])
+    for j in range(hi - 1, lo - 1, -1):
+        if entries[j][1].name == actor.name:
+            del entries[j]
+    bisect.insort_left(entries, (offset, actor), key=lambda item: item[0])
+
+
 class _Resolver:
     """Names speakers in one article: gazetteer, description rules, pronouns, surnames, and
     roles ("the spokesman" after "Kremlin spokesman Dmitry Peskov")."""
@@ -238,14 +248,15 @@ class _Resolver:
                 self.note(m.start("name"), describe(" ".join(words[k:])), m.group())
 
     def note(self, offset: int, actor: Actor, mention: str = "") -> None:
+        """Record ``actor`` as named at ``offset``; a fuller description of the same person at
+        the same place (from an attribution) replaces the bare name noted before it."""
         pool = self.pools["person" if actor.type == "person" else "organisation"]
-        bisect.insort_left(pool, (offset, actor), key=lambda item: item[0])
+        _replace_at(pool, offset, actor)
         if actor.type == "person":
             if gender := grammatical_gender(mention, actor.name):
                 self.genders.setdefault(actor.name, gender)
             if " " in actor.name:
-                same = self.surnames.setdefault(actor.name.split()[-1], [])
-                bisect.insort_left(same, (offset, actor), key=lambda item: item[0])
+                _replace_at(self.surnames.setdefault(actor.name.split()[-1], []), offset, actor)
 
     def _pronoun(self, key: str, offset: int) -> Actor | None:
         """The last person (or body) before ``offset`` that the pronoun can refer to: "she" skips
