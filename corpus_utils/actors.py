@@ -154,10 +154,37 @@ def _proper_tail(words: list[str]) -> list[str]:
     return tail
 
 
+_TIME_TAIL = {
+    *("today", "yesterday", "tonight", "tomorrow", "now", "earlier", "later", "recently"),
+    *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+}
+_TITLE_ABBREVIATIONS = {
+    *("mr.", "mrs.", "ms.", "dr.", "prof."),
+    *("sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt."),
+}
+ACRONYM = re.compile(r"^(?P<expansion>.+?)\s*\((?P<acronym>[A-Z][A-Z&.]{1,9})\)\s*$")
+
+
 def describe(mention: str, context: str = "") -> Actor:
-    """The canonical actor for a speaker description; ``context`` is nearby text (an appositive)."""
+    """The canonical actor for a speaker description; ``context`` is nearby text (an appositive).
+
+    An expansion with its acronym ("the Federal Emergency Management Agency (FEMA)") is the
+    body the expansion names; an acronym alone is a body; a time word after a name ("General
+    Ivanov today") and an abbreviated title before it ("Sen. Robert P. Casey Jr.") are not
+    part of the name ("Jr." is)."""
     gaz = gazetteer()
+    if m := ACRONYM.match(mention.strip()):
+        expansion = [w for w in _words(m.group("expansion")) if w.lower() not in _DETERMINERS]
+        if expansion and all(w[:1].isupper() or w.lower() in {"of", "for", "and", "on"} for w in expansion):
+            known = gaz.actor(" ".join(expansion)) or gaz.actor(m.group("acronym"))
+            return known or Actor(" ".join(expansion), "organisation", side_from_words(f"{mention} {context}"))
+        actor = describe(m.group("expansion"), context)
+        return actor if actor.type != "person" else Actor(actor.name, "organisation", actor.side, actor.role)
     words = [w for w in _dedupe(_words(mention)) if w]
+    while words and words[-1].lower() in _TIME_TAIL:
+        words = words[:-1]
+    if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&.]{1,9}", words[0]) and not gaz.actor(words[0]):
+        return Actor(words[0], "organisation", side_from_words(f"{mention} {context}"))
     while words and words[0].lower() in _DETERMINERS:
         indefinite = words[0].lower() in {"a", "an"}
         words = words[1:]
@@ -179,6 +206,8 @@ def describe(mention: str, context: str = "") -> Actor:
         if candidate and candidate.type == "person":
             return candidate
     name = _proper_tail(words)
+    while len(name) > 1 and name[0].lower() in _TITLE_ABBREVIATIONS:
+        name = name[1:]
     bare_group = len(name) == 1 and len(words) == 1 and name[0].lower() in speaker_nouns()["group"]
     if name and not bare_group and (len(name) >= 2 or len(words) > 1 or not is_speaker_word(words[0].lower())):
         return Actor(" ".join(name), "person", side)

@@ -405,3 +405,25 @@ def test_she_and_he_resolve_to_the_last_person_of_that_gender(body: str, speaker
 def test_a_quotation_after_a_contraction_is_not_a_label():
     q = one("The mayor also said he’s “liked the plan since the beginning.”")
     assert not q.scare and q.speaker_mention == "The mayor"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name", "kind"),
+    [
+        ("Sen. Robert P. Casey Jr.", "Robert P. Casey Jr.", "person"),
+        ("IMF Managing Director Kristalina Georgieva", "Kristalina Georgieva", "person"),
+        ("General Ivanov today", "Ivanov", "person"),
+        ("the Port Safety Authority (PSA)", "Port Safety Authority", "organisation"),
+        ("PSA", "PSA", "organisation"),
+    ],
+)
+def test_canonical_names_without_titles_or_time_words(mention: str, name: str, kind: str):
+    actor = describe(mention)
+    assert (actor.name, actor.type) == (name, kind)
+
+
+def test_an_acronym_is_the_body_its_expansion_named():
+    found = quotes_of(
+        "The Port Safety Authority (PSA) said the cranes were safe. PSA also said it would “inspect them weekly.”"
+    )
+    assert {q.speaker for q in found} == {"Port Safety Authority"}

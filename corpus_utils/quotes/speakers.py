@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from corpus_utils.actors import PRONOUNS, Actor, describe, gazetteer, speaker_nouns
+from corpus_utils.actors import ACRONYM, PRONOUNS, Actor, describe, gazetteer, speaker_nouns
 from corpus_utils.articles import Article, Sentence
 from corpus_utils.quotes.marks import Marks, _inside
 from corpus_utils.quotes.words import (
@@ -235,10 +235,15 @@ class _Resolver:
         self.surnames: dict[str, list[tuple[int, Actor]]] = {}
         self.roles: dict[str, Actor] = {}  # role word -> the named person last described by it
         self.genders: dict[str, str] = {}  # person -> the gender the text gives them, for "he"/"she"
+        self.acronyms: dict[str, Actor] = {}  # acronym -> the body its expansion named
         known = SpanIndex((start, end, actor) for start, end, actor in gazetteer().actor_mentions(article.text))
         for start, end, actor in gazetteer().actor_mentions(article.text):
             if not _inside(start, spans):
                 self.note(start, actor, article.text[max(0, start - 6) : end])
+        for m in _EXPANSION.finditer(article.text):  # "the Federal Emergency Management Agency (FEMA)"
+            actor = describe(m.group(), "")
+            expansion = re.sub(r"^(?:The|A|An)\s+", "", m.group("expansion"))
+            self.acronyms[m.group("acronym")] = self.acronyms[expansion] = actor
         for m in _PERSON_NAME.finditer(article.text):  # people the gazetteer does not know
             words = m.group("name").split()
             k = 0 if m.group("title") else next((j for j, w in enumerate(words) if w.lower() in _first_names()), None)
@@ -281,7 +286,14 @@ class _Resolver:
         key = mention.lower()
         if key in PRONOUNS or key in {"his", "her", "its", "their"}:
             return self._pronoun(key, offset)
+        bare = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I)
+        if bare in self.acronyms:  # "FEMA" and "the Federal ... Agency" after "the Federal ... Agency (FEMA)"
+            actor = self.acronyms[bare]
+            self.note(offset, actor, mention)
+            return actor
         actor = describe(mention, context)
+        if m := ACRONYM.match(mention.strip()):
+            self.acronyms[m.group("acronym")] = actor
         if actor.type == "person" and " " not in actor.name:
             same = self.surnames.get(actor.name)
             if same:
@@ -297,6 +309,10 @@ class _Resolver:
         return actor
 
 
+# An organisation's name in title case followed by its acronym in brackets.
+_EXPANSION = re.compile(
+    r"(?P<expansion>[A-Z][\w’'-]+(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'-]+){1,8})\s*\((?P<acronym>[A-Z][A-Z&]{1,9})\)"
+)
 # A person named with a title, or with a first name of the shipped list: "Mrs. Clinton",
 # "Sen. Lindsey Graham", "Lindsey Graham".
 _PERSON_NAME = re.compile(
