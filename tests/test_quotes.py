@@ -427,3 +427,19 @@ def test_an_acronym_is_the_body_its_expansion_named():
         "The Port Safety Authority (PSA) said the cranes were safe. PSA also said it would “inspect them weekly.”"
     )
     assert {q.speaker for q in found} == {"Port Safety Authority"}
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("A reporter asked the mayor whether the bridge would open in May.", "whether the bridge would open in May"),
+        ("A young woman asked the mayor about the delays at the bridge.", "the delays at the bridge"),
+    ],
+)
+def test_a_question_is_reported_speech(body: str, content: str):
+    found = [q for q in quotes_of(body) if q.kind == "indirect"]
+    assert found and content in found[0].quote and "the mayor" not in str(found[0].speaker_mention)
+
+
+def test_asking_someone_to_act_is_not_a_statement():
+    assert not quotes_of("She asked supporters to donate to the campaign.")

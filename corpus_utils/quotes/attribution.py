@@ -119,6 +119,12 @@ def _skip_to_content(toks: list[Token], k: int, lemma: str, entry: dict) -> tupl
     if lemma == "tell" and (np := _np_after(toks, k)):
         recipient = " ".join(t.text for t in toks[np[0] : np[1]])
         k = np[1]
+    if entry.get("needs_question"):
+        np = _np_after(toks, k)  # "asked Clinton whether ...": the person asked is not the question
+        if np and np[1] < len(toks) and toks[np[1]].low in _QUESTION_WORDS | {"about"}:
+            k = np[1]
+        if k < len(toks) and toks[k].low == "about":
+            return k + 1, recipient
     for j in range(k, min(k + 12, len(toks))):
         t = toks[j]
         if t.low == "that":
@@ -322,6 +328,9 @@ def _verb_attribution(
     return _finish(sentence, toks, np, lemma, i, k, spans, resolver, recipient, "", entry)
 
 
+_QUESTION_WORDS = {"whether", "what", "why", "how", "if", "when", "who", "where", "which"}
+
+
 def _complement_fits(toks: list[Token], k: int, entry: dict) -> bool:
     """Some cues report speech only with a clause: "added that", "wrote: “...”", "questioned why"."""
     after = toks[k].low if k < len(toks) else ""
@@ -335,6 +344,9 @@ def _complement_fits(toks: list[Token], k: int, entry: dict) -> bool:
     if entry.get("needs_that_or_colon") and not (said_that or after in {":", "“", '"'}):
         return False
     if entry.get("needs_that_or_to") and not (said_that or after == "to"):
+        return False
+    asked_about = k > 0 and toks[k - 1].low == "about"
+    if entry.get("needs_question") and not (said_that or asked_about or after in _QUESTION_WORDS | {":", "“", '"'}):
         return False
     return not (entry.get("needs_object_of") and not any(t.low in entry["needs_object_of"] for t in toks[k : k + 3]))
 
