@@ -152,18 +152,27 @@ def run(args: argparse.Namespace) -> None:
 def main(argv: list[str] | None = None) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, _interrupt)
-    args = parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
     try:
-        # The pipeline's modules (pandas, papermill, NLTK) are imported here, under the
-        # signal handlers, so that an interruption during the imports is one line too.
-        from corpus_utils.articles import CorpusError
-        from corpus_utils.build import BuildError
-        from corpus_utils.output import OutputBusy
-
-        run(args)
+        status = _run(parser().parse_args(argv))
     except Interrupted as exc:
-        print("interrupted; tables unchanged" if args.command == "export" else "interrupted", file=sys.stderr)
+        print("interrupted; tables unchanged" if words[:1] == ["export"] else "interrupted", file=sys.stderr)
         return 128 + exc.signum
+    for sig in (signal.SIGINT, signal.SIGTERM):  # done: a late signal must not kill the exit itself
+        signal.signal(sig, signal.SIG_IGN)
+    return status
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run a command; an error a user can cause is one line and status 2."""
+    # The pipeline's modules (pandas, papermill, NLTK) are imported here, under the signal
+    # handlers, so that an interruption during the imports is one line too.
+    from corpus_utils.articles import CorpusError
+    from corpus_utils.build import BuildError
+    from corpus_utils.output import OutputBusy
+
+    try:
+        run(args)
     except (CorpusError, BuildError, OutputBusy) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
