@@ -132,7 +132,7 @@ def _ensure_link(path: Path, target: Path) -> None:
     os.replace(tmp, path)
 
 
-def remove_stale(out: Path, keep: str | None = None) -> None:
+def remove_stale(out: Path, keep: str) -> None:
     """Remove table sets other than ``keep`` and staging folders a killed export left."""
     sets = out / TABLE_SETS
     if not sets.is_dir():

@@ -27,18 +27,20 @@ def parse_page(article_id: str, data: bytes, meta: ManifestRow | None = None, ur
         document = bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False)
     except Exception as exc:  # a library reading hostile markup: any failure is this page's problem
         raise ArticleError(f"unreadable page ({type(exc).__name__})") from None
-    found = document.as_dict() if document is not None and hasattr(document, "as_dict") else (document or {})
-    lines = [standard_quotation_marks(line).strip() for line in (found.get("text") or "").splitlines()]
-    title = standard_quotation_marks((found.get("title") or "").strip())
+    found = document.as_dict() if document is not None else {}
+    lines = (standard_quotation_marks(line).strip() for line in (found.get("text") or "").splitlines())
     paragraphs = [line for line in lines if line]
-    if paragraphs and title and paragraphs[0] == title:
+    title = standard_quotation_marks((found.get("title") or "").strip())
+    if paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]  # trafilatura repeats the page's <h1> as the first line
     if not paragraphs:
         raise ArticleError("no article text found in the page")
+    if not title:  # no <title> or <h1>: the first line is the headline
+        title, paragraphs = paragraphs[0], paragraphs[1:] or paragraphs
     return assemble(
         article_id,
-        title or paragraphs[0],
-        tuple(paragraphs if title else paragraphs[1:] or paragraphs),
+        title,
+        tuple(paragraphs),
         meta,
         outlet=(found.get("sitename") or "").strip() or None,
         published=found.get("date") or None,

@@ -61,7 +61,6 @@ class Source:
     article_id: str
     kind: str  # "text" | "page" | "row"
     path: str | None = None  # the file to read, for "text" and "page" files of a folder
-    payload: bytes | None = None  # a page's bytes given directly (tests, callers with pages in memory)
     offset: int | None = None  # where a page's record starts in its web archive: read by the worker
     size: int = 0  # the archived page's length in bytes
     fields: tuple[tuple[str, str], ...] = ()  # a dump row's fields
@@ -105,9 +104,7 @@ def read_source(source: Source, follow_links: bool = False) -> Article:
     if source.kind == "text":
         return parse_article(source.article_id, read_bytes(Path(source.path), follow_links), source.meta)
     if source.kind == "page":
-        if source.payload is not None:
-            data = source.payload
-        elif source.offset is not None:
+        if source.offset is not None:
             data = _archived_page(Path(source.path), source.offset)
         else:
             data = read_bytes(Path(source.path), follow_links)
@@ -117,8 +114,6 @@ def read_source(source: Source, follow_links: bool = False) -> Article:
 
 def source_bytes(source: Source) -> int:
     """The size of a source's input, for its time budget and output bound."""
-    if source.payload is not None:
-        return len(source.payload)
     if source.offset is not None:
         return source.size
     if source.path is not None and source.kind != "row":
@@ -154,9 +149,8 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, object] | None, str | Non
         try:
             row = json.loads(line)
         except ValueError:
-            yield n, None, "not a JSON object"
-            continue
-        yield n, row if isinstance(row, dict) else None, None if isinstance(row, dict) else "not a JSON object"
+            row = None
+        yield (n, row, None) if isinstance(row, dict) else (n, None, "not a JSON object")
 
 
 def _dump_rows(path: Path) -> tuple[list[Source], list[Problem]]:

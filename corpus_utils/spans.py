@@ -27,9 +27,6 @@ class SpanIndex(Generic[T]):
         self._items = [s[2] for s in ordered]
         self._max_end = list(itertools.accumulate(self._ends, max))
 
-    def __len__(self) -> int:
-        return len(self._starts)
-
     def covers(self, start: int, end: int | None = None) -> bool:
         """Whether some span has ``span.start <= start`` and ``end <= span.end``."""
         end = start if end is None else end

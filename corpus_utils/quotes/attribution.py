@@ -81,12 +81,15 @@ def _channel(sentence: Sentence, spans: Marks) -> str | None:
     return next((found[g] for g in ("platform", "outlet", "form") if g in found), None)
 
 
+_NEVER_NOUNS = {"said", "says", "say", "told", "tells"}
+
+
 def _is_verb_use(toks: list[Token], i: int) -> bool:
     """A cue word used as a verb, not a noun ("the claims", "Claims by both sides")."""
     if i == 0 or toks[i].text[:1].isupper():
         return False  # "States" in "United States", "Claims by both sides"
-    never_nouns = {"said", "says", "say", "told", "tells"}
-    if i + 1 < len(toks) and toks[i].low in cues().lemmas - never_nouns and toks[i + 1].low in _noun_heads():
+    never_nouns = toks[i].low in _NEVER_NOUNS
+    if i + 1 < len(toks) and not never_nouns and toks[i].low in cues().lemmas and toks[i + 1].low in _noun_heads():
         return False  # "state media", "report officials": a noun modifier, not a verb
     prev = _previous(toks, i)
     if prev.low in _NEGATION or (i >= 2 and toks[i - 2].low in _NEGATION and prev.low in _AUX | _BE):
@@ -106,7 +109,7 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
         and toks[i + 1].low == "that"
         and (toks[i + 2].low in _DETERMINERS or toks[i + 2].low in PRONOUNS or toks[i + 2].text[:1].isupper())
     )  # "the suit claims that the mayor ...", not "peace demands that included ..."
-    if toks[i].low in never_nouns or clause_after_that:
+    if never_nouns or clause_after_that:
         return True  # "The governor of Sumy region said"
     return _speakerish(prev) or prev.text[:1].isupper()
 

@@ -124,13 +124,16 @@ def _np_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     return (a, b) if b > a and not (b - a == 1 and toks[a].low in {"the", "a", "an"}) else None
 
 
+_NOT_TITLE_WORDS = frozenset(_AUX | _PREPOSITIONS | _CLAUSE_STARTS | _TIME_WORDS | {"the", "a", "an"})
+
+
 def _title_word(t: Token) -> bool:
     """A lower-case word that can be part of a title before a name ("congressman",
     "nutritional-supplement executive"), not a verb ("attacked", "says", "visiting")."""
     return (
         t.text.replace("-", "").isalpha()
         and t.text.islower()
-        and t.low not in _AUX | _PREPOSITIONS | _CLAUSE_STARTS | _TIME_WORDS | {"the", "a", "an"}
+        and t.low not in _NOT_TITLE_WORDS
         and t.low not in cues().verbs
         and not t.low.endswith(("ed", "ing"))
     )
@@ -236,8 +239,9 @@ class _Resolver:
         self.roles: dict[str, Actor] = {}  # role word -> the named person last described by it
         self.genders: dict[str, str] = {}  # person -> the gender the text gives them, for "he"/"she"
         self.acronyms: dict[str, Actor] = {}  # acronym -> the body its expansion named
-        known = SpanIndex((start, end, actor) for start, end, actor in gazetteer().actor_mentions(article.text))
-        for start, end, actor in gazetteer().actor_mentions(article.text):
+        mentions = gazetteer().actor_mentions(article.text)
+        known = SpanIndex(mentions)
+        for start, end, actor in mentions:
             if not _inside(start, spans):
                 self.note(start, actor, article.text[max(0, start - 6) : end])
         for m in _EXPANSION.finditer(article.text):  # "the Federal Emergency Management Agency (FEMA)"
@@ -327,8 +331,8 @@ _TITLE_GENDERS = {"mrs": "female", "ms": "female", "miss": "female", "mr": "male
 def _first_names() -> dict[str, str]:
     """``data/first_names.csv``: first name -> the gender news copy most often gives it."""
     text = resources.files("corpus_utils.data").joinpath("first_names.csv").read_text("utf-8")
-    rows = (line.split(",") for line in text.splitlines()[1:] if line and not line.startswith(("#", "name,")))
-    return {name: gender for name, gender in rows}
+    rows = (line.split(",") for line in text.splitlines() if line and not line.startswith(("#", "name,")))
+    return dict(rows)
 
 
 def grammatical_gender(mention: str, name: str) -> str | None:
