@@ -109,6 +109,9 @@ def parser() -> argparse.ArgumentParser:
     bd.add_argument("--force", action="store_true", help="rerun every step, even those whose inputs did not change")
     for command in (ex, bd):
         command.add_argument(
+            "--config", type=Path, help="the corpus configuration (default: CORPUS/corpus.yml if present)"
+        )
+        command.add_argument(
             "--follow-links", action="store_true", help="read articles that are symbolic links (skipped by default)"
         )
     return ap
@@ -133,6 +136,7 @@ def run(args: argparse.Namespace) -> None:
             workers=args.workers,
             scheduler=args.scheduler,
             follow_links=args.follow_links,
+            config=args.config,
         )
         counts = ", ".join(f"{n} {name}" for name, n in summary.rows.items())
         print(f"exported {summary.articles} article(s) to {args.out}: {counts}", file=sys.stderr)
@@ -146,6 +150,7 @@ def run(args: argparse.Namespace) -> None:
             warn=_warn,
             force=args.force,
             follow_links=args.follow_links,
+            config=args.config,
         )
 
 
@@ -169,11 +174,12 @@ def _run(args: argparse.Namespace) -> int:
     # handlers, so that an interruption during the imports is one line too.
     from corpus_utils.articles import CorpusError
     from corpus_utils.build import BuildError
+    from corpus_utils.config import ConfigError
     from corpus_utils.output import OutputBusy
 
     try:
         run(args)
-    except (CorpusError, BuildError, OutputBusy) as exc:
+    except (CorpusError, BuildError, ConfigError, OutputBusy) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:

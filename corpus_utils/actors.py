@@ -20,11 +20,18 @@ from importlib import resources
 
 import yaml
 
-SIDES = ("ukraine", "russia", "united_states", "other", "media", "unknown")
+from corpus_utils import countries
+from corpus_utils.config import CorpusConfig
+from corpus_utils.wordtrie import trie_pattern
+
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "two", "several", "many"}
 _PREPOSITIONS = {"of", "in", "from", "at", "on", "near", "with", "for", "to"}
-_ADJECTIVE = {"russia": "Russian", "ukraine": "Ukrainian", "kyiv": "Ukrainian", "moscow": "Russian"}
+# "Kremlin-backed", "pro-Russian", "Moscow-installed": a country word with one of these marks its side
+_SUFFIXES = r"-(?:backed|installed|appointed|controlled|allied|aligned|led)"
+_AFFIXED = rf"(?:pro-)?(?P<word>{{body}})(?:{_SUFFIXES})?"
+_ACRONYM_SPELLING = re.compile(r"[A-Z][A-Z.&]*[A-Z.]")
+_AFFIXES = re.compile(rf"^pro-|{_SUFFIXES}$", re.I)
 
 
 def fold(text: str) -> str:
@@ -36,34 +43,56 @@ def fold(text: str) -> str:
 class Actor:
     name: str
     type: str  # person | organisation | group
-    side: str  # one of SIDES
+    side: str  # a side key of the corpus configuration, or a country key, international, media, unknown
     role: str | None = None
 
 
 @dataclass(frozen=True)
 class Place:
     name: str
-    country: str
+    country: str | None  # a country key, when the place is in one
+    side: str
 
 
 class Gazetteer:
-    """Known actors and places, looked up by any of their spellings."""
+    """Known actors, places and country words, looked up by any of their spellings, with
+    the sides the corpus configuration gives them."""
 
-    def __init__(self, data: dict) -> None:
+    def __init__(self, data: dict, config: CorpusConfig) -> None:
+        self.config = config
+        member = {fold(n): s.key for s in config.sides for n in s.actors}
+        placed = {fold(n): s.key for s in config.sides for n in s.places}
         self.actors: dict[str, Actor] = {}
-        for entry in data["actors"]:
-            actor = Actor(entry["name"], entry["type"], entry["side"], entry.get("role"))
-            for alias in [entry["name"], *entry.get("aliases", [])]:
+        actor_spellings: list[str] = []
+        entries = [
+            (e["name"], e.get("aliases", []), e["type"], e["country"], e.get("role")) for e in data["actors"]
+        ] + [(e.name, e.aliases, e.type, e.side, e.role) for e in config.actors]
+        for name, aliases, kind, affiliation, role in entries:
+            actor = Actor(name, kind, member.get(fold(name)) or config.side_for(affiliation), role)
+            for alias in [name, *aliases]:
                 self.actors[fold(alias)] = actor
-        self.side_words = {fold(w): side for side, ws in data["side_words"].items() for w in ws}
+                actor_spellings.append(alias)
         self.places: dict[str, Place] = {}
-        for entry in data["places"]:
-            place = Place(entry["name"], entry["country"])
-            for alias in [entry["name"], *entry.get("aliases", [])]:
+        place_spellings: list[str] = []
+        places = [(e["name"], e.get("aliases", []), e["country"]) for e in data["places"]]
+        for name, aliases, affiliation in places + [(e.name, e.aliases, e.side) for e in config.places]:
+            country = affiliation if affiliation in countries.by_key() else None
+            place = Place(name, country, placed.get(fold(name)) or config.side_for(affiliation))
+            for alias in [name, *aliases]:
                 self.places[fold(alias)] = place
-        self._actor_re = _alternation(self.actors)
-        self._place_re = _alternation(self.places)
-        self._side_re = _alternation(self.side_words)
+                place_spellings.append(alias)
+        # word -> country key, international, or a side key (a side's own words)
+        self.country_words = {**countries.country_words()}
+        for affiliation, words in data["country_words"].items():
+            self.country_words.update(dict.fromkeys(words, affiliation))
+        for side in config.sides:
+            self.country_words.update(dict.fromkeys(side.words, side.key))
+        self.folded_country_words = {fold(w) for w, key in self.country_words.items() if key}
+        self.adjectives: dict[str, str] = data["adjectives"]
+        self._actor_re = _alternation(actor_spellings)
+        self._place_re = _alternation(place_spellings)
+        body = trie_pattern(list(self.country_words))
+        self._country_re = re.compile(rf"(?<![\w-]){_AFFIXED.format(body=body)}(?![\w-])")
 
     def actor(self, mention: str) -> Actor | None:
         return self.actors.get(fold(mention))
@@ -75,23 +104,81 @@ class Gazetteer:
     def place_mentions(self, text: str) -> list[tuple[int, int, Place]]:
         return [(m.start(), m.end(), self.places[fold(m.group())]) for m in self._place_re.finditer(text)]
 
+    def is_country_word(self, word: str) -> bool:
+        """Does ``word`` name a country, its people or an international body ("Ukrainian", "EU",
+        "Kremlin-backed", "pro-Russian")?"""
+        return fold(_AFFIXES.sub("", word)) in self.folded_country_words
+
+    def country_of(self, text: str) -> str | None:
+        """The country (or international body, or a side's own word) of the first country word in
+        ``text``: "Kremlin-backed" -> russia. A word that is also a first name followed by a
+        name ("Chad Smith", "Paris Hilton") is a person's name, not a country."""
+        for m in self._country_re.finditer(text):
+            key = self.country_words[m.group("word")]
+            if not key:
+                continue  # "New Mexico": a place inside another country
+            if m.group() == m.group("word") and m.group().casefold() in first_names():
+                after = re.match(r"\s+([A-Z][\w’'-]*)", text[m.end() :])
+                if after and not is_role_word(after.group(1)):
+                    continue
+            return key
+        return None
+
     def side_of(self, text: str) -> str | None:
-        """The side of the first side word in ``text`` ("Kremlin-backed" -> russia)."""
-        m = self._side_re.search(text)
-        return self.side_words[fold(m.group())] if m else None
+        """The side of the first country word in ``text`` ("Kremlin-backed" -> russia)."""
+        country = self.country_of(text)
+        return self.config.side_for(country) if country else None
+
+    def adjective(self, country: str) -> str | None:
+        """The word that makes a body national: "Russian" defence ministry, "US" military."""
+        if country in self.adjectives:
+            return self.adjectives[country]
+        known = countries.by_key().get(country)
+        return known.adjective if known else None
 
 
-def _alternation(keys: dict[str, object]) -> re.Pattern[str]:
-    """A case-insensitive regex of whole-word spellings, longest first."""
-    spellings = sorted(keys, key=len, reverse=True)
-    body = "|".join(re.escape(s).replace("'", "['’]") for s in spellings)
+def _alternation(spellings: list[str]) -> re.Pattern[str]:
+    """A regex of whole-word spellings, the longest where several match: case-insensitive,
+    except for acronyms, which only match in capitals ("WHO", "US" are not "who", "us")."""
+    acronyms = sorted({s for s in spellings if _ACRONYM_SPELLING.fullmatch(s)})
+    words = sorted({fold(s) for s in spellings if not _ACRONYM_SPELLING.fullmatch(s)})
+    body = "|".join(p for p in (f"(?-i:{trie_pattern(acronyms)})" if acronyms else "", trie_pattern(words)) if p)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
+def _data() -> dict:
     text = resources.files("corpus_utils.data").joinpath("actors.yml").read_text("utf-8")
-    return Gazetteer(yaml.safe_load(text))
+    return yaml.safe_load(text)
+
+
+def builtin_names(kind: str) -> set[str]:
+    """Every spelling of the built-in actors (``kind="actors"``) or places, case-folded."""
+    return {n.casefold() for e in _data()[kind] for n in (e["name"], *e.get("aliases", []))}
+
+
+_ACTIVE: list = [CorpusConfig(), None]  # the configuration in use and its gazetteer, built when first asked
+
+
+def configure(config: CorpusConfig) -> None:
+    """Use ``config``'s sides, actors and places for every extraction in this process."""
+    if config != _ACTIVE[0]:
+        _ACTIVE[:] = [config, None]
+
+
+def gazetteer() -> Gazetteer:
+    """The gazetteer of the configuration in use."""
+    if _ACTIVE[1] is None:
+        _ACTIVE[1] = Gazetteer(_data(), _ACTIVE[0])
+    return _ACTIVE[1]
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """``data/first_names.csv``: first name -> the gender news copy most often gives it."""
+    text = resources.files("corpus_utils.data").joinpath("first_names.csv").read_text("utf-8")
+    rows = (line.split(",") for line in text.splitlines() if line and not line.startswith(("#", "name,")))
+    return dict(rows)
 
 
 @lru_cache(maxsize=1)
@@ -106,18 +193,16 @@ def speaker_nouns() -> dict[str, object]:
     }
 
 
-def is_speaker_word(word: str) -> bool:
-    """Can ``word`` be part of a speaker description? (role nouns, titles, names, side words)"""
+def is_role_word(word: str) -> bool:
+    """Is ``word`` a role noun ("minister", "police", "officials")?"""
     nouns = speaker_nouns()
-    lowered = word.casefold().replace("’", "'")
-    base = re.sub(r"'s$", "", lowered)
-    return (
-        word[:1].isupper()
-        or base in nouns["person"]
-        or base in nouns["group"]
-        or base in nouns["organisation"]
-        or fold(base) in gazetteer().side_words
-    )
+    base = re.sub(r"'s$", "", word.casefold().replace("’", "'"))
+    return base in nouns["person"] or base in nouns["group"] or base in nouns["organisation"]
+
+
+def is_speaker_word(word: str) -> bool:
+    """Can ``word`` be part of a speaker description? (role nouns, titles, names, country words)"""
+    return word[:1].isupper() or is_role_word(word) or gazetteer().is_country_word(re.sub(r"['’]s$", "", word))
 
 
 def _words(text: str) -> list[str]:
@@ -141,14 +226,14 @@ def _cut_modifiers(words: list[str]) -> list[str]:
 
 
 def _proper_tail(words: list[str]) -> list[str]:
-    """The trailing run of capitalised words that is a name, not a title or side word."""
-    nouns = speaker_nouns()
+    """The trailing run of capitalised words that is a name, not a title or country word
+    (a country word that is also a first name, before a name, is the name: "Chad Smith")."""
+    gaz = gazetteer()
     tail: list[str] = []
     for w in reversed(words):
-        base = w.lower().replace("’", "'")
-        if not w[:1].isupper() or base in nouns["person"] or base in nouns["organisation"] or base in nouns["group"]:
+        if not w[:1].isupper() or is_role_word(w) or re.search(r"['’]s$", w):
             break
-        if fold(w) in gazetteer().side_words or re.search(r"['’]s$", w):
+        if gaz.is_country_word(w) and not (tail and w.casefold() in first_names()):
             break
         tail.insert(0, w)
     return tail
@@ -200,6 +285,7 @@ def describe(mention: str, context: str = "") -> Actor:
     if known := gaz.actor(phrase):
         return known
     side = side_from_words(f"{mention} {context}")
+    country = country_from_words(f"{mention} {context}")
     # a known person named at the end of a title: "Ukrainian President Volodymyr Zelensky"
     for start in range(len(words)):
         candidate = gaz.actor(" ".join(words[start:]))
@@ -211,59 +297,69 @@ def describe(mention: str, context: str = "") -> Actor:
     bare_group = len(name) == 1 and len(words) == 1 and name[0].lower() in speaker_nouns()["group"]
     if name and not bare_group and (len(name) >= 2 or len(words) > 1 or not is_speaker_word(words[0].lower())):
         return Actor(" ".join(name), "person", side)
-    actor = _description_actor(words, side)
-    if actor.type == "organisation" and side in {"russia", "ukraine", "united_states"} and not gaz.side_of(actor.name):
-        # "the defence ministry in Moscow": a body of the side its place names
-        named = f"{_side_adjective(side)} {actor.name}"
+    actor = _description_actor(words, country, side)
+    adjective = gaz.adjective(country) if country else None
+    if actor.type == "organisation" and adjective and not gaz.country_of(actor.name):
+        # "the defence ministry in Moscow": a body of the country its place names
+        named = f"{adjective} {actor.name}"
         return gaz.actor(named) or Actor(named, actor.type, side)
     return actor
 
 
 def side_from_words(text: str) -> str:
-    """The side a description states: a side word first ("Kremlin-backed"), else the
-    country of a place it names ("of the Dnipro group"), else unknown."""
+    """The side a description states: a country word first ("Kremlin-backed"), else the
+    side of a place it names ("of the Dnipro group"), else unknown."""
     gaz = gazetteer()
     side = gaz.side_of(text)
     if side:
         return side
     places = gaz.place_mentions(text)
-    return places[0][2].country if places and places[0][2].country != "other" else "unknown"
+    return places[0][2].side if places else "unknown"
 
 
-def _description_actor(words: list[str], side: str) -> Actor:
+def country_from_words(text: str) -> str | None:
+    """The country a description states, as ``side_from_words`` finds it (None if none)."""
+    gaz = gazetteer()
+    country = gaz.country_of(text)
+    if country:
+        return country
+    places = gaz.place_mentions(text)
+    return places[0][2].country if places else None
+
+
+def _description_actor(words: list[str], country: str | None, side: str) -> Actor:
     """A body, group or unnamed person described by role words ("Russia's defense ministry")."""
     nouns = speaker_nouns()
+    gaz = gazetteer()
     out = []
     for i, w in enumerate(words):
         base = re.sub(r"['’]s$", "", w)
-        if re.search(r"['’]s$", w) and base.lower() in _ADJECTIVE:
-            out.append(_ADJECTIVE[base.lower()])
-        elif i > 0 and w[:1].isupper() and not base.isupper() and fold(base) not in gazetteer().side_words:
+        owner = gaz.country_of(base) if re.search(r"['’]s$", w) and gaz.is_country_word(base) else None
+        if owner and gaz.adjective(owner):
+            out.append(str(gaz.adjective(owner)))  # "Russia's" defence ministry -> "Russian"
+        elif i > 0 and w[:1].isupper() and not base.isupper() and not gaz.is_country_word(base):
             out.append(base)  # a capitalised part of a name: "Southern Defense Command"
-        elif i == 0 and fold(base) not in gazetteer().side_words:
+        elif i == 0 and not gaz.is_country_word(base):
             word = w if re.search(r"['’]s$", w) else base
             out.append(word.lower() if base not in {"US", "EU", "UN", "NATO"} else word)
         else:
             out.append(base)
     head = out[-1].lower()
     rest = [w.lower() for w in out[:-1]]
-    national = side in {"russia", "ukraine", "united_states"} and all(
-        fold(w) in gazetteer().side_words for w in out[:-1] if w.lower() != "armed"
-    )
+    adjective = gaz.adjective(country) if country else None
+    national = adjective and all(gaz.is_country_word(w) for w in out[:-1] if w.lower() != "armed")
     if national and (head in nouns["military"] or " ".join(out[-2:]).lower() == "armed forces"):
-        return Actor(f"{_side_adjective(side)} military", "organisation", side)
+        return Actor(f"{adjective} military", "organisation", side)
     if head in nouns["group"] or (
         head.endswith("s") and head not in nouns["organisation"] and not out[-1][:1].isupper()
     ):
         kind = "organisation" if head in {"authorities"} else "group"
         possessive = any(re.search(r"['’]s$", w) for w in out)
-        if side == "unknown" and not any(w[:1].isupper() for w in out) and "unnamed" not in rest and not possessive:
+        unmarked = country is None and side == "unknown" and not any(w[:1].isupper() for w in out)
+        if unmarked and "unnamed" not in rest and not possessive:
             out = ["unnamed", *out]
         return Actor(" ".join(out), kind, side)
     if head in nouns["organisation"] or out[-1][:1].isupper():
         return Actor(" ".join(out), "organisation", side)
     return Actor(" ".join(out), "person", side)
 
-
-def _side_adjective(side: str) -> str:
-    return {"russia": "Russian", "ukraine": "Ukrainian", "united_states": "US"}[side]

@@ -29,12 +29,13 @@ import yaml
 from papermill.exceptions import PapermillExecutionError
 
 from corpus_utils.articles import list_corpus
+from corpus_utils.config import ConfigError, CorpusConfig, find_config, load_config
 from corpus_utils.export import COLUMNS, export
+from corpus_utils.front import book_config, corpus_facts, intro_markdown
 from corpus_utils.output import OutputBusy, locked
 from corpus_utils.parameters import ParameterError, validate
 
 ROOT = Path(__file__).resolve().parent.parent
-BOOK_FILES = ("_config.yml", "_toc.yml")
 
 
 class BuildError(Exception):
@@ -48,6 +49,11 @@ class Layout:
     source: Path
     data: Path
     html: Path
+
+    @property
+    def book_config(self) -> Path:
+        """The Jupyter Book configuration written for this build (the title is the corpus's)."""
+        return self.source / "_build" / "_config.yml"
 
     @classmethod
     def for_output(cls, out: Path) -> Layout:
@@ -94,16 +100,25 @@ def claim_output(out: Path, root: Path = ROOT) -> None:
     (out / MARKER).write_text("made by python -m corpus_utils build\n", encoding="utf-8")
 
 
-def stage(source: Path, root: Path = ROOT) -> None:
-    """Copy the book's configuration and static pages into a separate output folder."""
-    if source.resolve() == root.resolve():
-        return
+def stage(layout: Layout, config: CorpusConfig, root: Path = ROOT) -> None:
+    """Write the book's configuration (with the corpus's title) and its introduction (from
+    the corpus's facts) into the output folder, with the static files."""
+    source = layout.source
     (source / "book").mkdir(parents=True, exist_ok=True)
-    for name in BOOK_FILES:
-        shutil.copy2(root / name, source / name)
-    for page in (root / "book").glob("*.md"):
-        shutil.copy2(page, source / "book" / page.name)
-    shutil.copytree(root / "_static", source / "_static", dirs_exist_ok=True)
+    if source.resolve() != root.resolve():
+        shutil.copy2(root / "_toc.yml", source / "_toc.yml")
+        shutil.copytree(root / "_static", source / "_static", dirs_exist_ok=True)
+    _write_if_changed(layout.book_config, book_config((root / "_config.yml").read_text("utf-8"), config))
+    template = (ROOT / "corpus_utils" / "data" / "intro.md").read_text("utf-8")
+    facts = corpus_facts(layout.data / "articles.jsonl")
+    _write_if_changed(source / "book" / "intro.md", intro_markdown(config, facts, template))
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    """Write ``text`` unless the file holds it already (Sphinx rebuilds what changed)."""
+    if not path.is_file() or path.read_text("utf-8") != text:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
 
 
 def hide_parameter_cells(path: Path) -> None:
@@ -174,6 +189,8 @@ def jupyter_book(layout: Layout) -> None:
         str(layout.source),
         "--path-output",
         str(layout.source),
+        "--config",
+        str(layout.book_config),
         "-W",
         "-n",
         "--keep-going",
@@ -201,11 +218,13 @@ def code_fingerprint() -> str:
     return _digest(*(f"{p.relative_to(package)}" for p in files), *(p.read_bytes() for p in files))
 
 
-def corpus_fingerprint(corpus: Path, manifest: Path | None, follow_links: bool = False) -> str:
-    """Changes whenever an article file, its name or the manifest changes (a dump or an
-    archive given as the corpus is one file)."""
+def corpus_fingerprint(
+    corpus: Path, manifest: Path | None, follow_links: bool = False, config: Path | None = None
+) -> str:
+    """Changes whenever an article file, its name, the manifest or the configuration changes
+    (a dump or an archive given as the corpus is one file)."""
     files = [corpus] if corpus.is_file() else list_corpus(corpus, follow_links).files
-    files += [manifest] if manifest else []
+    files += [p for p in (manifest, find_config(corpus, config)) if p]
     manifest_default = corpus / "manifest.csv"
     if manifest is None and manifest_default.is_file():
         files.append(manifest_default)
@@ -240,6 +259,7 @@ def build(
     warn: Callable[[str], None] = print,
     force: bool = False,
     follow_links: bool = False,
+    config: Path | None = None,
 ) -> Layout:
     """Run the whole pipeline and return where it wrote; BuildError names a failed step.
 
@@ -249,13 +269,14 @@ def build(
     params = dict(params or {})
     try:
         params = validate(params)
-    except ParameterError as exc:
+        settings = load_config(find_config(corpus, config))
+    except (ParameterError, ConfigError) as exc:
         raise BuildError(str(exc)) from None
     claim_output(out)
     layout = Layout.for_output(out.resolve())
     try:
         with locked(layout.source / "_build", "build"):
-            return _build(corpus, layout, manifest, params, say, warn, force, follow_links)
+            return _build(corpus, layout, manifest, params, say, warn, force, follow_links, config, settings)
     except OutputBusy as exc:
         raise BuildError(str(exc)) from None
 
@@ -269,6 +290,8 @@ def _build(
     warn: Callable[[str], None],
     force: bool,
     follow_links: bool,
+    config: Path | None,
+    settings: CorpusConfig,
 ) -> Layout:
     chapters = notebooks()
     declared = {nb: declared_parameters(nb) for nb in chapters}
@@ -287,7 +310,7 @@ def _build(
         cache.store(name, key)
         say(f"[{n}/{steps}] {label} done in {time.perf_counter() - t0:.1f}s")
 
-    data_key = _digest(corpus_fingerprint(corpus, manifest, follow_links), code)
+    data_key = _digest(corpus_fingerprint(corpus, manifest, follow_links, config), code)
     tables = [layout.data / f"{name}.jsonl" for name in COLUMNS]
     step(
         1,
@@ -295,9 +318,9 @@ def _build(
         "export",
         data_key,
         tables,
-        lambda: export(corpus, layout.data, manifest, warn, follow_links=follow_links),
+        lambda: export(corpus, layout.data, manifest, warn, follow_links=follow_links, config=config),
     )
-    stage(layout.source)
+    stage(layout, settings)
     context = {"data_dir": str(layout.data), "corpus_name": corpus.resolve().name}
     for n, notebook in enumerate(chapters, start=2):
         wanted = {k: v for k, v in {**context, **params}.items() if k in declared[notebook]}

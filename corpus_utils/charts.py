@@ -14,10 +14,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 import altair as alt
 
-from corpus_utils.actors import SIDES
+from corpus_utils import countries
+from corpus_utils.config import GREY, MEDIA, PALETTE, UNKNOWN
+from corpus_utils.countries import INTERNATIONAL
 
 RENDERER = "offline"
 
@@ -60,9 +64,63 @@ def enable() -> None:
     alt.theme.enable("default")
 
 
-SIDE_COLOURS = ("#2b6cb0", "#c53030", "#6b46c1", "#718096", "#b7791f", "#cbd5e0")
+OTHERS = "Others"
+MAX_SIDES = 8  # more than this many sides in one chart are unreadable: the smallest are grouped
 
 
-def side_colour(field: str = "speaker_side", title: str = "side") -> alt.Color:
-    """The same colour for each side of the conflict in every chart of the book."""
-    return alt.Color(f"{field}:N", title=title, scale=alt.Scale(domain=list(SIDES), range=list(SIDE_COLOURS)))
+@dataclass(frozen=True)
+class SideScale:
+    """How the book names and colours the sides of a corpus: the configuration's labels and
+    colours in its order, or (without sides configured) each country's name by how often it
+    speaks; beyond ``MAX_SIDES`` the smallest are grouped as "others" and ``note`` says so."""
+
+    labels: dict[str, str]  # side key -> the label shown (grouped keys -> "others")
+    order: tuple[str, ...]  # labels, legend order
+    colours: tuple[str, ...]  # one per label in ``order``
+    grouped: tuple[str, ...] = ()
+
+    def label(self, key: object) -> str:
+        key = str(key) if isinstance(key, str) and key else UNKNOWN
+        return self.labels.get(key, default_label(key))
+
+    def colour(self, field: str = "side", title: str = "side") -> alt.Color:
+        """The same colour for each side in every chart of the book."""
+        return alt.Color(f"{field}:N", title=title, scale=alt.Scale(domain=list(self.order), range=list(self.colours)))
+
+    @property
+    def note(self) -> str | None:
+        if not self.grouped:
+            return None
+        shown = ", ".join(default_label(k) for k in self.grouped[:12]) + (", …" if len(self.grouped) > 12 else "")
+        return f"{len(self.grouped)} sides with the fewest statements are drawn together as “{OTHERS}”: {shown}."
+
+
+def default_label(key: str) -> str:
+    """A side key in words: a country's name, or the key with spaces."""
+    if key == INTERNATIONAL:
+        return "International bodies"
+    country = countries.by_key().get(key)
+    return country.name if country else key.replace("_", " ").capitalize()
+
+
+def side_scale(settings: Mapping[str, object], counts: Mapping[str, int], most: int = MAX_SIDES) -> SideScale:
+    """The scale for sides with ``counts`` statements each, under the configuration ``settings``
+    (``corpus.json``: its ``sides`` with key, label and colour)."""
+    configured = {str(s["key"]): s for s in settings.get("sides") or []}  # type: ignore[union-attr]
+    present = [k for k, n in counts.items() if n > 0]
+    rank = {k: i for i, k in enumerate(configured)}
+    by_count = sorted(present, key=lambda k: (k in (MEDIA, UNKNOWN), -counts[k], k))
+    kept, grouped = by_count, []
+    if len(by_count) > most:
+        kept, grouped = by_count[: most - 1], by_count[most - 1 :]
+    if configured:
+        kept = sorted(kept, key=lambda k: (rank.get(k, len(rank)), k))
+    labels = {k: str(configured[k]["label"]) if k in configured else default_label(k) for k in kept}
+    labels.update(dict.fromkeys(grouped, OTHERS))
+    palette = iter(PALETTE)
+    colours = []
+    for k in kept:
+        colours.append(str(configured[k]["colour"]) if k in configured else GREY.get(k) or next(palette, GREY["others"]))
+    order = [labels[k] for k in kept] + ([OTHERS] if grouped else [])
+    colours += [GREY["others"]] if grouped else []
+    return SideScale(labels, tuple(order), tuple(colours), tuple(grouped))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import json
 import multiprocessing
 import os
 import signal
@@ -26,12 +27,14 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from corpus_utils.actors import configure
 from corpus_utils.articles import (
     ArticleError,
     CorpusError,
     default_manifest,
     read_manifest,
 )
+from corpus_utils.config import CONFIG_FILE, CorpusConfig, find_config, load_config
 from corpus_utils.limits import BudgetExceeded, budget_seconds, output_problem, time_budget
 from corpus_utils.output import TableSet, encode_rows, locked
 from corpus_utils.rows import COLUMNS, ExtractionError, article_tables, capped_warnings, warning_kind
@@ -53,8 +56,10 @@ class FileResult:
     problem: str | None = None
 
 
-def process_file(source: Source, follow_links: bool = False) -> FileResult:
-    """Read, clean and extract one article (the unit of work of every engine)."""
+def process_file(source: Source, follow_links: bool = False, config: CorpusConfig | None = None) -> FileResult:
+    """Read, clean and extract one article (the unit of work of every engine), with the
+    sides, actors and places of the corpus configuration."""
+    configure(config or CorpusConfig())
     size = source_bytes(source)
     try:
         with time_budget(budget_seconds(size)):
@@ -70,7 +75,10 @@ def process_file(source: Source, follow_links: bool = False) -> FileResult:
     return FileResult(source.name, tables, dict(sorted(kinds.items())))
 
 
-def _process(job: tuple[Source, bool]) -> FileResult:
+Job = tuple[Source, bool, CorpusConfig]
+
+
+def _process(job: Job) -> FileResult:
     return process_file(*job)
 
 
@@ -91,7 +99,7 @@ def _worker_init() -> None:
             ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
-def _local_map(jobs: list[tuple[Source, bool]], workers: int | None) -> Iterator[FileResult]:
+def _local_map(jobs: list[Job], workers: int | None) -> Iterator[FileResult]:
     """Articles in order, on every core for a corpus large enough to pay for the processes.
     Leaving the generator early (an error, an interruption) terminates the workers."""
     workers = workers or os.cpu_count() or 1
@@ -110,7 +118,7 @@ def _local_map(jobs: list[tuple[Source, bool]], workers: int | None) -> Iterator
         pool.join()
 
 
-def _dask_map(jobs: list[tuple[Source, bool]], scheduler: str | None) -> Iterator[FileResult]:
+def _dask_map(jobs: list[Job], scheduler: str | None) -> Iterator[FileResult]:
     """The same per-article function on a Dask cluster: ``scheduler`` is its address, or
     None for a local cluster of one single-threaded worker process per core."""
     try:
@@ -181,13 +189,17 @@ def export(
     scheduler: str | None = None,
     progress: bool | None = None,
     follow_links: bool = False,
+    config: Path | None = None,
 ) -> ExportSummary:
-    """Read every article of ``corpus``, extract every table, and publish them in ``out``.
+    """Read every article of ``corpus``, extract every table, and publish them in ``out``
+    with the corpus configuration (``config``, else ``corpus.yml`` in the corpus folder)
+    the chapters read (``corpus.json``).
 
     Articles stream through in file-name order, so memory does not grow with the corpus
     and the output is byte-identical whatever the engine or number of workers. A progress
     bar shows on stderr for corpora of 200 articles or more (``progress=None``).
     """
+    settings = load_config(find_config(corpus, config))
     manifest_path = default_manifest(corpus, manifest)
     meta = read_manifest(manifest_path, warn) if manifest_path else {}
     sources, skipped = list_sources(corpus, meta, follow_links)
@@ -197,7 +209,7 @@ def export(
     if missing:
         shown = ", ".join(missing[:5]) + (", …" if len(missing) > 5 else "")
         warn(f"{manifest_path}: {len(missing):,} row(s) name no article file in {corpus}: {shown}")
-    jobs = [(source, follow_links) for source in sources]
+    jobs = [(source, follow_links, settings) for source in sources]
     messages = _Messages(warn)
     with locked(out, "export"):
         mapped = _dask_map(jobs, scheduler) if engine == "dask" else _local_map(jobs, workers)
@@ -223,6 +235,7 @@ def export(
                 raise CorpusError(f"{corpus}: no readable article ({len(problems)} file(s) skipped)")
             problems.sort(key=lambda row: str(row["path"]))
             tables.write("problems", problems)
+            tables.write_file(CONFIG_FILE, json.dumps(settings.to_json(), ensure_ascii=False, indent=1) + "\n")
         except BaseException:
             mapped.close()  # stops the workers
             tables.abort()

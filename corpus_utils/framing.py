@@ -6,8 +6,8 @@
   rules for negation, boosters and "but", so that no score appears without its words.
 * **Distancing**, **loaded language** and **frames** are matches of the documented
   word lists in ``data/framing.yml``.
-* **Actors** are the gazetteer's names and the side words ("Russian", "Ukrainian") that
-  stand for a country, for tone towards each actor.
+* **Actors** are the gazetteer's names and the demonyms ("Russian", "Kenyan") that stand
+  for a country, for tone towards each actor.
 
 VADER was built for social media; its authors report weaker agreement with people on
 news text. The framing chapter shows where its labels are most doubtful.
@@ -26,9 +26,8 @@ import vaderSentiment
 import yaml
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
 
-from corpus_utils.actors import SIDES, gazetteer
-
-_COUNTRY = {"russia": "Russia", "ukraine": "Ukraine", "united_states": "United States"}
+from corpus_utils import countries
+from corpus_utils.actors import gazetteer
 
 
 @lru_cache(maxsize=1)
@@ -107,13 +106,10 @@ def matches(pattern: re.Pattern[str], text: str) -> list[str]:
 
 
 def actors_in(text: str) -> list[str]:
-    """The actors a sentence names: gazetteer names, and countries by their side words."""
+    """The actors a sentence names: gazetteer names, and countries by their demonyms."""
     gaz = gazetteer()
     names = {a.name for _, _, a in gaz.actor_mentions(text) if a.side != "media"}
-    for word in re.findall(r"\b(?:Russian|Ukrainian|American|Russians|Ukrainians)\b", text):
-        side = gaz.side_of(word)
-        if side in _COUNTRY:
-            names.add(_COUNTRY[side])
+    names.update(countries.demonym_countries(text))
     return sorted(names)
 
 
@@ -164,11 +160,14 @@ def article_profiles(
     neutral_band: float = 0.05,
     frame_threshold: float = 0.1,
     frame_names: list[str] | None = None,
+    sides: list[str] | None = None,
 ) -> list[Row]:
     """One row per article: headline and body tone, distancing and loaded words per 100
-    sentences, the share of sentences in each frame, and the share of each side among
-    its quoted sources."""
+    sentences, the share of sentences in each frame, and the share of each of ``sides``
+    (default: every side quoted) among its quoted sources."""
     frame_names = frame_names or sorted(lexicons().frames)
+    if sides is None:
+        sides = sorted({str(q.get("speaker_side") or "unknown") for q in quotes})
     out = []
     for article in articles:
         aid = article["article_id"]
@@ -176,7 +175,7 @@ def article_profiles(
         n = len(own) or 1
         tones = [float(s["compound"]) for s in own]
         sources = [q for q in quotes if q["article_id"] == aid and not q.get("scare")]
-        sides = {side: sum(1 for q in sources if (q.get("speaker_side") or "unknown") == side) for side in SIDES}
+        shares = {side: sum(1 for q in sources if (q.get("speaker_side") or "unknown") == side) for side in sides}
         row: Row = {
             "article_id": aid,
             "outlet": article.get("outlet"),
@@ -192,7 +191,7 @@ def article_profiles(
             share = sum(1 for s in own if name in (s.get("frames") or [])) / n
             row[f"frame: {name}"] = round(share, 4)
         row["frames present"] = [f for f in frame_names if row[f"frame: {f}"] >= frame_threshold]
-        for side, count in sides.items():
+        for side, count in shares.items():
             row[f"sources: {side}"] = round(count / len(sources), 4) if sources else 0.0
         out.append(row)
     return out

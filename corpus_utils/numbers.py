@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -448,12 +448,13 @@ def _fits(hedge_class: object, actual: float, stated: float) -> bool:
     return abs(actual - stated) <= max(0.5, 0.2 * stated)
 
 
-def flags(row: Mapping[str, object], single_source: bool) -> list[str]:
-    """What a fact-checker should look at for one figure, each with its reason."""
+def flags(row: Mapping[str, object], single_source: bool, parties: Collection[str] = ()) -> list[str]:
+    """What a fact-checker should look at for one figure, each with its reason; ``parties``
+    are the sides the corpus configuration marks as parties to the story."""
     out = []
     side = row.get("claimant_side")
-    if side in {"ukraine", "russia"}:
-        out.append(f"claimed by a party to the conflict ({row['claimant']}, {side})")
+    if side in parties:
+        out.append(f"claimed by a party to the story ({row['claimant']}, {side})")
     if single_source and row["kind"] in {"count", "money", "measure", "percent"} and not row["vague"]:
         out.append("only one article gives this figure")
     if row["vague"]:
@@ -462,7 +463,7 @@ def flags(row: Mapping[str, object], single_source: bool) -> list[str]:
     precise = value >= 100 and not _round(value)
     if row["hedge_class"] in {"approximate", "upper_bound", "lower_bound"} and precise:
         out.append(f"precise figure ({row['text']}) under a hedge ('{row['hedge']}')")
-    if row["hedge_class"] == "none" and side in {"ukraine", "russia"} and value >= 100 and _round(value):
+    if row["hedge_class"] == "none" and side in parties and value >= 100 and _round(value):
         out.append("round figure from a party given without a hedge")
     return out
 

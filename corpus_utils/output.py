@@ -80,6 +80,7 @@ class TableSet:
         sets.mkdir(parents=True, exist_ok=True)
         self.staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=sets))
         self.rows = dict.fromkeys(columns, 0)
+        self.files: list[str] = []  # other files published with the tables
         self._files: dict[str, tuple[io.TextIOWrapper, io.TextIOWrapper]] = {}
         for name, cols in columns.items():
             jsonl = (self.staging / f"{name}.jsonl").open("w", encoding="utf-8", newline="\n")
@@ -95,6 +96,11 @@ class TableSet:
 
     def write(self, name: str, rows: list[Row]) -> None:
         self.write_encoded(name, *encode_rows(self.columns[name], rows), len(rows))
+
+    def write_file(self, name: str, text: str) -> None:
+        """A file besides the tables (the corpus configuration), published with them."""
+        (self.staging / name).write_text(text, encoding="utf-8")
+        self.files.append(name)
 
     def _close(self) -> None:
         for jsonl, csv_file in self._files.values():
@@ -112,6 +118,8 @@ class TableSet:
         for name in self.columns:
             for suffix in (".jsonl", ".csv"):
                 _ensure_link(self.out / f"{name}{suffix}", Path(CURRENT) / f"{name}{suffix}")
+        for name in self.files:
+            _ensure_link(self.out / name, Path(CURRENT) / name)
         remove_stale(self.out, keep=final.name)
 
     def abort(self) -> None:

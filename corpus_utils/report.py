@@ -19,6 +19,7 @@ import pandas as pd
 from IPython.display import HTML, display
 
 from corpus_utils import charts
+from corpus_utils.config import CONFIG_FILE
 from corpus_utils.export import COLUMNS
 
 LANES = 30  # above this many articles, charts compare outlets instead of single articles
@@ -50,6 +51,23 @@ def read_table(data_dir: str | Path, name: str) -> pd.DataFrame:
     with path.open(encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
     return pd.DataFrame.from_records(rows, columns=list(COLUMNS.get(name, ())) or None)
+
+
+def settings(data_dir: str | Path) -> dict:
+    """The corpus configuration the export used (``corpus.json``: title, description, sides)."""
+    path = Path(data_dir) / CONFIG_FILE
+    return json.loads(path.read_text("utf-8")) if path.is_file() else {}
+
+
+def side_scale(data_dir: str | Path, sides: pd.Series) -> charts.SideScale:
+    """Labels and colours for the sides in ``sides`` (one key per statement or figure)."""
+    counts = sides.fillna("unknown").value_counts()
+    return charts.side_scale(settings(data_dir), {str(k): int(n) for k, n in counts.items()})
+
+
+def parties(data_dir: str | Path) -> set[str]:
+    """The sides the configuration marks as parties to the story (none without sides)."""
+    return {str(s["key"]) for s in settings(data_dir).get("sides", []) if s.get("party")}
 
 
 def records(frame: pd.DataFrame) -> list[dict]:

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from corpus_utils.actors import configure
 from corpus_utils.build import build
+from corpus_utils.config import CorpusConfig, load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -20,6 +22,15 @@ HOSTILE_BODY = (
     '"We will not <script>window.__xss = 3</script> give up," she told reporters.\n'
     '<img src=x onerror="window.__xss = 4"> Officials said 300 people had left the city.\n'
 )
+
+
+@pytest.fixture
+def seed_config() -> object:
+    """The seed corpus's configuration (its sides, cast and places) for the test, then none:
+    tests of rules written from the seed articles use the seeds' own cast."""
+    configure(load_config(SEEDS / "corpus.yml"))
+    yield
+    configure(CorpusConfig())
 
 
 def write_article(folder: Path, name: str, text: str | bytes) -> Path:

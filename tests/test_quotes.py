@@ -8,6 +8,8 @@ from corpus_utils.actors import describe
 from corpus_utils.articles import parse_article
 from corpus_utils.quotes import Quote, extract_quotes, quoted_spans
 
+pytestmark = pytest.mark.usefixtures("seed_config")  # the rules are tested on the seeds' cast
+
 
 def quotes_of(body: str) -> list[Quote]:
     article = parse_article("t", f"Headline\n\n{body}".encode())

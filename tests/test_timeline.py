@@ -11,6 +11,8 @@ from corpus_utils.timeline import article_events, interval, merge_events, tag_ar
 
 DCT = date(2024, 3, 14)  # a Thursday
 
+pytestmark = pytest.mark.usefixtures("seed_config")  # the rules are tested on the seeds' cast
+
 
 def tag(text: str, dct: date | None = DCT) -> list[tuple[str, str, str | None, str | None]]:
     _, sentences = split_sentences((text,))

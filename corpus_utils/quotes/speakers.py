@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
-from importlib import resources
 
-from corpus_utils.actors import ACRONYM, PRONOUNS, Actor, describe, gazetteer, speaker_nouns
+from corpus_utils.actors import ACRONYM, PRONOUNS, Actor, describe, first_names, gazetteer, speaker_nouns
 from corpus_utils.articles import Article, Sentence
 from corpus_utils.quotes.marks import Marks, _inside
 from corpus_utils.quotes.words import (
@@ -250,7 +248,7 @@ class _Resolver:
             self.acronyms[m.group("acronym")] = self.acronyms[expansion] = actor
         for m in _PERSON_NAME.finditer(article.text):  # people the gazetteer does not know
             words = m.group("name").split()
-            k = 0 if m.group("title") else next((j for j, w in enumerate(words) if w.lower() in _first_names()), None)
+            k = 0 if m.group("title") else next((j for j, w in enumerate(words) if w.lower() in first_names()), None)
             if k is None or len(words) - k < (1 if m.group("title") else 2):
                 continue  # "Senator Lindsey Graham" -> "Lindsey Graham"; "New York" is nobody
             if not known.overlaps(m.start(), m.end()) and not _inside(m.start(), spans):
@@ -327,14 +325,6 @@ PRONOUN_GENDERS = {"he": "male", "his": "male", "him": "male", "she": "female", 
 _TITLE_GENDERS = {"mrs": "female", "ms": "female", "miss": "female", "mr": "male", "sir": "male", "lady": "female"}
 
 
-@lru_cache(maxsize=1)
-def _first_names() -> dict[str, str]:
-    """``data/first_names.csv``: first name -> the gender news copy most often gives it."""
-    text = resources.files("corpus_utils.data").joinpath("first_names.csv").read_text("utf-8")
-    rows = (line.split(",") for line in text.splitlines() if line and not line.startswith(("#", "name,")))
-    return dict(rows)
-
-
 def grammatical_gender(mention: str, name: str) -> str | None:
     """The gender a text gives a person: a title before the name ("Mrs. Clinton", "Mr. Trump"),
     else the first name when it is in the shipped list; None when neither tells."""
@@ -342,7 +332,7 @@ def grammatical_gender(mention: str, name: str) -> str | None:
     if title:
         return _TITLE_GENDERS[title.group(1).lower()]
     words = name.split()
-    return _first_names().get(words[0].lower()) if len(words) >= 2 else None
+    return first_names().get(words[0].lower()) if len(words) >= 2 else None
 
 
 def _before_auxiliaries(toks: list[Token], i: int) -> int:

@@ -1,0 +1,172 @@
+"""Countries and the words that name them, from a maintained data source.
+
+A speaker's side, when the corpus does not define sides, is their country where the
+text tells it: "Brazilian government" -> ``brazil``, "Kenyan police" -> ``kenya``,
+"officials in Nairobi" -> ``kenya``. The names, demonyms and capitals come from the
+``countryinfo`` package (MIT licence; 250 countries and territories, each with its name,
+alternative spellings, demonym, capital and population), not from a list typed here.
+
+Three general rules make those data safe to match in news copy:
+
+* a word that several entries share (the demonym "French" of France and of its overseas
+  departments, "Chinese" of China and Hong Kong) belongs to the most populous one;
+* a country name that is also a state or province of a more populous country ("Georgia")
+  counts only through its demonym, and capitals only for countries of a million people
+  or more (fewer collisions with towns of the same name elsewhere);
+* ISO codes are not words (``CAN``, ``PER``), but other abbreviations are (``UK``, ``UAE``).
+
+Which words are also first names ("Chad", "Jordan", "Paris") is left to the reader of the
+words (``actors``), which sees whether a name follows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from corpus_utils.wordtrie import trie_pattern
+
+INTERNATIONAL = "international"
+
+# English words for forms of state: an alternative spelling with one of them is an official
+# English name ("Russian Federation", "Republic of Korea"), not a native one ("Rossiya").
+_STATE_WORDS = {
+    *("Republic", "Kingdom", "Federation", "State", "States", "Union", "Commonwealth"),
+    *("Principality", "Sultanate", "Emirates", "Confederation", "Territory", "Islands"),
+}
+_ENGLISH = re.compile(r"[A-Z][A-Za-z'’.-]*(?: (?:of|the|and|[A-Z][A-Za-z'’.-]*))*")
+_ABBREVIATION = re.compile(r"[A-Z]{2,4}")
+_MIN_CAPITAL_POPULATION = 1_000_000
+
+
+@dataclass(frozen=True)
+class Country:
+    key: str  # lower-case name with underscores: the side key of its speakers
+    name: str
+    demonyms: tuple[str, ...]
+    capital: str | None
+    spellings: tuple[str, ...]  # the name and its English alternatives
+    population: int
+
+    @property
+    def adjective(self) -> str:
+        """The word that makes a body national: "Brazilian" government."""
+        return self.demonyms[0] if self.demonyms else self.name
+
+
+def key_of(name: str) -> str:
+    """``"United States"`` -> ``"united_states"``; the form sides and countries share."""
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    return re.sub(r"[^a-z0-9]+", "_", name.casefold()).strip("_")
+
+
+def _spellings(info: dict) -> tuple[str, ...]:
+    iso = {str(v).upper() for v in (info.get("ISO") or {}).values() if v}
+    out = [info["name"]]
+    for alt in info.get("altSpellings") or []:
+        alt = str(alt).strip()
+        if _ABBREVIATION.fullmatch(alt) and alt not in iso:
+            out.append(alt)
+        elif _ENGLISH.fullmatch(alt) and set(alt.split()) & _STATE_WORDS and "," not in alt:
+            out.append(re.sub(r"^the ", "", alt))
+    return tuple(dict.fromkeys(out))
+
+
+def _demonyms(info: dict) -> tuple[str, ...]:
+    return tuple(d.strip() for d in re.split(r"[,/]", str(info.get("demonym") or "")) if d.strip())
+
+
+def _provinces(info: dict) -> set[str]:
+    raw = info.get("provinces") or []
+    if isinstance(raw, str):
+        raw = re.findall(r'"([^"]+)"', raw)
+    return {re.sub(r"\s*\(.*\)$", "", str(p)).strip() for p in raw}
+
+
+@lru_cache(maxsize=1)
+def _records() -> tuple[dict, ...]:
+    from countryinfo import all_countries
+
+    return tuple(country.info() for country in all_countries())
+
+
+@lru_cache(maxsize=1)
+def countries() -> tuple[Country, ...]:
+    """One entry per ISO code, most populous first; a code's other entries ("Myanmar" beside
+    "Burma") add their spellings and demonyms to it."""
+    entries = [info for info in _records() if info.get("name") and (info.get("ISO") or {}).get("alpha2")]
+    entries.sort(key=lambda info: (-int(info.get("population") or 0), info["name"]))
+    groups: dict[str, list[dict]] = {}
+    for info in entries:
+        groups.setdefault(str(info["ISO"]["alpha2"]).upper(), []).append(info)
+    out = []
+    for group in groups.values():
+        first = group[0]
+        capital = first.get("capital")
+        out.append(
+            Country(
+                key=key_of(first["name"]),
+                name=re.sub(r"^The ", "", first["name"]),
+                demonyms=tuple(dict.fromkeys(d for info in group for d in _demonyms(info))),
+                capital=capital if isinstance(capital, str) and capital else None,
+                spellings=tuple(dict.fromkeys(s for info in group for s in _spellings(info))),
+                population=int(first.get("population") or 0),
+            )
+        )
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def by_key() -> dict[str, Country]:
+    return {c.key: c for c in countries()}
+
+
+@lru_cache(maxsize=1)
+def country_words() -> dict[str, str]:
+    """Every word or phrase that names a country's people or state -> its key ("" for a
+    phrase that contains a country's name but names something else: "New Mexico").
+
+    The names, English spellings, demonyms and their plurals ("Ukrainians"), and capitals;
+    a word two entries share goes to the more populous (``countries`` is in that order)."""
+    provinces: dict[str, int] = {}
+    for info in _records():
+        for province in _provinces(info):
+            provinces[province] = max(provinces.get(province, 0), int(info.get("population") or 0))
+    words: dict[str, str] = {}
+
+    def add(word: str, key: str) -> None:
+        words.setdefault(word, key)
+
+    for province in provinces:
+        if " " in province:
+            add(province, "")  # "New Mexico" is not Mexico, "New Jersey" not Jersey
+
+    for country in countries():
+        for demonym in country.demonyms:
+            add(demonym, country.key)
+            if demonym[-1] in "ni":
+                add(f"{demonym}s", country.key)
+        for spelling in country.spellings:
+            if provinces.get(spelling, 0) <= country.population:
+                add(spelling, country.key)
+        if country.capital and country.population >= _MIN_CAPITAL_POPULATION:
+            add(country.capital, country.key)
+    return words
+
+
+@lru_cache(maxsize=1)
+def _demonym_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    names: dict[str, str] = {}
+    for country in countries():
+        for demonym in country.demonyms:
+            names.setdefault(demonym, country.name)
+            if demonym[-1] in "ni":
+                names.setdefault(f"{demonym}s", country.name)
+    return re.compile(rf"\b(?:{trie_pattern(list(names))})\b"), names
+
+
+def demonym_countries(text: str) -> set[str]:
+    """The countries whose people ``text`` names by demonym: "Kenyan police" -> {"Kenya"}."""
+    pattern, names = _demonym_pattern()
+    return {names[m.group().replace("’", "'")] for m in pattern.finditer(text)}

@@ -1,0 +1,97 @@
+"""The book's front matter, written from the corpus that was built: its title (the
+configuration's), and an introduction that says what the corpus is (how many articles,
+from which outlets, over which dates) instead of describing the seed corpus whatever
+the book was built from. Outlet names and the description are untrusted text: every
+character that Markdown could read as markup is escaped.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from corpus_utils.config import CorpusConfig
+
+_MARKUP = re.compile(r"([!-/:-@\[-`{-~])")  # ASCII punctuation: each may start Markdown or HTML
+
+
+def md_escape(text: str) -> str:
+    """``text`` as literal Markdown text: no emphasis, link, role, HTML or heading in it works."""
+    return _MARKUP.sub(r"\\\1", " ".join(str(text).split()))
+
+
+@dataclass(frozen=True)
+class CorpusFacts:
+    articles: int
+    outlets: Counter[str]
+    first: str | None  # ISO dates of the earliest and latest publication known
+    last: str | None
+    undated: int
+
+
+def corpus_facts(articles_table: Path) -> CorpusFacts:
+    """Counts for the introduction from the ``articles`` table (JSON Lines), read a row at a time."""
+    outlets: Counter[str] = Counter()
+    dates: list[str] = []
+    n = undated = 0
+    with articles_table.open(encoding="utf-8") as fh:
+        for line in fh:
+            row = json.loads(line)
+            n += 1
+            outlets[row.get("outlet") or "unknown outlet"] += 1
+            if row.get("published"):
+                dates.append(row["published"])
+            else:
+                undated += 1
+    return CorpusFacts(n, outlets, min(dates, default=None), max(dates, default=None), undated)
+
+
+def _outlets_text(outlets: Counter[str], shown: int = 8) -> str:
+    names = [md_escape(name) for name, _ in outlets.most_common(shown)]
+    rest = len(outlets) - len(names)
+    if rest > 0:
+        return ", ".join(names) + f" and {rest:,} more"
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _span_text(facts: CorpusFacts) -> str:
+    if not facts.first:
+        return "with no known publication dates"
+    if facts.first == facts.last:
+        span = f"published on {facts.first}"
+    else:
+        span = f"published between {facts.first} and {facts.last}"
+    return span + (f" ({facts.undated:,} undated)" if facts.undated else "")
+
+
+def intro_markdown(config: CorpusConfig, facts: CorpusFacts, template: str) -> str:
+    """The introduction page: ``template`` with the corpus's title, description and facts."""
+    articles = f"{facts.articles:,} article" + ("s" if facts.articles != 1 else "")
+    outlets = f"{len(facts.outlets):,} outlet" + ("s" if len(facts.outlets) != 1 else "")
+    corpus = (
+        f"This book is built from {articles} from {outlets} ({_outlets_text(facts.outlets)}), "
+        f"{_span_text(facts)}."
+    )
+    sides = ", ".join(md_escape(s.label) for s in config.sides)
+    if sides:
+        corpus += f" Its configuration compares these sides: {sides}."
+    else:
+        corpus += " Speakers are grouped by the country their description gives (no sides are configured)."
+    description = md_escape(config.description) if config.description else ""
+    return (
+        template.replace("{title}", md_escape(config.title))
+        .replace("{description}", description)
+        .replace("{corpus}", corpus)
+    )
+
+
+def book_config(base: str, config: CorpusConfig) -> str:
+    """The Jupyter Book configuration ``base`` (YAML text) with the corpus's title."""
+    data = yaml.safe_load(base)
+    data["title"] = config.title
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True)
