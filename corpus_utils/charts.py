@@ -109,10 +109,10 @@ def side_scale(settings: Mapping[str, object], counts: Mapping[str, int], most: 
     configured = {str(s["key"]): s for s in settings.get("sides") or []}  # type: ignore[union-attr]
     present = [k for k, n in counts.items() if n > 0]
     rank = {k: i for i, k in enumerate(configured)}
-    by_count = sorted(present, key=lambda k: (k in (MEDIA, UNKNOWN), -counts[k], k))
-    kept, grouped = by_count, []
-    if len(by_count) > most:
-        kept, grouped = by_count[: most - 1], by_count[most - 1 :]
+    special = [k for k in (MEDIA, UNKNOWN) if k in present]  # never grouped: they are not sides of the story
+    named = sorted((k for k in present if k not in special), key=lambda k: (-counts[k], k))
+    keep = len(named) if len(named) + len(special) <= most else max(1, most - len(special) - 1)
+    kept, grouped = named[:keep] + special, named[keep:]
     if configured:
         kept = sorted(kept, key=lambda k: (rank.get(k, len(rank)), k))
     labels = {k: str(configured[k]["label"]) if k in configured else default_label(k) for k in kept}
@@ -120,7 +120,8 @@ def side_scale(settings: Mapping[str, object], counts: Mapping[str, int], most: 
     palette = iter(PALETTE)
     colours = []
     for k in kept:
-        colours.append(str(configured[k]["colour"]) if k in configured else GREY.get(k) or next(palette, GREY["others"]))
+        fallback = GREY.get(k) or next(palette, GREY["others"])
+        colours.append(str(configured[k]["colour"]) if k in configured else fallback)
     order = [labels[k] for k in kept] + ([OTHERS] if grouped else [])
     colours += [GREY["others"]] if grouped else []
     return SideScale(labels, tuple(order), tuple(colours), tuple(grouped))

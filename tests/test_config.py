@@ -18,7 +18,8 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 STRIKE = {
     "title": "Strike at the docks",
     "sides": [
-        {"key": "union", "label": "Dockworkers", "colour": "#2b6cb0", "party": True, "actors": ["Harbour Workers Union"]},
+        {"key": "union", "label": "Dockworkers", "colour": "#2b6cb0", "party": True,
+         "actors": ["Harbour Workers Union"]},
         {"key": "port", "label": "Port authority", "party": True, "places": ["Port Alder"], "words": ["port-backed"]},
         {"key": "others", "countries": ["*"]},
     ],
@@ -120,7 +121,7 @@ def test_a_bad_configuration_is_one_line_naming_the_key(tmp_path: Path, text: st
 def test_an_unreadable_configuration_is_one_line(tmp_path: Path):
     path = tmp_path / "corpus.yml"
     path.write_bytes(b"\xff\xfe\x00bad")
-    with pytest.raises(ConfigError, match="not UTF-8|not valid YAML"):
+    with pytest.raises(ConfigError, match=r"not UTF-8|not valid YAML"):
         load_config(path)
     with pytest.raises(ConfigError, match="cannot read"):
         load_config(tmp_path / "missing.yml")
@@ -133,8 +134,8 @@ def test_the_side_scale_uses_labels_and_colours_and_groups_the_smallest():
     assert scale.colours[0] == "#2b6cb0" and scale.note is None
     many = {f"country_{i}": 10 - i for i in range(10)} | {"unknown": 4}
     scale = charts.side_scale({}, many, most=5)
-    assert len(scale.order) == 5 and scale.order[-1] == charts.OTHERS
-    assert scale.label("country_9") == charts.OTHERS and "6 sides" in str(scale.note)
+    assert scale.order == ("Country 0", "Country 1", "Country 2", "Unknown", charts.OTHERS)
+    assert scale.label("country_9") == charts.OTHERS and str(scale.note).startswith("7 sides")
     assert charts.side_scale({}, {"kenya": 2}).label("kenya") == "Kenya"
 
 
