@@ -6,7 +6,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: book test lint clean
+.PHONY: book example test lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,6 +19,11 @@ GOLD := $(wildcard ../shared/gold/quotes.jsonl)
 
 book: $(STAMP)
 	$(PY) -m corpus_utils build --corpus seeds $(if $(GOLD),-p gold_dir $(abspath ../shared/gold))
+
+# A corpus about another story (saved web pages with its own corpus.yml), to show the
+# book re-run on a desk's own articles: the book goes to _build/example/_build/html.
+example: $(STAMP)
+	$(PY) -m corpus_utils build --corpus examples/transit-strike --out _build/example
 
 test: $(STAMP)
 	$(PY) -m ruff check .

@@ -14,6 +14,7 @@ from corpus_utils.config import CorpusConfig, load_config
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+EXAMPLE = ROOT / "examples" / "transit-strike"
 SHARED = ROOT.parent / "shared"
 
 HOSTILE_HEADLINE = '<script>window.__xss = 1</script>Hostile <img src=x onerror="window.__xss = 2"> headline'
@@ -48,6 +49,14 @@ def seeds_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The book built from seeds/ into a temporary folder (the same command as `make book`)."""
     out = tmp_path_factory.mktemp("seeds-book")
     build(SEEDS, out, say=lambda m: None)
+    return out
+
+
+@pytest.fixture(scope="session")
+def example_book(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The book of the demonstration corpus about another story (the same command as `make example`)."""
+    out = tmp_path_factory.mktemp("example-book")
+    build(EXAMPLE, out, say=lambda m: None)
     return out
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -9,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from corpus_utils.build import BuildError, build, notebooks
-from tests.conftest import HOSTILE_HEADLINE, SEEDS
+from corpus_utils.config import load_config
+from tests.conftest import EXAMPLE, HOSTILE_HEADLINE, SEEDS
 
 pytestmark = pytest.mark.slow
 
@@ -84,3 +86,35 @@ def test_a_corpus_with_nothing_to_find_still_builds(tmp_path: Path):
     html = tmp_path / "out" / "_build" / "html" / "book"
     assert {p.stem for p in html.glob("*.html")} >= {nb.stem for nb in notebooks()}
     assert "No dated event" in (html / "02_timeline.html").read_text("utf-8")
+
+
+def _page_text(page: Path) -> str:
+    """What a reader of the page can see or hover: its text, tooltips and chart data, unescaped."""
+    return html.unescape(re.sub(r"<[^>]+>", " ", page.read_text("utf-8")))
+
+
+def test_the_seed_book_keeps_its_title_by_configuration(seeds_book: Path):
+    intro = (seeds_book / "_build" / "html" / "book" / "intro.html").read_text("utf-8")
+    assert "<title>How the news tells the war" in intro
+    assert "5 articles from 5 outlets" in _page_text(seeds_book / "_build" / "html" / "book" / "intro.html")
+
+
+def test_a_book_about_another_story_is_about_that_story(example_book: Path):
+    """The demonstration corpus (saved pages and a corpus.yml): its title, sides and outlets are
+    on the pages, and no page talks about the war of the seed corpus."""
+    config = load_config(EXAMPLE / "corpus.yml")
+    pages = sorted(p for p in (example_book / "_build" / "html").rglob("*.html") if "_static" not in p.parts)
+    assert len(pages) >= 7
+    intro = _page_text(example_book / "_build" / "html" / "book" / "intro.html")
+    assert config.title in intro and "5 articles from 4 outlets" in intro
+    for outlet in ("Harbourton Herald", "Metro Wire", "Coastline Daily", "The Harbourton Courier"):
+        assert outlet in intro
+    quotes = _page_text(example_book / "_build" / "html" / "book" / "03_quotes.html")
+    for side in config.sides:
+        if side.key != "media":  # no statement in the corpus is a news organisation's
+            assert side.label in quotes, side.label
+    for page in pages:
+        text = page.read_text("utf-8")
+        assert page.name == "index.html" or config.title in text, page.name  # index.html only redirects
+        war = re.findall(r"\b(?:wars?|Ukrain\w*|Russia\w*|Kremlin|Putin|Zelensk\w*|Moscow|Kyiv)\b", text, re.I)
+        assert war == [], (page.name, war[:5])
