@@ -33,4 +33,4 @@ lint: $(STAMP)
 	$(PY) -m ruff check .
 
 clean:
-	rm -rf _build book/*.ipynb
+	rm -rf _build book/*.ipynb book/intro.md

@@ -21,6 +21,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 import nbformat
@@ -109,7 +110,7 @@ def stage(layout: Layout, config: CorpusConfig, root: Path = ROOT) -> None:
         shutil.copy2(root / "_toc.yml", source / "_toc.yml")
         shutil.copytree(root / "_static", source / "_static", dirs_exist_ok=True)
     _write_if_changed(layout.book_config, book_config((root / "_config.yml").read_text("utf-8"), config))
-    template = (ROOT / "corpus_utils" / "data" / "intro.md").read_text("utf-8")
+    template = resources.files("corpus_utils.data").joinpath("intro.md").read_text("utf-8")
     facts = corpus_facts(layout.data / "articles.jsonl")
     _write_if_changed(source / "book" / "intro.md", intro_markdown(config, facts, template))
 

@@ -85,3 +85,38 @@ def test_build_rejects_unknown_parameter(tmp_path: Path):
     result = run("build", "--corpus", str(SEEDS), "--out", str(tmp_path), "-p", "no_such_param", "1")
     assert result.returncode != 0
     assert "unknown parameter(s) no_such_param" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_configuration_sets_the_sides_and_is_published_with_the_tables(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    write_article(corpus, "a.txt", "Strike\n\nThe union's president Jane Roe said drivers would strike.\n"
+                  "Kenyan police said 300 people had gathered.\n")
+    (corpus / "corpus.yml").write_text(
+        "title: A strike\nsides:\n  - {key: union, actors: [Jane Roe]}\n  - {key: rest, countries: ['*']}\n"
+        "actors:\n  - {name: Jane Roe, type: person}\n",
+        encoding="utf-8",
+    )
+    result = run("export", "--corpus", str(corpus), "--out", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    sides = {q["speaker"]: q["speaker_side"] for q in map(json.loads, (tmp_path / "out" / "quotes.jsonl").open())}
+    assert sides == {"Jane Roe": "union", "Kenyan police": "rest"}
+    published = json.loads((tmp_path / "out" / "corpus.json").read_text("utf-8"))
+    assert published["title"] == "A strike" and [s["key"] for s in published["sides"]] == ["union", "rest"]
+    # the same corpus without its configuration: sides are countries
+    result = run("export", "--corpus", str(corpus), "--out", str(tmp_path / "plain"), "--config", str(SEEDS / "none"))
+    assert result.returncode == 2 and "cannot read" in result.stderr and result.stderr.count("\n") == 1
+    (corpus / "corpus.yml").unlink()
+    assert run("export", "--corpus", str(corpus), "--out", str(tmp_path / "plain")).returncode == 0
+    sides = {q["speaker"]: q["speaker_side"] for q in map(json.loads, (tmp_path / "plain" / "quotes.jsonl").open())}
+    assert sides == {"Jane Roe": "unknown", "Kenyan police": "kenya"}
+
+
+def test_a_bad_configuration_stops_export_and_build_in_one_line(tmp_path: Path):
+    bad = tmp_path / "bad.yml"
+    bad.write_text("sides: [{key: a, colour: blue}]\n", encoding="utf-8")
+    for command in ("export", "build"):
+        result = run(command, "--corpus", str(SEEDS), "--out", str(tmp_path / command), "--config", str(bad))
+        assert result.returncode == 2 and "Traceback" not in result.stderr
+        assert result.stderr.strip().count("\n") == 0
+        assert "sides[0].colour: 'blue' is not a colour" in result.stderr and str(bad) in result.stderr
+        assert not (tmp_path / command / "quotes.jsonl").exists()
