@@ -118,3 +118,20 @@ def test_a_book_about_another_story_is_about_that_story(example_book: Path):
         assert page.name == "index.html" or config.title in text, page.name  # index.html only redirects
         war = re.findall(r"\b(?:wars?|Ukrain\w*|Russia\w*|Kremlin|Putin|Zelensk\w*|Moscow|Kyiv)\b", text, re.I)
         assert war == [], (page.name, war[:5])
+
+
+def test_without_a_configuration_the_charts_compare_countries_and_group_the_smallest(tmp_path: Path):
+    """No corpus.yml: sides are the speakers' countries, named in words; past eight, the
+    smallest are drawn together as "Others" and the page says which."""
+    demonyms = ["Kenyan", "Brazilian", "Chilean", "Peruvian", "Nigerian", "Ghanaian", "Indonesian", "Thai",
+                "Swedish", "Polish"]
+    lines = [f"{d} officials said on Monday that round {j + 1} of the talks had {'failed' if i % 2 else 'ended'}."
+             for i, d in enumerate(demonyms) for j in range(len(demonyms) - i)]
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "talks.txt").write_text("Talks around the world\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
+    build(corpus, tmp_path / "out", say=lambda m: None)
+    page = (tmp_path / "out" / "_build" / "html" / "book" / "03_quotes.html").read_text("utf-8")
+    for country in ("Kenya", "Brazil", "Chile"):
+        assert f'"{country}"' in page  # a label in the charts' data
+    assert "3 sides with the fewest statements are drawn together as “Others”: Thailand, Sweden, Poland" in page
