@@ -82,3 +82,33 @@ def test_verb_choice_shares_loaded_verbs_per_side():
     ]
     rows = {r["speaker_side"]: r for r in framing.verb_choice(quotes)}
     assert rows["russia"]["loaded_share"] == 0.5 and rows["ukraine"]["statements"] == 1
+
+
+def test_curly_quotation_marks_do_not_hide_words_from_vader():
+    from corpus_utils.framing import compound, scored_words
+
+    assert compound("Residents were “Very angry” about it.") == compound('Residents were "Very angry" about it.') < -0.3
+    assert ("angry", -2.593) in scored_words("It’s “Very angry”")[1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speech"),
+    [
+        ("Moscow claimed that 300 soldiers had died.", True),
+        ("The army said it advanced, claiming to have taken two villages.", True),
+        ("A missile, which Moscow claimed hit a factory, struck the city.", True),
+        ("Trump claims he could end it swiftly.", True),
+        ("Officials have not confirmed these claims.", True),
+        ("Claims by both sides could not be independently verified.", True),
+        ("“We will win,” the minister claimed.", True),
+        ("Both sides claimed victory.", True),
+        ("The fighting has claimed tens of thousands of lives.", False),
+        ("Forces withdrew from four regions claimed by Moscow.", False),
+        ("It is not among the regions that Russia has claimed.", False),
+        ("Russia intensified its offensive, claiming new settlements.", False),
+    ],
+)
+def test_claim_is_distancing_only_when_it_reports_speech(sentence: str, speech: bool):
+    from corpus_utils.framing import distancing
+
+    assert bool([p for p in distancing(sentence) if p.startswith("claim")]) is speech
