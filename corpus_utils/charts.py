@@ -53,8 +53,28 @@ def offline_html(spec: dict) -> str:
     )
 
 
+_COMPOSITE = ("facet", "hconcat", "vconcat", "concat", "repeat")
+
+
+def fit_to_column(spec: dict) -> dict:
+    """A spec that fits the page's text column at any screen width: a single view takes the
+    column's width (``"container"``, axis labels included), legends go below the plot in two
+    columns, long labels are cut with an ellipsis (the tooltip has them whole)."""
+    out = dict(spec)
+    config = dict(out.get("config") or {})
+    legend = {"orient": "bottom", "columns": 2, "labelLimit": 150, "titleLimit": 300}
+    config["legend"] = {**legend, **config.get("legend", {})}
+    config["axisY"] = {"labelLimit": 150, **config.get("axisY", {})}
+    config["title"] = {"anchor": "start", "fontSize": 13, **config.get("title", {})}
+    out["config"] = config
+    if not any(key in out for key in _COMPOSITE):
+        out["width"] = "container"
+        out["autosize"] = {"type": "fit-x", "contains": "padding"}
+    return out
+
+
 def offline_renderer(spec: dict, **_: object) -> dict[str, str]:
-    return {"text/html": offline_html(spec)}
+    return {"text/html": offline_html(fit_to_column(spec))}
 
 
 def enable() -> None:

@@ -125,11 +125,11 @@ def actors_in(text: str) -> list[str]:
 
 
 _CLAIM = re.compile(r"(?<![\w-])claim(?:s|ed|ing)?(?![\w-])", re.I)
-_ADVERBS = r"(?:\w+ly\s+)*"
+_ADVERBS = r"(?:\w+ly\s{1,3}){0,3}"
 # what follows a claim that reports speech: a clause ("claimed that", "claims he could", "claimed to
 # have", "which Moscow claimed hit"), a quotation or a colon, or a speech-act object ("claimed victory")
 _SPEECH_AFTER = re.compile(
-    rf"\s*{_ADVERBS}(?:that\b|to\s|[\"“‘:]|(?:he|she|it|they|we|i|you|there)\b"
+    rf"\s{{0,3}}{_ADVERBS}(?:that\b|to\s|[\"“‘:]|(?:he|she|it|they|we|i|you|there)\b"
     r"|(?:is|was|are|were|had|has|have|will|would|could|can|may|might|should|did|hit|\w+ed)\b"
     r"|(?:responsibility|credit|victory|success|readiness|innocence)\b)",
     re.I,
@@ -137,7 +137,7 @@ _SPEECH_AFTER = re.compile(
 # a clause without "that": a subject of up to five words, then a finite verb ("claimed its offensive
 # killed civilians"); "and", "or" or a comma first means the claim took an object ("claimed lives and ...")
 _CLAUSE_AFTER = re.compile(
-    r"\s+(?:(?!and\b|or\b)[\w’'-]+\s+){1,5}?(?:is|was|are|were|had|has|have|will|would|could|can|\w+ed)\b", re.I
+    r"\s{1,3}(?:(?!and\b|or\b)[\w’'-]+\s{1,3}){1,5}?(?:is|was|are|were|had|has|have|will|would|could|can|\w+ed)\b", re.I
 )
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|these|those|such|his|her|its|their|our|both|these|any|new)|['’]s)\s+$", re.I)
 _INVERTED = re.compile(r",[\"”’']?\s*(?:[\w’'-]+\s+){1,4}$")  # "…, the ministry claimed." / "…,” he claimed."

@@ -8,9 +8,9 @@ untrusted; see ``corpus_utils.charts`` for charts).
 
 from __future__ import annotations
 
-import hashlib
 import html
 import json
+import math
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -23,17 +23,48 @@ from corpus_utils.config import CONFIG_FILE
 from corpus_utils.export import COLUMNS
 
 LANES = 30  # above this many articles, charts compare outlets instead of single articles
+LABEL_WORDS = 4  # headline words that tell two articles of one outlet on one day apart
 
 
 def lane(articles: pd.DataFrame) -> str:
-    """The column charts compare: each article in a small corpus, each outlet in a large one."""
-    return "article_id" if len(articles) <= LANES else "outlet"
+    """The column charts compare: each article (by its label) in a small corpus, each outlet in a large one."""
+    return "article" if len(articles) <= LANES else "outlet"
 
 
-def with_outlets(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """A table with its article's outlet ("unknown outlet" when the manifest gives none)."""
+def article_labels(articles: pd.DataFrame) -> dict[str, str]:
+    """A short, unique label for each article that a reader recognises: its outlet; with its
+    date where the outlet has several articles; with its first headline words where that is
+    still not unique. Ids are for tooltips and files, not for axes."""
+    rows = records(articles)
+    outlet = {r["article_id"]: r.get("outlet") or "unknown outlet" for r in rows}
+    per_outlet = pd.Series(list(outlet.values())).value_counts()
+    labels = {}
+    for r in rows:
+        label = outlet[r["article_id"]]
+        if per_outlet[label] > 1:
+            label = f"{label}, {r.get('published') or 'undated'}"
+        labels[r["article_id"]] = label
+    repeated = pd.Series(list(labels.values())).value_counts()
+    for r in rows:
+        if repeated[labels[r["article_id"]]] > 1:
+            words = " ".join(str(r.get("headline") or "").split()[:LABEL_WORDS])
+            labels[r["article_id"]] = f"{labels[r['article_id']]}: {words}…" if words else labels[r["article_id"]]
+    seen: dict[str, int] = {}
+    for aid in sorted(labels):  # still the same (one outlet, day and headline start): number them
+        seen[labels[aid]] = seen.get(labels[aid], 0) + 1
+        if seen[labels[aid]] > 1:
+            labels[aid] = f"{labels[aid]} ({seen[labels[aid]]})"
+    return labels
+
+
+def with_articles(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """A table with its article's outlet ("unknown outlet" when none is known) and label."""
     outlets = articles.set_index("article_id")["outlet"].fillna("unknown outlet")
-    return frame.assign(outlet=frame["article_id"].map(outlets).fillna("unknown outlet"))
+    labels = article_labels(articles)
+    return frame.assign(
+        outlet=frame["article_id"].map(outlets).fillna("unknown outlet"),
+        article=frame["article_id"].map(labels).fillna(frame["article_id"]),
+    )
 
 
 def setup() -> None:
@@ -50,7 +81,13 @@ def read_table(data_dir: str | Path, name: str) -> pd.DataFrame:
         raise FileNotFoundError(f"{path}: table not found; run `python -m corpus_utils export` first")
     with path.open(encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh if line.strip()]
-    return pd.DataFrame.from_records(rows, columns=list(COLUMNS.get(name, ())) or None)
+    frame = pd.DataFrame.from_records(rows, columns=list(COLUMNS.get(name, ())) or None)
+    if name == "articles":
+        return frame.assign(article=frame["article_id"].map(article_labels(frame)))
+    if "article_id" in frame.columns:  # every table names its articles as the book does
+        labels = read_table(data_dir, "articles").set_index("article_id")["article"]
+        return frame.assign(article=frame["article_id"].map(labels).fillna(frame["article_id"]))
+    return frame
 
 
 def settings(data_dir: str | Path) -> dict:
@@ -75,10 +112,23 @@ def records(frame: pd.DataFrame) -> list[dict]:
     return frame.astype(object).where(frame.notna(), None).to_dict("records")
 
 
+def shown_value(value: object, cwd: Path | None = None) -> str:
+    """A parameter as the page shows it: an absolute path of the machine that built the book
+    becomes a path relative to the book's folder, or its last two parts when it lies outside."""
+    if isinstance(value, str) and value.startswith("/"):
+        path, here = Path(value), (cwd or Path.cwd()).resolve()
+        try:
+            return repr(str(path.resolve().relative_to(here)))
+        except ValueError:
+            return repr("…/" + "/".join(path.parts[-2:]))
+    return repr(value)
+
+
 def show_parameters(params: Mapping[str, object]) -> None:
     """A note naming the parameters that produced this page."""
     items = "".join(
-        f"<li><code>{html.escape(k)}</code> = <code>{html.escape(repr(v))}</code></li>" for k, v in params.items()
+        f"<li><code>{html.escape(k)}</code> = <code>{html.escape(shown_value(v))}</code></li>"
+        for k, v in params.items()
     )
     display(
         HTML(
@@ -98,21 +148,64 @@ def say(text: str) -> None:
     display(HTML(f"<p>{html.escape(text)}</p>"))
 
 
+PAGE_SIZE = 20  # rows per page of a table in the browser (all rows are on the page, paged by _static/book-tables.js)
+
+
 def _shown(total: int, limit: int | None, source: str | None) -> tuple[int, str]:
-    """How many rows to show, and the note that says where the rest are."""
+    """How many rows to put on the page, and the note that says where the rest are."""
+    link = _csv_link(source) if source else ""
     if limit is None or total <= limit:
-        return total, ""
-    name = html.escape(source or "")
-    where = f' All {total:,} rows are in <a href="../data/{name}.csv">{name}.csv</a>.' if source else ""
-    return limit, f"<p><em>Showing the first {limit:,} of {total:,} rows.</em>{where}</p>"
+        return total, f"<p class=\"table-note\">All rows are in {link}.</p>" if link else ""
+    where = f" All {total:,} rows are in {link}." if link else ""
+    return limit, f"<p class=\"table-note\"><em>The first {limit:,} of {total:,} rows are here.</em>{where}</p>"
+
+
+def _csv_link(name: str) -> str:
+    safe = html.escape(name)
+    return f'<a href="../data/{safe}.csv">{safe}.csv</a>'
+
+
+def downloads(*names: str) -> None:
+    """The chapter's data: links to the CSV files its tables and charts come from."""
+    links = ", ".join(_csv_link(n) for n in names)
+    display(HTML(f'<p class="downloads">The data behind this chapter: {links} (also as JSON Lines).</p>'))
+
+
+def _wrapped(head: str, body: str, note: str, caption: str | None, label: str, placeholder: str) -> str:
+    """A table the book's script makes searchable, sortable and paged (``data-table``)."""
+    title = f"<p><strong>{html.escape(caption)}</strong></p>" if caption else ""
+    return (
+        f'<div class="table-wrapper" data-table data-page-size="{PAGE_SIZE}" data-label="{html.escape(label)}" '
+        f'data-placeholder="{html.escape(placeholder)}">{title}<table class="dataframe table">'
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}</div>"
+    )
 
 
 def table(frame: pd.DataFrame, caption: str | None = None, limit: int | None = None, source: str | None = None) -> None:
-    """A table with every cell escaped and no index column; at most ``limit`` rows."""
+    """A table with every cell escaped and written as a reader writes it (``readable``)."""
     shown, note = _shown(len(frame), limit, source)
-    body = frame.head(shown).to_html(index=False, escape=True, border=0, classes="dataframe table", na_rep="")
-    title = f"<p><strong>{html.escape(caption)}</strong></p>" if caption else ""
-    display(HTML(f'<div class="table-wrapper">{title}{body}{note}</div>'))
+    rows = [{c: html.escape(readable(v)) for c, v in row.items()} for row in frame.head(shown).to_dict("records")]
+    head, body = _rows_html(rows, [str(c) for c in frame.columns])
+    display(HTML(_wrapped(head, body, note, caption, f"Search {caption or 'this table'}", "words…")))
+
+
+def readable(value: object) -> str:
+    """A cell as a reader writes it: 3,000,000 not 3e+06, 0.25 not 0.25000001, nothing for a
+    missing value (never None or nan), 0 for -0.0, lists joined with commas."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, int):
+        return f"{value:,}"
+    if isinstance(value, float):
+        if value.is_integer():
+            return f"{int(value):,}"
+        text = f"{value:,.2f}" if abs(value) >= 1 else f"{value:.2g}"
+        return "0" if float(text.replace(",", "")) == 0 else text
+    if isinstance(value, list | tuple):
+        return ", ".join(readable(v) for v in value)
+    return str(value)
 
 
 def mark(text: str, phrases: Iterable[str]) -> str:
@@ -138,55 +231,16 @@ def _rows_html(rows: list[Mapping[str, str]], columns: list[str]) -> tuple[str, 
     return head, body
 
 
-def html_table(
-    rows: list[Mapping[str, str]], columns: list[str], limit: int | None = None, source: str | None = None
-) -> None:
-    """A table whose cells are already-safe HTML (from ``mark``); headers are escaped."""
-    shown, note = _shown(len(rows), limit, source)
-    head, body = _rows_html(rows[:shown], columns)
-    display(
-        HTML(
-            f'<div class="table-wrapper"><table class="dataframe table"><thead><tr>{head}</tr></thead>'
-            f"<tbody>{body}</tbody></table>{note}</div>"
-        )
-    )
-
-
 def filterable_table(
     rows: list[Mapping[str, str]],
     columns: list[str],
-    label: str = "Filter rows",
+    label: str = "Search this table",
     placeholder: str = "words…",
     limit: int | None = None,
     source: str | None = None,
 ) -> None:
-    """A table of safe HTML cells (from ``mark`` or ``escape``) with a search box.
-
-    The script names only the table's generated id, never article text, so it stays
-    safe whatever the cells hold.
-    """
+    """A table of safe HTML cells (from ``mark`` or ``escape``), searchable, sortable and paged
+    in the browser by the book's own script (no article text is ever put in a script)."""
     shown, note = _shown(len(rows), limit, source)
     head, body = _rows_html(rows[:shown], columns)
-    table_id = "filter-" + hashlib.sha1(body.encode("utf-8")).hexdigest()[:10]
-    display(
-        HTML(
-            f'<div class="table-wrapper"><label>{html.escape(label)}: '
-            f'<input type="search" id="{table_id}-q" placeholder="{html.escape(placeholder)}"></label> '
-            f'<span id="{table_id}-n">{shown} rows</span>'
-            f'<table class="dataframe table" id="{table_id}">'
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}"
-            "<script>(function () {\n"
-            f'  var q = document.getElementById("{table_id}-q"), n = document.getElementById("{table_id}-n");\n'
-            f'  var rows = document.querySelectorAll("#{table_id} tbody tr");\n'
-            '  q.addEventListener("input", function () {\n'
-            "    var words = q.value.toLowerCase().split(/\\s+/).filter(Boolean), shown = 0;\n"
-            "    rows.forEach(function (tr) {\n"
-            "      var text = tr.textContent.toLowerCase();\n"
-            "      var ok = words.every(function (w) { return text.indexOf(w) >= 0; });\n"
-            '      tr.style.display = ok ? "" : "none"; if (ok) { shown += 1; }\n'
-            "    });\n"
-            '    n.textContent = shown + " of " + rows.length + " rows";\n'
-            "  });\n"
-            "})();</script></div>"
-        )
-    )
+    display(HTML(_wrapped(head, body, note, None, label, placeholder)))
