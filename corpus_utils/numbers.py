@@ -356,8 +356,12 @@ def _agree(values: list[float], tolerance: float) -> bool:
     return hi == 0 or (hi - lo) / hi <= tolerance
 
 
-def audit_groups(rows: list[Mapping[str, object]], groups: list[int], tolerance: float = 0.1) -> list[dict]:
-    """For each group of comparable figures in two or more articles: agree or not, and why."""
+def audit_groups(
+    rows: list[Mapping[str, object]], groups: list[int], tolerance: float = 0.1, names: Mapping[str, str] | None = None
+) -> list[dict]:
+    """For each group of comparable figures in two or more articles: agree or not, and why;
+    ``names`` are the articles' labels (their ids where none is given)."""
+    names = names or {}
     members: dict[int, list[Mapping[str, object]]] = defaultdict(list)
     for row, g in zip(rows, groups, strict=True):
         members[g].append(row)
@@ -369,7 +373,7 @@ def audit_groups(rows: list[Mapping[str, object]], groups: list[int], tolerance:
         values = [float(r["value"]) for r in group]
         agree = _agree(values, tolerance)
         parts = [
-            f"{r['article_id']}: {r['hedge'] + ' ' if r['hedge'] else ''}{r['text']} {r['unit'] or ''}".strip()
+            f"{names.get(str(r['article_id']), r['article_id'])}: {figure_phrase(r)}"
             + (f" (claimed by {r['claimant']})" if r["claimant"] else " (stated by the reporter)")
             for r in group
         ]
@@ -381,7 +385,7 @@ def audit_groups(rows: list[Mapping[str, object]], groups: list[int], tolerance:
             claimants = sorted({str(r["claimant"]) for r in group if r["claimant"]})
             why = (
                 f"The figures differ by {100 * (max(values) - min(values)) / max(values):.0f} %. "
-                "They may count different things (a region or its city, with or without occupied areas, "
+                "They may count different things (a region or its city, different definitions, "
                 "different dates). To settle it, find the primary source"
                 + (f" ({', '.join(claimants)})" if claimants else "")
                 + " and what exactly it counted, and on which date."
@@ -402,36 +406,59 @@ def audit_groups(rows: list[Mapping[str, object]], groups: list[int], tolerance:
 
 
 def check_duration(row: Mapping[str, object], published: str | None, events: list[Mapping[str, object]]) -> str | None:
-    """ "a three-year offensive" against the dates the corpus gives: which start does it imply?"""
+    """ "a three-year offensive" against the start its own article gives: the events of the same
+    article (its background included) that began near the start the duration implies. Another
+    article's dates are not this article's evidence, and a later article cannot be its source."""
     pub = parse_iso_date(published or "")
     if row["kind"] != "duration" or row["unit"] not in {"year", "month"} or pub is None:
         return None
     years = float(row["value"]) / (12 if row["unit"] == "month" else 1)
-    implied = pub.year + (pub.timetuple().tm_yday / 366) - years
+    now = pub.year + pub.timetuple().tm_yday / 366
+    implied = now - years
     best = None
     for e in events:
         start = parse_iso_date(str(e["date_start"]))
-        if start is None:
+        if e.get("article_id") != row["article_id"] or start is None:
             continue
         when = start.year + start.timetuple().tm_yday / 366
         distance = abs(when - implied)
-        if distance <= max(1.0, years * 0.25) and (best is None or distance < best[0]):
+        if when < now and distance <= max(1.0, years * 0.25) and (best is None or distance < best[0]):
             best = (distance, e, when)
-    hedge = f"{row['hedge']} " if row["hedge"] else ""
-    claim = f"{hedge}{row['text']} {row['unit'] or ''}".strip()
+    claim = figure_phrase(row)
     start_text = _year_fraction_text(implied)
     if best is None:
         return (
-            f"'{claim}' before {pub.isoformat()} points to about {start_text}; no dated event in the corpus is near it."
+            f"'{claim}' before {pub.isoformat()} points to about {start_text}; the article dates no start "
+            "near it, so there is nothing in it to check the duration against."
         )
     _, event, when = best
+    fits = _fits(row["hedge_class"], now - when, years)
+    hedge = f"the hedge '{row['hedge']}'" if row["hedge"] else "a figure stated without a hedge"
     return (
-        f"'{claim}' before {pub.isoformat()} points to about {start_text}; the corpus dates "
-        f'"{event["event"]}" to {event["date_value"]} ({pub.year + pub.timetuple().tm_yday / 366 - when:.1f} years '
-        f"before publication), which fits the hedge "
-        + ("" if _fits(row["hedge_class"], pub.year + pub.timetuple().tm_yday / 366 - when, years) else "NOT ")
-        + f"'{row['hedge_class']}'."
+        f"'{claim}' before {pub.isoformat()} points to about {start_text}; the same article dates "
+        f'"{event["event"]}" to {event["date_value"]} ({now - when:.1f} years before publication), which '
+        + ("fits " if fits else "does not fit ")
+        + f"{hedge}."
     )
+
+
+def figure_phrase(row: Mapping[str, object]) -> str:
+    """A figure as a reader would say it, with its hedge and its unit where the text lacks it:
+    "more than three years", "three-year" (not "three-year year"), "four regions" (not "four region")."""
+    text, unit = str(row["text"]), str(row["unit"] or "")
+    hedge = f"{row['hedge']} " if row.get("hedge") else ""
+    if not unit or re.search(rf"\b{re.escape(unit[:-1] if len(unit) > 3 else unit)}", text, re.I):
+        return f"{hedge}{text}"
+    return f"{hedge}{text} {unit if float(row['value']) == 1 else plural(unit)}"
+
+
+def plural(noun: str) -> str:
+    """The regular English plural of a unit noun ("region" -> "regions", "casualty" -> "casualties")."""
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    if re.search(r"(?:s|x|z|ch|sh)$", noun):
+        return noun + "es"
+    return noun + "s"
 
 
 def _year_fraction_text(value: float) -> str:
@@ -448,14 +475,21 @@ def _fits(hedge_class: object, actual: float, stated: float) -> bool:
     return abs(actual - stated) <= max(0.5, 0.2 * stated)
 
 
-def flags(row: Mapping[str, object], single_source: bool, parties: Collection[str] = ()) -> list[str]:
-    """What a fact-checker should look at for one figure, each with its reason; ``parties``
-    are the sides the corpus configuration marks as parties to the story."""
+def flags(
+    row: Mapping[str, object], single_source: bool, parties: Collection[str] = (), disagreement: str | None = None
+) -> list[str]:
+    """What a fact-checker should look at for one figure, each with its reason, most serious first
+    (see ``severity``); ``parties`` are the sides the corpus configuration marks as parties to the
+    story, ``disagreement`` the values of other reports when they disagree with this one."""
     out = []
     side = row.get("claimant_side")
+    countable = row["kind"] in {"count", "money", "measure", "percent"} and not row["vague"]
+    if disagreement:
+        out.append(f"reports disagree on it ({disagreement})")
     if side in parties:
-        out.append(f"claimed by a party to the story ({row['claimant']}, {side})")
-    if single_source and row["kind"] in {"count", "money", "measure", "percent"} and not row["vague"]:
+        alone = " and no other article gives it" if single_source and countable else ""
+        out.append(f"claimed by a party to the story ({row['claimant']}, {side}){alone}")
+    elif single_source and countable:
         out.append("only one article gives this figure")
     if row["vague"]:
         out.append("vague quantity: an order of magnitude, not a count")
@@ -465,7 +499,29 @@ def flags(row: Mapping[str, object], single_source: bool, parties: Collection[st
         out.append(f"precise figure ({row['text']}) under a hedge ('{row['hedge']}')")
     if row["hedge_class"] == "none" and side in parties and value >= 100 and _round(value):
         out.append("round figure from a party given without a hedge")
-    return out
+    return sorted(out, key=severity)
+
+
+# What matters most to a fact-checker: reports that contradict each other, then a party's figure
+# no one else gives, then a precise number under a vague hedge; the rest are notes.
+_SEVERITY = (
+    "reports disagree",
+    "claimed by a party to the story (*) and no other article",
+    "precise figure",
+    "claimed by a party",
+    "round figure from a party",
+    "only one article",
+    "vague quantity",
+)
+
+
+def severity(reason: str) -> int:
+    """The rank of a ``flags`` reason: 0 is the most serious."""
+    for rank, start in enumerate(_SEVERITY):
+        head, _, tail = start.partition("(*)")
+        if reason.startswith(head) and tail in reason:
+            return rank
+    return len(_SEVERITY)
 
 
 def _round(value: float) -> bool:

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import HTML, display
 
-from corpus_utils import charts
+from corpus_utils import charts, findings
 from corpus_utils.config import CONFIG_FILE
 from corpus_utils.export import COLUMNS
 
@@ -165,6 +165,15 @@ def _csv_link(name: str) -> str:
     return f'<a href="../data/{safe}.csv">{safe}.csv</a>'
 
 
+def key_findings(found: Iterable[findings.Finding]) -> None:
+    """The chapter's key findings, each linked to the section that shows its evidence."""
+    items = "".join(
+        f'<li>{html.escape(f.text)} <a class="evidence" href="#{html.escape(f.anchor)}">evidence</a></li>'
+        for f in found
+    )
+    display(HTML(f'<div class="key-findings"><ul>{items}</ul></div>'))
+
+
 def downloads(*names: str) -> None:
     """The chapter's data: links to the CSV files its tables and charts come from."""
     links = ", ".join(_csv_link(n) for n in names)
@@ -226,8 +235,9 @@ def mark(text: str, phrases: Iterable[str]) -> str:
 
 
 def _rows_html(rows: list[Mapping[str, str]], columns: list[str]) -> tuple[str, str]:
-    head = "".join(f"<th>{html.escape(c)}</th>" for c in columns)
-    body = "".join("<tr>" + "".join(f"<td>{row[c]}</td>" for c in columns) + "</tr>" for row in rows)
+    # a space after every cell: the page's text (the search's snippets) must not run cells together
+    head = "".join(f"<th>{html.escape(c)} </th>" for c in columns)
+    body = "".join("<tr>" + "".join(f"<td>{row[c]} </td>" for c in columns) + "</tr>\n" for row in rows)
     return head, body
 
 
@@ -238,9 +248,14 @@ def filterable_table(
     placeholder: str = "words…",
     limit: int | None = None,
     source: str | None = None,
+    collapsed: str | None = None,
 ) -> None:
     """A table of safe HTML cells (from ``mark`` or ``escape``), searchable, sortable and paged
-    in the browser by the book's own script (no article text is ever put in a script)."""
+    in the browser by the book's own script (no article text is ever put in a script);
+    ``collapsed`` puts it behind a summary line the reader opens."""
     shown, note = _shown(len(rows), limit, source)
     head, body = _rows_html(rows[:shown], columns)
-    display(HTML(_wrapped(head, body, note, None, label, placeholder)))
+    table_html = _wrapped(head, body, note, None, label, placeholder)
+    if collapsed:
+        table_html = f"<details><summary>{html.escape(collapsed)}</summary>{table_html}</details>"
+    display(HTML(table_html))

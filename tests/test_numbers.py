@@ -14,6 +14,7 @@ from corpus_utils.numbers import (
     convert,
     extract_numbers,
     flags,
+    severity,
     singular,
 )
 from corpus_utils.numerals import find_numerals, parse_number
@@ -146,11 +147,19 @@ def test_comparable_figures_are_grouped_and_disagreements_explained():
     assert audit_groups(rows, groups, tolerance=0.2)[0]["agree"]
 
 
-def test_duration_checked_against_dated_events():
+def test_duration_checked_against_its_own_articles_start_only():
     row = _row("a", 3, "year", "", kind="duration", text="three-year")
-    events = [{"date_start": "2022-02-01", "date_value": "2022-02", "event": "Full-scale invasion begins"}]
-    note = check_duration(row, "2025-06-08", events)
-    assert "Full-scale invasion begins" in note and "NOT" not in note
+    start = {"article_id": "a", "date_start": "2022-02-01", "date_value": "2022-02", "event": "The offensive began"}
+    note = check_duration(row, "2025-06-08", [start])
+    assert "The offensive began" in note and "fits a figure stated without a hedge" in note
+    assert "three-year year" not in note and "'three-year' before" in note
+    # the same start in another article, or one dated after publication, is not this article's evidence
+    elsewhere = {**start, "article_id": "b"}
+    later = {**start, "date_start": "2025-09-01", "date_value": "2025-09"}
+    for events in ([elsewhere], [later], []):
+        assert "nothing in it to check the duration against" in check_duration(row, "2025-06-08", events)
+    hedged = {**row, "hedge": "more than", "hedge_class": "lower_bound", "value": 4}
+    assert "does not fit the hedge 'more than'" in check_duration(hedged, "2025-06-08", [start])
 
 
 def test_flags_name_party_claims_and_precision_under_a_hedge():
@@ -166,10 +175,13 @@ def test_flags_name_party_claims_and_precision_under_a_hedge():
         text="1,212",
     )
     reasons = flags(row, single_source=True, parties={"russia"})
-    assert any("party to the story" in r for r in reasons)
-    assert not any("party" in r for r in flags(row, single_source=True))  # no parties configured
-    assert any("precise figure" in r for r in reasons)
-    assert any("only one article" in r for r in reasons)
+    assert reasons[0] == "claimed by a party to the story (Russian military, russia) and no other article gives it"
+    assert reasons[1].startswith("precise figure") and severity(reasons[0]) < severity(reasons[1])
+    plain = flags(row, single_source=True)  # no parties configured
+    assert not any("party" in r for r in plain) and "only one article gives this figure" in plain
+    disputed = flags(row, single_source=False, parties={"russia"}, disagreement="1,212 or 1,300 bodies")
+    assert disputed[0] == "reports disagree on it (1,212 or 1,300 bodies)"
+    assert [severity(r) for r in disputed] == sorted(severity(r) for r in disputed)
 
 
 def test_figures_of_parallel_sentences_pair_in_order_whatever_their_values():

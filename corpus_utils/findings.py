@@ -1,0 +1,279 @@
+"""Key findings: the few sentences that open each chapter, computed from this corpus's tables.
+
+A finding is a sentence with the numbers behind it and the section of the chapter that shows
+the evidence. Each function returns only what the data support: no sentence about sides when
+nothing was attributed, none about disagreement when no figures are comparable. Nothing here
+is written for a particular corpus; the chapters call these on whatever was exported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import pandas as pd
+
+
+@dataclass(frozen=True)
+class Finding:
+    text: str
+    section: str  # the heading of the section that holds the evidence
+
+    @property
+    def anchor(self) -> str:
+        return anchor(self.section)
+
+
+def anchor(heading: str) -> str:
+    """The HTML id Sphinx gives a section heading ("Do articles share text?" -> "do-articles-share-text")."""
+    return re.sub(r"[^a-z0-9]+", "-", heading.casefold()).strip("-")
+
+
+def _share(part: float, whole: float) -> str:
+    return f"{part / whole:.0%}" if whole else "0%"
+
+
+def _count(n: int, singular: str, plural: str) -> str:
+    """ "1 event is", "3 events are": a count with its noun (and verb) in agreement."""
+    return f"{n:,} {singular if n == 1 else plural}"
+
+
+def _listing(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def corpus(articles: pd.DataFrame, removed: pd.DataFrame, pairs: pd.DataFrame, threshold: float) -> list[Finding]:
+    """``articles`` with labels; ``removed`` one row per removed line with its ``rule``; ``pairs``
+    article pairs (``first``, ``second`` labels) with their number of ``aligned`` sentences."""
+    out = []
+    dates = articles["published"].dropna().sort_values()
+    span = f", published between {dates.iloc[0]} and {dates.iloc[-1]}" if len(dates) else ", none of them dated"
+    undated = int(articles["published"].isna().sum())
+    out.append(
+        Finding(
+            f"{len(articles):,} articles from {articles['outlet'].nunique():,} outlets{span}"
+            + (f"; {undated:,} without a publication date" if undated and len(dates) else "")
+            + ".",
+            "The articles",
+        )
+    )
+    if len(articles) >= 2:
+        by_length = articles.sort_values("n_words")
+        short, long = by_length.iloc[0], by_length.iloc[-1]
+        out.append(
+            Finding(
+                f"The longest, {long['article']} ({int(long['n_words']):,} words), is "
+                f"{long['n_words'] / max(1, short['n_words']):.1f} times as long as the shortest, "
+                f"{short['article']} ({int(short['n_words']):,} words).",
+                "How long they are",
+            )
+        )
+    if len(removed):
+        rule, count = Counter(removed["rule"]).most_common(1)[0]
+        out.append(
+            Finding(
+                f"Cleaning removed {len(removed):,} lines that were not article text, {count:,} of them as {rule}.",
+                "What cleaning removed, and why",
+            )
+        )
+    else:
+        out.append(Finding("Cleaning removed no line: every line is article text.", "What cleaning removed, and why"))
+    if len(pairs):
+        top = pairs.sort_values("aligned", ascending=False).iloc[0]
+        out.append(
+            Finding(
+                f"{top['first']} and {top['second']} have {int(top['aligned']):,} sentences with the same content "
+                f"(overlap of at least {threshold:g}): probably rewrites of one source, to be counted once.",
+                "Do articles share text?",
+            )
+        )
+    else:
+        none = f"No two articles share a sentence's content (overlap of at least {threshold:g})."
+        out.append(Finding(none, "Do articles share text?"))
+    return out
+
+
+def timeline(timexes: pd.DataFrame, events: pd.DataFrame, merged: pd.DataFrame, reach: pd.DataFrame) -> list[Finding]:
+    """``merged`` events with ``reported_by``; ``reach`` events with ``article`` and ``years_before``."""
+    out = []
+    resolved = int(timexes["value"].notna().sum())
+    out.append(
+        Finding(
+            f"{len(timexes):,} temporal expressions, {resolved:,} ({_share(resolved, len(timexes))}) resolved to a "
+            f"date or duration; {len(events):,} sentences become dated events.",
+            "The long view",
+        )
+    )
+    if len(merged):
+        shared = merged[merged["reported_by"] > 1]
+        if len(shared):
+            top = shared.sort_values("reported_by", ascending=False).iloc[0]
+            out.append(
+                Finding(
+                    f"{_count(len(shared), 'event is', 'events are')} reported by more than one article; "
+                    "the most widely reported, "
+                    f"“{top['event']}” ({top['date_value']}), by {int(top['reported_by'])}.",
+                    "The long view",
+                )
+            )
+        else:
+            alone = "No event is reported by two articles with the same date and similar words."
+            out.append(Finding(alone, "The long view"))
+    if len(reach):
+        far = reach.sort_values("years_before", ascending=False).iloc[0]
+        near = reach.groupby("article")["years_before"].max().sort_values()
+        out.append(
+            Finding(
+                f"{far['article']} reaches furthest back: “{far['event']}” ({far['date_value']}), "
+                f"{far['years_before']:.1f} years before it was published; {near.index[0]} "
+                + (
+                    "stays within a month of its publication."
+                    if near.iloc[0] < 1 / 12
+                    else f"stays within {near.iloc[0]:.1f} years."
+                ),
+                "How far back each report reaches",
+            )
+        )
+    return out
+
+
+def quotes(statements: pd.DataFrame) -> list[Finding]:
+    """``statements`` with ``speaker``, ``side`` (label), ``voice`` and ``cue_tone``."""
+    if not len(statements):
+        return [Finding("No statement is attributed to anyone in this corpus.", "Share of voice")]
+    out = []
+    quoted = int((statements["voice"] == "quoted").sum())
+    out.append(
+        Finding(
+            f"{len(statements):,} statements by {statements['speaker'].nunique():,} speakers; "
+            f"{_share(quoted, len(statements))} of them in quotation marks, the rest paraphrased.",
+            "Share of voice",
+        )
+    )
+    sides = statements["side"].value_counts()
+    out.append(
+        Finding(
+            "By side: " + _listing([f"{side} {_share(n, len(statements))}" for side, n in sides.head(4).items()]) + ".",
+            "Share of voice",
+        )
+    )
+    named = statements.dropna(subset=["speaker"])
+    top = named.groupby(["speaker", "side"]).size().sort_values(ascending=False).head(3)
+    if len(top):
+        out.append(
+            Finding(
+                "Most often given a voice: " + _listing([f"{s} ({n:,}, {side})" for (s, side), n in top.items()]) + ".",
+                "Who speaks",
+            )
+        )
+    own = statements[~statements["speaker_side"].isin(["unknown", "media"])]  # sides of the story only
+    voiced = own.groupby("side")["voice"].agg(lambda v: (v == "quoted").mean())
+    counts = own["side"].value_counts()
+    voiced = voiced[counts[voiced.index] >= 3].sort_values()
+    if len(voiced) >= 2:
+        out.append(
+            Finding(
+                f"{voiced.index[-1]} is quoted verbatim in {voiced.iloc[-1]:.0%} of its statements, "
+                f"{voiced.index[0]} in {voiced.iloc[0]:.0%}.",
+                "Quoted or paraphrased?",
+            )
+        )
+    loaded = statements[statements["cue_tone"] == "loaded"]
+    if len(loaded):
+        side, n = next(iter(loaded["side"].value_counts().items()))
+        out.append(
+            Finding(
+                f"{len(loaded):,} statements are introduced by a loaded verb such as “claimed” or “admitted”; "
+                f"{n:,} of them are {side}'s.",
+                "The verbs of attribution",
+            )
+        )
+    return out
+
+
+def framing(profiles: pd.DataFrame, sentences: pd.DataFrame, lane: str) -> list[Finding]:
+    """``profiles`` one row per article (or outlet) in ``lane``; ``sentences`` with ``loaded``."""
+    if not len(profiles):
+        return []
+    out = []
+    tone = profiles.sort_values("body_tone")
+    out.append(
+        Finding(
+            f"Mean sentence tone runs from {tone.iloc[0]['body_tone']:+.2f} ({tone.iloc[0][lane]}) to "
+            f"{tone.iloc[-1]['body_tone']:+.2f} ({tone.iloc[-1][lane]}) on VADER's scale of −1 to +1.",
+            "A profile of each article",
+        )
+    )
+    gap = (profiles["headline_tone"] - profiles["body_tone"]).abs()
+    widest = profiles.loc[gap.idxmax()]
+    out.append(
+        Finding(
+            f"The widest gap between headline and body is in {widest[lane]}: headline "
+            f"{widest['headline_tone']:+.2f}, body {widest['body_tone']:+.2f}.",
+            "Headline versus body",
+        )
+    )
+    distancing = profiles.sort_values("distancing_per_100")
+    none = int((profiles["distancing_per_100"] == 0).sum())
+    if distancing.iloc[-1]["distancing_per_100"] > 0:
+        out.append(
+            Finding(
+                f"{distancing.iloc[-1][lane]} keeps the most claims at a distance "
+                f"({distancing.iloc[-1]['distancing_per_100']:.1f} distancing phrases per 100 sentences)"
+                + (f"; {_count(none, 'uses', 'use')} none." if none else "."),
+                "A profile of each article",
+            )
+        )
+    words = Counter(w for ws in sentences["loaded"] for w in (ws or []))
+    if words:
+        out.append(
+            Finding(
+                "The loaded words used most: " + _listing([f"“{w}” ({n:,})" for w, n in words.most_common(3)]) + ".",
+                "A profile of each article",
+            )
+        )
+    return out
+
+
+def numbers(figures: pd.DataFrame, groups: list[dict], first: pd.DataFrame) -> list[Finding]:
+    """``figures`` with ``claimant_side`` ("reporter" for the reporter's own) and ``hedge_class``;
+    ``groups`` the comparable groups; ``first`` the figures to check first, with ``severity``."""
+    if not len(figures):
+        return [Finding("No figure in this corpus.", "Every figure")]
+    out = []
+    attributed = int((figures["claimant_side"] != "reporter").sum())
+    hedged = int((figures["hedge_class"] != "none").sum())
+    out.append(
+        Finding(
+            f"{len(figures):,} figures: {attributed:,} attributed to a source, {len(figures) - attributed:,} stated by "
+            f"the reporters, {hedged:,} hedged (“about”, “more than”, “up to”).",
+            "Who stands behind the figures",
+        )
+    )
+    disagree = [g for g in groups if not g["agree"]]
+    if disagree:
+        widest = max(disagree, key=lambda g: len(g["values"]))
+        out.append(
+            Finding(
+                f"{len(disagree):,} of {len(groups):,} groups of comparable figures disagree, for example "
+                f"{widest['unit']}: {widest['values']}; the primary source and its date would settle it.",
+                "Do the reports agree?",
+            )
+        )
+    elif groups:
+        agree = f"All {len(groups):,} groups of comparable figures agree within the tolerance."
+        out.append(Finding(agree, "Do the reports agree?"))
+    else:
+        out.append(Finding("No figure is given by two articles in a comparable form.", "Do the reports agree?"))
+    if len(first):
+        kinds = Counter(first["severity"])
+        parts = [
+            f"{kinds[k]:,} {label}"
+            for k, label in ((0, "disputed between reports"), (1, "a party's alone"), (2, "precise under a hedge"))
+            if kinds[k]
+        ]
+        out.append(Finding(f"{len(first):,} figures to check first: " + _listing(parts) + ".", "What to check"))
+    else:
+        out.append(Finding("No figure is disputed, a party's alone, or precise under a hedge.", "What to check"))
+    return out
