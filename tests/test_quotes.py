@@ -445,3 +445,21 @@ def test_a_question_is_reported_speech(body: str, content: str):
 
 def test_asking_someone_to_act_is_not_a_statement():
     assert not quotes_of("She asked supporters to donate to the campaign.")
+
+
+def test_a_reported_noun_phrase_stops_before_the_reporters_adjunct():
+    q = one("The ministry confirmed its advance into the river valley for the first time during its two-year campaign.")
+    assert q.quote == "its advance into the river valley"
+    clause = one("The mayor said the talks began during the summer.")  # a clause keeps its adjuncts
+    assert clause.quote == "the talks began during the summer"
+
+
+def test_a_figure_in_the_reporters_adjunct_is_the_reporters():
+    from corpus_utils.numbers import extract_numbers
+    from corpus_utils.timeline import tag_article
+
+    body = b"The ministry confirmed its advance into the valley for the first time during its two-year campaign."
+    article = parse_article("t", b"Headline\n\n" + body)
+    found, _ = extract_quotes(article)
+    [figure] = [f for f in extract_numbers(article, tag_article(article), found) if f.text == "two-year"]
+    assert figure.claimant is None

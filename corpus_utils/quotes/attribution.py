@@ -411,11 +411,36 @@ def _content_after(sentence: Sentence, toks: list[Token], k: int, spans: Marks) 
     start = toks[k].start
     if toks[k].text == ":" and k + 1 < len(toks):
         start = toks[k + 1].start
-    end = _content_end(sentence, start, spans)
+    end = _np_content_end(sentence, toks, k, _content_end(sentence, start, spans))
     words = re.findall(r"\w+", sentence.text[start - sentence.start : end - sentence.start])
     if len(words) < 1 or (len(words) <= 2 and words[-1].lower() in {"over", "of", "to", "for", "about"}):
         return None
     return start, end
+
+
+_NP_START = {"its", "his", "her", "their", "the", "a", "an", "our", "my", "your"}
+# a finite verb: an auxiliary or modal, a regular past ("-ed"), or a common irregular past
+_FINITE = re.compile(
+    r"\b(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|\w+ed"
+    r"|began|became|came|went|made|took|gave|got|grew|rose|fell|won|lost|left|held|kept|told|found|thought"
+    r"|saw|knew|brought|led|met|ran|sent|spent|stood|wrote|said|put|set|cut|hit|let|paid|sold|built|drew)\b",
+    re.I,
+)
+# where a reporter's adjunct follows a reported noun phrase: "confirmed its advance [for the first time
+# during its offensive]"
+_NP_ADJUNCT = re.compile(r"\s(?:for the first time|during|amid|since|despite|after|before)\b", re.I)
+
+
+def _np_content_end(sentence: Sentence, toks: list[Token], k: int, end: int) -> int:
+    """The end of content that is a noun phrase ("confirmed its advance into the region"), not a
+    clause: it stops before a time or circumstance adjunct, which is the reporter's, not the speaker's."""
+    if k >= len(toks) or toks[k].low not in _NP_START:
+        return end
+    text = sentence.text[toks[k].start - sentence.start : end - sentence.start]
+    m = _NP_ADJUNCT.search(text)
+    if m is None or _FINITE.search(text[: m.start()]):
+        return end
+    return toks[k].start + m.start()
 
 
 def _content_np_before(toks: list[Token], i: int) -> int | None:
