@@ -838,17 +838,27 @@ def precision_of(value: str) -> str:
 
 
 def describe_event(sentence: str, timex_text: str, limit: int = 16) -> str:
-    """A short description: the sentence without its date phrase, cut to ``limit`` words."""
-    text = re.sub(
+    """A short description: the sentence without an opening date phrase ("On June 8, ..."), cut
+    to about ``limit`` words at a clause boundary where there is one. A date phrase that is part
+    of a longer phrase ("On the day of the announcement") stays, so the label never opens mid-phrase."""
+    text = sentence.strip()
+    shorter = re.sub(
         rf"^(?:(?:in|on|at|during|since|by|over|until|before|after|earlier|later)\s+)?"
         rf"{re.escape(timex_text)}\s*,?\s*",
         "",
-        sentence.strip(),
+        text,
         flags=re.I,
     )
-    text = text[:1].upper() + text[1:]
+    if shorter != text and not re.match(r"(?:of|'s|’s|and|or|to|that)\b", shorter, re.I):
+        text = shorter[:1].upper() + shorter[1:]
     words = text.split()
-    return " ".join(words[:limit]) + ("…" if len(words) > limit else "")
+    if len(words) <= limit:
+        return text
+    # a comma or semicolon after at least half the limit, and not far past it, is a better place to stop
+    for cut in range(min(len(words), limit + 4), limit // 2, -1):
+        if words[cut - 1].endswith((",", ";")):
+            return " ".join(words[:cut])[:-1] + "…"
+    return " ".join(words[:limit]) + "…"
 
 
 _LOCATIVE = re.compile(r"\b(?:in|to|from|near|at|into|across)\s+$", re.I)  # "in Moscow" is a place

@@ -142,3 +142,13 @@ def test_merge_events_counts_articles_reporting_the_same_event():
 
 def test_clock_time_with_a_dotted_meridiem_is_a_time():
     assert tag("At 3:40 a.m. local time, sirens sounded.") == [("3:40 a.m.", "TIME", "2024-03-14T03:40", None)]
+
+
+def test_an_event_label_never_opens_mid_phrase_and_stops_at_a_clause():
+    from corpus_utils.timeline import describe_event
+
+    assert describe_event("On June 8, the army crossed the river.", "June 8") == "The army crossed the river."
+    kept = describe_event("On the day of the vote, officials reported one death.", "the day")
+    assert kept.startswith("On the day of the vote")  # not "Of the vote, ..."
+    long = "The council met on Monday to debate the budget, which had been delayed twice by a dispute over wages and fares."
+    assert describe_event(long, "Monday") == "The council met on Monday to debate the budget…"
