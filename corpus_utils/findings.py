@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from corpus_utils.numbers import plural
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -256,8 +258,10 @@ def numbers(figures: pd.DataFrame, groups: list[dict], first: pd.DataFrame) -> l
         widest = max(disagree, key=lambda g: len(g["values"]))
         out.append(
             Finding(
-                f"{len(disagree):,} of {len(groups):,} groups of comparable figures disagree, for example "
-                f"{widest['unit']}: {widest['values']}; the primary source and its date would settle it.",
+                f"{len(disagree):,} of {len(groups):,} groups of comparable figures "
+                + ("disagrees" if len(disagree) == 1 else "disagree")
+                + f", for example {plural(str(widest['unit']))}: {widest['values']}; the primary source and its "
+                "date would settle it.",
                 "Do the reports agree?",
             )
         )

@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -31,8 +31,9 @@ from importlib import resources
 
 import yaml
 
+from corpus_utils.actors import gazetteer
 from corpus_utils.articles import Article
-from corpus_utils.compare import content_words, stopwords
+from corpus_utils.compare import SAME_FACT, content_words, dice, stopwords
 from corpus_utils.dates import parse_iso_date
 from corpus_utils.numerals import Numeral, find_numerals
 from corpus_utils.quotes import Quote
@@ -311,14 +312,23 @@ def convert(value: float, unit: str | None) -> str | None:
     return f"≈ {converted:,.{digits}f} {target}"
 
 
-def comparable_groups(rows: list[Mapping[str, object]], min_similarity: float = 0.35) -> list[int]:
+def comparable_groups(
+    rows: list[Mapping[str, object]],
+    min_similarity: float = SAME_FACT,
+    same_facts: Iterable[Iterable[tuple[str, str]]] = (),
+    dates: Mapping[tuple[str, str], set[str]] | None = None,
+) -> list[int]:
     """A group number per figure; figures that count the same thing share one.
 
-    Two sentences of different articles that share many content words (Dice >=
-    ``min_similarity``) report the same thing; their figures of the same kind and unit
-    family are paired in the order they appear ("three million ..., one million ..."
-    in a rewrite pairs with "three million ..., one million ..."). The values play no
-    part, so a disagreement stays visible.
+    Figures of the same kind and unit family in different articles are the same fact when
+    their sentences are (``compare.SAME_FACT``: Dice of content words at least
+    ``min_similarity``, or the timeline merged them into one event, given as ``same_facts``:
+    sets of (article id, sentence)); they are paired in the order they appear ("three million
+    ..., one million ..." in a rewrite pairs with "three million ..., one million ...").
+    Figures with the same unit whose own phrases share two words or actors ("five regions
+    that Russia has claimed", "four regions claimed by Moscow") and name no different places
+    or dates (``dates``: the date values of each (article id, sentence), from the events) are
+    the same fact too. The values play no part, so a disagreement stays visible.
     """
     parent = list(range(len(rows)))
 
@@ -328,27 +338,84 @@ def comparable_groups(rows: list[Mapping[str, object]], min_similarity: float = 
             i = parent[i]
         return i
 
+    def family(i: int) -> tuple[object, str | None]:
+        return rows[i]["kind"], unit_family(rows[i]["unit"])
+
     by_sentence: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         if r["kind"] not in {"ordinal", "identifier"} and unit_family(r["unit"]):
             by_sentence[(str(r["article_id"]), str(r["sentence"]))].append(i)
     keys = sorted(by_sentence)
     words = {k: set(content_words(k[1])) for k in keys}
+    fact_of = {tuple(member): n for n, fact in enumerate(same_facts) for member in fact}
     for a_index, a in enumerate(keys):
         for b in keys[a_index + 1 :]:
             if a[0] == b[0]:
                 continue
-            dice = 2 * len(words[a] & words[b]) / ((len(words[a]) + len(words[b])) or 1)
-            if dice < min_similarity:
-                continue
-            for family in {(rows[i]["kind"], unit_family(rows[i]["unit"])) for i in by_sentence[a]}:
-                mine = [i for i in by_sentence[a] if (rows[i]["kind"], unit_family(rows[i]["unit"])) == family]
-                theirs = [i for i in by_sentence[b] if (rows[i]["kind"], unit_family(rows[i]["unit"])) == family]
+            same_event = a in fact_of and fact_of.get(a) == fact_of.get(b)
+            when_a, when_b = (dates or {}).get(a, set()), (dates or {}).get(b, set())
+            other_day = bool(when_a and when_b and not when_a & when_b)
+            if not same_event and (dice(words[a], words[b]) < min_similarity or other_day):
+                continue  # not the same words, or the same words about different days
+            for fam in {family(i) for i in by_sentence[a]}:
+                mine = [i for i in by_sentence[a] if family(i) == fam]
+                theirs = [i for i in by_sentence[b] if family(i) == fam]
                 for i, j in zip(mine, theirs, strict=False):
                     parent[find(j)] = find(i)
+    _join_by_phrase(rows, [i for k in keys for i in by_sentence[k]], find, parent, dates or {})
     roots = sorted({find(i) for i in range(len(rows))})
     numbering = {root: n for n, root in enumerate(roots)}
     return [numbering[find(i)] for i in range(len(rows))]
+
+
+PHRASE_WORDS = 8  # words on each side of a figure that say what it counts
+
+
+def _phrase(row: Mapping[str, object]) -> tuple[set[str], set[str]]:
+    """The content words and known actors around a figure (its unit left out), and the places."""
+    sentence, text = str(row["sentence"]), str(row["text"])
+    at = sentence.find(text)
+    if at < 0:
+        return set(), set()
+    before = sentence[:at].split()[-PHRASE_WORDS:]
+    after = sentence[at + len(text) :].split()[:PHRASE_WORDS]
+    counted = content_words(" ".join(after[:2]))[:1]  # the noun the figure counts ("three million people")
+    window = " ".join([*before, *after])
+    unit = str(row["unit"] or "")
+    found = {w for w in content_words(window) if w not in counted and not (unit and w.startswith(unit[:4]))}
+    gaz = gazetteer()
+    places = {p.name for _, _, p in gaz.place_mentions(window)}
+    found |= {f"actor:{a.name}" for _, _, a in gaz.actor_mentions(window)}
+    return found, places
+
+
+def _join_by_phrase(
+    rows: list[Mapping[str, object]],
+    candidates: list[int],
+    find: Callable[[int], int],
+    parent: list[int],
+    dates: Mapping[tuple[str, str], set[str]],
+) -> None:
+    """Figures with the same kind and unit in different articles whose phrases share two words or
+    actors, and which name no different places and no different dates, count the same thing."""
+    by_unit: dict[tuple[object, object], list[int]] = defaultdict(list)
+    for i in candidates:
+        by_unit[(rows[i]["kind"], rows[i]["unit"])].append(i)
+    for members in by_unit.values():
+        phrases = {i: _phrase(rows[i]) for i in members}
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                if rows[i]["article_id"] == rows[j]["article_id"] or find(i) == find(j):
+                    continue
+                (words_i, places_i), (words_j, places_j) = phrases[i], phrases[j]
+                if places_i and places_j and not places_i & places_j:
+                    continue
+                when_i = dates.get((str(rows[i]["article_id"]), str(rows[i]["sentence"])), set())
+                when_j = dates.get((str(rows[j]["article_id"]), str(rows[j]["sentence"])), set())
+                if when_i and when_j and not when_i & when_j:
+                    continue
+                if len(words_i & words_j) >= 2:
+                    parent[find(j)] = find(i)
 
 
 def _agree(values: list[float], tolerance: float) -> bool:

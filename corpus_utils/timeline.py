@@ -39,7 +39,7 @@ from dateutil.relativedelta import relativedelta
 
 from corpus_utils.actors import gazetteer
 from corpus_utils.articles import Article, Sentence
-from corpus_utils.compare import content_words
+from corpus_utils.compare import SAME_FACT, content_words, dice
 from corpus_utils.dates import FULL_DATE_PATTERNS, month_number, parse_absolute, parse_iso_date, parse_month_year
 from corpus_utils.numerals import DIGITS, NUMBER_WORDS, parse_number
 from corpus_utils.spans import Disjoint
@@ -908,11 +908,13 @@ def article_events(article: Article, timexes: list[Timex]) -> list[Event]:
     return events
 
 
-def merge_events(events: list[dict], threshold: float = 0.3) -> list[dict]:
-    """Group events of different articles with the same date value and similar words.
+def merge_events(events: list[dict], threshold: float = SAME_FACT) -> list[dict]:
+    """Group events of different articles with the same date value and similar words (the
+    same notion of "the same fact" as the numbers audit: ``compare.SAME_FACT``).
 
-    Returns one row per group with ``reported_by`` (number of articles) and the
-    member articles, so a chart can draw the event once.
+    Returns one row per group with ``reported_by`` (number of articles), the member
+    ``articles`` and their ``sentences`` ([article id, sentence] pairs), so a chart can
+    draw the event once and the audit can see which articles report it.
     """
     groups: list[dict] = []
     for e in sorted(events, key=lambda e: (e["date_value"], e["article_id"])):
@@ -920,11 +922,12 @@ def merge_events(events: list[dict], threshold: float = 0.3) -> list[dict]:
         for g in groups:
             if g["date_value"] != e["date_value"] or e["article_id"] in g["articles"]:
                 continue
-            dice = 2 * len(words & g["words"]) / (len(words) + len(g["words"]) or 1)
-            if dice >= threshold:
+            if dice(words, g["words"]) >= threshold:
                 g["articles"].append(e["article_id"])
+                g["sentences"].append([e["article_id"], e["sentence"]])
                 g["words"] |= words
                 break
         else:
-            groups.append({**e, "articles": [e["article_id"]], "words": words})
+            member = [e["article_id"], e["sentence"]]
+            groups.append({**e, "articles": [e["article_id"]], "sentences": [member], "words": words})
     return [{**{k: v for k, v in g.items() if k != "words"}, "reported_by": len(g["articles"])} for g in groups]

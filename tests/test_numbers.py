@@ -216,3 +216,19 @@ def test_an_age_is_a_measure_and_a_clock_time_is_not_a_number():
 def test_claimant_of_a_figure_is_the_speaker_of_its_statement(body: str, claimant: str | None):
     f = one(body)
     assert (f["claimant"] is None) if claimant is None else claimant in f["claimant"]
+
+
+def test_the_same_fact_in_other_words_is_compared_and_different_events_are_not():
+    rows = [
+        _row("a", 5, "region", "It is not among the five regions that Russia has officially claimed territory over."),
+        _row("b", 4, "region", "Kyiv was asked to withdraw from four regions claimed by Moscow, a commitment it refused."),
+        _row("a", 1, "person", "On Monday one person was killed in a Russian strike on the city."),
+        _row("b", 12, "person", "On Sunday a dozen people were killed in a Russian strike on the city."),
+    ]
+    rows[0]["text"], rows[1]["text"], rows[2]["text"], rows[3]["text"] = "five", "four", "one", "a dozen"
+    dates = {("a", rows[2]["sentence"]): {"2025-06-09"}, ("b", rows[3]["sentence"]): {"2025-06-08"}}
+    groups = comparable_groups(rows, dates=dates)
+    assert groups[0] == groups[1]  # the regions claimed: one fact, two values
+    assert groups[2] != groups[3]  # two strikes on different days
+    same_day = comparable_groups(rows, same_facts=[{("a", rows[2]["sentence"]), ("b", rows[3]["sentence"])}])
+    assert same_day[2] == same_day[3]  # the timeline merged them into one event: the audit compares them
