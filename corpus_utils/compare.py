@@ -118,21 +118,37 @@ def _stem(word: str) -> str:
     return word[:6]
 
 
+_FACT_TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\d[\d,.]*%?")
+
+
+def fact_words(text: str) -> frozenset[str]:
+    """What a sentence says, as a set: the stems of its common content words and its numbers.
+    Names are left out (a name capitalised inside the sentence): two sentences about the same
+    people are not the same sentence unless they also say the same thing about them."""
+    stop = stopwords()
+    out = set()
+    for i, token in enumerate(_FACT_TOKEN.findall(text)):
+        if token[0].isdigit():
+            out.add(token.rstrip(".,"))
+        elif not (i > 0 and token[0].isupper()):
+            word = re.sub(r"['’]s$", "", token.lower())
+            if word not in stop and len(word) > 2:
+                out.add(_stem(word))
+    return frozenset(out)
+
+
 def aligned_sentences(
     sentences: Mapping[str, Sequence[str]], threshold: float = 0.3, min_shared: int = 3
 ) -> list[AlignedPair]:
-    """Sentence pairs of two different articles that share much of their content words.
+    """Sentence pairs of two different articles that say much the same thing.
 
-    Similarity is the Dice coefficient of stemmed content-word sets; each sentence of an
+    Similarity is the Dice coefficient of their ``fact_words`` (content words without names,
+    and numbers); each sentence of an
     article is paired with its best match in each later article (by id). Candidates are
     found through an index of words, so a large corpus is not compared pair by pair: a
     pair is considered when it shares a word that is in at most 5 % of the sentences.
     """
-    entries = [
-        (aid, text, frozenset(_stem(w) for w in content_words(text)))
-        for aid in sorted(sentences)
-        for text in sentences[aid]
-    ]
+    entries = [(aid, text, fact_words(text)) for aid in sorted(sentences) for text in sentences[aid]]
     postings: dict[str, list[int]] = defaultdict(list)
     for i, (_, _, bag) in enumerate(entries):
         for stem in bag:
@@ -151,10 +167,40 @@ def aligned_sentences(
             if dice >= threshold and (other not in best or dice > best[other][0]):
                 best[other] = (dice, j, shared)
         for other, (dice, j, shared) in best.items():
-            words = tuple(sorted({w for w in content_words(text) if _stem(w) in shared}))
+            words = tuple(sorted({w for w in _FACT_TOKEN.findall(text) if _stem(w.lower()) in shared or w in shared}))
             pairs.append((i, AlignedPair(aid, other, text, entries[j][1], round(dice, 3), words)))
     pairs.sort(key=lambda item: (item[1].article_a, item[1].article_b, item[0]))
     return [pair for _, pair in pairs]
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """The alignment threshold a corpus supports, and the evidence for it."""
+
+    threshold: float
+    unrelated: tuple[float, ...]  # best scores between articles published too far apart to be rewrites
+    related: tuple[float, ...]  # best scores between articles that could be rewrites of each other
+    apart_days: int
+
+
+def calibrate(
+    pairs: Sequence[AlignedPair], published: Mapping[str, str | None], floor: float, apart_days: int = 30
+) -> Calibration:
+    """The lowest similarity no pair of unrelated articles reaches. Two reports published more
+    than ``apart_days`` apart cannot be rewrites of one dispatch, so whatever they share is the
+    story's stock vocabulary: the threshold is set just above the best such match (and never
+    below ``floor``); with no such pair in the corpus, the floor stands."""
+    from corpus_utils.dates import parse_iso_date
+
+    unrelated, related = [], []
+    for pair in pairs:
+        a, b = parse_iso_date(published.get(pair.article_a) or ""), parse_iso_date(published.get(pair.article_b) or "")
+        if a and b and abs((a - b).days) > apart_days:
+            unrelated.append(pair.similarity)
+        else:
+            related.append(pair.similarity)
+    threshold = max(floor, round(max(unrelated) + 0.01, 2)) if unrelated else floor
+    return Calibration(threshold, tuple(sorted(unrelated)), tuple(sorted(related)), apart_days)
 
 
 @dataclass(frozen=True)
@@ -169,9 +215,12 @@ def shared_passages(texts: Mapping[str, str], min_words: int = 5, max_articles: 
     """Verbatim runs of at least ``min_words`` words that two articles both contain.
 
     Article pairs are found through an index of ``min_words``-word sequences; a sequence
-    in more than ``max_articles`` articles is a stock phrase and does not make a pair.
+    in more than ``max_articles`` articles is a stock phrase and does not make a pair. A run
+    with fewer than three content words besides the corpus's names ("in the Donbas region
+    which", "the Harbourton Transit Workers Union said") is the story's stock wording, not copying.
     """
     tokens = {aid: words(text) for aid, text in texts.items()}
+    names = {w.lower() for text in texts.values() for w in re.findall(r"(?<=[a-z,;] )[A-Z][\w’'-]+", text)}
     where: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for aid, ts in tokens.items():
         for j in range(len(ts) - min_words + 1):
@@ -192,7 +241,9 @@ def shared_passages(texts: Mapping[str, str], min_words: int = 5, max_articles: 
                 i += 1
                 continue
             length = max(_run_length(ta, tb, i, j) for j in starts)
-            found.append(Passage(a, b, " ".join(ta[i : i + length]), length))
+            run = ta[i : i + length]
+            if len([w for w in content_words(" ".join(run)) if w not in names]) >= 3:
+                found.append(Passage(a, b, " ".join(run), length))
             i += length
     return found
 

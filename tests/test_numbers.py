@@ -221,7 +221,7 @@ def test_claimant_of_a_figure_is_the_speaker_of_its_statement(body: str, claiman
 def test_the_same_fact_in_other_words_is_compared_and_different_events_are_not():
     rows = [
         _row("a", 5, "region", "It is not among the five regions that Russia has officially claimed territory over."),
-        _row("b", 4, "region", "Kyiv was asked to withdraw from four regions claimed by Moscow, a commitment it refused."),
+        _row("b", 4, "region", "Kyiv must withdraw from four regions claimed by Moscow, a commitment it refused."),
         _row("a", 1, "person", "On Monday one person was killed in a Russian strike on the city."),
         _row("b", 12, "person", "On Sunday a dozen people were killed in a Russian strike on the city."),
     ]
