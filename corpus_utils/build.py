@@ -122,13 +122,17 @@ def _write_if_changed(path: Path, text: str) -> None:
         path.write_text(text, encoding="utf-8")
 
 
-def hide_parameter_cells(path: Path) -> None:
-    """Remove the parameter cells from the page: the chapter shows its parameters in a note."""
+def tidy_for_readers(path: Path) -> None:
+    """Remove the parameter cells from the page (the chapter shows its parameters in a note) and
+    fold the code of every other cell behind a "show code" button: the page reads as an article,
+    and the code that made each table is one click away."""
     notebook = nbformat.read(path, as_version=4)
     for cell in notebook.cells:
         tags = cell.metadata.get("tags", [])
         if "parameters" in tags or "injected-parameters" in tags:
             cell.metadata["tags"] = [*tags, "remove-cell"]
+        elif cell.cell_type == "code" and "hide-input" not in tags:
+            cell.metadata["tags"] = [*tags, "hide-input"]
     nbformat.write(notebook, path)
 
 
@@ -172,7 +176,7 @@ def run_notebook(notebook: Path, output: Path, params: dict[str, object], cwd: P
         raise BuildError(
             f"{notebook.name} failed in cell {number} ({first_line[:60]!r}): {exc.ename}: {exc.evalue}"
         ) from None
-    hide_parameter_cells(output)
+    tidy_for_readers(output)
 
 
 def publish_tables(layout: Layout) -> None:

@@ -80,7 +80,8 @@ def corpus(articles: pd.DataFrame, removed: pd.DataFrame, pairs: pd.DataFrame, t
             )
         )
     else:
-        out.append(Finding("Cleaning removed no line: every line is article text.", "What cleaning removed, and why"))
+        kept = f"Cleaning removed no line from the {len(articles):,} articles: every line is article text."
+        out.append(Finding(kept, "What cleaning removed, and why"))
     if len(pairs):
         top = pairs.sort_values("aligned", ascending=False).iloc[0]
         out.append(
@@ -120,7 +121,7 @@ def timeline(timexes: pd.DataFrame, events: pd.DataFrame, merged: pd.DataFrame, 
                 )
             )
         else:
-            alone = "No event is reported by two articles with the same date and similar words."
+            alone = f"Each of the {len(merged):,} events is reported by one article only (same date and similar words)."
             out.append(Finding(alone, "The long view"))
     if len(reach):
         far = reach.sort_values("years_before", ascending=False).iloc[0]
@@ -143,7 +144,7 @@ def timeline(timexes: pd.DataFrame, events: pd.DataFrame, merged: pd.DataFrame, 
 def quotes(statements: pd.DataFrame) -> list[Finding]:
     """``statements`` with ``speaker``, ``side`` (label), ``voice`` and ``cue_tone``."""
     if not len(statements):
-        return [Finding("No statement is attributed to anyone in this corpus.", "Share of voice")]
+        return [Finding("0 statements are attributed to anyone in this corpus.", "Share of voice")]
     out = []
     quoted = int((statements["voice"] == "quoted").sum())
     out.append(
@@ -242,7 +243,7 @@ def numbers(figures: pd.DataFrame, groups: list[dict], first: pd.DataFrame) -> l
     """``figures`` with ``claimant_side`` ("reporter" for the reporter's own) and ``hedge_class``;
     ``groups`` the comparable groups; ``first`` the figures to check first, with ``severity``."""
     if not len(figures):
-        return [Finding("No figure in this corpus.", "Every figure")]
+        return [Finding("0 figures in this corpus.", "Every figure")]
     out = []
     attributed = int((figures["claimant_side"] != "reporter").sum())
     hedged = int((figures["hedge_class"] != "none").sum())
@@ -269,7 +270,8 @@ def numbers(figures: pd.DataFrame, groups: list[dict], first: pd.DataFrame) -> l
         agree = f"All {len(groups):,} groups of comparable figures agree within the tolerance."
         out.append(Finding(agree, "Do the reports agree?"))
     else:
-        out.append(Finding("No figure is given by two articles in a comparable form.", "Do the reports agree?"))
+        alone = f"Each of the {len(figures):,} figures is given by one article only, in a form no other report repeats."
+        out.append(Finding(alone, "Do the reports agree?"))
     if len(first):
         kinds = Counter(first["severity"])
         parts = [
@@ -279,5 +281,6 @@ def numbers(figures: pd.DataFrame, groups: list[dict], first: pd.DataFrame) -> l
         ]
         out.append(Finding(f"{len(first):,} figures to check first: " + _listing(parts) + ".", "What to check"))
     else:
-        out.append(Finding("No figure is disputed, a party's alone, or precise under a hedge.", "What to check"))
+        calm = f"Not one of the {len(figures):,} figures is disputed, a party's alone, or precise under a hedge."
+        out.append(Finding(calm, "What to check"))
     return out

@@ -512,17 +512,22 @@ def check_duration(row: Mapping[str, object], published: str | None, events: lis
 def figure_phrase(row: Mapping[str, object]) -> str:
     """A figure as a reader would say it, with its hedge and its unit where the text lacks it:
     "more than three years", "three-year" (not "three-year year"), "four regions" (not "four region")."""
-    text, unit = str(row["text"]), str(row["unit"] or "")
-    hedge = f"{row['hedge']} " if row.get("hedge") else ""
+    text, unit = str(row["text"]), row["unit"] if isinstance(row["unit"], str) else ""
+    hedge = f"{row['hedge']} " if isinstance(row.get("hedge"), str) and row.get("hedge") else ""
     if not unit or re.search(rf"\b{re.escape(unit[:-1] if len(unit) > 3 else unit)}", text, re.I):
         return f"{hedge}{text}"
     return f"{hedge}{text} {unit if float(row['value']) == 1 else plural(unit)}"
+
+
+HEDGE_WORDS = {"approximate": "about", "lower_bound": "at least", "upper_bound": "at most", "none": "none"}
 
 
 def plural(noun: str) -> str:
     """The regular English plural of a unit noun ("region" -> "regions", "casualty" -> "casualties")."""
     if re.search(r"[^aeiou]y$", noun):
         return noun[:-1] + "ies"
+    if re.search(r"[^s]s$", noun):
+        return noun  # already plural: "remains", "troops"
     if re.search(r"(?:s|x|z|ch|sh)$", noun):
         return noun + "es"
     return noun + "s"

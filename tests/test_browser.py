@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import HOSTILE_HEADLINE, in_ci
+from tests.conftest import HOSTILE_HEADLINE, ROOT, in_ci
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -135,14 +136,86 @@ def test_hostile_article_is_shown_as_text_and_runs_nothing(hostile_book: Path, b
     assert "<script>window.__xss = 3</script>" in results["book/03_quotes.html"].text  # the quote, as text
 
 
-def test_quote_explorer_filters_rows(seeds_book: Path, browser: Browser):
+def test_tables_search_sort_and_page_in_place(seeds_book: Path, browser: Browser):
     with serve(seeds_book / "_build" / "html") as base:
         page = browser.new_page()
         page.goto(f"{base}/book/03_quotes.html", wait_until="load")
-        box = page.locator("input[type=search][id^=filter-]").first
-        table = page.locator("table[id^=filter-]").first
-        total = table.locator("tbody tr").count()
-        box.fill("telegram")
-        shown = table.locator("tbody tr:visible").count()
+        explorer = page.locator('div.table-wrapper[data-label="Filter statements"]')
+        rows = explorer.locator("tbody tr")
+        total = rows.count()
+        assert total > 20 and explorer.locator("tbody tr:visible").count() == 20  # paged
+        assert "1–20 of" in explorer.locator(".table-info").inner_text()
+        explorer.locator("button[aria-label='next page']").click()
+        assert "21–" in explorer.locator(".table-info").inner_text()
+        explorer.locator("input[type=search]").fill("claim")
+        shown = explorer.locator("tbody tr:visible").count()
+        assert 0 < shown < 20 and "matching" in explorer.locator(".table-info").inner_text()
+        explorer.locator("input[type=search]").fill("")
+        header = explorer.locator("thead th").nth(1)
+        header.click()
+        first = explorer.locator("tbody tr:visible td").nth(1).inner_text()
+        header.click()
+        last = explorer.locator("tbody tr:visible td").nth(1).inner_text()
+        assert header.get_attribute("aria-sort") == "descending" and first.lower() <= last.lower()
         page.close()
-    assert total > shown > 0
+
+
+CHAPTERS = ["01_corpus", "02_timeline", "03_quotes", "04_framing_sentiment", "05_numbers_audit"]
+RAW = re.compile(r"\bNone\b|\bnan\b|\bNaN\b|\de\+0\d|-0\.00\b")
+
+
+def _read_page(browser: Browser, base: str, path: str, width: int) -> dict:
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto(f"{base}/{path}", wait_until="load")
+    if page.locator(".vega-chart").count():
+        page.wait_for_function(
+            "[...document.querySelectorAll('.vega-chart')].every(d => d.querySelector('svg, canvas'))",
+            timeout=15_000,
+        )
+    found = page.evaluate(
+        """() => {
+          const column = document.querySelector('article.bd-article').getBoundingClientRect();
+          const charts = [...document.querySelectorAll('.vega-chart svg, .vega-chart canvas')]
+            .map(e => e.getBoundingClientRect()).map(r => [r.left - column.left, r.right - column.right]);
+          const tables = [...document.querySelectorAll('div.table-wrapper')]
+            .map(w => [w.querySelector('table').getBoundingClientRect().width, w.getBoundingClientRect().width]);
+          return {
+            charts, tables,
+            text: document.querySelector('main').innerText,
+            findings: [...document.querySelectorAll('.key-findings li')].map(li => li.innerText),
+            evidence: [...document.querySelectorAll('.key-findings a.evidence')]
+              .map(a => a.getAttribute('href').slice(1)).filter(id => !document.getElementById(id)),
+            downloads: [...document.querySelectorAll('p.downloads a')].map(a => a.href),
+          };
+        }"""
+    )
+    found["status"] = {href: page.request.get(href).status for href in found["downloads"]}
+    page.close()
+    return found
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_chapters_fit_their_column_and_read_as_written(
+    seeds_book: Path, example_book: Path, browser: Browser, width: int
+):
+    """On the seed book and a book about another story, at a desktop and a phone width: no chart or
+    table wider than its column, no raw value (None, nan, 3e+06, -0.00) in the visible text, no path
+    of the build machine, key findings with numbers that link to their evidence, CSV files linked."""
+    for book in (seeds_book, example_book):
+        html = book / "_build" / "html"
+        tables = " ".join(p.read_text("utf-8") for p in (book / "_build" / "data").glob("*.csv"))
+        with serve(html) as base:
+            for name in CHAPTERS:
+                page = _read_page(browser, base, f"book/{name}.html", width)
+                where = (book.name, name, width)
+                assert all(left >= -1 and right <= 1 for left, right in page["charts"]), (where, page["charts"])
+                assert all(table <= wrapper + 1 for table, wrapper in page["tables"]), (where, page["tables"])
+                assert not RAW.findall(page["text"]), (where, RAW.findall(page["text"])[:5])
+                for path in {str(book), str(book.resolve()), str(ROOT)}:
+                    assert path not in page["text"] and path not in (html / "book" / f"{name}.html").read_text("utf-8")
+                assert len(page["findings"]) >= 3, (where, page["findings"])
+                numbers = [n for f in page["findings"] for n in re.findall(r"\d[\d,]*", f)]
+                assert all(re.search(r"\d", f) for f in page["findings"]), (where, page["findings"])
+                assert any(n.replace(",", "") in tables for n in numbers), (where, numbers)
+                assert page["evidence"] == [], (where, page["evidence"])
+                assert page["downloads"] and set(page["status"].values()) == {200}, (where, page["status"])
