@@ -124,15 +124,15 @@ def _write_if_changed(path: Path, text: str) -> None:
 
 def tidy_for_readers(path: Path) -> None:
     """Remove the parameter cells from the page (the chapter shows its parameters in a note) and
-    fold the code of every other cell behind a "show code" button: the page reads as an article,
-    and the code that made each table is one click away."""
+    the code of every other cell, keeping its output: the page reads as an article, and the
+    code stays in the chapter's notebook under notebooks/."""
     notebook = nbformat.read(path, as_version=4)
     for cell in notebook.cells:
         tags = cell.metadata.get("tags", [])
         if "parameters" in tags or "injected-parameters" in tags:
             cell.metadata["tags"] = [*tags, "remove-cell"]
-        elif cell.cell_type == "code" and "hide-input" not in tags:
-            cell.metadata["tags"] = [*tags, "hide-input"]
+        elif cell.cell_type == "code" and "remove-input" not in tags:
+            cell.metadata["tags"] = [*tags, "remove-input"]
     nbformat.write(notebook, path)
 
 

@@ -522,8 +522,13 @@ def figure_phrase(row: Mapping[str, object]) -> str:
 HEDGE_WORDS = {"approximate": "about", "lower_bound": "at least", "upper_bound": "at most", "none": "none"}
 
 
+_IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women"}
+
+
 def plural(noun: str) -> str:
-    """The regular English plural of a unit noun ("region" -> "regions", "casualty" -> "casualties")."""
+    """The English plural of a unit noun ("region" -> "regions", "casualty" -> "casualties")."""
+    if noun in _IRREGULAR:
+        return _IRREGULAR[noun]
     if re.search(r"[^aeiou]y$", noun):
         return noun[:-1] + "ies"
     if re.search(r"[^s]s$", noun):
@@ -560,7 +565,7 @@ def flags(
         out.append(f"reports disagree on it ({disagreement})")
     if side in parties:
         alone = " and no other article gives it" if single_source and countable else ""
-        out.append(f"claimed by a party to the story ({row['claimant']}, {side}){alone}")
+        out.append(f"claimed by a party to the story ({row['claimant']}){alone}")
     elif single_source and countable:
         out.append("only one article gives this figure")
     if row["vague"]:

@@ -175,7 +175,7 @@ def test_flags_name_party_claims_and_precision_under_a_hedge():
         text="1,212",
     )
     reasons = flags(row, single_source=True, parties={"russia"})
-    assert reasons[0] == "claimed by a party to the story (Russian military, russia) and no other article gives it"
+    assert reasons[0] == "claimed by a party to the story (Russian military) and no other article gives it"
     assert reasons[1].startswith("precise figure") and severity(reasons[0]) < severity(reasons[1])
     plain = flags(row, single_source=True)  # no parties configured
     assert not any("party" in r for r in plain) and "only one article gives this figure" in plain
