@@ -249,13 +249,14 @@ def filterable_table(
     limit: int | None = None,
     source: str | None = None,
     collapsed: str | None = None,
+    caption: str | None = None,
 ) -> None:
     """A table of safe HTML cells (from ``mark`` or ``escape``), searchable, sortable and paged
     in the browser by the book's own script (no article text is ever put in a script);
     ``collapsed`` puts it behind a summary line the reader opens."""
     shown, note = _shown(len(rows), limit, source)
     head, body = _rows_html(rows[:shown], columns)
-    table_html = _wrapped(head, body, note, None, label, placeholder)
+    table_html = _wrapped(head, body, note, caption, label, placeholder)
     if collapsed:
         table_html = f"<details><summary>{html.escape(collapsed)}</summary>{table_html}</details>"
     display(HTML(table_html))
