@@ -463,3 +463,8 @@ def test_a_figure_in_the_reporters_adjunct_is_the_reporters():
     found, _ = extract_quotes(article)
     [figure] = [f for f in extract_numbers(article, tag_article(article), found) if f.text == "two-year"]
     assert figure.claimant is None
+
+
+def test_speech_inside_an_opening_subordinate_clause_ends_with_the_clause():
+    q = one("While the mayor insists the talks have stalled, the admission alone is significant.")
+    assert q.quote == "the talks have stalled"

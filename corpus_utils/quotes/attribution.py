@@ -411,7 +411,7 @@ def _content_after(sentence: Sentence, toks: list[Token], k: int, spans: Marks) 
     start = toks[k].start
     if toks[k].text == ":" and k + 1 < len(toks):
         start = toks[k + 1].start
-    end = _np_content_end(sentence, toks, k, _content_end(sentence, start, spans))
+    end = _subordinate_end(sentence, start, _np_content_end(sentence, toks, k, _content_end(sentence, start, spans)))
     words = re.findall(r"\w+", sentence.text[start - sentence.start : end - sentence.start])
     if len(words) < 1 or (len(words) <= 2 and words[-1].lower() in {"over", "of", "to", "for", "about"}):
         return None
@@ -429,6 +429,21 @@ _FINITE = re.compile(
 # where a reporter's adjunct follows a reported noun phrase: "confirmed its advance [for the first time
 # during its offensive]"
 _NP_ADJUNCT = re.compile(r"\s(?:for the first time|during|amid|since|despite|after|before)\b", re.I)
+
+
+_SUBORDINATE = re.compile(r"\s*[\"“]?(?:while|although|though|whereas|even though|because|if|unless|once)\b", re.I)
+
+
+def _subordinate_end(sentence: Sentence, start: int, end: int) -> int:
+    """Content reported inside an opening subordinate clause ("While Kyiv insists the advance has
+    been halted, the admission alone is significant") ends with that clause, at its comma: what
+    follows is the reporter's main clause."""
+    text = sentence.text
+    before = text[: start - sentence.start]
+    if not _SUBORDINATE.match(text) or "," in before:
+        return end
+    comma = text.find(", ", start - sentence.start, end - sentence.start)
+    return sentence.start + comma if comma > 0 else end
 
 
 def _np_content_end(sentence: Sentence, toks: list[Token], k: int, end: int) -> int:
