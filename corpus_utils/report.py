@@ -67,6 +67,17 @@ def with_articles(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+def labelled(frame: pd.DataFrame, data_dir: str | Path) -> pd.DataFrame:
+    """``frame`` with its ``article_id`` column replaced by the article labels readers see."""
+    if "article_id" not in frame.columns:
+        return frame
+    labels = read_table(data_dir, "articles").set_index("article_id")["article"]
+    ids = frame["article_id"]
+    out = frame.drop(columns="article_id")
+    out.insert(0, "article", ids.map(labels).fillna(ids))
+    return out
+
+
 def setup() -> None:
     """Offline charts and readable tables for a chapter."""
     charts.enable()

@@ -200,10 +200,12 @@ def test_chapters_fit_their_column_and_read_as_written(
 ):
     """On the seed book and a book about another story, at a desktop and a phone width: no chart or
     table wider than its column, no raw value (None, nan, 3e+06, -0.00) in the visible text, no path
-    of the build machine, key findings with numbers that link to their evidence, CSV files linked."""
+    of the build machine, no article named by its file id, key findings with numbers that link to
+    their evidence, CSV files linked."""
     for book in (seeds_book, example_book):
         html = book / "_build" / "html"
         tables = " ".join(p.read_text("utf-8") for p in (book / "_build" / "data").glob("*.csv"))
+        ids = [line.split(",")[0] for line in (book / "_build" / "data" / "articles.csv").read_text("utf-8").splitlines()[1:]]
         with serve(html) as base:
             for name in CHAPTERS:
                 page = _read_page(browser, base, f"book/{name}.html", width)
@@ -211,6 +213,7 @@ def test_chapters_fit_their_column_and_read_as_written(
                 assert all(left >= -1 and right <= 1 for left, right in page["charts"]), (where, page["charts"])
                 assert all(table <= wrapper + 1 for table, wrapper in page["tables"]), (where, page["tables"])
                 assert not RAW.findall(page["text"]), (where, RAW.findall(page["text"])[:5])
+                assert not [i for i in ids if i in page["text"]], (where, "an article named by its id, not its label")
                 for path in {str(book), str(book.resolve()), str(ROOT)}:
                     assert path not in page["text"] and path not in (html / "book" / f"{name}.html").read_text("utf-8")
                 assert len(page["findings"]) >= 3, (where, page["findings"])
