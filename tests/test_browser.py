@@ -205,7 +205,8 @@ def test_chapters_fit_their_column_and_read_as_written(
     for book in (seeds_book, example_book):
         html = book / "_build" / "html"
         tables = " ".join(p.read_text("utf-8") for p in (book / "_build" / "data").glob("*.csv"))
-        ids = [line.split(",")[0] for line in (book / "_build" / "data" / "articles.csv").read_text("utf-8").splitlines()[1:]]
+        articles = (book / "_build" / "data" / "articles.csv").read_text("utf-8").splitlines()[1:]
+        ids = [line.split(",")[0] for line in articles]
         with serve(html) as base:
             for name in CHAPTERS:
                 page = _read_page(browser, base, f"book/{name}.html", width)
