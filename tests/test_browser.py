@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import json
 import re
 import shutil
 import threading
@@ -205,8 +206,8 @@ def test_chapters_fit_their_column_and_read_as_written(
     for book in (seeds_book, example_book):
         html = book / "_build" / "html"
         tables = " ".join(p.read_text("utf-8") for p in (book / "_build" / "data").glob("*.csv"))
-        articles = (book / "_build" / "data" / "articles.csv").read_text("utf-8").splitlines()[1:]
-        ids = [line.split(",")[0] for line in articles]
+        articles = (book / "_build" / "data" / "articles.jsonl").read_text("utf-8").splitlines()
+        ids = [json.loads(line)["article_id"] for line in articles]
         with serve(html) as base:
             for name in CHAPTERS:
                 page = _read_page(browser, base, f"book/{name}.html", width)
