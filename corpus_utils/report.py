@@ -221,7 +221,7 @@ def readable(value: object) -> str:
     if isinstance(value, float):
         if value.is_integer():
             return f"{int(value):,}"
-        text = f"{value:,.2f}" if abs(value) >= 1 else f"{value:.2g}"
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")  # two decimals at most, never 1e-09
         return "0" if float(text.replace(",", "")) == 0 else text
     if isinstance(value, list | tuple):
         return ", ".join(readable(v) for v in value)

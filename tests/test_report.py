@@ -1,0 +1,72 @@
+"""What the chapters show: article labels, numbers as a reader writes them, paths, findings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from corpus_utils import findings, report
+from corpus_utils.charts import fit_to_column
+
+
+def test_articles_get_short_unique_labels_from_outlet_date_and_headline():
+    articles = pd.DataFrame(
+        [
+            {"article_id": "a1", "outlet": "Metro Wire", "published": "2026-03-02", "headline": "Strike begins"},
+            {"article_id": "h1", "outlet": "Herald", "published": "2026-03-02", "headline": "Drivers walk out today"},
+            {"article_id": "h2", "outlet": "Herald", "published": "2026-03-06", "headline": "Council votes"},
+            {"article_id": "h3", "outlet": "Herald", "published": "2026-03-06", "headline": "Riders stranded again"},
+            {"article_id": "x1", "outlet": None, "published": None, "headline": ""},
+        ]
+    )
+    labels = report.article_labels(articles)
+    assert labels["a1"] == "Metro Wire"  # an outlet with one article is enough
+    assert labels["h1"] == "Herald, 2026-03-02"
+    assert labels["h2"] == "Herald, 2026-03-06: Council votes…"
+    assert labels["h3"] == "Herald, 2026-03-06: Riders stranded again…"
+    assert labels["x1"] == "unknown outlet"
+    assert len(set(labels.values())) == len(labels)
+
+
+def test_cells_are_written_as_a_reader_writes_numbers():
+    assert report.readable(3_000_000.0) == "3,000,000"
+    assert report.readable(1212) == "1,212"
+    assert report.readable(0.25) == "0.25"
+    assert report.readable(-0.001) == "0"  # not -0.00
+    assert report.readable(float("nan")) == "" and report.readable(None) == ""
+    assert report.readable(["a", 2.0]) == "a, 2" and report.readable(True) == "yes"
+
+
+def test_parameters_show_no_path_of_the_build_machine(tmp_path: Path):
+    inside = tmp_path / "_build" / "data"
+    inside.mkdir(parents=True)
+    assert report.shown_value(str(inside), cwd=tmp_path) == "'_build/data'"
+    assert report.shown_value("/srv/elsewhere/shared/gold", cwd=tmp_path) == "'…/shared/gold'"
+    assert report.shown_value(0.3) == "0.3"
+
+
+def test_a_chart_takes_its_columns_width_with_its_legend_below():
+    spec = fit_to_column({"mark": "bar", "width": 520, "config": {"legend": {"orient": "right"}}})
+    assert spec["width"] == "container" and spec["autosize"]["type"] == "fit-x"
+    assert spec["config"]["legend"]["orient"] == "right"  # a chart's own choice wins
+    assert fit_to_column({"mark": "bar"})["config"]["legend"]["orient"] == "bottom"
+    assert "width" not in fit_to_column({"hconcat": []})  # a composite keeps its own sizes
+
+
+def test_findings_link_to_the_sections_that_hold_their_evidence():
+    assert findings.anchor("Do articles share text?") == "do-articles-share-text"
+    statements = pd.DataFrame(
+        {
+            "speaker": ["Mayor", "Mayor", "Union", "Union", "Union"],
+            "side": ["City", "City", "Union", "Union", "Union"],
+            "speaker_side": ["city", "city", "union", "union", "union"],
+            "voice": ["quoted", "paraphrased", "quoted", "quoted", "quoted"],
+            "cue_tone": ["neutral", "loaded", "neutral", "neutral", "neutral"],
+        }
+    )
+    found = findings.quotes(statements)
+    assert found[0].text.startswith("5 statements by 2 speakers; 80% of them in quotation marks")
+    assert found[0].section == "Share of voice" and all(f.anchor for f in found)
+    assert any("1 statements are introduced by a loaded verb" in f.text or "loaded verb" in f.text for f in found)
+    assert findings.quotes(statements.iloc[0:0])[0].text.startswith("0 statements")
