@@ -489,7 +489,7 @@ def check_duration(row: Mapping[str, object], published: str | None, events: lis
             continue
         when = start.year + start.timetuple().tm_yday / 366
         distance = abs(when - implied)
-        if when < now and distance <= max(1.0, years * 0.25) and (best is None or distance < best[0]):
+        if when < now and distance <= max(0.5, years * 0.25) and (best is None or distance < best[0]):
             best = (distance, e, when)
     claim = figure_phrase(row)
     start_text = _year_fraction_text(implied)
@@ -514,14 +514,16 @@ def figure_phrase(row: Mapping[str, object]) -> str:
     "more than three years", "three-year" (not "three-year year"), "four regions" (not "four region")."""
     text, unit = str(row["text"]), row["unit"] if isinstance(row["unit"], str) else ""
     hedge = f"{row['hedge']} " if isinstance(row.get("hedge"), str) and row.get("hedge") else ""
-    if not unit or re.search(rf"\b{re.escape(unit[:-1] if len(unit) > 3 else unit)}", text, re.I):
-        return f"{hedge}{text}"
+    says_unit = re.search(rf"\b{re.escape(unit[:-1] if len(unit) > 3 else unit)}", text, re.I)
+    if not unit or says_unit or (row.get("kind") == "duration" and _DURATION_WORD.search(text)):
+        return f"{hedge}{text}"  # "three-year", "a decade": the text already says what it counts
     return f"{hedge}{text} {unit if float(row['value']) == 1 else plural(unit)}"
 
 
 HEDGE_WORDS = {"approximate": "about", "lower_bound": "at least", "upper_bound": "at most", "none": "none"}
 
 
+_DURATION_WORD = re.compile(r"\b(?:decade|century|centur|year|month|week|day|hour)", re.I)
 _IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women"}
 
 

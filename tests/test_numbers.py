@@ -232,3 +232,13 @@ def test_the_same_fact_in_other_words_is_compared_and_different_events_are_not()
     assert groups[2] != groups[3]  # two strikes on different days
     same_day = comparable_groups(rows, same_facts=[{("a", rows[2]["sentence"]), ("b", rows[3]["sentence"])}])
     assert same_day[2] == same_day[3]  # the timeline merged them into one event: the audit compares them
+
+
+def test_a_duration_reads_as_written_and_the_news_of_the_day_is_not_its_start():
+    from corpus_utils.numbers import figure_phrase
+
+    decade = _row("a", 10, "year", "", kind="duration", text="decade", hedge="over a", hedge_class="lower_bound")
+    assert figure_phrase(decade) == "over a decade"
+    year = _row("a", 1, "year", "", kind="duration", text="a year", hedge="over", hedge_class="lower_bound")
+    today = {"article_id": "a", "date_start": "2024-10-28", "date_value": "2024-W44", "event": "Bombs fell"}
+    assert "nothing in it to check" in check_duration(year, "2024-11-03", [today])
