@@ -38,11 +38,14 @@ def article_labels(articles: pd.DataFrame) -> dict[str, str]:
     rows = records(articles)
     outlet = {r["article_id"]: r.get("outlet") or "unknown outlet" for r in rows}
     per_outlet = pd.Series(list(outlet.values())).value_counts()
+    dates = pd.to_datetime(pd.Series([r.get("published") for r in rows], dtype=object), errors="coerce")
+    one_year = dates.dropna().dt.year.nunique() <= 1
     labels = {}
-    for r in rows:
+    for r, when in zip(rows, dates, strict=True):
         label = outlet[r["article_id"]]
-        if per_outlet[label] > 1:
-            label = f"{label}, {r.get('published') or 'undated'}"
+        if per_outlet[label] > 1:  # "Herald, 2 Mar" (with the year when the corpus spans years): short on an axis
+            day = "undated" if pd.isna(when) else f"{when.day} {when:%b}" + ("" if one_year else f" {when.year}")
+            label = f"{label}, {day}"
         labels[r["article_id"]] = label
     repeated = pd.Series(list(labels.values())).value_counts()
     for r in rows:
