@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corpus_utils import framing, report
 
@@ -112,3 +114,25 @@ def test_claim_is_distancing_only_when_it_reports_speech(sentence: str, speech: 
     from corpus_utils.framing import distancing
 
     assert bool([p for p in distancing(sentence) if p.startswith("claim")]) is speech
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(["good", "bad", "Great", "NOT", "wow", "cat", "it's", "don't", ":)", ":-(", "a", "I"]),
+            st.text(alphabet=".,!?;:-'\"()“”", min_size=1, max_size=3),
+            st.text(min_size=1, max_size=6),
+        ),
+        max_size=30,
+    ).map(lambda parts: "".join(p + (" " if i % 3 else "") for i, p in enumerate(parts)))
+)
+def test_the_fast_tokens_are_nltks_tokens(text: str):
+    from nltk.sentiment.vader import SentiText
+
+    from corpus_utils.framing import FastSentiText, analyzer
+
+    c = analyzer().constants
+    assert FastSentiText(text, c.PUNC_LIST, c.REGEX_REMOVE_PUNCTUATION).words_and_emoticons == SentiText(
+        text, c.PUNC_LIST, c.REGEX_REMOVE_PUNCTUATION
+    ).words_and_emoticons
