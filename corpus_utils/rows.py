@@ -8,7 +8,6 @@ sentence cannot multiply the output (see ``limits``).
 from __future__ import annotations
 
 import re
-from dataclasses import asdict
 
 from corpus_utils.articles import Article
 from corpus_utils.framing import scored_words, sentence_framing
@@ -180,10 +179,10 @@ def article_tables(article: Article) -> dict[str, list[Row]]:
         raise ExtractionError(f"{stage} failed: {type(exc).__name__}: {str(exc)[:200]}") from exc
     return {
         **tables,
-        "quotes": [bounded_row(asdict(q), "quote") for q in quotes],
+        "quotes": [bounded_row(fields_of(q), "quote") for q in quotes],
         "timexes": [bounded_row(timex_row(article, t), "text") for t in timexes],
-        "events": [bounded_row(asdict(e), "timex") for e in events],
-        "numbers": [bounded_row(asdict(f), "text") for f in figures],
+        "events": [bounded_row(fields_of(e), "timex") for e in events],
+        "numbers": [bounded_row(fields_of(f), "text") for f in figures],
         "warnings": [
             *({"article_id": article.article_id, "stage": "reading", "warning": w} for w in article.warnings),
             *({"article_id": article.article_id, "stage": "quotes", "warning": w} for w in quote_warnings),
@@ -209,6 +208,14 @@ def shorten(sentence: str, item: str | None, limit: int = ROW_SENTENCE_CHARS) ->
         space = sentence.rfind(" ", end - 40, end)
         end = space if space > start else end
     return f"{'…' if start > 0 else ''}{sentence[start:end].strip()}{'…' if end < len(sentence) else ''}"
+
+
+def fields_of(item: object) -> Row:
+    """A record's fields as a row. ``dataclasses.asdict`` deep-copies every list and string
+    container on the write path; the records hold plain values and are not changed after, so
+    a shallow copy of their fields (in declaration order) gives the same row at a fraction of
+    the cost."""
+    return dict(vars(item))
 
 
 def bounded_row(row: Row, item_field: str) -> Row:
