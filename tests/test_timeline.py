@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corpus_utils.articles import ManifestRow, parse_article, split_sentences
 from corpus_utils.timeline import article_events, interval, merge_events, tag_article, tag_sentences
@@ -152,3 +155,33 @@ def test_an_event_label_never_opens_mid_phrase_and_stops_at_a_clause():
     assert kept.startswith("On the day of the vote")  # not "Of the vote, ..."
     long = "The council met on Monday to debate the budget, which had been delayed twice by a dispute over fares."
     assert describe_event(long, "Monday") == "The council met on Monday to debate the budget…"
+
+
+_PIECES = [
+    "on", "Monday", "June", "8,", "2025", "the", "same", "day", "last", "week", "3", "years", "ago", "every",
+    "each", "morning", "now", "recently", "the 1990s", "21st century", "a.m.", "10:30", "GMT", "yeſterday",
+    "İn", "K", "tonight", "earlier", "that", "future", "past", "quarter", "summer", "-", ",", ".", "2024-11-05",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=4)), max_size=25).map(" ".join))
+def test_the_screen_skips_only_searches_that_find_nothing(text: str):
+    from corpus_utils.prefilter import passes, screen_text
+    from corpus_utils.timeline import _NEEDS, RULES
+
+    screened, has_digit = screen_text(text), any(c.isdecimal() for c in text)
+    for need, rule in zip(_NEEDS, RULES, strict=True):
+        if not passes(need, screened, has_digit):
+            assert rule.pattern.search(text) is None, (rule.name, text)
+
+
+def test_every_rule_has_a_screen():
+    from corpus_utils.prefilter import DIGIT, required
+    from corpus_utils.timeline import _NEEDS
+
+    assert all(need for need in _NEEDS)  # none falls back to "always search"
+    assert required(re.compile(r"\b(?:every|each)\s+day\b", re.I)) in ({"very", "ach"}, {"day"})
+    assert required(re.compile(r"\d+ years")) == {" years"}
+    assert required(re.compile(r"\d+")) == {DIGIT}
+    assert required(re.compile(r"(?:the)?\s*")) is None  # nothing is certain: always search
