@@ -24,6 +24,8 @@ from functools import lru_cache
 from importlib import resources
 from itertools import combinations
 
+from corpus_utils.dates import parse_iso_date
+
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*")
 
 
@@ -190,8 +192,6 @@ def calibrate(
     than ``apart_days`` apart cannot be rewrites of one dispatch, so whatever they share is the
     story's stock vocabulary: the threshold is set just above the best such match (and never
     below ``floor``); with no such pair in the corpus, the floor stands."""
-    from corpus_utils.dates import parse_iso_date
-
     unrelated, related = [], []
     for pair in pairs:
         a, b = parse_iso_date(published.get(pair.article_a) or ""), parse_iso_date(published.get(pair.article_b) or "")

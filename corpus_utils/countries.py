@@ -50,6 +50,11 @@ class Country:
     population: int
 
     @property
+    def people_words(self) -> list[str]:
+        """The demonyms and the plurals news copy uses for a people ("Ukrainian", "Ukrainians")."""
+        return [form for d in self.demonyms for form in (d, f"{d}s")[: 2 if d[-1] in "ni" else 1]]
+
+    @property
     def adjective(self) -> str:
         """The word that makes a body national: "Brazilian" government."""
         return self.demonyms[0] if self.demonyms else self.name
@@ -143,10 +148,8 @@ def country_words() -> dict[str, str]:
             add(province, "")  # "New Mexico" is not Mexico, "New Jersey" not Jersey
 
     for country in countries():
-        for demonym in country.demonyms:
+        for demonym in country.people_words:
             add(demonym, country.key)
-            if demonym[-1] in "ni":
-                add(f"{demonym}s", country.key)
         for spelling in country.spellings:
             if provinces.get(spelling, 0) <= country.population:
                 add(spelling, country.key)
@@ -159,10 +162,8 @@ def country_words() -> dict[str, str]:
 def _demonym_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     names: dict[str, str] = {}
     for country in countries():
-        for demonym in country.demonyms:
+        for demonym in country.people_words:
             names.setdefault(demonym, country.name)
-            if demonym[-1] in "ni":
-                names.setdefault(f"{demonym}s", country.name)
     return re.compile(rf"\b(?:{trie_pattern(list(names))})\b"), names
 
 

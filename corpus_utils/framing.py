@@ -119,6 +119,7 @@ class Lexicons:
     loaded: re.Pattern[str]
     frames: dict[str, re.Pattern[str]]
     war_senses: dict[str, str]
+    claim_speech_objects: tuple[str, ...]
 
 
 def _pattern(entries: list[str]) -> re.Pattern[str]:
@@ -137,6 +138,7 @@ def lexicons() -> Lexicons:
         _pattern(data["loaded"]),
         {name: _pattern(words) for name, words in data["frames"].items()},
         data["war_senses"],
+        tuple(data["claim_speech_objects"]),
     )
 
 
@@ -156,12 +158,15 @@ _CLAIM = re.compile(r"(?<![\w-])claim(?:s|ed|ing)?(?![\w-])", re.I)
 _ADVERBS = r"(?:\w+ly\s{1,3}){0,3}"
 # what follows a claim that reports speech: a clause ("claimed that", "claims he could", "claimed to
 # have", "which Moscow claimed hit"), a quotation or a colon, or a speech-act object ("claimed victory")
-_SPEECH_AFTER = re.compile(
-    rf"\s{{0,3}}{_ADVERBS}(?:that\b|to\s|[\"“‘:]|(?:he|she|it|they|we|i|you|there)\b"
-    r"|(?:is|was|are|were|had|has|have|will|would|could|can|may|might|should|did|hit|\w+ed)\b"
-    r"|(?:responsibility|credit|victory|success|readiness|innocence)\b)",
-    re.I,
-)
+@lru_cache(maxsize=1)
+def _speech_after() -> re.Pattern[str]:
+    objects = "|".join(map(re.escape, lexicons().claim_speech_objects))
+    return re.compile(
+        rf"\s{{0,3}}{_ADVERBS}(?:that\b|to\s|[\"“‘:]|(?:he|she|it|they|we|i|you|there)\b"
+        r"|(?:is|was|are|were|had|has|have|will|would|could|can|may|might|should|did|hit|\w+ed)\b"
+        rf"|(?:{objects})\b)",
+        re.I,
+    )
 # a clause without "that": a subject of up to five words, then a finite verb ("claimed its offensive
 # killed civilians"); "and", "or" or a comma first means the claim took an object ("claimed lives and ...")
 _CLAUSE_AFTER = re.compile(
@@ -182,7 +187,7 @@ def speech_claim(text: str, start: int, end: int) -> bool:
         return start == 0  # "Claims by both sides" opens a sentence; "regions claimed by Moscow" is a taking
     if _NOUN_BEFORE.search(before):
         return True  # "these claims", "Russia's claim"
-    if _SPEECH_AFTER.match(after) or _CLAUSE_AFTER.match(after):
+    if _speech_after().match(after) or _CLAUSE_AFTER.match(after):
         return True
     return bool(re.match(r"\s*[.;!?]?\s*$", after)) and bool(_INVERTED.search(before))
 

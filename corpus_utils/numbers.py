@@ -38,7 +38,7 @@ from corpus_utils.dates import parse_iso_date
 from corpus_utils.numerals import Numeral, find_numerals
 from corpus_utils.quotes import Quote
 from corpus_utils.spans import SpanIndex
-from corpus_utils.timeline import Timex
+from corpus_utils.timeline import Timex, merge_events
 
 
 @dataclass(frozen=True)
@@ -312,6 +312,30 @@ def convert(value: float, unit: str | None) -> str | None:
     return f"≈ {converted:,.{digits}f} {target}"
 
 
+Fact = tuple[str, str]  # (article id, sentence)
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    """What the timeline knows about the figures' sentences: which sentences of different
+    articles it merged into one event, and the dates each sentence gives."""
+
+    same: list[set[Fact]]
+    dates: dict[Fact, set[str]]
+    corroborated: set[Fact]  # sentences whose event other articles report too: not single-source
+
+
+def event_facts(events: Iterable[Mapping[str, object]]) -> EventFacts:
+    """The timeline's events as the audit's evidence of the same fact (``comparable_groups``)."""
+    events = list(events)
+    merged = merge_events([dict(e) for e in events])
+    same = [{(str(a), str(s)) for a, s in e["sentences"]} for e in merged if e["reported_by"] > 1]
+    dates: dict[Fact, set[str]] = defaultdict(set)
+    for e in events:
+        dates[(str(e["article_id"]), str(e["sentence"]))].add(str(e["date_value"]))
+    return EventFacts(same, dict(dates), set().union(*same))
+
+
 def comparable_groups(
     rows: list[Mapping[str, object]],
     min_similarity: float = SAME_FACT,
@@ -523,7 +547,7 @@ def figure_phrase(row: Mapping[str, object]) -> str:
 HEDGE_WORDS = {"approximate": "about", "lower_bound": "at least", "upper_bound": "at most", "none": "none"}
 
 
-_DURATION_WORD = re.compile(r"\b(?:decade|century|centur|year|month|week|day|hour)", re.I)
+_DURATION_WORD = re.compile(r"\b(?:decade|centur|year|month|week|day|hour)", re.I)
 _IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women"}
 
 

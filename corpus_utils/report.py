@@ -13,6 +13,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -63,7 +64,7 @@ def article_labels(articles: pd.DataFrame) -> dict[str, str]:
 def with_articles(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """A table with its article's outlet ("unknown outlet" when none is known) and label."""
     outlets = articles.set_index("article_id")["outlet"].fillna("unknown outlet")
-    labels = article_labels(articles)
+    labels = articles.set_index("article_id")["article"] if "article" in articles else article_labels(articles)
     return frame.assign(
         outlet=frame["article_id"].map(outlets).fillna("unknown outlet"),
         article=frame["article_id"].map(labels).fillna(frame["article_id"]),
@@ -74,8 +75,8 @@ def labelled(frame: pd.DataFrame, data_dir: str | Path) -> pd.DataFrame:
     """``frame`` with its ``article_id`` column replaced by the article labels readers see."""
     if "article_id" not in frame.columns:
         return frame
-    labels = read_table(data_dir, "articles").set_index("article_id")["article"]
     ids = frame["article_id"]
+    labels = article_names(data_dir)
     out = frame.drop(columns="article_id")
     out.insert(0, "article", ids.map(labels).fillna(ids))
     return out
@@ -99,9 +100,22 @@ def read_table(data_dir: str | Path, name: str) -> pd.DataFrame:
     if name == "articles":
         return frame.assign(article=frame["article_id"].map(article_labels(frame)))
     if "article_id" in frame.columns:  # every table names its articles as the book does
-        labels = read_table(data_dir, "articles").set_index("article_id")["article"]
-        return frame.assign(article=frame["article_id"].map(labels).fillna(frame["article_id"]))
+        return frame.assign(article=frame["article_id"].map(article_names(data_dir)).fillna(frame["article_id"]))
     return frame
+
+
+def article_names(data_dir: str | Path) -> dict[str, str]:
+    """Article id -> the label readers see, for the tables in ``data_dir``. The articles table
+    holds every text, so it is read for this once per export (its path, size and time are the key)."""
+    path = Path(data_dir) / "articles.jsonl"
+    info = path.stat()
+    return _article_names(str(path.resolve()), info.st_size, info.st_mtime_ns)
+
+
+@lru_cache(maxsize=4)
+def _article_names(path: str, size: int, mtime_ns: int) -> dict[str, str]:
+    articles = read_table(Path(path).parent, "articles")
+    return dict(zip(articles["article_id"], articles["article"], strict=True))
 
 
 def settings(data_dir: str | Path) -> dict:
