@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import multiprocessing
 import os
 import re
 import shutil
@@ -20,6 +21,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -179,11 +181,61 @@ def run_notebook(notebook: Path, output: Path, params: dict[str, object], cwd: P
     tidy_for_readers(output)
 
 
+@dataclass(frozen=True)
+class Chapter:
+    """A chapter to run: its step number, notebook, executed copy, parameters and cache key."""
+
+    n: int
+    notebook: Path
+    target: Path
+    params: dict[str, object]
+    key: str
+
+
+def _run_chapter(chapter: Chapter, cwd: Path) -> float:
+    t0 = time.perf_counter()
+    run_notebook(chapter.notebook, chapter.target, chapter.params, cwd)
+    return time.perf_counter() - t0
+
+
+def run_chapters(
+    chapters: list[Chapter], cwd: Path, started: Callable[[Chapter], None], workers: int | None = None
+) -> Iterator[tuple[Chapter, float]]:
+    """Run the chapters, as many at once as the machine has cores (they only read the tables),
+    yielding each with its seconds as it finishes. The first failure stops the build: chapters
+    not started are cancelled, and its BuildError names the notebook and the cell."""
+    workers = min(workers or os.cpu_count() or 1, len(chapters))
+    if workers <= 1:
+        for chapter in chapters:
+            started(chapter)
+            yield chapter, _run_chapter(chapter, cwd)
+        return
+    # each chapter in a process of its own (a kernel's stderr is redirected per process),
+    # started when a core is free so that "..." means it is running
+    waiting = list(chapters)
+    with ProcessPoolExecutor(workers, multiprocessing.get_context("spawn"), max_tasks_per_child=1) as pool:
+        running: dict[Future, Chapter] = {}
+        try:
+            while waiting or running:
+                while waiting and len(running) < workers:
+                    chapter = waiting.pop(0)
+                    started(chapter)
+                    running[pool.submit(_run_chapter, chapter, cwd)] = chapter
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    yield running.pop(future), future.result()
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+
 def publish_tables(layout: Layout) -> None:
     """Copy the tables into the HTML folder, so the book's readers can download its data."""
     target = layout.html / "data"
     target.mkdir(parents=True, exist_ok=True)
-    for table in sorted(layout.data.glob("*.csv")) + sorted(layout.data.glob("*.jsonl")):
+    for table in sorted(layout.data.glob("*.csv")) + sorted(layout.data.glob("*.jsonl")) + sorted(
+        layout.data.glob("*.parquet")
+    ):
         shutil.copy2(table, target / table.name)
 
 
@@ -327,18 +379,22 @@ def _build(
     )
     stage(layout, settings)
     context = {"data_dir": str(layout.data), "corpus_name": corpus.resolve().name}
+    runs: list[Chapter] = []
     for n, notebook in enumerate(chapters, start=2):
         wanted = {k: v for k, v in {**context, **params}.items() if k in declared[notebook]}
         target = layout.source / "book" / notebook.name
         key = _digest(notebook.read_bytes(), json.dumps(wanted, sort_keys=True, default=str), data_key)
-        step(
-            n,
-            f"run {notebook.name}",
-            notebook.name,
-            key,
-            [target],
-            lambda nb=notebook, t=target, w=wanted: run_notebook(nb, t, w, layout.source),
-        )
+        if not force and cache.fresh(notebook.name, key, target):
+            say(f"[{n}/{steps}] run {notebook.name}: unchanged, skipped")
+        else:
+            runs.append(Chapter(n, notebook, target, wanted, key))
+
+    def announce(chapter: Chapter) -> None:
+        say(f"[{chapter.n}/{steps}] run {chapter.notebook.name} ...")
+
+    for chapter, seconds in run_chapters(runs, layout.source, announce):
+        cache.store(chapter.notebook.name, chapter.key)
+        say(f"[{chapter.n}/{steps}] run {chapter.notebook.name} done in {seconds:.1f}s")
     t0 = time.perf_counter()
     say(f"[{steps}/{steps}] jupyter-book build ...")
     jupyter_book(layout)

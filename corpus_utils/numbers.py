@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -353,43 +353,113 @@ def comparable_groups(
     that Russia has claimed", "four regions claimed by Moscow") and name no different places
     or dates (``dates``: the date values of each (article id, sentence), from the events) are
     the same fact too. The values play no part, so a disagreement stays visible.
+
+    Nothing is compared pair by pair: a sentence reprinted word for word is one candidate,
+    and candidates come from an index of the words they must share (see ``_similar_pairs``).
     """
-    parent = list(range(len(rows)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    def family(i: int) -> tuple[object, str | None]:
-        return rows[i]["kind"], unit_family(rows[i]["unit"])
-
-    by_sentence: dict[tuple[str, str], list[int]] = defaultdict(list)
+    dates = dates or {}
+    groups = _UnionFind(len(rows))
+    by_sentence: dict[Fact, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         if r["kind"] not in {"ordinal", "identifier"} and unit_family(r["unit"]):
             by_sentence[(str(r["article_id"]), str(r["sentence"]))].append(i)
-    keys = sorted(by_sentence)
-    words = {k: set(content_words(k[1])) for k in keys}
+    positions = {key: _by_family(rows, members) for key, members in by_sentence.items()}
+
+    def join(keys: Collection[Fact]) -> None:
+        """The same fact in several articles: the k-th figure of a unit family in each is one figure."""
+        slots: dict[tuple[object, int], list[int]] = defaultdict(list)
+        for key in keys:
+            for fam, members in positions[key].items():
+                for k, i in enumerate(members):
+                    slots[(fam, k)].append(i)
+        for members in slots.values():
+            if len({rows[i]["article_id"] for i in members}) > 1:  # never two figures of one article alone
+                for i in members[1:]:
+                    groups.union(members[0], i)
+
     fact_of = {tuple(member): n for n, fact in enumerate(same_facts) for member in fact}
-    for a_index, a in enumerate(keys):
-        for b in keys[a_index + 1 :]:
-            if a[0] == b[0]:
-                continue
-            same_event = a in fact_of and fact_of.get(a) == fact_of.get(b)
-            when_a, when_b = (dates or {}).get(a, set()), (dates or {}).get(b, set())
-            other_day = bool(when_a and when_b and not when_a & when_b)
-            if not same_event and (dice(words[a], words[b]) < min_similarity or other_day):
-                continue  # not the same words, or the same words about different days
-            for fam in {family(i) for i in by_sentence[a]}:
-                mine = [i for i in by_sentence[a] if family(i) == fam]
-                theirs = [i for i in by_sentence[b] if family(i) == fam]
-                for i, j in zip(mine, theirs, strict=False):
-                    parent[find(j)] = find(i)
-    _join_by_phrase(rows, [i for k in keys for i in by_sentence[k]], find, parent, dates or {})
-    roots = sorted({find(i) for i in range(len(rows))})
-    numbering = {root: n for n, root in enumerate(roots)}
-    return [numbering[find(i)] for i in range(len(rows))]
+    by_event: dict[int, list[Fact]] = defaultdict(list)
+    for key in by_sentence:
+        if key in fact_of:
+            by_event[fact_of[key]].append(key)
+    for keys in by_event.values():
+        join(keys)
+    # sentences with the same words and dates say the same: their copies are compared once
+    copies: dict[tuple[str, frozenset[str]], list[Fact]] = defaultdict(list)
+    for key in sorted(by_sentence):
+        copies[(key[1], frozenset(dates.get(key, ())))].append(key)
+    texts = list(copies)
+    words = [frozenset(content_words(text)) for text, _ in texts]
+    for n, (text, when) in enumerate(texts):
+        if words[n] and min_similarity <= 1:
+            join(copies[(text, when)])
+    for a, b in _similar_pairs(words, min_similarity):
+        when_a, when_b = texts[a][1], texts[b][1]
+        if not (when_a and when_b and not when_a & when_b):  # the same words about different days differ
+            join(_one_of_each(copies[texts[a]], copies[texts[b]]))  # the copies are joined already
+    _join_by_phrase(rows, [i for k in sorted(by_sentence) for i in by_sentence[k]], groups, dates)
+    numbering: dict[int, int] = {}  # groups numbered in the order of their first figure
+    return [numbering.setdefault(groups.find(i), len(numbering)) for i in range(len(rows))]
+
+
+def _one_of_each(first: list[Fact], second: list[Fact]) -> list[Fact]:
+    """A sentence of each list from two different articles, if there is such a pair (a list holds
+    one sentence per article)."""
+    for a in first[:2]:
+        for b in second[:2]:
+            if a[0] != b[0]:
+                return [a, b]
+    return []
+
+
+class _UnionFind:
+    """Disjoint sets of row numbers (path halving)."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        self.parent[self.find(j)] = self.find(i)
+
+
+def _by_family(rows: list[Mapping[str, object]], members: list[int]) -> dict[tuple[object, str | None], list[int]]:
+    """A sentence's figures by (kind, unit family), in the order they appear."""
+    out: dict[tuple[object, str | None], list[int]] = defaultdict(list)
+    for i in members:
+        out[(rows[i]["kind"], unit_family(rows[i]["unit"]))].append(i)
+    return out
+
+
+def _similar_pairs(sets: list[frozenset[str]], threshold: float) -> Iterable[tuple[int, int]]:
+    """Pairs of sets whose Dice coefficient is at least ``threshold``, found by prefix filtering
+    (Chaudhuri et al. 2006): two sets that reach it share at least ``t|A| / (2 - t)`` words, so
+    they share a word among each one's rarest ``|A| - that + 1``; only those words are indexed.
+    Exact: the same pairs as comparing every two sets, at the cost of the rare words' postings."""
+    if threshold <= 0:
+        yield from ((a, b) for a in range(len(sets)) for b in range(a + 1, len(sets)))
+        return
+    frequency: dict[str, int] = defaultdict(int)
+    for words in sets:
+        for w in words:
+            frequency[w] += 1
+    postings: dict[str, list[int]] = defaultdict(list)
+    for a, words in enumerate(sets):
+        ordered = sorted(words, key=lambda w: (frequency[w], w))
+        prefix = ordered[: len(ordered) - math.ceil(threshold * len(ordered) / (2 - threshold) - 1e-9) + 1]
+        seen: set[int] = set()
+        for w in prefix:
+            for b in postings[w]:
+                if b not in seen:
+                    seen.add(b)
+                    if dice(sets[a], sets[b]) >= threshold:
+                        yield b, a
+            postings[w].append(a)
 
 
 PHRASE_WORDS = 8  # words on each side of a figure that say what it counts
@@ -414,32 +484,40 @@ def _phrase(row: Mapping[str, object]) -> tuple[set[str], set[str]]:
 
 
 def _join_by_phrase(
-    rows: list[Mapping[str, object]],
-    candidates: list[int],
-    find: Callable[[int], int],
-    parent: list[int],
-    dates: Mapping[tuple[str, str], set[str]],
+    rows: list[Mapping[str, object]], candidates: list[int], groups: _UnionFind, dates: Mapping[Fact, set[str]]
 ) -> None:
     """Figures with the same kind and unit in different articles whose phrases share two words or
-    actors, and which name no different places and no different dates, count the same thing."""
+    actors, and which name no different places and no different dates, count the same thing.
+
+    Figures already in one group with the same phrase, places and dates are one candidate (a
+    reprinted sentence is compared once), and candidates that share a word come from an index."""
     by_unit: dict[tuple[object, object], list[int]] = defaultdict(list)
     for i in candidates:
         by_unit[(rows[i]["kind"], rows[i]["unit"])].append(i)
     for members in by_unit.values():
-        phrases = {i: _phrase(rows[i]) for i in members}
-        for x, i in enumerate(members):
-            for j in members[x + 1 :]:
-                if rows[i]["article_id"] == rows[j]["article_id"] or find(i) == find(j):
+        alike: dict[tuple, list[int]] = defaultdict(list)
+        for i in members:
+            words, places = _phrase(rows[i])
+            when = dates.get((str(rows[i]["article_id"]), str(rows[i]["sentence"])), set())
+            alike[(groups.find(i), frozenset(words), frozenset(places), frozenset(when))].append(i)
+        keys = list(alike)
+        articles = [{rows[i]["article_id"] for i in alike[key]} for key in keys]
+        postings: dict[str, list[int]] = defaultdict(list)
+        for a, (_, words, places, when) in enumerate(keys):
+            shared: dict[int, int] = defaultdict(int)
+            for w in words:
+                for b in postings[w]:
+                    shared[b] += 1
+                postings[w].append(a)
+            for b, count in shared.items():
+                other = keys[b]
+                if count < 2 or (len(articles[a] | articles[b]) < 2):
                     continue
-                (words_i, places_i), (words_j, places_j) = phrases[i], phrases[j]
-                if places_i and places_j and not places_i & places_j:
+                if places and other[2] and not places & other[2]:
                     continue
-                when_i = dates.get((str(rows[i]["article_id"]), str(rows[i]["sentence"])), set())
-                when_j = dates.get((str(rows[j]["article_id"]), str(rows[j]["sentence"])), set())
-                if when_i and when_j and not when_i & when_j:
+                if when and other[3] and not when & other[3]:
                     continue
-                if len(words_i & words_j) >= 2:
-                    parent[find(j)] = find(i)
+                groups.union(alike[other][0], alike[keys[a]][0])
 
 
 def _agree(values: list[float], tolerance: float) -> bool:
@@ -494,6 +572,16 @@ def audit_groups(
             }
         )
     return out
+
+
+def check_durations(
+    rows: Iterable[Mapping[str, object]], published: Mapping[str, str | None], events: Iterable[Mapping[str, object]]
+) -> list[str | None]:
+    """``check_duration`` for every figure, each against its own article's events only (read once)."""
+    events_of: dict[object, list[Mapping[str, object]]] = defaultdict(list)
+    for e in events:
+        events_of[e["article_id"]].append(e)
+    return [check_duration(r, published.get(str(r["article_id"])), events_of[r["article_id"]]) for r in rows]
 
 
 def check_duration(row: Mapping[str, object], published: str | None, events: list[Mapping[str, object]]) -> str | None:

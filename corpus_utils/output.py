@@ -6,6 +6,7 @@ with one atomic rename of a symbolic link::
     OUT/.tables/<set>/quotes.jsonl ...   one folder per export
     OUT/current -> .tables/<set>         swapped in one rename
     OUT/quotes.jsonl -> current/quotes.jsonl   the contract's paths, made once
+    OUT/quotes.parquet -> current/quotes.parquet   the same table for reading (corpus_utils.parquet)
 
 Until that rename nothing a reader can see has changed; after it, everything has. The
 staging folder is removed on every exit path that Python sees (an error, Ctrl-C,
@@ -27,6 +28,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from filelock import FileLock, Timeout
+
+from corpus_utils.parquet import write_parquet
 
 Row = dict[str, object]
 
@@ -110,13 +113,15 @@ class TableSet:
     def commit(self) -> None:
         """Publish the staged tables with one rename, then tidy what is no longer current."""
         self._close()
+        for name, columns in self.columns.items():
+            write_parquet(self.staging / f"{name}.jsonl", self.staging / f"{name}.parquet", columns)
         final = self.staging.with_name(self.staging.name.replace(".staging-", "set-", 1))
         os.rename(self.staging, final)
         link = self.out / f".{CURRENT}-{final.name}"
         link.symlink_to(Path(TABLE_SETS) / final.name)
         os.replace(link, self.out / CURRENT)  # the one step that changes what readers see
         for name in self.columns:
-            for suffix in (".jsonl", ".csv"):
+            for suffix in (".jsonl", ".csv", ".parquet"):
                 _ensure_link(self.out / f"{name}{suffix}", Path(CURRENT) / f"{name}{suffix}")
         for name in self.files:
             _ensure_link(self.out / name, Path(CURRENT) / name)

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 from IPython.display import HTML, display
 
@@ -94,13 +95,29 @@ def read_table(data_dir: str | Path, name: str) -> pd.DataFrame:
     path = Path(data_dir) / f"{name}.jsonl"
     if not path.is_file():
         raise FileNotFoundError(f"{path}: table not found; run `python -m corpus_utils export` first")
-    with path.open(encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh if line.strip()]
-    frame = pd.DataFrame.from_records(rows, columns=list(COLUMNS.get(name, ())) or None)
+    frame = _read_parquet(path.with_suffix(".parquet"))
+    if frame is None:  # tables exported before the Parquet copy, or written by another tool
+        with path.open(encoding="utf-8") as fh:
+            rows = [json.loads(line) for line in fh if line.strip()]
+        frame = pd.DataFrame.from_records(rows, columns=list(COLUMNS.get(name, ())) or None)
     if name == "articles":
         return frame.assign(article=frame["article_id"].map(article_labels(frame)))
     if "article_id" in frame.columns:  # every table names its articles as the book does
         return frame.assign(article=frame["article_id"].map(article_names(data_dir)).fillna(frame["article_id"]))
+    return frame
+
+
+def _read_parquet(path: Path) -> pd.DataFrame | None:
+    """A table's Parquet copy as the JSON Lines would read (lists as lists, missing as None),
+    or None when there is none."""
+    if not path.is_file():
+        return None
+    frame = pd.read_parquet(path)
+    if frame.empty:
+        return frame.astype(object)  # as an empty JSON Lines table reads
+    for column in frame.columns:
+        if frame[column].dtype == object:
+            frame[column] = [v.tolist() if isinstance(v, np.ndarray) else v for v in frame[column]]
     return frame
 
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -925,10 +926,11 @@ def merge_events(events: list[dict], threshold: float = SAME_FACT) -> list[dict]
     draw the event once and the audit can see which articles report it.
     """
     groups: list[dict] = []
+    on_day: dict[object, list[dict]] = defaultdict(list)  # only events of one date value are compared
     for e in sorted(events, key=lambda e: (e["date_value"], e["article_id"])):
         words = set(content_words(e["sentence"]))
-        for g in groups:
-            if g["date_value"] != e["date_value"] or e["article_id"] in g["articles"]:
+        for g in on_day[e["date_value"]]:
+            if e["article_id"] in g["articles"]:
                 continue
             if dice(words, g["words"]) >= threshold:
                 g["articles"].append(e["article_id"])
@@ -938,4 +940,5 @@ def merge_events(events: list[dict], threshold: float = SAME_FACT) -> list[dict]
         else:
             member = [e["article_id"], e["sentence"]]
             groups.append({**e, "articles": [e["article_id"]], "sentences": [member], "words": words})
+            on_day[e["date_value"]].append(groups[-1])
     return [{**{k: v for k, v in g.items() if k != "words"}, "reported_by": len(g["articles"])} for g in groups]

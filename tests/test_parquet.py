@@ -1,0 +1,81 @@
+"""The Parquet copy of each table: the chapters read it, so it must read as the JSON Lines does."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pyarrow.parquet as pq
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus_utils import report
+from corpus_utils.export import COLUMNS, export
+from corpus_utils.parquet import write_parquet
+from tests.conftest import SEEDS
+
+COLUMNS_OF_TEST = ("text", "count", "share", "flag", "names", "anything")
+
+
+def _write_jsonl(path: Path, rows: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+def test_every_seed_table_reads_the_same_from_parquet_and_from_json_lines(tmp_path: Path):
+    export(SEEDS, tmp_path, progress=False)
+    for name, columns in COLUMNS.items():
+        rows = [json.loads(line) for line in (tmp_path / f"{name}.jsonl").read_text("utf-8").splitlines()]
+        assert (tmp_path / f"{name}.parquet").is_file()
+        from_json = pd.DataFrame.from_records(rows, columns=list(columns))
+        assert report.records(report._read_parquet(tmp_path / f"{name}.parquet")) == report.records(from_json), name
+
+
+def test_mixed_kinds_widen_to_a_type_that_holds_them_all(tmp_path: Path):
+    rows = [
+        {"text": "a", "count": 1, "share": 1, "flag": True, "names": [], "anything": 3},
+        {"text": None, "count": None, "share": 0.5, "flag": None, "names": ["x", "y"], "anything": "three"},
+        {"text": "ü ‘quoted’", "count": 2**70, "share": None, "flag": False, "names": None, "anything": [1]},
+    ]
+    _write_jsonl(tmp_path / "t.jsonl", rows)
+    assert write_parquet(tmp_path / "t.jsonl", tmp_path / "t.parquet", COLUMNS_OF_TEST) == 3
+    schema = pq.read_schema(tmp_path / "t.parquet")
+    assert [str(t) for t in schema.types] == ["string", "string", "double", "bool", "list<element: string>", "string"]
+    read = pq.read_table(tmp_path / "t.parquet").to_pylist()
+    assert read[0]["share"] == 1.0 and read[1]["share"] == 0.5
+    assert read[2]["count"] == str(2**70)  # beyond 64 bits: kept exactly, as text
+    assert [r["anything"] for r in read] == ["3", "three", "[1]"]
+    assert read[1]["names"] == ["x", "y"] and read[2]["text"] == "ü ‘quoted’"
+
+
+def test_an_empty_table_has_its_columns(tmp_path: Path):
+    (tmp_path / "t.jsonl").write_text("", encoding="utf-8")
+    assert write_parquet(tmp_path / "t.jsonl", tmp_path / "t.parquet", COLUMNS_OF_TEST) == 0
+    assert pq.read_schema(tmp_path / "t.parquet").names == list(COLUMNS_OF_TEST)
+
+
+values = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(2**70), 2**70),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.text(max_size=8),
+    st.lists(st.one_of(st.none(), st.text(max_size=4)), max_size=3),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.fixed_dictionaries({c: values for c in COLUMNS_OF_TEST}), max_size=30))
+def test_any_json_table_converts_and_keeps_every_row(tmp_path_factory, rows: list[dict]):
+    folder = tmp_path_factory.mktemp("parquet")
+    _write_jsonl(folder / "t.jsonl", rows)
+    assert write_parquet(folder / "t.jsonl", folder / "t.parquet", COLUMNS_OF_TEST) == len(rows)
+    read = pq.read_table(folder / "t.parquet").to_pylist()
+    assert len(read) == len(rows)
+    for original, back in zip(rows, read, strict=True):
+        for column in COLUMNS_OF_TEST:
+            assert (original[column] is None) == (back[column] is None)
+            if isinstance(back[column], str) and not isinstance(original[column], str):
+                assert json.loads(back[column]) == original[column]  # widened to text: its JSON
+            elif isinstance(back[column], float):
+                assert back[column] == float(original[column])
