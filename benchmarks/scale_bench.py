@@ -1,24 +1,38 @@
 """Speed and memory of the export and the book on synthetic corpora of growing size.
 
-    python benchmarks/scale_bench.py                       # 100, 1,000, 10,000 articles; book up to 1,000
-    python benchmarks/scale_bench.py --sizes 100 1000 --runs 3 --book-sizes 100
+    python benchmarks/scale_bench.py                        # every table of benchmarks/README.md
+    python benchmarks/scale_bench.py --only export scaling  # some of them
+    python benchmarks/scale_bench.py --scaling-sizes 500 1000 2000 --book-sizes 1000
 
 Synthetic corpora are made by sampling paragraphs from real news text: the seed
 articles and the MEANTIME Wikinews articles in ``../shared/bench/meantime-en``, with a
 manifest of varied publication dates and outlets (a fixed random seed, so every run
-measures the same corpus). Each size is exported ``--runs`` times in a fresh process;
-the table gives medians. Peak memory is the largest sum of resident memory over the
-export's whole process tree (the main process and its workers), sampled every 50 ms.
+measures the same corpus). A paragraph pool of fixed size means that a larger corpus
+reprints each paragraph more often (about 56 times at 10,000 articles): the worst case for
+the cross-article analyses, whose output would grow with the square of the copies.
+
+Tables:
+* ``export``: words per CPU-second on one worker (all processes' user and system time),
+  and the cost per word of a normal article against one very long article;
+* ``scaling``: each cross-article analysis timed in one process on the exported tables of
+  growing corpora, with the exponent of a power law fitted to the times (1 = linear);
+* ``book``: the whole build (export included, cold) with its wall time, peak memory
+  (resident memory summed over the whole process tree, sampled every 50 ms) and largest page;
+* ``engines``: the export on this machine's cores and on a local two-worker Dask cluster,
+  with a check that both wrote the same bytes.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import filecmp
+import math
 import os
 import platform
 import random
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -34,6 +48,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from timex_bench import DEFAULT_BENCH, read_meantime  # noqa: E402
 
+from corpus_utils import compare, framing, numbers, report, timeline  # noqa: E402
+from corpus_utils.articles import ManifestRow, parse_article  # noqa: E402
+from corpus_utils.rows import article_tables  # noqa: E402
 from corpus_utils.sources import load_corpus  # noqa: E402
 
 OUTLETS = ("Wire Daily", "The Example Times", "Metro Courier", "Evening Standard Post", "Frontline News")
@@ -102,41 +119,178 @@ def timed(command: list[str]) -> tuple[float, int]:
     return elapsed, peak
 
 
+def cpu_seconds(command: list[str]) -> float:
+    """User and system CPU seconds of a command and every process it waited for."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def words_in(folder: Path) -> int:
+    return sum(len(p.read_text("utf-8").split()) for p in folder.glob("*.txt"))
+
+
+def export_table(tmp: Path, paragraphs: list[str], n: int, runs: int) -> None:
+    corpus = tmp / f"corpus-{n}"
+    make_corpus(n, corpus, paragraphs)
+    words = words_in(corpus)
+    python = sys.executable
+    seconds = []
+    for run in range(runs):
+        out = tmp / f"export-{run}"
+        seconds.append(cpu_seconds([python, "-m", "corpus_utils", "export", "--corpus", str(corpus), "--out",
+                                    str(out), "--workers", "1"]))
+        shutil.rmtree(out)
+    median = statistics.median(seconds)
+    print(f"\n### Export on one worker: {n:,} articles, {words:,} words, {runs} runs\n")
+    print("| CPU seconds (each run) | median | words per CPU-second |")
+    print("|---|---|---|")
+    print(f"| {' / '.join(f'{s:.2f}' for s in seconds)} | {median:.2f} | {words / median:,.0f} |")
+    # the cost of a word in a normal article and in one very long article, in this process
+    print("\n| article | words | µs per word |")
+    print("|---|---|---|")
+    texts = [p.read_bytes() for p in sorted(corpus.glob("*.txt"))[:300]]
+    started = time.perf_counter()
+    for i, data in enumerate(texts):
+        article_tables(parse_article(f"a{i}", data, ManifestRow(f"a{i}", published="2024-03-01")))
+    normal_words = sum(len(t.split()) for t in texts)
+    print(f"| 300 articles of the corpus | {normal_words / len(texts):,.0f} on average | "
+          f"{1e6 * (time.perf_counter() - started) / normal_words:.1f} |")
+    long_text = b"One long report\n\n" + b"\n\n".join(t.split(b"\n\n", 1)[1] for t in texts * 2)
+    long_words = len(long_text.split())
+    started = time.perf_counter()
+    article_tables(parse_article("long", long_text, ManifestRow("long", published="2024-03-01")))
+    per_word = 1e6 * (time.perf_counter() - started) / long_words
+    print(f"| one article of them all, twice | {long_words:,} | {per_word:.1f} |")
+
+
+ANALYSES = {
+    "aligned sentences (compare.aligned_sentences)": lambda t: compare.aligned_sentences(t["by_article"], 0.15),
+    "shared passages (compare.shared_passages)": lambda t: compare.shared_passages(t["texts"]),
+    "events merged (timeline.merge_events)": lambda t: timeline.merge_events([dict(e) for e in t["events"]]),
+    "comparable figures (numbers.comparable_groups)": lambda t: numbers.comparable_groups(
+        t["figures"], same_facts=t["facts"].same, dates=t["facts"].dates
+    ),
+    "article profiles (framing.article_profiles)": lambda t: framing.article_profiles(
+        t["articles"], t["sentences"], t["quotes"]
+    ),
+}
+
+
+def tables_for(data: Path) -> dict:
+    """The exported tables as the chapters hand them to the analyses."""
+    sentences = report.read_table(data, "sentences")
+    articles = report.read_table(data, "articles")
+    figures = report.read_table(data, "numbers")
+    events = report.records(report.read_table(data, "events"))
+    return {
+        "by_article": sentences.groupby("article_id")["sentence"].apply(list).to_dict(),
+        "texts": dict(zip(articles["article_id"], articles["text"], strict=True)),
+        "events": events,
+        "facts": numbers.event_facts(events),
+        "figures": report.records(figures[~figures["vague"].astype(bool)].reset_index(drop=True)),
+        "articles": report.records(articles),
+        "sentences": report.records(sentences),
+        "quotes": report.records(report.read_table(data, "quotes")),
+    }
+
+
+def exponent(sizes: list[int], seconds: list[float]) -> float:
+    """The slope of log(time) against log(size): time grows as size to this power."""
+    xs, ys = [math.log(n) for n in sizes], [math.log(max(s, 1e-4)) for s in seconds]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum((x - mx) ** 2 for x in xs)
+
+
+def scaling_table(tmp: Path, paragraphs: list[str], sizes: list[int]) -> None:
+    times: dict[str, list[float]] = {name: [] for name in ANALYSES}
+    for n in sizes:
+        corpus, out = tmp / f"corpus-{n}", tmp / f"tables-{n}"
+        make_corpus(n, corpus, paragraphs)
+        subprocess.run([sys.executable, "-m", "corpus_utils", "export", "--corpus", str(corpus), "--out", str(out)],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        tables = tables_for(out)
+        for name, analysis in ANALYSES.items():
+            started = time.perf_counter()
+            analysis(tables)
+            times[name].append(time.perf_counter() - started)
+        shutil.rmtree(out)
+    print("\n### Cross-article analyses: seconds in one process\n")
+    print("| analysis | " + " | ".join(f"{n:,} articles" for n in sizes) + " | fitted exponent |")
+    print("|---|" + "---|" * len(sizes) + "---|")
+    for name, seconds in times.items():
+        print(f"| {name} | " + " | ".join(f"{s:.2f}" for s in seconds) + f" | {exponent(sizes, seconds):.2f} |")
+
+
+def book_table(tmp: Path, paragraphs: list[str], sizes: list[int]) -> None:
+    print("\n### The book, cold (export included)\n")
+    print("| articles | words | book s | peak memory MB | largest page MB |")
+    print("|---|---|---|---|---|")
+    for n in sizes:
+        corpus, out = tmp / f"corpus-{n}", tmp / f"book-{n}"
+        make_corpus(n, corpus, paragraphs)
+        elapsed, peak = timed([sys.executable, "-m", "corpus_utils", "build", "--corpus", str(corpus), "--out",
+                               str(out)])
+        largest = max(p.stat().st_size for p in (out / "_build" / "html").rglob("*.html"))
+        print(f"| {n:,} | {words_in(corpus):,} | {elapsed:.1f} | {peak / 1e6:,.0f} | {largest / 1e6:.2f} |",
+              flush=True)
+        shutil.rmtree(out)
+
+
+def same_files(a: Path, b: Path) -> bool:
+    names = sorted(p.name for p in a.iterdir() if p.is_file())
+    return names == sorted(p.name for p in b.iterdir() if p.is_file()) and all(
+        filecmp.cmp(a / name, b / name, shallow=False) for name in names
+    )
+
+
+def engines_table(tmp: Path, paragraphs: list[str], n: int) -> None:
+    from dask.distributed import LocalCluster
+
+    corpus = tmp / f"corpus-{n}"
+    make_corpus(n, corpus, paragraphs)
+    python = sys.executable
+    base = [python, "-m", "corpus_utils", "export", "--corpus", str(corpus)]
+    local, _ = timed([*base, "--out", str(tmp / "local")])
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        address = cluster.scheduler_address
+        dask, _ = timed([*base, "--out", str(tmp / "dask"), "--engine", "dask", "--scheduler", address])
+    same = same_files(tmp / "local" / "current", tmp / "dask" / "current")
+    print(f"\n### Engines: {n:,} articles\n")
+    print("| engine | export s | tables |")
+    print("|---|---|---|")
+    print(f"| local (default, {os.cpu_count()} worker processes) | {local:.1f} | |")
+    print(f"| Dask, local cluster of 2 worker processes | {dask:.1f} | {'byte-identical' if same else 'DIFFERENT'} |")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    ap.add_argument("--only", nargs="+", choices=["export", "scaling", "book", "engines"],
+                    default=["export", "scaling", "book", "engines"])
+    ap.add_argument("--export-size", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--book-sizes", type=int, nargs="*", default=[100, 1000])
+    ap.add_argument("--scaling-sizes", type=int, nargs="+", default=[1000, 2000, 4000, 8000])
+    ap.add_argument("--book-sizes", type=int, nargs="+", default=[1000, 10000])
+    ap.add_argument("--engine-size", type=int, default=10000)
     ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
     args = ap.parse_args(argv)
-    python = sys.executable
     paragraphs = source_paragraphs(args.bench)
     print(f"machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}, "
           f"Python {platform.python_version()}; {len(paragraphs)} source paragraphs")
-    print("| articles | MB of text | export s (median) | articles/s | peak memory MB | book s | largest page MB |")
-    print("|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
-        for n in args.sizes:
-            corpus = Path(tmp) / f"corpus-{n}"
-            size = make_corpus(n, corpus, paragraphs)
-            times, peaks = [], []
-            for run in range(args.runs):
-                out = Path(tmp) / f"out-{n}-{run}"
-                elapsed, peak = timed([python, "-m", "corpus_utils", "export", "--corpus", str(corpus), "--out",
-                                       str(out)])
-                times.append(elapsed)
-                peaks.append(peak)
-                shutil.rmtree(out)
-            median = statistics.median(times)
-            book, page = "", ""
-            if n in args.book_sizes:
-                out = Path(tmp) / f"book-{n}"
-                elapsed, _ = timed([python, "-m", "corpus_utils", "build", "--corpus", str(corpus), "--out", str(out)])
-                pages = list((out / "_build" / "html").rglob("*.html"))
-                book = f"{elapsed:.1f}"
-                page = f"{max(p.stat().st_size for p in pages) / 1e6:.2f}"
-            print(f"| {n:,} | {size / 1e6:.1f} | {median:.1f} | {n / median:,.0f} | "
-                  f"{statistics.median(peaks) / 1e6:,.0f} | {book} | {page} |", flush=True)
+        for table in args.only:
+            folder = Path(tmp) / table
+            folder.mkdir()
+            if table == "export":
+                export_table(folder, paragraphs, args.export_size, args.runs)
+            elif table == "scaling":
+                scaling_table(folder, paragraphs, args.scaling_sizes)
+            elif table == "book":
+                book_table(folder, paragraphs, args.book_sizes)
+            else:
+                engines_table(folder, paragraphs, args.engine_size)
+            shutil.rmtree(folder)
     return 0
 
 

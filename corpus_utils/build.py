@@ -138,9 +138,11 @@ def tidy_for_readers(path: Path) -> None:
     nbformat.write(notebook, path)
 
 
-# What a Jupyter kernel prints on every start that tells a reader of the build nothing: it
-# talks to papermill over the loopback interface of this machine only.
-_KERNEL_NOISE = re.compile(r"Kernel is running over TCP without encryption")
+# What a Jupyter kernel prints that tells a reader of the build nothing: on every start, that it
+# talks to papermill over the loopback interface of this machine only; at the end, the interrupt
+# that jupyter_client sends every kernel before asking it to shut down (seen when it lands while
+# the kernel is busy flushing its last output).
+_KERNEL_NOISE = re.compile(r"Kernel is running over TCP without encryption|KeyboardInterrupt caught in kernel")
 
 
 @contextlib.contextmanager
@@ -165,12 +167,18 @@ def _quiet_kernel_stderr() -> Iterator[None]:
                     print(line, file=sys.stderr)
 
 
-def run_notebook(notebook: Path, output: Path, params: dict[str, object], cwd: Path) -> None:
+def run_notebook(notebook: Path, output: Path, params: dict[str, object], cwd: Path, attempts: int = 2) -> None:
+    """Execute one chapter into ``output``. A kernel that dies while starting (two kernels that
+    start at once can pick the same free port) is started again, up to ``attempts`` times."""
     try:
         with _quiet_kernel_stderr():
             papermill.execute_notebook(
                 str(notebook), str(output), parameters=params, progress_bar=False, cwd=str(cwd), kernel_name="python3"
             )
+    except RuntimeError as exc:
+        if "Kernel died before replying" not in str(exc) or attempts <= 1:
+            raise BuildError(f"{notebook.name}: the Python kernel did not start: {exc}") from None
+        return run_notebook(notebook, output, params, cwd, attempts - 1)
     except PapermillExecutionError as exc:
         cells = nbformat.read(notebook, as_version=4).cells
         number = next((i + 1 for i, cell in enumerate(cells) if cell.source == exc.source), exc.cell_index)

@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import combinations
+
+import numpy as np
 
 from corpus_utils.dates import parse_iso_date
 
@@ -105,7 +108,7 @@ def similarity_matrix(texts: Mapping[str, str]) -> dict[tuple[str, str], float]:
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AlignedPair:
     article_a: str
     article_b: str
@@ -177,6 +180,7 @@ def aligned_sentences(
         matches.sort(key=lambda m: (m[0], copies[bags[m[1]]][0]))
         for i in copies[bag]:
             aid, text = entries[i][0], entries[i][1]
+            tokens = _FACT_TOKEN.findall(text) if matches else []
             best: dict[str, tuple[float, int, frozenset[str]]] = {}
             for negative, c, shared in matches:
                 for j in copies[bags[c]]:  # sentences in article order: the first of an article is its best
@@ -188,7 +192,7 @@ def aligned_sentences(
                 if len(best) == neighbours:
                     break
             for other, (score, j, shared) in best.items():
-                marked = {w for w in _FACT_TOKEN.findall(text) if _stem(w.lower()) in shared or w in shared}
+                marked = {w for w in tokens if _stem(w.lower()) in shared or w in shared}
                 pairs.append((i, AlignedPair(aid, other, text, entries[j][1], round(score, 3), tuple(sorted(marked)))))
     pairs.sort(key=lambda item: (item[1].article_a, item[1].article_b, item[0]))
     return [pair for _, pair in pairs]
@@ -223,6 +227,16 @@ def calibrate(
     return Calibration(threshold, tuple(sorted(unrelated)), tuple(sorted(related)), apart_days)
 
 
+def calibrated_alignment(
+    sentences: Mapping[str, Sequence[str]], published: Mapping[str, str | None], floor: float, lowest: float = 0.15
+) -> tuple[Calibration, list[AlignedPair]]:
+    """Sentence pairs down to the ``lowest`` similarity, the threshold they support
+    (``calibrate``), and the pairs that reach it; the candidates below are not kept."""
+    candidates = aligned_sentences(sentences, threshold=lowest)
+    calibration = calibrate(candidates, published, floor)
+    return calibration, [p for p in candidates if p.similarity >= calibration.threshold]
+
+
 @dataclass(frozen=True)
 class Passage:
     article_a: str
@@ -239,40 +253,67 @@ def shared_passages(texts: Mapping[str, str], min_words: int = 5, max_articles: 
     with fewer than three content words besides the corpus's names ("in the Donbas region
     which", "the Harbourton Transit Workers Union said") is the story's stock wording, not copying.
     """
-    tokens = {aid: words(text) for aid, text in texts.items()}
+    tokens = {aid: [sys.intern(w) for w in words(text)] for aid, text in texts.items()}  # one string a word
     names = {w.lower() for text in texts.values() for w in re.findall(r"(?<=[a-z,;] )[A-Z][\w’'-]+", text)}
-    grams = {aid: [tuple(ts[j : j + min_words]) for j in range(len(ts) - min_words + 1)] for aid, ts in tokens.items()}
-    where: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for aid, sequence in grams.items():
-        for gram in sequence:
-            where[gram].add(aid)
-    candidate_pairs = sorted(
-        {pair for aids in where.values() if 1 < len(aids) <= max_articles for pair in combinations(sorted(aids), 2)}
+    ids = sorted(tokens)
+    counts = [max(0, len(tokens[aid]) - min_words + 1) for aid in ids]
+    hashes = np.fromiter(  # each article's word sequences, hashed, one after the other
+        (hash(tuple(tokens[aid][j : j + min_words])) for aid, n in zip(ids, counts, strict=True) for j in range(n)),
+        dtype=np.int64,
+        count=sum(counts),
     )
-    positions: dict[str, dict[tuple[str, ...], list[int]]] = {}  # built once per article that has a pair
+    offsets = dict(zip(ids, np.r_[0, np.cumsum(counts)].tolist(), strict=False))
+    positions: dict[str, dict[int, list[int]]] = {}  # an article's sequences -> where they start, when needed
+
+    def index(aid: str) -> dict[int, list[int]]:
+        if aid not in positions:
+            positions[aid] = defaultdict(list)
+            start = offsets[aid]
+            for j, h in enumerate(hashes[start : start + len(tokens[aid]) - min_words + 1].tolist()):
+                positions[aid][h].append(j)
+        return positions[aid]
+
     copied: dict[tuple[str, ...], bool] = {}  # a run -> whether it says more than names and stock words
     found: list[Passage] = []
-    for a, b in candidate_pairs:
-        ta, tb = tokens[a], tokens[b]
-        if b not in positions:
-            positions[b] = defaultdict(list)
-            for j, gram in enumerate(grams[b]):
-                positions[b][gram].append(j)
-        index = positions[b]
-        i = 0
-        while i <= len(ta) - min_words:
-            starts = index.get(grams[a][i])
-            if not starts:
-                i += 1
+    done = None
+    for a, b in _sharing_pairs(ids, hashes, counts, max_articles):  # in order: (a, b) with a < b
+        if done is not None and done != a:
+            positions.pop(done, None)  # an article's own pairs are done: no later pair has it second
+        done = a
+        ta, tb, ia, ib = tokens[a], tokens[b], index(a), index(b)
+        end = 0  # where the last run found ends: a run is reported once, from its first word
+        for i in sorted(i for h in ia.keys() & ib.keys() for i in ia[h]):
+            if i < end:
                 continue
-            length = max(_run_length(ta, tb, i, j) for j in starts)
+            length = max(_run_length(ta, tb, i, j) for j in ib[hash(tuple(ta[i : i + min_words]))])
+            if length < min_words:  # two different sequences with one hash
+                continue
             run = tuple(ta[i : i + length])
             if run not in copied:
                 copied[run] = len([w for w in content_words(" ".join(run)) if w not in names]) >= 3
             if copied[run]:
                 found.append(Passage(a, b, " ".join(run), length))
-            i += length
+            end = i + length
     return found
+
+
+def _sharing_pairs(ids: list[str], hashes: np.ndarray, counts: list[int], max_articles: int) -> list[tuple[str, str]]:
+    """Pairs of articles (``ids``, with ``counts`` sequences each in ``hashes``) that share a
+    sequence found in at most ``max_articles`` articles. The hashes are sorted, so millions of
+    sequences cost a sort, not a dictionary of them all."""
+    owners = np.repeat(np.arange(len(ids)), counts)
+    order = np.lexsort((owners, hashes))
+    hashes, owners = hashes[order], owners[order]
+    keep = np.ones(len(hashes), dtype=bool)  # one entry per (sequence, article)
+    keep[1:] = (hashes[1:] != hashes[:-1]) | (owners[1:] != owners[:-1])
+    hashes, owners = hashes[keep], owners[keep]
+    starts = np.flatnonzero(np.r_[True, hashes[1:] != hashes[:-1]])
+    sizes = np.diff(np.r_[starts, len(hashes)])
+    shared = (sizes > 1) & (sizes <= max_articles)
+    pairs: set[tuple[str, str]] = set()
+    for start, size in zip(starts[shared].tolist(), sizes[shared].tolist(), strict=True):
+        pairs.update(combinations((ids[o] for o in owners[start : start + size].tolist()), 2))
+    return sorted(pairs)
 
 
 def _run_length(ta: list[str], tb: list[str], i: int, j: int) -> int:

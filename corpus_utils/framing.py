@@ -16,6 +16,7 @@ news text. The framing chapter shows where its labels are most doubtful.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -257,13 +258,20 @@ def article_profiles(
     frame_names = frame_names or sorted(lexicons().frames)
     if sides is None:
         sides = sorted({str(q.get("speaker_side") or "unknown") for q in quotes})
+    sentences_of: dict[object, list[Row]] = defaultdict(list)  # each table read once, not once per article
+    for s in sentences:
+        sentences_of[s["article_id"]].append(s)
+    sources_of: dict[object, list[Row]] = defaultdict(list)
+    for q in quotes:
+        if not q.get("scare"):
+            sources_of[q["article_id"]].append(q)
     out = []
     for article in articles:
         aid = article["article_id"]
-        own = [s for s in sentences if s["article_id"] == aid]
+        own = sentences_of[aid]
         n = len(own) or 1
         tones = [float(s["compound"]) for s in own]
-        sources = [q for q in quotes if q["article_id"] == aid and not q.get("scare")]
+        sources = sources_of[aid]
         shares = {side: sum(1 for q in sources if (q.get("speaker_side") or "unknown") == side) for side in sides}
         row: Row = {
             "article_id": aid,

@@ -525,6 +525,26 @@ def _agree(values: list[float], tolerance: float) -> bool:
     return hi == 0 or (hi - lo) / hi <= tolerance
 
 
+FIGURES_LISTED = 10  # a group of a reprinted figure lists this many, then counts the rest
+
+
+def _values_text(values: list[float]) -> str:
+    """ "3,000,000, 2,900,000": every value in a small group; in a larger one the most common
+    distinct values once, with how many figures give each ("3,000,000 (×41), 2,900,000 (×3)")."""
+
+    def text(v: float) -> str:
+        return f"{v:,.0f}" if float(v).is_integer() else f"{v:g}"
+
+    if len(values) <= FIGURES_LISTED:
+        return ", ".join(text(v) for v in values)
+    counts: dict[float, int] = defaultdict(int)
+    for v in values:
+        counts[v] += 1
+    common = sorted(counts.items(), key=lambda item: -item[1])[:FIGURES_LISTED]
+    shown = ", ".join(f"{text(v)} (×{n:,})" if n > 1 else text(v) for v, n in common)
+    return shown + (f" and {len(counts) - len(common):,} other values" if len(counts) > len(common) else "")
+
+
 def audit_groups(
     rows: list[Mapping[str, object]], groups: list[int], tolerance: float = 0.1, names: Mapping[str, str] | None = None
 ) -> list[dict]:
@@ -544,8 +564,10 @@ def audit_groups(
         parts = [
             f"{names.get(str(r['article_id']), r['article_id'])}: {figure_phrase(r)}"
             + (f" (claimed by {r['claimant']})" if r["claimant"] else " (stated by the reporter)")
-            for r in group
+            for r in group[:FIGURES_LISTED]
         ]
+        if len(group) > FIGURES_LISTED:
+            parts.append(f"and {len(group) - FIGURES_LISTED:,} more figures (the numbers table has them all)")
         if agree:
             why = "The figures agree within the tolerance."
             if len({r["hedge_class"] for r in group}) > 1:
@@ -565,7 +587,7 @@ def audit_groups(
                 "unit": unit_family(group[0]["unit"]),
                 "kind": group[0]["kind"],
                 "articles": len(articles),
-                "values": ", ".join(f"{v:,.0f}" if float(v).is_integer() else f"{v:g}" for v in values),
+                "values": _values_text(values),
                 "agree": agree,
                 "figures": "; ".join(parts),
                 "explanation": why,
