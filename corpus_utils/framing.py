@@ -64,12 +64,19 @@ class FastSentiText(SentiText):
 
     def _words_and_emoticons(self) -> list[str]:
         words = {w for w in self.REGEX_REMOVE_PUNCTUATION.sub("", self.text).split() if len(w) > 1}
+        marks = _mark_characters(tuple(self.PUNC_LIST))
         out = []
         for token in self.text.split():
             if len(token) <= 1:
                 continue
-            out.append(_bare(token, words, self.PUNC_LIST))
+            # only a token that starts or ends with a mark's character can lose a mark
+            out.append(_bare(token, words, self.PUNC_LIST) if token[0] in marks or token[-1] in marks else token)
         return out
+
+
+@lru_cache(maxsize=4)
+def _mark_characters(punctuation: tuple[str, ...]) -> frozenset[str]:
+    return frozenset("".join(punctuation))
 
 
 def _bare(token: str, words: set[str], punctuation: list[str]) -> str:

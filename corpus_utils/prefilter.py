@@ -34,11 +34,17 @@ def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return _need(_parser.parse(pattern.pattern, pattern.flags))
 
 
-def passes(need: frozenset[str] | None, screened: str, has_digit: bool) -> bool:
-    """Can a pattern with requirement ``need`` match a text whose screen form is ``screened``?"""
+def screen(need: frozenset[str] | None) -> re.Pattern[str] | None:
+    """One search for all the strings of ``need`` (a digit for ``DIGIT``): faster than testing
+    them one by one. None when the pattern must always be searched."""
     if need is None:
-        return True
-    return any(has_digit if s == DIGIT else s in screened for s in need)
+        return None
+    return re.compile("|".join(r"\d" if s == DIGIT else re.escape(s) for s in sorted(need)))
+
+
+def passes(screen_pattern: re.Pattern[str] | None, screened: str) -> bool:
+    """Can a pattern with this ``screen`` match a text whose screen form is ``screened``?"""
+    return screen_pattern is None or screen_pattern.search(screened) is not None
 
 
 def _need(items) -> frozenset[str] | None:
