@@ -19,7 +19,7 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -142,8 +142,15 @@ def fact_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+MIN_SHARED = 3  # words two sentences share at least to be aligned
+NEIGHBOURS = 10  # articles a sentence is aligned with at most: its most similar ones
+
+
 def aligned_sentences(
-    sentences: Mapping[str, Sequence[str]], threshold: float = 0.3, min_shared: int = 3, neighbours: int = 10
+    sentences: Mapping[str, Sequence[str]],
+    threshold: float = 0.3,
+    min_shared: int = MIN_SHARED,
+    neighbours: int = NEIGHBOURS,
 ) -> list[AlignedPair]:
     """Sentence pairs of two different articles that say much the same thing.
 
@@ -157,45 +164,60 @@ def aligned_sentences(
     compared once, and candidates come from an index of words: two word sets are considered when
     they share a word that is in at most 5 % of the distinct sentences.
     """
-    entries = [(aid, text, fact_words(text)) for aid in sorted(sentences) for text in sentences[aid]]
-    copies: dict[frozenset[str], list[int]] = defaultdict(list)  # a word set -> its sentences, in article order
-    for i, (_, _, bag) in enumerate(entries):
-        copies[bag].append(i)
-    bags = list(copies)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for b, bag in enumerate(bags):
-        for stem in bag:
-            postings[stem].append(b)
-    common = max(50, len(bags) // 20)
-    pairs: list[tuple[int, AlignedPair]] = []
-    for bag in bags:
-        others = {c for stem in bag if len(postings[stem]) <= common for c in postings[stem]}
-        matches = []  # (dice, word set index, shared words), most similar first
-        for c in others:
-            shared = bag & bags[c]
-            if len(shared) >= min_shared:
-                score = 2 * len(shared) / (len(bag) + len(bags[c]))
-                if score >= threshold:
-                    matches.append((-score, c, shared))
-        matches.sort(key=lambda m: (m[0], copies[bags[m[1]]][0]))
-        for i in copies[bag]:
-            aid, text = entries[i][0], entries[i][1]
-            tokens = _FACT_TOKEN.findall(text) if matches else []
-            best: dict[str, tuple[float, int, frozenset[str]]] = {}
-            for negative, c, shared in matches:
-                for j in copies[bags[c]]:  # sentences in article order: the first of an article is its best
-                    other = entries[j][0]
-                    if other > aid and other not in best:
-                        best[other] = (-negative, j, shared)
-                        if len(best) == neighbours:
-                            break
-                if len(best) == neighbours:
-                    break
-            for other, (score, j, shared) in best.items():
-                marked = {w for w in tokens if _stem(w.lower()) in shared or w in shared}
-                pairs.append((i, AlignedPair(aid, other, text, entries[j][1], round(score, 3), tuple(sorted(marked)))))
-    pairs.sort(key=lambda item: (item[1].article_a, item[1].article_b, item[0]))
-    return [pair for _, pair in pairs]
+    matches = _Matches(sentences, threshold, min_shared, neighbours)
+    return [matches.pair(m) for m in matches.found]
+
+
+Match = tuple[str, str, int, int, float, frozenset[str]]  # article a, article b, sentence i, j, score, shared
+
+
+class _Matches:
+    """The sentence pairs of ``aligned_sentences`` as light tuples (a large corpus has millions
+    of candidates below any useful threshold); ``pair`` makes the reader's record of one."""
+
+    def __init__(self, sentences: Mapping[str, Sequence[str]], threshold: float, min_shared: int, neighbours: int):
+        self.entries = [(aid, text) for aid in sorted(sentences) for text in sentences[aid]]
+        copies: dict[frozenset[str], list[int]] = defaultdict(list)  # a word set -> its sentences, in article order
+        for i, (_, text) in enumerate(self.entries):
+            copies[fact_words(text)].append(i)
+        bags = list(copies)
+        postings: dict[str, list[int]] = defaultdict(list)
+        for b, bag in enumerate(bags):
+            for stem in bag:
+                postings[stem].append(b)
+        common = max(50, len(bags) // 20)
+        found: list[Match] = []
+        for bag in bags:
+            others = {c for stem in bag if len(postings[stem]) <= common for c in postings[stem]}
+            matches = []  # (dice, word set index, shared words), most similar first
+            for c in others:
+                shared = bag & bags[c]
+                if len(shared) >= min_shared:
+                    score = 2 * len(shared) / (len(bag) + len(bags[c]))
+                    if score >= threshold:
+                        matches.append((-score, c, shared))
+            matches.sort(key=lambda m: (m[0], copies[bags[m[1]]][0]))
+            for i in copies[bag]:
+                aid = self.entries[i][0]
+                best: dict[str, tuple[float, int, frozenset[str]]] = {}
+                for negative, c, shared in matches:
+                    for j in copies[bags[c]]:  # sentences in article order: the first of an article is its best
+                        other = self.entries[j][0]
+                        if other > aid and other not in best:
+                            best[other] = (-negative, j, shared)
+                            if len(best) == neighbours:
+                                break
+                    if len(best) == neighbours:
+                        break
+                found.extend((aid, other, i, j, round(score, 3), shared) for other, (score, j, shared) in best.items())
+        found.sort(key=lambda m: (m[0], m[1], m[2]))
+        self.found = found
+
+    def pair(self, match: Match) -> AlignedPair:
+        aid, other, i, j, score, shared = match
+        text = self.entries[i][1]
+        marked = {w for w in _FACT_TOKEN.findall(text) if _stem(w.lower()) in shared or w in shared}
+        return AlignedPair(aid, other, text, self.entries[j][1], score, tuple(sorted(marked)))
 
 
 @dataclass(frozen=True)
@@ -215,14 +237,20 @@ def calibrate(
     than ``apart_days`` apart cannot be rewrites of one dispatch, so whatever they share is the
     story's stock vocabulary: the threshold is set just above the best such match (and never
     below ``floor``); with no such pair in the corpus, the floor stands."""
+    return _calibrate([(p.article_a, p.article_b, p.similarity) for p in pairs], published, floor, apart_days)
+
+
+def _calibrate(
+    scores: Iterable[tuple[str, str, float]], published: Mapping[str, str | None], floor: float, apart_days: int = 30
+) -> Calibration:
     unrelated, related = [], []
     days = {aid: parse_iso_date(value or "") for aid, value in published.items()}
-    for pair in pairs:
-        a, b = days.get(pair.article_a), days.get(pair.article_b)
+    for article_a, article_b, similarity in scores:
+        a, b = days.get(article_a), days.get(article_b)
         if a and b and abs((a - b).days) > apart_days:
-            unrelated.append(pair.similarity)
+            unrelated.append(similarity)
         else:
-            related.append(pair.similarity)
+            related.append(similarity)
     threshold = max(floor, round(max(unrelated) + 0.01, 2)) if unrelated else floor
     return Calibration(threshold, tuple(sorted(unrelated)), tuple(sorted(related)), apart_days)
 
@@ -232,9 +260,9 @@ def calibrated_alignment(
 ) -> tuple[Calibration, list[AlignedPair]]:
     """Sentence pairs down to the ``lowest`` similarity, the threshold they support
     (``calibrate``), and the pairs that reach it; the candidates below are not kept."""
-    candidates = aligned_sentences(sentences, threshold=lowest)
-    calibration = calibrate(candidates, published, floor)
-    return calibration, [p for p in candidates if p.similarity >= calibration.threshold]
+    matches = _Matches(sentences, lowest, MIN_SHARED, NEIGHBOURS)
+    calibration = _calibrate(((m[0], m[1], m[4]) for m in matches.found), published, floor)
+    return calibration, [matches.pair(m) for m in matches.found if m[4] >= calibration.threshold]
 
 
 @dataclass(frozen=True)
@@ -263,29 +291,20 @@ def shared_passages(texts: Mapping[str, str], min_words: int = 5, max_articles: 
         count=sum(counts),
     )
     offsets = dict(zip(ids, np.r_[0, np.cumsum(counts)].tolist(), strict=False))
-    positions: dict[str, dict[int, list[int]]] = {}  # an article's sequences -> where they start, when needed
+    sizes = dict(zip(ids, counts, strict=True))
 
-    def index(aid: str) -> dict[int, list[int]]:
-        if aid not in positions:
-            positions[aid] = defaultdict(list)
-            start = offsets[aid]
-            for j, h in enumerate(hashes[start : start + len(tokens[aid]) - min_words + 1].tolist()):
-                positions[aid][h].append(j)
-        return positions[aid]
+    def sequences(aid: str) -> np.ndarray:
+        return hashes[offsets[aid] : offsets[aid] + sizes[aid]]
 
     copied: dict[tuple[str, ...], bool] = {}  # a run -> whether it says more than names and stock words
     found: list[Passage] = []
-    done = None
-    for a, b in _sharing_pairs(ids, hashes, counts, max_articles):  # in order: (a, b) with a < b
-        if done is not None and done != a:
-            positions.pop(done, None)  # an article's own pairs are done: no later pair has it second
-        done = a
-        ta, tb, ia, ib = tokens[a], tokens[b], index(a), index(b)
+    for a, b in _sharing_pairs(ids, hashes, counts, max_articles):
+        ta, tb, ha, hb = tokens[a], tokens[b], sequences(a), sequences(b)
         end = 0  # where the last run found ends: a run is reported once, from its first word
-        for i in sorted(i for h in ia.keys() & ib.keys() for i in ia[h]):
+        for i in np.flatnonzero(np.isin(ha, hb)).tolist():  # where a sequence of b starts in a
             if i < end:
                 continue
-            length = max(_run_length(ta, tb, i, j) for j in ib[hash(tuple(ta[i : i + min_words]))])
+            length = max(_run_length(ta, tb, i, j) for j in np.flatnonzero(hb == ha[i]).tolist())
             if length < min_words:  # two different sequences with one hash
                 continue
             run = tuple(ta[i : i + length])

@@ -23,6 +23,7 @@ from IPython.display import HTML, display
 from corpus_utils import charts, findings
 from corpus_utils.config import CONFIG_FILE
 from corpus_utils.export import COLUMNS
+from corpus_utils.parquet import release_memory
 
 LANES = 30  # above this many articles, charts compare outlets instead of single articles
 LABEL_WORDS = 4  # headline words that tell two articles of one outlet on one day apart
@@ -113,6 +114,7 @@ def _read_parquet(path: Path) -> pd.DataFrame | None:
     if not path.is_file():
         return None
     frame = pd.read_parquet(path)
+    release_memory()
     if frame.empty:
         return frame.astype(object)  # as an empty JSON Lines table reads
     for column in frame.columns:

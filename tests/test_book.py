@@ -77,6 +77,32 @@ def test_failing_notebook_names_notebook_and_cell(tmp_path: Path, monkeypatch: p
         build(SEEDS, tmp_path / "out", say=lambda m: None)
 
 
+def test_chapters_run_side_by_side_and_a_failure_still_names_its_cell(tmp_path: Path):
+    """Two chapters in two worker processes: both start, the good one finishes with its executed
+    copy, and the broken one stops the run with its notebook and cell named."""
+    import nbformat
+
+    from corpus_utils.build import Chapter, run_chapters
+
+    def chapter(n: int, name: str, code: str) -> Chapter:
+        nb = nbformat.v4.new_notebook()
+        nb.cells = [nbformat.v4.new_code_cell("import time"), nbformat.v4.new_code_cell(code)]
+        nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+        nbformat.write(nb, tmp_path / name)
+        return Chapter(n, tmp_path / name, tmp_path / f"out-{name}", {}, "key")
+
+    good = chapter(2, "01_good.ipynb", "time.sleep(0.5)")
+    bad = chapter(3, "02_bad.ipynb", "raise ValueError('boom')")
+    started: list[str] = []
+    finished: list[str] = []
+    with pytest.raises(BuildError, match=r"02_bad.ipynb failed in cell 2 .*ValueError: boom"):
+        for done, seconds in run_chapters([good, bad], tmp_path, lambda c: started.append(c.notebook.name), workers=2):
+            finished.append(done.notebook.name)
+            assert seconds > 0
+    assert started == ["01_good.ipynb", "02_bad.ipynb"]  # both were running at once
+    assert good.target.is_file()  # a chapter already running is let finish, never cut off mid-write
+
+
 def test_a_corpus_with_nothing_to_find_still_builds(tmp_path: Path):
     """One undated article with no quote, date, figure or scored word: every chapter copes."""
     corpus = tmp_path / "corpus"
