@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -33,7 +33,7 @@ import yaml
 
 from corpus_utils.actors import gazetteer
 from corpus_utils.articles import Article
-from corpus_utils.compare import SAME_FACT, content_words, dice, stopwords
+from corpus_utils.compare import SAME_FACT, content_words, stopwords
 from corpus_utils.dates import parse_iso_date
 from corpus_utils.numerals import Numeral, find_numerals
 from corpus_utils.quotes import Quote
@@ -354,8 +354,12 @@ def comparable_groups(
     or dates (``dates``: the date values of each (article id, sentence), from the events) are
     the same fact too. The values play no part, so a disagreement stays visible.
 
-    Nothing is compared pair by pair: a sentence reprinted word for word is one candidate,
-    and candidates come from an index of the words they must share (see ``_similar_pairs``).
+    A reprinted sentence (same words, same dates) and the sentences of one event are one fact
+    however many articles carry them. Similar sentences and shared phrase words are weaker
+    evidence and do not chain (``leaders``): in an archive, "similar to a sentence similar to a
+    sentence ..." would join every count of people into one group. Nothing is compared pair by
+    pair: a reprinted sentence is one candidate, and candidates come from an index of words.
+    ``min_similarity`` must be above 0.
     """
     dates = dates or {}
     groups = _UnionFind(len(rows))
@@ -365,13 +369,15 @@ def comparable_groups(
             by_sentence[(str(r["article_id"]), str(r["sentence"]))].append(i)
     positions = {key: _by_family(rows, members) for key, members in by_sentence.items()}
 
-    def join(keys: Collection[Fact]) -> None:
-        """The same fact in several articles: the k-th figure of a unit family in each is one figure."""
+    def join(keys: Collection[Fact], only: object = None) -> None:
+        """The same fact in several articles: the k-th figure of a unit family in each is one figure
+        (of the family ``only``, when given)."""
         slots: dict[tuple[object, int], list[int]] = defaultdict(list)
         for key in keys:
             for fam, members in positions[key].items():
-                for k, i in enumerate(members):
-                    slots[(fam, k)].append(i)
+                if only is None or fam == only:
+                    for k, i in enumerate(members):
+                        slots[(fam, k)].append(i)
         for members in slots.values():
             if len({rows[i]["article_id"] for i in members}) > 1:  # never two figures of one article alone
                 for i in members[1:]:
@@ -393,10 +399,24 @@ def comparable_groups(
     for n, (text, when) in enumerate(texts):
         if words[n] and min_similarity <= 1:
             join(copies[(text, when)])
-    for a, b in _similar_pairs(words, min_similarity):
-        when_a, when_b = texts[a][1], texts[b][1]
-        if not (when_a and when_b and not when_a & when_b):  # the same words about different days differ
-            join(_one_of_each(copies[texts[a]], copies[texts[b]]))  # the copies are joined already
+    # similar sentences, a unit family at a time: a sentence joins the most like sentence with such figures
+    with_family: dict[object, list[int]] = defaultdict(list)
+    for n, unit in enumerate(texts):
+        for fam in sorted({fam for key in copies[unit] for fam in positions[key]}, key=str):
+            with_family[fam].append(n)
+    for fam, numbers in with_family.items():
+
+        def similarity(a: int, b: int, shared: int, numbers: list[int] = numbers) -> float | None:
+            (_, when_a), (_, when_b) = texts[numbers[a]], texts[numbers[b]]
+            if when_a and when_b and not when_a & when_b:
+                return None  # the same words about different days differ
+            score = 2 * shared / (len(words[numbers[a]]) + len(words[numbers[b]]))
+            pair = _one_of_each(copies[texts[numbers[a]]], copies[texts[numbers[b]]])
+            return score if score >= min_similarity and pair else None
+
+        for a, leader in enumerate(leaders([words[n] for n in numbers], similarity)):
+            if leader is not None:  # the copies are joined already: one of each is enough
+                join(_one_of_each(copies[texts[numbers[a]]], copies[texts[numbers[leader]]]), only=fam)
     _join_by_phrase(rows, [i for k in sorted(by_sentence) for i in by_sentence[k]], groups, dates)
     numbering: dict[int, int] = {}  # groups numbered in the order of their first figure
     return [numbering.setdefault(groups.find(i), len(numbering)) for i in range(len(rows))]
@@ -436,30 +456,31 @@ def _by_family(rows: list[Mapping[str, object]], members: list[int]) -> dict[tup
     return out
 
 
-def _similar_pairs(sets: list[frozenset[str]], threshold: float) -> Iterable[tuple[int, int]]:
-    """Pairs of sets whose Dice coefficient is at least ``threshold``, found by prefix filtering
-    (Chaudhuri et al. 2006): two sets that reach it share at least ``t|A| / (2 - t)`` words, so
-    they share a word among each one's rarest ``|A| - that + 1``; only those words are indexed.
-    Exact: the same pairs as comparing every two sets, at the cost of the rare words' postings."""
-    if threshold <= 0:
-        yield from ((a, b) for a in range(len(sets)) for b in range(a + 1, len(sets)))
-        return
-    frequency: dict[str, int] = defaultdict(int)
-    for words in sets:
-        for w in words:
-            frequency[w] += 1
+def leaders(
+    words: list[frozenset[str]] | list[set[str]], score: Callable[[int, int, int], float | None]
+) -> list[int | None]:
+    """Leader clustering over items with word sets, in order: each item joins the kept item
+    (a leader) with the best ``score(item, leader, shared words)`` that is not None, the
+    earliest on a tie, or is kept as a leader itself (None). Every item is then one step from
+    its leader, so weak likeness cannot chain A to Z through B ... Y. Only leaders that share a
+    word with the item are scored, found through an index of the leaders' words."""
     postings: dict[str, list[int]] = defaultdict(list)
-    for a, words in enumerate(sets):
-        ordered = sorted(words, key=lambda w: (frequency[w], w))
-        prefix = ordered[: len(ordered) - math.ceil(threshold * len(ordered) / (2 - threshold) - 1e-9) + 1]
-        seen: set[int] = set()
-        for w in prefix:
-            for b in postings[w]:
-                if b not in seen:
-                    seen.add(b)
-                    if dice(sets[a], sets[b]) >= threshold:
-                        yield b, a
-            postings[w].append(a)
+    joined: list[int | None] = []
+    for a, item_words in enumerate(words):
+        shared: dict[int, int] = defaultdict(int)
+        for w in item_words:
+            for k in postings[w]:
+                shared[k] += 1
+        best, best_score = None, 0.0
+        for k, count in sorted(shared.items()):
+            value = score(a, k, count)
+            if value is not None and (best is None or value > best_score):
+                best, best_score = k, value
+        if best is None:
+            for w in item_words:
+                postings[w].append(a)
+        joined.append(best)
+    return joined
 
 
 PHRASE_WORDS = 8  # words on each side of a figure that say what it counts
@@ -489,35 +510,40 @@ def _join_by_phrase(
     """Figures with the same kind and unit in different articles whose phrases share two words or
     actors, and which name no different places and no different dates, count the same thing.
 
-    Figures already in one group with the same phrase, places and dates are one candidate (a
-    reprinted sentence is compared once), and candidates that share a word come from an index."""
+    Each group is compared by its first figure of the unit, and groups join by ``leaders``: every
+    figure is one step from its leader's first figure, so "five regions claimed" and "four regions
+    claimed" join, but not, through a chain of such pairs, every count of regions in an archive."""
     by_unit: dict[tuple[object, object], list[int]] = defaultdict(list)
     for i in candidates:
         by_unit[(rows[i]["kind"], rows[i]["unit"])].append(i)
     for members in by_unit.values():
-        alike: dict[tuple, list[int]] = defaultdict(list)
-        for i in members:
-            words, places = _phrase(rows[i])
-            when = dates.get((str(rows[i]["article_id"]), str(rows[i]["sentence"])), set())
-            alike[(groups.find(i), frozenset(words), frozenset(places), frozenset(when))].append(i)
-        keys = list(alike)
-        articles = [{rows[i]["article_id"] for i in alike[key]} for key in keys]
-        postings: dict[str, list[int]] = defaultdict(list)
-        for a, (_, words, places, when) in enumerate(keys):
-            shared: dict[int, int] = defaultdict(int)
-            for w in words:
-                for b in postings[w]:
-                    shared[b] += 1
-                postings[w].append(a)
-            for b, count in shared.items():
-                other = keys[b]
-                if count < 2 or (len(articles[a] | articles[b]) < 2):
-                    continue
-                if places and other[2] and not places & other[2]:
-                    continue
-                if when and other[3] and not when & other[3]:
-                    continue
-                groups.union(alike[other][0], alike[keys[a]][0])
+        _join_unit_by_phrase(rows, members, groups, dates)
+
+
+def _join_unit_by_phrase(
+    rows: list[Mapping[str, object]], members: list[int], groups: _UnionFind, dates: Mapping[Fact, set[str]]
+) -> None:
+    first: dict[int, int] = {}  # a group (its root) -> its first figure of this unit
+    articles: dict[int, set[object]] = defaultdict(set)
+    for i in members:
+        first.setdefault(groups.find(i), i)
+        articles[groups.find(i)].add(rows[i]["article_id"])
+    roots = list(first)
+    phrases = [_phrase(rows[first[root]]) for root in roots]
+    when = [dates.get((str(rows[first[r]]["article_id"]), str(rows[first[r]]["sentence"])), set()) for r in roots]
+
+    def score(a: int, b: int, shared: int) -> float | None:
+        (_, places_a), (_, places_b) = phrases[a], phrases[b]
+        if shared < 2 or len(articles[roots[a]] | articles[roots[b]]) < 2:
+            return None
+        if (places_a and places_b and not places_a & places_b) or (when[a] and when[b] and not when[a] & when[b]):
+            return None
+        return float(shared)
+
+    for a, leader in enumerate(leaders([words for words, _ in phrases], score)):
+        if leader is not None:
+            groups.union(roots[leader], roots[a])
+            articles[roots[leader]] |= articles[roots[a]]
 
 
 def _agree(values: list[float], tolerance: float) -> bool:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus_utils.compare import SAME_FACT, aligned_sentences, content_words, dice
-from corpus_utils.numbers import _phrase, _similar_pairs, comparable_groups, unit_family
+from corpus_utils.numbers import _phrase, comparable_groups, leaders, unit_family
 from corpus_utils.timeline import merge_events
 
 WORDS = ["strike", "killed", "people", "city", "region", "soldiers", "homes", "port", "boats", "storm", "fire", "aid"]
@@ -19,11 +19,30 @@ DAYS = ["2025-06-08", "2025-06-09", "2025-06-10"]
 word_sets = st.lists(st.frozensets(st.sampled_from(WORDS), max_size=8), max_size=25)
 
 
+def _leaders_by_brute_force(words, score):
+    """``numbers.leaders`` without its index: every kept item is scored."""
+    kept: list[int] = []
+    joined = []
+    for a, item in enumerate(words):
+        best, best_score = None, 0.0
+        for k in kept:
+            value = score(a, k, len(item & words[k])) if item & words[k] else None
+            if value is not None and (best is None or value > best_score):
+                best, best_score = k, value
+        if best is None:
+            kept.append(a)
+        joined.append(best)
+    return joined
+
+
 @settings(max_examples=200, deadline=None)
 @given(word_sets, st.sampled_from([0.2, SAME_FACT, 0.5, 0.8, 1.0]))
-def test_prefix_filtering_finds_exactly_the_similar_pairs(sets: list[frozenset[str]], threshold: float):
-    expected = {(a, b) for a, b in combinations(range(len(sets)), 2) if dice(sets[a], sets[b]) >= threshold}
-    assert set(_similar_pairs(sets, threshold)) == expected
+def test_leader_clustering_through_the_index_scores_every_leader_it_must(sets, threshold):
+    def score(a: int, b: int, shared: int) -> float | None:
+        value = 2 * shared / (len(sets[a]) + len(sets[b]))
+        return value if value >= threshold and (a + b) % 5 else None  # and some pairs refused
+
+    assert leaders(sets, score) == _leaders_by_brute_force(sets, score)
 
 
 def _partition(groups: list[int]) -> set[frozenset[int]]:
@@ -34,7 +53,9 @@ def _partition(groups: list[int]) -> set[frozenset[int]]:
 
 
 def _all_pairs_groups(rows: list[dict], same_facts: list[set], dates: dict) -> set[frozenset[int]]:
-    """The definition of ``comparable_groups``, comparing every two sentences and every two figures."""
+    """The definition of ``comparable_groups`` on every pair of sentences: the same event, or the
+    same sentence with the same dates, make the k-th figures of a unit family one; then the weak
+    links (similar sentences, shared phrase words) by leader clustering without an index."""
     parent = list(range(len(rows)))
 
     def find(i: int) -> int:
@@ -45,32 +66,81 @@ def _all_pairs_groups(rows: list[dict], same_facts: list[set], dates: dict) -> s
     def join(i: int, j: int) -> None:
         parent[find(j)] = find(i)
 
+    def family(i: int) -> tuple:
+        return rows[i]["kind"], unit_family(rows[i]["unit"])
+
     by_sentence: dict[tuple, list[int]] = {}
     for i, r in enumerate(rows):
         by_sentence.setdefault((r["article_id"], r["sentence"]), []).append(i)
-    fact_of = {member: n for n, fact in enumerate(same_facts) for member in fact}
-    for a, b in combinations(sorted(by_sentence), 2):
-        if a[0] == b[0]:
-            continue
+
+    def zip_join(a: tuple, b: tuple, only: tuple | None = None) -> None:
+        for fam in {family(i) for i in by_sentence[a]}:
+            if only is not None and fam != only:
+                continue
+            mine = [i for i in by_sentence[a] if family(i) == fam]
+            theirs = [i for i in by_sentence[b] if family(i) == fam]
+            for i, j in zip(mine, theirs, strict=False):
+                join(i, j)
+
+    def other_day(a: tuple, b: tuple) -> bool:
         when_a, when_b = dates.get(a, set()), dates.get(b, set())
+        return bool(when_a and when_b and not when_a & when_b)
+
+    fact_of = {member: n for n, fact in enumerate(same_facts) for member in fact}
+    keys = sorted(by_sentence)
+    for a, b in combinations(keys, 2):
         same_event = a in fact_of and fact_of.get(a) == fact_of.get(b)
-        similar = dice(set(content_words(a[1])), set(content_words(b[1]))) >= SAME_FACT
-        if same_event or (similar and not (when_a and when_b and not when_a & when_b)):
-            families = {(rows[i]["kind"], unit_family(rows[i]["unit"])) for i in by_sentence[a]}
-            for fam in families:
-                mine = [i for i in by_sentence[a] if (rows[i]["kind"], unit_family(rows[i]["unit"])) == fam]
-                theirs = [i for i in by_sentence[b] if (rows[i]["kind"], unit_family(rows[i]["unit"])) == fam]
-                for i, j in zip(mine, theirs, strict=False):
-                    join(i, j)
-    for i, j in combinations(range(len(rows)), 2):
-        ri, rj = rows[i], rows[j]
-        if ri["article_id"] == rj["article_id"] or (ri["kind"], ri["unit"]) != (rj["kind"], rj["unit"]):
-            continue
-        (wi, pi), (wj, pj) = _phrase(ri), _phrase(rj)
-        di = dates.get((ri["article_id"], ri["sentence"]), set())
-        dj = dates.get((rj["article_id"], rj["sentence"]), set())
-        if not (pi and pj and not pi & pj) and not (di and dj and not di & dj) and len(wi & wj) >= 2:
-            join(i, j)
+        copy = a[1] == b[1] and content_words(a[1]) and dates.get(a, set()) == dates.get(b, set())
+        if a[0] != b[0] and (same_event or copy):
+            zip_join(a, b)
+    units: dict[tuple, list[tuple]] = {}  # distinct sentences (and dates), in order
+    for key in keys:
+        units.setdefault((key[1], frozenset(dates.get(key, ()))), []).append(key)
+    texts = list(units)
+    words = [frozenset(content_words(text)) for text, _ in texts]
+
+    families = sorted({family(i) for i in range(len(rows))}, key=str)
+    for fam in families:  # similar sentences, a unit family at a time
+        numbers = [
+            n for n, unit in enumerate(texts) if any(family(i) == fam for k in units[unit] for i in by_sentence[k])
+        ]
+
+        def similar(a: int, b: int, shared: int, numbers=numbers) -> float | None:
+            ua, ub = units[texts[numbers[a]]], units[texts[numbers[b]]]
+            pairs = [(x, y) for x in ua for y in ub if x[0] != y[0]]
+            score = dice(words[numbers[a]], words[numbers[b]])
+            return score if score >= SAME_FACT and pairs and not other_day(ua[0], ub[0]) else None
+
+        for a, leader in enumerate(_leaders_by_brute_force([words[n] for n in numbers], similar)):
+            if leader is not None:
+                ua, ub = units[texts[numbers[a]]], units[texts[numbers[leader]]]
+                x, y = next((x, y) for x in ua for y in ub if x[0] != y[0])
+                zip_join(y, x, only=fam)
+    by_unit: dict[tuple, list[int]] = {}
+    for i in (i for k in keys for i in by_sentence[k]):
+        by_unit.setdefault((rows[i]["kind"], rows[i]["unit"]), []).append(i)
+    for members in by_unit.values():
+        first: dict[int, int] = {}
+        articles: dict[int, set] = {}
+        for i in members:
+            first.setdefault(find(i), i)
+            articles.setdefault(find(i), set()).add(rows[i]["article_id"])
+        roots = list(first)
+        phrases = [_phrase(rows[first[r]]) for r in roots]
+        when = [dates.get((rows[first[r]]["article_id"], rows[first[r]]["sentence"]), set()) for r in roots]
+
+        def phrase_score(a: int, b: int, shared: int, roots=roots, phrases=phrases, when=when, articles=articles):
+            (_, pa), (_, pb) = phrases[a], phrases[b]
+            if shared < 2 or len(articles[roots[a]] | articles[roots[b]]) < 2:
+                return None
+            if (pa and pb and not pa & pb) or (when[a] and when[b] and not when[a] & when[b]):
+                return None
+            return float(shared)
+
+        for a, leader in enumerate(_leaders_by_brute_force([w for w, _ in phrases], phrase_score)):
+            if leader is not None:
+                join(roots[leader], roots[a])
+                articles[roots[leader]] |= articles[roots[a]]
     return _partition([find(i) for i in range(len(rows))])
 
 
@@ -87,9 +157,9 @@ figures = st.tuples(
     st.lists(st.tuples(st.integers(0, 15), st.sampled_from(DAYS)), max_size=6),
     st.lists(st.lists(st.integers(0, 15), max_size=3), max_size=2),
 )
-def test_comparable_groups_equal_the_all_pairs_definition(texts, spec, dated, events):
+def test_comparable_groups_equal_their_definition_without_indexes(texts, spec, dated, events):
     """Sentences reprinted in several articles (the case the index collapses), shared words,
-    dates and merged events: the same groups as comparing everything with everything."""
+    dates and merged events: the same groups as the definition computed pair by pair."""
     rows = []
     for article, value, unit, which, count in spec:
         text = texts[which % len(texts)]
@@ -109,6 +179,21 @@ def test_comparable_groups_equal_the_all_pairs_definition(texts, spec, dated, ev
     same_facts = [{keys[i % len(keys)] for i in event} for event in events if keys]
     expected = _all_pairs_groups(rows, same_facts, dates)
     assert _partition(comparable_groups(rows, same_facts=same_facts, dates=dates)) == expected
+
+
+def test_weak_likeness_does_not_chain():
+    """A is like B and B like C, but A is not like C: B joins A's group, C stays apart."""
+    a = "Rescuers said floods killed 12 people in the port city on Monday."
+    b = "Floods killed 14 people in the port, the coastguard said after the storm."
+    c = "The coastguard said after the storm that 20 boats sank."
+    rows = [_figure("a", 12, "person", a, "12"), _figure("b", 14, "person", b, "14"),
+            _figure("c", 20, "person", c, "20")]
+    groups = comparable_groups(rows)
+    assert groups[0] == groups[1] and groups[2] != groups[1]
+
+
+def _figure(article: str, value: float, unit: str, sentence: str, text: str) -> dict:
+    return {"article_id": article, "value": value, "unit": unit, "kind": "count", "sentence": sentence, "text": text}
 
 
 def test_a_sentence_reprinted_everywhere_pairs_with_its_nearest_copies_only():
