@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from corpus_utils.actors import PRONOUNS, Actor, gazetteer
 from corpus_utils.articles import Sentence
@@ -200,14 +201,22 @@ def _only_adverbials_after(toks: list[Token], k: int) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """Every word that can open an attribution: speech verbs, speech nouns, hearsay adverbs."""
+    lex = cues()
+    return frozenset(lex.verbs.keys() | lex.nouns.keys() | lex.hearsay | {"according"})
+
+
 def sentence_attributions(sentence: Sentence, spans: Marks, resolver: _Resolver) -> list[Attribution]:
     """Every verbal, nominal and hearsay attribution in one sentence."""
     toks = tokens(sentence)
     lex = cues()
     found: list[Attribution] = []
+    cue_words = _cue_words()
     for i, tok in enumerate(toks):
-        if _inside(tok.start, spans):
-            continue
+        if tok.low not in cue_words or _inside(tok.start, spans):
+            continue  # most words cue nothing: the word lists are asked before the quoted spans
         if tok.low in lex.verbs and _is_verb_use(toks, i):
             att = _verb_attribution(sentence, toks, i, spans, resolver, found)
             if att:
@@ -222,10 +231,11 @@ def sentence_attributions(sentence: Sentence, spans: Marks, resolver: _Resolver)
                 found.append(att)
     nouns = [a.cue_start for a in found if a.nominal]
     found = [a for a in found if a.nominal or not any(0 <= n - a.content_start <= 12 for n in nouns)]
-    channel = _channel(sentence, spans)
-    for att in found:
-        if att.channel is None and att.mention is not None:
-            att.channel = channel
+    if any(att.channel is None and att.mention is not None for att in found):
+        channel = _channel(sentence, spans)
+        for att in found:
+            if att.channel is None and att.mention is not None:
+                att.channel = channel
     return found
 
 

@@ -189,21 +189,19 @@ def _content_breaks() -> re.Pattern[str]:
     )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower().replace("’", "'")
+    low: str  # lower case with a typographic apostrophe made straight: what the word lists hold
 
 
 def tokens(sentence: Sentence) -> list[Token]:
     return [
-        Token(m.group(), sentence.start + m.start(), sentence.start + m.end())
+        Token(word, sentence.start + m.start(), sentence.start + m.end(), word.lower().replace("’", "'"))
         for m in _token_pattern().finditer(sentence.text)
+        for word in (m.group(),)
     ]
 
 
