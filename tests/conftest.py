@@ -34,6 +34,23 @@ def seed_config() -> object:
     configure(CorpusConfig())
 
 
+@pytest.fixture(scope="session")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """120 articles sampled from the seeds' paragraphs (``benchmarks/scale_bench.py``'s corpus
+    maker), with a manifest of varied dates: reprinted sentences, shared events and figures."""
+    import importlib.util
+
+    from corpus_utils.sources import load_corpus
+
+    spec = importlib.util.spec_from_file_location("scale_bench", ROOT / "benchmarks" / "scale_bench.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    folder = tmp_path_factory.mktemp("synthetic")
+    paragraphs = [p for a in load_corpus(SEEDS).articles for p in a.paragraphs]
+    module.make_corpus(120, folder, paragraphs)
+    return folder
+
+
 def write_article(folder: Path, name: str, text: str | bytes) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / name

@@ -24,18 +24,6 @@ def tables(request, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-@pytest.fixture(scope="module")
-def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """120 articles of the seeds' paragraphs: reprinted sentences, shared events and figures."""
-    from corpus_utils.sources import load_corpus
-    from tests.test_scale import _make_corpus
-
-    folder = tmp_path_factory.mktemp("synthetic-corpus")
-    paragraphs = [p for a in load_corpus(SEEDS).articles for p in a.paragraphs]
-    _make_corpus()(120, folder, paragraphs)
-    return folder
-
-
 def test_events_merged_a_day_at_a_time_are_the_chapters_merge(tables: Path):
     events = report.records(report.read_table(tables, "events"))
     expected = merge_events([dict(e) for e in events])

@@ -2,33 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
 from corpus_utils.build import build
 from corpus_utils.export import export
-from corpus_utils.sources import load_corpus
-from tests.conftest import ROOT, SEEDS
+from tests.conftest import SEEDS
 
 pytestmark = pytest.mark.slow
-
-
-def _make_corpus():
-    spec = importlib.util.spec_from_file_location("scale_bench", ROOT / "benchmarks" / "scale_bench.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.make_corpus
-
-
-@pytest.fixture(scope="module")
-def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """120 articles sampled from the seeds' paragraphs, with a manifest of varied dates."""
-    folder = tmp_path_factory.mktemp("synthetic")
-    paragraphs = [p for a in load_corpus(SEEDS).articles for p in a.paragraphs]
-    _make_corpus()(120, folder, paragraphs)
-    return folder
 
 
 def _files(folder: Path) -> dict[str, bytes]:
