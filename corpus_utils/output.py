@@ -113,10 +113,14 @@ class TableSet:
     def commit(self) -> None:
         """Publish the staged tables with one rename, then tidy what is no longer current."""
         self._close()
-        for name, columns in self.columns.items():
-            write_parquet(self.staging / f"{name}.jsonl", self.staging / f"{name}.parquet", columns)
         final = self.staging.with_name(self.staging.name.replace(".staging-", "set-", 1))
-        os.rename(self.staging, final)
+        try:  # the Parquet copies take a while: an interrupt meanwhile leaves ``out`` as it was
+            for name, columns in self.columns.items():
+                write_parquet(self.staging / f"{name}.jsonl", self.staging / f"{name}.parquet", columns)
+            os.rename(self.staging, final)
+        except BaseException:
+            self.abort()
+            raise
         link = self.out / f".{CURRENT}-{final.name}"
         link.symlink_to(Path(TABLE_SETS) / final.name)
         os.replace(link, self.out / CURRENT)  # the one step that changes what readers see

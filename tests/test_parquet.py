@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pyarrow.parquet as pq
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -79,3 +80,17 @@ def test_any_json_table_converts_and_keeps_every_row(tmp_path_factory, rows: lis
                 assert json.loads(back[column]) == original[column]  # widened to text: its JSON
             elif isinstance(back[column], float):
                 assert back[column] == float(original[column])
+
+
+def test_an_interrupt_while_the_parquet_copies_are_written_leaves_the_old_tables(tmp_path: Path, monkeypatch):
+    export(SEEDS, tmp_path, progress=False)
+    before = {p.name: p.read_bytes() for p in tmp_path.glob("*.jsonl")}
+
+    def interrupted(*args: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("corpus_utils.output.write_parquet", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        export(SEEDS, tmp_path, progress=False)
+    assert {p.name: p.read_bytes() for p in tmp_path.glob("*.jsonl")} == before
+    assert [p.name for p in (tmp_path / ".tables").iterdir() if p.name.startswith(".staging")] == []
