@@ -48,7 +48,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from timex_bench import DEFAULT_BENCH, read_meantime  # noqa: E402
 
-from corpus_utils import compare, framing, numbers, report, timeline  # noqa: E402
+from corpus_utils import compare, framing, report, same_fact, timeline  # noqa: E402
 from corpus_utils.articles import ManifestRow, parse_article  # noqa: E402
 from corpus_utils.rows import article_tables  # noqa: E402
 from corpus_utils.sources import load_corpus  # noqa: E402
@@ -172,7 +172,7 @@ ANALYSES = {
     "aligned sentences (compare.aligned_sentences)": lambda t: compare.aligned_sentences(t["by_article"], 0.15),
     "shared passages (compare.shared_passages)": lambda t: compare.shared_passages(t["texts"]),
     "events merged (timeline.merge_events)": lambda t: timeline.merge_events([dict(e) for e in t["events"]]),
-    "comparable figures (numbers.comparable_groups)": lambda t: numbers.comparable_groups(
+    "comparable figures (same_fact.comparable_groups)": lambda t: same_fact.comparable_groups(
         t["figures"], same_facts=t["facts"].same, dates=t["facts"].dates
     ),
     "article profiles (framing.article_profiles)": lambda t: framing.article_profiles(
@@ -191,7 +191,7 @@ def tables_for(data: Path) -> dict:
         "by_article": sentences.groupby("article_id")["sentence"].apply(list).to_dict(),
         "texts": dict(zip(articles["article_id"], articles["text"], strict=True)),
         "events": events,
-        "facts": numbers.event_facts(events),
+        "facts": same_fact.event_facts(events),
         "figures": report.records(figures[~figures["vague"].astype(bool)].reset_index(drop=True)),
         "articles": report.records(articles),
         "sentences": report.records(sentences),

@@ -2,7 +2,7 @@
 
 Each comparison across articles is confined to a key: events are merged only within one
 date value (``timeline.merge_events``), figures are grouped only within one kind and unit
-family (``numbers.comparable_groups``: every way two figures join needs the same family).
+family (``same_fact.comparable_groups``: every way two figures join needs the same family).
 So each runs on the Parquet tables as a Dask DataFrame, shuffled by its key and computed a
 key at a time: only one key's rows need to fit in a worker's memory, never the table. The
 results are the ones the chapters compute in memory (``tests/test_archive.py`` checks it).
@@ -24,7 +24,8 @@ from pathlib import Path
 import pandas as pd
 
 from corpus_utils import report
-from corpus_utils.numbers import comparable_groups, unit_family
+from corpus_utils.numbers import unit_family
+from corpus_utils.same_fact import comparable_groups
 from corpus_utils.timeline import merge_events
 
 MERGED_COLUMNS = ("date_value", "order", "articles", "sentences", "reported_by")
@@ -78,7 +79,7 @@ def merged_events(data_dir: str | Path) -> pd.DataFrame:
 
 def _event_columns(merged: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
     """Per (article, sentence): the last multi-article event it belongs to and its date values,
-    the evidence ``numbers.event_facts`` gives the in-memory audit."""
+    the evidence ``same_fact.event_facts`` gives the in-memory audit."""
     shared = merged[merged["reported_by"] > 1].reset_index(drop=True)
     fact = shared[["sentences"]].assign(fact=range(len(shared))).explode("sentences").dropna()
     fact = pd.DataFrame(
@@ -119,7 +120,7 @@ def _group_family(figures: pd.DataFrame) -> pd.DataFrame:
 def figure_groups(
     data_dir: str | Path, merged: pd.DataFrame | None = None, include_vague: bool = True
 ) -> pd.Series:
-    """``numbers.comparable_groups`` over ``numbers.parquet``, one kind and unit family at a
+    """``same_fact.comparable_groups`` over ``numbers.parquet``, one kind and unit family at a
     time: a group key per figure, indexed by the figure's row in the numbers table (vague
     figures left out unless ``include_vague``). ``merged`` is ``merged_events`` (computed when
     not given); the events table gives each sentence's dates."""

@@ -14,8 +14,9 @@ each one:
 * the **claimant**: the speaker of the quote or reported statement whose words contain
   the figure (from ``corpus_utils.quotes``), or ``None`` when the reporter states it.
 
-The audit functions group comparable figures across articles, flag disagreements and
-what would settle them, check durations against dates in the corpus, and convert units.
+The audit functions compare the groups of figures that count the same thing (found by
+``corpus_utils.same_fact``), flag disagreements and what would settle them, check
+durations against dates in the corpus, and convert units.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -31,14 +32,13 @@ from importlib import resources
 
 import yaml
 
-from corpus_utils.actors import gazetteer
 from corpus_utils.articles import Article
-from corpus_utils.compare import SAME_FACT, content_words, stopwords
+from corpus_utils.compare import stopwords
 from corpus_utils.dates import parse_iso_date
 from corpus_utils.numerals import Numeral, find_numerals
 from corpus_utils.quotes import Quote
 from corpus_utils.spans import SpanIndex
-from corpus_utils.timeline import Timex, merge_events
+from corpus_utils.timeline import Timex
 
 
 @dataclass(frozen=True)
@@ -310,240 +310,6 @@ def convert(value: float, unit: str | None) -> str | None:
     converted = value * factor
     digits = 1 if converted < 100 else 0
     return f"≈ {converted:,.{digits}f} {target}"
-
-
-Fact = tuple[str, str]  # (article id, sentence)
-
-
-@dataclass(frozen=True)
-class EventFacts:
-    """What the timeline knows about the figures' sentences: which sentences of different
-    articles it merged into one event, and the dates each sentence gives."""
-
-    same: list[set[Fact]]
-    dates: dict[Fact, set[str]]
-    corroborated: set[Fact]  # sentences whose event other articles report too: not single-source
-
-
-def event_facts(events: Iterable[Mapping[str, object]]) -> EventFacts:
-    """The timeline's events as the audit's evidence of the same fact (``comparable_groups``)."""
-    events = list(events)
-    merged = merge_events([dict(e) for e in events])
-    same = [{(str(a), str(s)) for a, s in e["sentences"]} for e in merged if e["reported_by"] > 1]
-    dates: dict[Fact, set[str]] = defaultdict(set)
-    for e in events:
-        dates[(str(e["article_id"]), str(e["sentence"]))].add(str(e["date_value"]))
-    return EventFacts(same, dict(dates), set().union(*same))
-
-
-def comparable_groups(
-    rows: list[Mapping[str, object]],
-    min_similarity: float = SAME_FACT,
-    same_facts: Iterable[Iterable[tuple[str, str]]] = (),
-    dates: Mapping[tuple[str, str], set[str]] | None = None,
-) -> list[int]:
-    """A group number per figure; figures that count the same thing share one.
-
-    Figures of the same kind and unit family in different articles are the same fact when
-    their sentences are (``compare.SAME_FACT``: Dice of content words at least
-    ``min_similarity``, or the timeline merged them into one event, given as ``same_facts``:
-    sets of (article id, sentence)); they are paired in the order they appear ("three million
-    ..., one million ..." in a rewrite pairs with "three million ..., one million ...").
-    Figures with the same unit whose own phrases share two words or actors ("five regions
-    that Russia has claimed", "four regions claimed by Moscow") and name no different places
-    or dates (``dates``: the date values of each (article id, sentence), from the events) are
-    the same fact too. The values play no part, so a disagreement stays visible.
-
-    A reprinted sentence (same words, same dates) and the sentences of one event are one fact
-    however many articles carry them. Similar sentences and shared phrase words are weaker
-    evidence and do not chain (``leaders``): in an archive, "similar to a sentence similar to a
-    sentence ..." would join every count of people into one group. Nothing is compared pair by
-    pair: a reprinted sentence is one candidate, and candidates come from an index of words.
-    ``min_similarity`` must be above 0.
-    """
-    dates = dates or {}
-    groups = _UnionFind(len(rows))
-    by_sentence: dict[Fact, list[int]] = defaultdict(list)
-    for i, r in enumerate(rows):
-        if r["kind"] not in {"ordinal", "identifier"} and unit_family(r["unit"]):
-            by_sentence[(str(r["article_id"]), str(r["sentence"]))].append(i)
-    positions = {key: _by_family(rows, members) for key, members in by_sentence.items()}
-
-    def join(keys: Collection[Fact], only: object = None) -> None:
-        """The same fact in several articles: the k-th figure of a unit family in each is one figure
-        (of the family ``only``, when given)."""
-        slots: dict[tuple[object, int], list[int]] = defaultdict(list)
-        for key in keys:
-            for fam, members in positions[key].items():
-                if only is None or fam == only:
-                    for k, i in enumerate(members):
-                        slots[(fam, k)].append(i)
-        for members in slots.values():
-            if len({rows[i]["article_id"] for i in members}) > 1:  # never two figures of one article alone
-                for i in members[1:]:
-                    groups.union(members[0], i)
-
-    fact_of = {tuple(member): n for n, fact in enumerate(same_facts) for member in fact}
-    by_event: dict[int, list[Fact]] = defaultdict(list)
-    for key in by_sentence:
-        if key in fact_of:
-            by_event[fact_of[key]].append(key)
-    for keys in by_event.values():
-        join(keys)
-    # sentences with the same words and dates say the same: their copies are compared once
-    copies: dict[tuple[str, frozenset[str]], list[Fact]] = defaultdict(list)
-    for key in sorted(by_sentence):
-        copies[(key[1], frozenset(dates.get(key, ())))].append(key)
-    texts = list(copies)
-    words = [frozenset(content_words(text)) for text, _ in texts]
-    for n, (text, when) in enumerate(texts):
-        if words[n] and min_similarity <= 1:
-            join(copies[(text, when)])
-    # similar sentences, a unit family at a time: a sentence joins the most like sentence with such figures
-    with_family: dict[object, list[int]] = defaultdict(list)
-    for n, unit in enumerate(texts):
-        for fam in sorted({fam for key in copies[unit] for fam in positions[key]}, key=str):
-            with_family[fam].append(n)
-    for fam, numbers in with_family.items():
-
-        def similarity(a: int, b: int, shared: int, numbers: list[int] = numbers) -> float | None:
-            (_, when_a), (_, when_b) = texts[numbers[a]], texts[numbers[b]]
-            if when_a and when_b and not when_a & when_b:
-                return None  # the same words about different days differ
-            score = 2 * shared / (len(words[numbers[a]]) + len(words[numbers[b]]))
-            pair = _one_of_each(copies[texts[numbers[a]]], copies[texts[numbers[b]]])
-            return score if score >= min_similarity and pair else None
-
-        for a, leader in enumerate(leaders([words[n] for n in numbers], similarity)):
-            if leader is not None:  # the copies are joined already: one of each is enough
-                join(_one_of_each(copies[texts[numbers[a]]], copies[texts[numbers[leader]]]), only=fam)
-    _join_by_phrase(rows, [i for k in sorted(by_sentence) for i in by_sentence[k]], groups, dates)
-    numbering: dict[int, int] = {}  # groups numbered in the order of their first figure
-    return [numbering.setdefault(groups.find(i), len(numbering)) for i in range(len(rows))]
-
-
-def _one_of_each(first: list[Fact], second: list[Fact]) -> list[Fact]:
-    """A sentence of each list from two different articles, if there is such a pair (a list holds
-    one sentence per article)."""
-    for a in first[:2]:
-        for b in second[:2]:
-            if a[0] != b[0]:
-                return [a, b]
-    return []
-
-
-class _UnionFind:
-    """Disjoint sets of row numbers (path halving)."""
-
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        self.parent[self.find(j)] = self.find(i)
-
-
-def _by_family(rows: list[Mapping[str, object]], members: list[int]) -> dict[tuple[object, str | None], list[int]]:
-    """A sentence's figures by (kind, unit family), in the order they appear."""
-    out: dict[tuple[object, str | None], list[int]] = defaultdict(list)
-    for i in members:
-        out[(rows[i]["kind"], unit_family(rows[i]["unit"]))].append(i)
-    return out
-
-
-def leaders(
-    words: list[frozenset[str]] | list[set[str]], score: Callable[[int, int, int], float | None]
-) -> list[int | None]:
-    """Leader clustering over items with word sets, in order: each item joins the kept item
-    (a leader) with the best ``score(item, leader, shared words)`` that is not None, the
-    earliest on a tie, or is kept as a leader itself (None). Every item is then one step from
-    its leader, so weak likeness cannot chain A to Z through B ... Y. Only leaders that share a
-    word with the item are scored, found through an index of the leaders' words."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    joined: list[int | None] = []
-    for a, item_words in enumerate(words):
-        shared: dict[int, int] = defaultdict(int)
-        for w in item_words:
-            for k in postings[w]:
-                shared[k] += 1
-        best, best_score = None, 0.0
-        for k, count in sorted(shared.items()):
-            value = score(a, k, count)
-            if value is not None and (best is None or value > best_score):
-                best, best_score = k, value
-        if best is None:
-            for w in item_words:
-                postings[w].append(a)
-        joined.append(best)
-    return joined
-
-
-PHRASE_WORDS = 8  # words on each side of a figure that say what it counts
-
-
-def _phrase(row: Mapping[str, object]) -> tuple[set[str], set[str]]:
-    """The content words and known actors around a figure (its unit left out), and the places."""
-    sentence, text = str(row["sentence"]), str(row["text"])
-    at = sentence.find(text)
-    if at < 0:
-        return set(), set()
-    before = sentence[:at].split()[-PHRASE_WORDS:]
-    after = sentence[at + len(text) :].split()[:PHRASE_WORDS]
-    counted = content_words(" ".join(after[:2]))[:1]  # the noun the figure counts ("three million people")
-    window = " ".join([*before, *after])
-    unit = str(row["unit"] or "")
-    found = {w for w in content_words(window) if w not in counted and not (unit and w.startswith(unit[:4]))}
-    gaz = gazetteer()
-    places = {p.name for _, _, p in gaz.place_mentions(window)}
-    found |= {f"actor:{a.name}" for _, _, a in gaz.actor_mentions(window)}
-    return found, places
-
-
-def _join_by_phrase(
-    rows: list[Mapping[str, object]], candidates: list[int], groups: _UnionFind, dates: Mapping[Fact, set[str]]
-) -> None:
-    """Figures with the same kind and unit in different articles whose phrases share two words or
-    actors, and which name no different places and no different dates, count the same thing.
-
-    Each group is compared by its first figure of the unit, and groups join by ``leaders``: every
-    figure is one step from its leader's first figure, so "five regions claimed" and "four regions
-    claimed" join, but not, through a chain of such pairs, every count of regions in an archive."""
-    by_unit: dict[tuple[object, object], list[int]] = defaultdict(list)
-    for i in candidates:
-        by_unit[(rows[i]["kind"], rows[i]["unit"])].append(i)
-    for members in by_unit.values():
-        _join_unit_by_phrase(rows, members, groups, dates)
-
-
-def _join_unit_by_phrase(
-    rows: list[Mapping[str, object]], members: list[int], groups: _UnionFind, dates: Mapping[Fact, set[str]]
-) -> None:
-    first: dict[int, int] = {}  # a group (its root) -> its first figure of this unit
-    articles: dict[int, set[object]] = defaultdict(set)
-    for i in members:
-        first.setdefault(groups.find(i), i)
-        articles[groups.find(i)].add(rows[i]["article_id"])
-    roots = list(first)
-    phrases = [_phrase(rows[first[root]]) for root in roots]
-    when = [dates.get((str(rows[first[r]]["article_id"]), str(rows[first[r]]["sentence"])), set()) for r in roots]
-
-    def score(a: int, b: int, shared: int) -> float | None:
-        (_, places_a), (_, places_b) = phrases[a], phrases[b]
-        if shared < 2 or len(articles[roots[a]] | articles[roots[b]]) < 2:
-            return None
-        if (places_a and places_b and not places_a & places_b) or (when[a] and when[b] and not when[a] & when[b]):
-            return None
-        return float(shared)
-
-    for a, leader in enumerate(leaders([words for words, _ in phrases], score)):
-        if leader is not None:
-            groups.union(roots[leader], roots[a])
-            articles[roots[leader]] |= articles[roots[a]]
 
 
 def _agree(values: list[float], tolerance: float) -> bool:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_utils import numbers, report
+from corpus_utils import report, same_fact
 from corpus_utils.export import export
 from corpus_utils.timeline import merge_events
 from tests.conftest import SEEDS
@@ -37,8 +37,8 @@ def test_figure_groups_a_family_at_a_time_are_the_audits_groups(tables: Path):
     figures = report.read_table(tables, "numbers")
     kept = figures[~figures["vague"].astype(bool)]
     rows = report.records(kept)
-    facts = numbers.event_facts(report.records(report.read_table(tables, "events")))
-    expected = dict(zip(kept.index, numbers.comparable_groups(rows, same_facts=facts.same, dates=facts.dates),
+    facts = same_fact.event_facts(report.records(report.read_table(tables, "events")))
+    expected = dict(zip(kept.index, same_fact.comparable_groups(rows, same_facts=facts.same, dates=facts.dates),
                         strict=True))
     groups = archive.figure_groups(tables, include_vague=False)
     assert archive.same_partition(expected, groups.to_dict())

@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus_utils.compare import SAME_FACT, aligned_sentences, content_words, dice
-from corpus_utils.numbers import _phrase, comparable_groups, leaders, unit_family
+from corpus_utils.numbers import unit_family
+from corpus_utils.same_fact import _phrase, comparable_groups, leaders
 from corpus_utils.timeline import merge_events
 
 WORDS = ["strike", "killed", "people", "city", "region", "soldiers", "homes", "port", "boats", "storm", "fire", "aid"]
@@ -20,7 +21,7 @@ word_sets = st.lists(st.frozensets(st.sampled_from(WORDS), max_size=8), max_size
 
 
 def _leaders_by_brute_force(words, score):
-    """``numbers.leaders`` without its index: every kept item is scored."""
+    """``same_fact.leaders`` without its index: every kept item is scored."""
     kept: list[int] = []
     joined = []
     for a, item in enumerate(words):

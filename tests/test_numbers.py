@@ -10,7 +10,6 @@ from corpus_utils.articles import ManifestRow, parse_article
 from corpus_utils.numbers import (
     audit_groups,
     check_duration,
-    comparable_groups,
     convert,
     extract_numbers,
     flags,
@@ -19,6 +18,7 @@ from corpus_utils.numbers import (
 )
 from corpus_utils.numerals import find_numerals, parse_number
 from corpus_utils.quotes import extract_quotes
+from corpus_utils.same_fact import comparable_groups
 from corpus_utils.timeline import tag_article
 
 
