@@ -245,6 +245,14 @@ def table(frame: pd.DataFrame, caption: str | None = None, limit: int | None = N
     display(HTML(_wrapped(head, body, note, caption, f"Search {caption or 'this table'}", "words…")))
 
 
+def listed(items: Iterable[str], most: int = 5) -> str:
+    """ "a; b; c": the first ``most`` items, then how many more ("… and 52 more"), so that a
+    wire story reprinted by hundreds of outlets does not write all their names into a chart."""
+    items = list(items)
+    shown = "; ".join(items[:most])
+    return shown + (f" and {len(items) - most:,} more" if len(items) > most else "")
+
+
 def readable(value: object) -> str:
     """A cell as a reader writes it: 3,000,000 not 3e+06, 0.25 not 0.25000001, nothing for a
     missing value (never None or nan), 0 for -0.0, lists joined with commas."""

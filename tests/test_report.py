@@ -70,3 +70,8 @@ def test_findings_link_to_the_sections_that_hold_their_evidence():
     assert found[0].section == "Share of voice" and all(f.anchor for f in found)
     assert any("introduced by a loaded verb" in f.text for f in found)
     assert findings.quotes(statements.iloc[0:0])[0].text.startswith("0 statements")
+
+
+def test_a_long_list_of_names_is_cut_with_a_count():
+    assert report.listed(["a", "b"]) == "a; b"
+    assert report.listed([f"outlet {i}" for i in range(57)], most=3) == "outlet 0; outlet 1; outlet 2 and 54 more"
