@@ -365,26 +365,16 @@ def _build(
     cache = Cache(layout.source / "_build" / "build-cache.json")
     code = code_fingerprint()
 
-    def step(n: int, label: str, name: str, key: str, outputs: list[Path], action: Callable[[], object]) -> None:
-        if not force and cache.fresh(name, key, *outputs):
-            say(f"[{n}/{steps}] {label}: unchanged, skipped")
-            return
-        t0 = time.perf_counter()
-        say(f"[{n}/{steps}] {label} ...")
-        action()
-        cache.store(name, key)
-        say(f"[{n}/{steps}] {label} done in {time.perf_counter() - t0:.1f}s")
-
     data_key = _digest(corpus_fingerprint(corpus, manifest, follow_links, config), code)
-    tables = [layout.data / f"{name}.jsonl" for name in COLUMNS]
-    step(
-        1,
-        f"export tables from {corpus}",
-        "export",
-        data_key,
-        tables,
-        lambda: export(corpus, layout.data, manifest, warn, follow_links=follow_links, config=config),
-    )
+    label = f"[1/{steps}] export tables from {corpus}"
+    if not force and cache.fresh("export", data_key, *(layout.data / f"{name}.jsonl" for name in COLUMNS)):
+        say(f"{label}: unchanged, skipped")
+    else:
+        t0 = time.perf_counter()
+        say(f"{label} ...")
+        export(corpus, layout.data, manifest, warn, follow_links=follow_links, config=config)
+        cache.store("export", data_key)
+        say(f"{label} done in {time.perf_counter() - t0:.1f}s")
     stage(layout, settings)
     context = {"data_dir": str(layout.data), "corpus_name": corpus.resolve().name}
     runs: list[Chapter] = []

@@ -231,18 +231,13 @@ class Calibration:
 
 
 def calibrate(
-    pairs: Sequence[AlignedPair], published: Mapping[str, str | None], floor: float, apart_days: int = 30
-) -> Calibration:
-    """The lowest similarity no pair of unrelated articles reaches. Two reports published more
-    than ``apart_days`` apart cannot be rewrites of one dispatch, so whatever they share is the
-    story's stock vocabulary: the threshold is set just above the best such match (and never
-    below ``floor``); with no such pair in the corpus, the floor stands."""
-    return _calibrate([(p.article_a, p.article_b, p.similarity) for p in pairs], published, floor, apart_days)
-
-
-def _calibrate(
     scores: Iterable[tuple[str, str, float]], published: Mapping[str, str | None], floor: float, apart_days: int = 30
 ) -> Calibration:
+    """The lowest similarity no pair of unrelated articles reaches, from (article a, article b,
+    similarity) of candidate sentence pairs. Two reports published more than ``apart_days``
+    apart cannot be rewrites of one dispatch, so whatever they share is the story's stock
+    vocabulary: the threshold is set just above the best such match (and never below
+    ``floor``); with no such pair in the corpus, the floor stands."""
     unrelated, related = [], []
     days = {aid: parse_iso_date(value or "") for aid, value in published.items()}
     for article_a, article_b, similarity in scores:
@@ -261,7 +256,7 @@ def calibrated_alignment(
     """Sentence pairs down to the ``lowest`` similarity, the threshold they support
     (``calibrate``), and the pairs that reach it; the candidates below are not kept."""
     matches = _Matches(sentences, lowest, MIN_SHARED, NEIGHBOURS)
-    calibration = _calibrate(((m[0], m[1], m[4]) for m in matches.found), published, floor)
+    calibration = calibrate(((m[0], m[1], m[4]) for m in matches.found), published, floor)
     return calibration, [matches.pair(m) for m in matches.found if m[4] >= calibration.threshold]
 
 

@@ -60,7 +60,7 @@ def test_sentences_about_the_same_people_saying_different_things_are_not_aligned
 
 
 def test_the_threshold_rises_above_what_unrelated_reports_share():
-    pair = compare.AlignedPair("a", "b", "x", "y", 0.45, ())
+    pair = ("a", "b", 0.45)  # two articles and the similarity of their best sentence pair
     far = compare.calibrate([pair], {"a": "2022-01-01", "b": "2025-01-01"}, floor=0.3)
     assert far.threshold == 0.46 and far.unrelated == (0.45,)
     near = compare.calibrate([pair], {"a": "2025-01-01", "b": "2025-01-02"}, floor=0.3)

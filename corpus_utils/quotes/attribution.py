@@ -429,13 +429,12 @@ def _content_after(sentence: Sentence, toks: list[Token], k: int, spans: Marks) 
 
 
 _NP_START = {"its", "his", "her", "their", "the", "a", "an", "our", "my", "your"}
-# a finite verb: an auxiliary or modal, a regular past ("-ed"), or a common irregular past
-_FINITE = re.compile(
-    r"\b(?:is|was|are|were|has|had|have|will|would|could|can|may|might|must|should|did|does|\w+ed"
-    r"|began|became|came|went|made|took|gave|got|grew|rose|fell|won|lost|left|held|kept|told|found|thought"
-    r"|saw|knew|brought|led|met|ran|sent|spent|stood|wrote|said|put|set|cut|hit|let|paid|sold|built|drew)\b",
-    re.I,
-)
+@lru_cache(maxsize=1)
+def _finite() -> re.Pattern[str]:
+    """A finite verb: a word of the cue file's ``finite_verbs`` or a regular past ("-ed")."""
+    return re.compile(r"\b(?:" + "|".join([*map(re.escape, cues().finite), r"\w+ed"]) + r")\b", re.I)
+
+
 # where a reporter's adjunct follows a reported noun phrase: "confirmed its advance [for the first time
 # during its offensive]"
 _NP_ADJUNCT = re.compile(r"\s(?:for the first time|during|amid|since|despite|after|before)\b", re.I)
@@ -463,7 +462,7 @@ def _np_content_end(sentence: Sentence, toks: list[Token], k: int, end: int) -> 
         return end
     text = sentence.text[toks[k].start - sentence.start : end - sentence.start]
     m = _NP_ADJUNCT.search(text)
-    if m is None or _FINITE.search(text[: m.start()]):
+    if m is None or _finite().search(text[: m.start()]):
         return end
     return toks[k].start + m.start()
 

@@ -162,6 +162,7 @@ class Cues:
     nouns: dict[str, str]  # noun -> lemma
     hearsay: frozenset[str]
     tone: dict[str, str]
+    finite: tuple[str, ...]  # auxiliaries and irregular past forms: a phrase holding one is a clause
 
 
 @lru_cache(maxsize=1)
@@ -170,7 +171,9 @@ def cues() -> Cues:
     verbs = {form: (lemma, entry) for lemma, entry in data["verbs"].items() for form in entry["forms"]}
     nouns = {noun: lemma for lemma, forms in data["nouns"].items() for noun in forms}
     tone = {lemma: entry["tone"] for lemma, entry in {**data["verbs"], **data["phrases"]}.items()}
-    return Cues(verbs, frozenset(data["verbs"]), nouns, frozenset(data["hearsay_adverbs"]), tone)
+    return Cues(
+        verbs, frozenset(data["verbs"]), nouns, frozenset(data["hearsay_adverbs"]), tone, tuple(data["finite_verbs"])
+    )
 
 
 @lru_cache(maxsize=1)
