@@ -119,10 +119,10 @@ def parser() -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> None:
     from corpus_utils.articles import CorpusError
-    from corpus_utils.build import build, parse_parameters
-    from corpus_utils.export import export
 
     if args.command == "export":
+        from corpus_utils.export import export  # not the book's modules (papermill): an export starts quicker
+
         if args.engine != "dask" and args.scheduler:
             raise CorpusError("--scheduler needs --engine dask")
         if args.engine == "dask" and args.workers:
@@ -141,6 +141,8 @@ def run(args: argparse.Namespace) -> None:
         counts = ", ".join(f"{n} {name}" for name, n in summary.rows.items())
         print(f"exported {summary.articles} article(s) to {args.out}: {counts}", file=sys.stderr)
     else:
+        from corpus_utils.build import build, parse_parameters
+
         build(
             args.corpus,
             args.out,
@@ -173,13 +175,17 @@ def _run(args: argparse.Namespace) -> int:
     # The pipeline's modules (pandas, papermill, NLTK) are imported here, under the signal
     # handlers, so that an interruption during the imports is one line too.
     from corpus_utils.articles import CorpusError
-    from corpus_utils.build import BuildError
     from corpus_utils.config import ConfigError
     from corpus_utils.output import OutputBusy
 
+    user_errors: tuple[type[Exception], ...] = (CorpusError, ConfigError, OutputBusy)
+    if args.command == "build":
+        from corpus_utils.build import BuildError
+
+        user_errors += (BuildError,)
     try:
         run(args)
-    except (CorpusError, BuildError, ConfigError, OutputBusy) as exc:
+    except user_errors as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:

@@ -51,6 +51,7 @@ from corpus_utils.quotes.words import (
     cues,
     tokens,
 )
+from corpus_utils.wordtrie import trie_pattern
 
 
 @dataclass
@@ -208,8 +209,17 @@ def _cue_words() -> frozenset[str]:
     return frozenset(lex.verbs.keys() | lex.nouns.keys() | lex.hearsay | {"according"})
 
 
+@lru_cache(maxsize=1)
+def _cue_screen() -> re.Pattern[str]:
+    """Any cue word standing as a word of its own: a sentence without one has no attribution
+    (a token is a run of word characters, so a cue token has no word character beside it)."""
+    return re.compile(rf"(?<!\w)(?:{trie_pattern(sorted(_cue_words()))})(?!\w)", re.I)
+
+
 def sentence_attributions(sentence: Sentence, spans: Marks, resolver: _Resolver) -> list[Attribution]:
     """Every verbal, nominal and hearsay attribution in one sentence."""
+    if not _cue_screen().search(sentence.text):
+        return []  # half the sentences of the news: nothing to tokenise
     toks = tokens(sentence)
     lex = cues()
     found: list[Attribution] = []

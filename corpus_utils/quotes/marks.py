@@ -27,6 +27,9 @@ class QuotedSpan:
 Marks = SpanIndex[QuotedSpan]  # the quotation marks of an article, by the offsets of their marks
 
 
+_MARK_OR_BREAK = re.compile("\n\n|[“”\"‘]")
+
+
 def quoted_spans(text: str) -> tuple[list[QuotedSpan], list[str]]:
     """Quotation-mark pairs in ``text`` and warnings about marks that pair with nothing."""
     spans: Marks = []
@@ -34,7 +37,8 @@ def quoted_spans(text: str) -> tuple[list[QuotedSpan], list[str]]:
     open_at: int | None = None
     open_char = ""
     i = 0
-    while i < len(text):
+    while found := _MARK_OR_BREAK.search(text, i):  # every other character changes nothing
+        i = found.start()
         ch = text[i]
         if text.startswith("\n\n", i) and open_at is not None:
             rest = text[i:].lstrip()

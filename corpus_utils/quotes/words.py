@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 import yaml
 
@@ -192,8 +193,7 @@ def _content_breaks() -> re.Pattern[str]:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):  # a tuple: made for every word of a sentence that may hold a cue
     text: str
     start: int
     end: int
@@ -201,11 +201,13 @@ class Token:
 
 
 def tokens(sentence: Sentence) -> list[Token]:
-    return [
-        Token(word, sentence.start + m.start(), sentence.start + m.end(), word.lower().replace("’", "'"))
-        for m in _token_pattern().finditer(sentence.text)
-        for word in (m.group(),)
-    ]
+    base = sentence.start
+    out = []
+    for m in _token_pattern().finditer(sentence.text):
+        word = m.group()
+        start, end = m.span()
+        out.append(Token(word, base + start, base + end, word.lower().replace("’", "'")))
+    return out
 
 
 def _speakerish(tok: Token) -> bool:
