@@ -29,6 +29,7 @@ from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
 
 from corpus_utils import countries
 from corpus_utils.actors import gazetteer
+from corpus_utils.wordtrie import trie_pattern
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +109,11 @@ def scored_words(text: str) -> tuple[dict[str, float], list[tuple[str, float]]]:
     for index, token in enumerate(words):
         first_index.setdefault(token, index)
     sentiments: list[float] = []
+    lexicon = a.lexicon
     for item in words:
+        if item.lower() not in lexicon:
+            sentiments.append(0)  # what each branch below gives a word outside the lexicon, without the calls
+            continue
         i = first_index[item]
         if (i < len(words) - 1 and item.lower() == "kind" and words[i + 1].lower() == "of") or (
             item.lower() in a.constants.BOOSTER_DICT
@@ -131,11 +136,15 @@ class Lexicons:
 
 
 def _pattern(entries: list[str]) -> re.Pattern[str]:
+    """The entries as one case-blind pattern, the longest first. Python tries an alternation
+    entry by entry at every position; the lookahead (the entries' first words as a trie)
+    turns away almost every position first, and changes no match."""
     parts = []
     for entry in sorted(entries, key=len, reverse=True):
         body = re.escape(entry.rstrip("*")).replace(r"\ ", r"\s+")
         parts.append(body + (r"\w*" if entry.endswith("*") else ""))
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(parts)})(?![\w-])", re.I)
+    heads = trie_pattern(sorted({re.split(r"[ *]", entry, maxsplit=1)[0] for entry in entries}))
+    return re.compile(rf"(?<![\w-])(?={heads})(?:{'|'.join(parts)})(?![\w-])", re.I)
 
 
 @lru_cache(maxsize=1)

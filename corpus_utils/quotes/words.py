@@ -15,6 +15,7 @@ import yaml
 
 from corpus_utils.actors import is_speaker_word, speaker_nouns
 from corpus_utils.articles import Sentence
+from corpus_utils.wordtrie import trie_pattern
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-.]\w+)*(?:[’']s)?|[^\w\s]")
 
@@ -29,7 +30,11 @@ def _token_pattern() -> re.Pattern[str]:
         key=len,
         reverse=True,
     )
-    title = rf"(?:(?i:{'|'.join(titles)})|[A-Z])\.(?=\s+[A-Z(])|(?i:jr|sr)\.(?=[\s,(]|$)"
+    # the lookahead (letters, then a full stop) turns away most words before the titles are tried
+    title = (
+        rf"(?=[^\W\d_]{{1,{len(titles[0])}}}\.)"
+        rf"(?:(?:(?i:{trie_pattern(titles)})|[A-Z])\.(?=\s+[A-Z(])|(?i:jr|sr)\.(?=[\s,(]|$))"
+    )
     return re.compile(rf"{title}|{_TOKEN.pattern}")
 
 
