@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -133,34 +134,60 @@ class Lexicons:
     frames: dict[str, re.Pattern[str]]
     war_senses: dict[str, str]
     claim_speech_objects: tuple[str, ...]
+    starts: re.Pattern[str]  # where an entry of any list can begin (its first word, as a trie)
+
+
+_BOUNDARY = r"(?<![\w-])"  # entries are whole words: "war" is not in "warmth" or "pre-war"
 
 
 def _pattern(entries: list[str]) -> re.Pattern[str]:
-    """The entries as one case-blind pattern, the longest first. Python tries an alternation
-    entry by entry at every position; the lookahead (the entries' first words as a trie)
-    turns away almost every position first, and changes no match."""
+    """The entries as one case-blind pattern, the longest first."""
     parts = []
     for entry in sorted(entries, key=len, reverse=True):
         body = re.escape(entry.rstrip("*")).replace(r"\ ", r"\s+")
         parts.append(body + (r"\w*" if entry.endswith("*") else ""))
-    heads = trie_pattern(sorted({re.split(r"[ *]", entry, maxsplit=1)[0] for entry in entries}))
-    return re.compile(rf"(?<![\w-])(?={heads})(?:{'|'.join(parts)})(?![\w-])", re.I)
+    return re.compile(rf"{_BOUNDARY}(?:{'|'.join(parts)})(?![\w-])", re.I)
+
+
+def _starts_pattern(entries: list[str]) -> re.Pattern[str]:
+    """Every place where one of the entries may begin: a word opening with an entry's first word.
+    Python tries an alternation entry by entry at every position of a text; this trie turns
+    away almost every position at the first character or two."""
+    heads = sorted({re.split(r"[ *]", entry, maxsplit=1)[0] for entry in entries})
+    return re.compile(rf"{_BOUNDARY}(?={trie_pattern(heads)})", re.I)
 
 
 @lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
     data = yaml.safe_load(resources.files("corpus_utils.data").joinpath("framing.yml").read_text("utf-8"))
+    frames = data["frames"]
     return Lexicons(
         _pattern(data["distancing"]),
         _pattern(data["loaded"]),
-        {name: _pattern(words) for name, words in data["frames"].items()},
+        {name: _pattern(words) for name, words in frames.items()},
         data["war_senses"],
         tuple(data["claim_speech_objects"]),
+        _starts_pattern([*data["distancing"], *data["loaded"], *(w for words in frames.values() for w in words)]),
     )
 
 
-def matches(pattern: re.Pattern[str], text: str) -> list[str]:
-    return [re.sub(r"\s+", " ", m.group().lower()) for m in pattern.finditer(text)]
+def entry_starts(text: str) -> list[int]:
+    """Where an entry of the framing lists may begin in ``text``: most sentences have none."""
+    return [m.start() for m in lexicons().starts.finditer(text)]
+
+
+def _finditer(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches can begin only at ``starts``: the
+    first match at or after the end of the one before, tried only where one can begin."""
+    end = 0
+    for start in starts:
+        if start >= end and (m := pattern.match(text, start)):
+            yield m
+            end = m.end()
+
+
+def matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[str]:
+    return [re.sub(r"\s+", " ", m.group().lower()) for m in _finditer(pattern, text, starts)]
 
 
 def actors_in(text: str) -> list[str]:
@@ -209,11 +236,12 @@ def speech_claim(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"\s*[.;!?]?\s*$", after)) and bool(_INVERTED.search(before))
 
 
-def distancing(text: str) -> list[str]:
-    """The distancing phrases of a sentence; "claim" only when it reports something said."""
+def distancing(text: str, starts: list[int]) -> list[str]:
+    """The distancing phrases of a sentence (``starts``: its ``entry_starts``); "claim" only when
+    it reports something said."""
     return [
         phrase
-        for m in lexicons().distancing.finditer(text)
+        for m in _finditer(lexicons().distancing, text, starts)
         if not _CLAIM.fullmatch(m.group()) or speech_claim(text, m.start(), m.end())
         for phrase in [re.sub(r"\s+", " ", m.group().lower())]
     ]
@@ -223,14 +251,15 @@ def sentence_framing(text: str) -> dict[str, object]:
     """Every framing column of one sentence, each with the words that produced it."""
     scores, words = scored_words(text)
     lex = lexicons()
-    frames = {name: matches(p, text) for name, p in lex.frames.items()}
+    starts = entry_starts(text)
+    frames = {name: matches(p, text, starts) for name, p in lex.frames.items()} if starts else {}
     return {
         "compound": scores["compound"],
         "positive": scores["pos"],
         "negative": scores["neg"],
         "vader_words": [f"{w}:{v:+g}" for w, v in words],
-        "distancing": distancing(text),
-        "loaded": matches(lex.loaded, text),
+        "distancing": distancing(text, starts),
+        "loaded": matches(lex.loaded, text, starts),
         "frames": sorted(name for name, found in frames.items() if found),
         "frame_words": sorted({f"{name}:{w}" for name, found in frames.items() for w in found}),
         "actors": actors_in(text),

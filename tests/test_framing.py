@@ -111,9 +111,9 @@ def test_curly_quotation_marks_do_not_hide_words_from_vader():
     ],
 )
 def test_claim_is_distancing_only_when_it_reports_speech(sentence: str, speech: bool):
-    from corpus_utils.framing import distancing
+    from corpus_utils.framing import sentence_framing
 
-    assert bool([p for p in distancing(sentence) if p.startswith("claim")]) is speech
+    assert bool([p for p in sentence_framing(sentence)["distancing"] if p.startswith("claim")]) is speech
 
 
 @settings(max_examples=300, deadline=None)
