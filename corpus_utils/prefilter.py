@@ -4,7 +4,8 @@ The timeline runs 30 patterns over every sentence, and most sentences hold no da
 match of a pattern contains at least one of a few literal strings (a month name, "day",
 "ago") or a digit, read off the compiled pattern itself (``required``). A sentence that holds
 none of them is skipped for that pattern, with exactly the result a search would give: the
-screen only ever skips searches that would find nothing.
+screen only ever skips searches that would find nothing. The strings of all the patterns are
+looked for together, each once (``Screens``).
 
 Case: the strings are compared with the sentence in lower case, after mapping the four
 non-ASCII letters that Python's case-insensitive matching takes for ASCII ones (``İ ı ſ K``,
@@ -34,17 +35,25 @@ def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return _need(_parser.parse(pattern.pattern, pattern.flags))
 
 
-def screen(need: frozenset[str] | None) -> re.Pattern[str] | None:
-    """One search for all the strings of ``need`` (a digit for ``DIGIT``): faster than testing
-    them one by one. None when the pattern must always be searched."""
-    if need is None:
-        return None
-    return re.compile("|".join(r"\d" if s == DIGIT else re.escape(s) for s in sorted(need)))
+class Screens:
+    """The screens of many patterns (one ``required`` set each) tried on a text together: each
+    distinct string is looked for once (a substring test, far cheaper than a regular expression
+    search), then every pattern passes whose set meets what was found."""
+
+    def __init__(self, needs: list[frozenset[str] | None]) -> None:
+        self.needs = needs
+        self.strings = sorted(set().union(*(need for need in needs if need)) - {DIGIT})
+
+    def passing(self, text: str) -> list[bool]:
+        """For each pattern, whether it can match ``text``: False only where a search would find nothing."""
+        screened = screen_text(text)
+        found = {s for s in self.strings if s in screened}
+        if _ANY_DIGIT.search(screened):
+            found.add(DIGIT)
+        return [need is None or not need.isdisjoint(found) for need in self.needs]
 
 
-def passes(screen_pattern: re.Pattern[str] | None, screened: str) -> bool:
-    """Can a pattern with this ``screen`` match a text whose screen form is ``screened``?"""
-    return screen_pattern is None or screen_pattern.search(screened) is not None
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def _need(items) -> frozenset[str] | None:

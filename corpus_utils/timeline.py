@@ -43,7 +43,7 @@ from corpus_utils.articles import Article, Sentence
 from corpus_utils.compare import SAME_FACT, content_words, dice
 from corpus_utils.dates import FULL_DATE_PATTERNS, month_number, parse_absolute, parse_iso_date, parse_month_year
 from corpus_utils.numerals import DIGITS, NUMBER_WORDS, parse_number
-from corpus_utils.prefilter import passes, required, screen, screen_text
+from corpus_utils.prefilter import Screens, required
 from corpus_utils.spans import Disjoint
 
 
@@ -676,14 +676,13 @@ def _span(m: re.Match[str], rule: Rule) -> tuple[int, int]:
 
 
 _NEEDS = tuple(required(rule.pattern) for rule in RULES)  # what each rule cannot match without
-_SCREENS = tuple(screen(need) for need in _NEEDS)
+_SCREENS = Screens(list(_NEEDS))
 
 
 def _candidates(sentence: Sentence) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
     found = []
-    screened = screen_text(sentence.text)
-    for priority, rule in enumerate(RULES):
-        if not passes(_SCREENS[priority], screened):
+    for priority, (rule, possible) in enumerate(zip(RULES, _SCREENS.passing(sentence.text), strict=True)):
+        if not possible:
             continue  # the sentence lacks every string the rule needs: a search would find nothing
         for m in rule.pattern.finditer(sentence.text):
             start, end = _span(m, rule)
