@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from corpus_utils.compare import stopwords
+from corpus_utils.wordtrie import trie_pattern
 
 UNITS = {
     "zero": 0,
@@ -129,14 +130,18 @@ VAGUE = {
     "billions": 1_000_000_000,
 }
 _NUMBER_TOKEN = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\d)\.\d+|{_WORD}|dozens?)"
+# What a numeral can open with, as a lookahead before the alternatives below: Python would try
+# them all at every position of the text, and a numeral opens a word.
+_FIRST_WORDS = [*_WORD.split("|"), *VAGUE, "dozen", "half", "a"]
+_OPENING = rf"(?<!\w)(?=\d|\.\d|{trie_pattern(sorted({w.split()[0] for w in _FIRST_WORDS}))})"
 _NUMERAL = re.compile(
-    r"(?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions)\b|\b(?:dozens|scores|hundreds|thousands|millions|"
-    r"billions)\b(?=\s+of\b|\s+(?:more|fled|died|were|have|had|displaced)\b|[,.;:]|\s*$))"
+    _OPENING + r"(?:(?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions)\b"
+    r"|\b(?:dozens|scores|hundreds|thousands|millions|billions)\b(?=\s+of\b|\s+(?:more|fled|died|were|have|had|displaced)\b|[,.;:]|\s*$))"
     r"|(?P<group>\b(?:half\s+a|a|one)\s+dozen\b)"
     r"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b)"
     rf"|(?P<cardinal>(?<![\w.,])(?:\ban?\s+(?=(?:hundred|thousand|million|billion)\b))?{_NUMBER_TOKEN}(?:(?:\s+|\s*-\s*)(?:and\s+(?:a\s+half\b\s*)?)?{_NUMBER_TOKEN}"
     r"|\s+and\s+a\s+half\b){0,9}"
-    r"(?:\s*(?:bn|k)\b)?(?![\w])(?![.,]\d))",
+    r"(?:\s*(?:bn|k)\b)?(?![\w])(?![.,]\d)))",
     re.I,
 )
 _PRONOUN_ONE = re.compile(r"(?:\b(?:the|this|that|which|every|any|no|each|someone|anyone)\s+$)", re.I)
