@@ -59,20 +59,22 @@ def plain_typography(text: str) -> str:
 class FastSentiText(SentiText):
     """NLTK's ``SentiText`` with the same tokens, found without building every punctuation x word
     string of the text (``_words_plus_punc`` makes 17 x 2 strings per distinct word, a seventh of
-    the export's time). A token that is one punctuation mark of VADER's list before or after a word
-    of the text (once its punctuation is removed) becomes that word; every other token stays as it
-    is. Words have no ASCII punctuation, so a token splits at most one way; ``test_framing`` checks
-    the tokens against NLTK's on generated text."""
+    the export's time). NLTK turns a token that is one punctuation mark of VADER's list before or
+    after a word of the text (a token once its punctuation is removed, of two characters or more)
+    into that word. Such a word is the token without the mark exactly when what is left has no
+    punctuation and two characters or more, so no list of the text's words is needed; every other
+    token stays as it is. ``test_framing`` checks the tokens against NLTK's on generated text."""
 
     def _words_and_emoticons(self) -> list[str]:
-        words = {w for w in self.REGEX_REMOVE_PUNCTUATION.sub("", self.text).split() if len(w) > 1}
         marks = _mark_characters(tuple(self.PUNC_LIST))
         out = []
         for token in self.text.split():
             if len(token) <= 1:
                 continue
             # only a token that starts or ends with a mark's character can lose a mark
-            out.append(_bare(token, words, self.PUNC_LIST) if token[0] in marks or token[-1] in marks else token)
+            if token[0] in marks or token[-1] in marks:
+                token = _bare(token, self.PUNC_LIST, self.REGEX_REMOVE_PUNCTUATION)
+            out.append(token)
         return out
 
 
@@ -81,14 +83,19 @@ def _mark_characters(punctuation: tuple[str, ...]) -> frozenset[str]:
     return frozenset("".join(punctuation))
 
 
-def _bare(token: str, words: set[str], punctuation: list[str]) -> str:
-    for mark in punctuation:  # NLTK lets "word," win over ",word" when both are keys
-        if token.endswith(mark) and token[: -len(mark)] in words:
-            return token[: -len(mark)]
-    for mark in punctuation:
-        if token.startswith(mark) and token[len(mark) :] in words:
-            return token[len(mark) :]
+def _bare(token: str, marks: list[str], punctuation: re.Pattern[str]) -> str:
+    for mark in marks:  # NLTK lets "word," win over ",word" when both are keys
+        if token.endswith(mark) and _is_word(rest := token[: -len(mark)], punctuation):
+            return rest
+    for mark in marks:
+        if token.startswith(mark) and _is_word(rest := token[len(mark) :], punctuation):
+            return rest
     return token
+
+
+def _is_word(piece: str, punctuation: re.Pattern[str]) -> bool:
+    """Is ``piece`` (part of a token) one of the words NLTK lists for the text?"""
+    return len(piece) > 1 and punctuation.search(piece) is None
 
 
 def compound(text: str) -> float:

@@ -242,7 +242,8 @@ class _Resolver:
         for start, end, actor in mentions:
             if not _inside(start, spans):
                 self.note(start, actor, article.text[max(0, start - 6) : end])
-        for m in _EXPANSION.finditer(article.text):  # "the Federal Emergency Management Agency (FEMA)"
+        expansions = _EXPANSION.finditer(article.text) if _ACRONYM_IN_BRACKETS.search(article.text) else ()
+        for m in expansions:  # "the Federal Emergency Management Agency (FEMA)"
             actor = describe(m.group(), "")
             expansion = re.sub(r"^(?:The|A|An)\s+", "", m.group("expansion"))
             self.acronyms[m.group("acronym")] = self.acronyms[expansion] = actor
@@ -315,6 +316,7 @@ class _Resolver:
 _EXPANSION = re.compile(
     r"(?P<expansion>[A-Z][\w’'-]+(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'-]+){1,8})\s*\((?P<acronym>[A-Z][A-Z&]{1,9})\)"
 )
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z&]{1,9}\)")  # what every expansion ends with: a cheap test first
 # A person named with a title, or with a first name of the shipped list: "Mrs. Clinton",
 # "Sen. Lindsey Graham", "Lindsey Graham".
 _PERSON_NAME = re.compile(
