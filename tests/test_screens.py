@@ -1,0 +1,75 @@
+"""The export's cheap tests before expensive searches change no result.
+
+Each screen or lookahead added for speed (issue 14) is a necessary condition of a match; these
+properties compare it with the search it guards, on text generated from the words the screens
+look for, their look-alikes and arbitrary characters. A screen that wrongly turned a text away
+fails here.
+"""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from corpus_utils.articles import Sentence
+from corpus_utils.framing import _finditer, entry_starts, lexicons
+from corpus_utils.numerals import _NUMERAL, _OPENING
+from corpus_utils.quotes.attribution import _cue_screen, _cue_words
+from corpus_utils.quotes.words import _TOKEN, _token_pattern, tokens
+
+_PIECES = [
+    *("said", "Says", "SAID", "unsaid", "said.", "“said”", "said’s", "according", "to", "pre-war", "warmth"),
+    *("half a dozen", "a dozen", "dozens of", "tens of thousands", "3.5", ".5", "1,200", "twenty-five", "a"),
+    *("Sen.", "Gov.", "Dr.", "Jr.", "U.S.", "P.", "Mr", "approx.", "K", "İ", "ſ", "’", "'", "-", ",", ".", "(", ")"),
+]
+
+
+def _entries() -> list[str]:
+    """Every entry of the framing lists and every cue word, as a text would hold them."""
+    data = yaml.safe_load(resources.files("corpus_utils.data").joinpath("framing.yml").read_text("utf-8"))
+    listed = [*data["distancing"], *data["loaded"], *(w for words in data["frames"].values() for w in words)]
+    return sorted({e.rstrip("*") for e in listed} | {e.replace("*", "s") for e in listed} | _cue_words())
+
+
+WORDS = st.one_of(st.sampled_from(_PIECES), st.sampled_from(_entries()), st.text(max_size=4))
+TEXTS = st.lists(WORDS, max_size=25).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_a_sentence_the_cue_screen_turns_away_has_no_cue_word(text: str):
+    if _cue_screen().search(text) is None:
+        assert not [t.text for t in tokens(Sentence(0, text, 0, len(text), 0)) if t.low in _cue_words()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_the_framing_lists_match_where_finditer_would(text: str):
+    lex = lexicons()
+    starts = entry_starts(text)
+    for pattern in (lex.distancing, lex.loaded, *lex.frames.values()):
+        assert [m.span() for m in _finditer(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_the_numeral_lookahead_changes_no_match(text: str):
+    unguarded = re.compile(_NUMERAL.pattern.removeprefix(_OPENING), _NUMERAL.flags)
+    assert [(m.span(), m.lastgroup) for m in _NUMERAL.finditer(text)] == [
+        (m.span(), m.lastgroup) for m in unguarded.finditer(text)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_the_token_pattern_matches_the_plain_alternation_of_titles(text: str):
+    listed = resources.files("corpus_utils.data").joinpath("abbreviations.txt").read_text("utf-8").splitlines()
+    titles = sorted((w.strip() for w in listed if w.strip().isalpha() and not w.startswith("#")), key=len, reverse=True)
+    plain = re.compile(
+        rf"(?:(?i:{'|'.join(titles)})|[A-Z])\.(?=\s+[A-Z(])|(?i:jr|sr)\.(?=[\s,(]|$)|{_TOKEN.pattern}"
+    )
+    assert [m.span() for m in _token_pattern().finditer(text)] == [m.span() for m in plain.finditer(text)]
