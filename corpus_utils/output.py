@@ -64,9 +64,12 @@ def csv_cell(value: object) -> object:
     return "" if value is None else value
 
 
+_to_json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps would make an encoder for every row
+
+
 def encode_rows(columns: tuple[str, ...], rows: list[Row]) -> tuple[str, str]:
     """Rows as JSON Lines text and CSV text (without the header), in the given columns."""
-    jsonl = "".join(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False) + "\n" for row in rows)
+    jsonl = "".join(_to_json({c: row.get(c) for c in columns}) + "\n" for row in rows)
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\n").writerows([csv_cell(row.get(c)) for c in columns] for row in rows)
     return jsonl, buffer.getvalue()
