@@ -73,3 +73,14 @@ def test_the_token_pattern_matches_the_plain_alternation_of_titles(text: str):
         rf"(?:(?i:{'|'.join(titles)})|[A-Z])\.(?=\s+[A-Z(])|(?i:jr|sr)\.(?=[\s,(]|$)|{_TOKEN.pattern}"
     )
     assert [m.span() for m in _token_pattern().finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_VADER_PIECES = ["good", "Good!", "(good,", "'bad'", "not", "but", "very", ":)", "kind of", "!!", "?!", "-", "'", "a"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_VADER_PIECES), WORDS), max_size=20).map(" ".join))
+def test_vaders_scores_with_and_without_the_lexicon_screen(text: str):
+    from corpus_utils.framing import analyzer, plain_typography, scored_words
+
+    assert scored_words(text)[0] == analyzer().polarity_scores(plain_typography(text))
