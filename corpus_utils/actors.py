@@ -16,12 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from corpus_utils import countries
 from corpus_utils.config import CorpusConfig
+from corpus_utils.data import data_text, data_yaml
 from corpus_utils.wordtrie import trie_pattern
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation"}
@@ -148,8 +146,7 @@ def _alternation(spellings: list[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    text = resources.files("corpus_utils.data").joinpath("actors.yml").read_text("utf-8")
-    return yaml.safe_load(text)
+    return data_yaml("actors.yml")
 
 
 def builtin_names(kind: str) -> set[str]:
@@ -176,15 +173,14 @@ def gazetteer() -> Gazetteer:
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """``data/first_names.csv``: first name -> the gender news copy most often gives it."""
-    text = resources.files("corpus_utils.data").joinpath("first_names.csv").read_text("utf-8")
+    text = data_text("first_names.csv")
     rows = (line.split(",") for line in text.splitlines() if line and not line.startswith(("#", "name,")))
     return dict(rows)
 
 
 @lru_cache(maxsize=1)
 def speaker_nouns() -> dict[str, object]:
-    text = resources.files("corpus_utils.data").joinpath("speaker_nouns.yml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = data_yaml("speaker_nouns.yml")
     return {
         "person": set(data["person"]),
         "group": set(data["group"]),

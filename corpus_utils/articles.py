@@ -24,11 +24,11 @@ import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import resources
 from pathlib import Path
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+from corpus_utils.data import data_text
 from corpus_utils.dates import EARLIEST_DATE, LATEST_DATE, find_full_dates, parse_iso_date
 from corpus_utils.spans import index_of
 
@@ -323,7 +323,7 @@ def clean(raw: str) -> Cleaned:
 @lru_cache(maxsize=1)
 def _splitter() -> PunktSentenceTokenizer:
     """Punkt with a documented abbreviation list: NLTK ships no trained model here."""
-    text = resources.files("corpus_utils.data").joinpath("abbreviations.txt").read_text("utf-8")
+    text = data_text("abbreviations.txt")
     params = PunktParameters()
     params.abbrev_types = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
     return PunktSentenceTokenizer(params)

@@ -23,7 +23,6 @@ import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 import nbformat
@@ -33,6 +32,7 @@ from papermill.exceptions import PapermillExecutionError
 
 from corpus_utils.articles import list_corpus
 from corpus_utils.config import ConfigError, CorpusConfig, find_config, load_config
+from corpus_utils.data import data_text
 from corpus_utils.export import COLUMNS, export
 from corpus_utils.front import book_config, corpus_facts, intro_markdown
 from corpus_utils.output import OutputBusy, locked
@@ -112,7 +112,7 @@ def stage(layout: Layout, config: CorpusConfig, root: Path = ROOT) -> None:
         shutil.copy2(root / "_toc.yml", source / "_toc.yml")
         shutil.copytree(root / "_static", source / "_static", dirs_exist_ok=True)
     _write_if_changed(layout.book_config, book_config((root / "_config.yml").read_text("utf-8"), config))
-    template = resources.files("corpus_utils.data").joinpath("intro.md").read_text("utf-8")
+    template = data_text("intro.md")
     facts = corpus_facts(layout.data / "articles.jsonl")
     _write_if_changed(source / "book" / "intro.md", intro_markdown(config, facts, template))
 

@@ -21,16 +21,15 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import nltk
 import vaderSentiment
-import yaml
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
 
 from corpus_utils import countries
 from corpus_utils.actors import gazetteer
+from corpus_utils.data import data_yaml
 from corpus_utils.wordtrie import trie_pattern
 
 
@@ -187,7 +186,7 @@ def _starts_pattern(entries: list[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def lexicons() -> Lexicons:
-    data = yaml.safe_load(resources.files("corpus_utils.data").joinpath("framing.yml").read_text("utf-8"))
+    data = data_yaml("framing.yml")
     frames = data["frames"]
     return Lexicons(
         _pattern(data["distancing"]),

@@ -28,12 +28,10 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from corpus_utils.articles import Article
 from corpus_utils.compare import stopwords
+from corpus_utils.data import data_yaml
 from corpus_utils.dates import parse_iso_date
 from corpus_utils.numerals import Numeral, find_numerals
 from corpus_utils.quotes import Quote
@@ -71,7 +69,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    data = yaml.safe_load(resources.files("corpus_utils.data").joinpath("hedges.yml").read_text("utf-8"))
+    data = data_yaml("hedges.yml")
     hedges = {phrase: cls for cls, phrases in data["hedges"].items() for phrase in phrases}
     flat = {}
     for group in ("measures", "currencies", "time_units"):

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import yaml
 
+from corpus_utils.data import data_yaml
 from corpus_utils.dates import parse_iso_date
 
 
@@ -85,7 +85,6 @@ def _coerce(p: Parameter, value: object) -> tuple[bool, object]:
 
 @lru_cache(maxsize=1)
 def parameters() -> dict[str, Parameter]:
-    text = resources.files("corpus_utils.data").joinpath("parameters.yml").read_text("utf-8")
     return {
         name: Parameter(
             name=name,
@@ -98,7 +97,7 @@ def parameters() -> dict[str, Parameter]:
             choices=tuple(entry.get("choices", ())),
             set_by_build=bool(entry.get("set_by_build", False)),
         )
-        for name, entry in yaml.safe_load(text).items()
+        for name, entry in data_yaml("parameters.yml").items()
     }
 
 

@@ -8,13 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import NamedTuple
-
-import yaml
 
 from corpus_utils.actors import is_speaker_word, speaker_nouns
 from corpus_utils.articles import Sentence
+from corpus_utils.data import data_text, data_yaml
 from corpus_utils.wordtrie import trie_pattern
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-.]\w+)*(?:[’']s)?|[^\w\s]")
@@ -24,7 +22,7 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-.]\w+)*(?:[’']s)?|[^\w\s]")
 def _token_pattern() -> re.Pattern[str]:
     """Tokens, with a title or an initial and its full stop as one token before a name
     ("Sen. Robert P. Casey Jr. (D-Pa.)"), using the sentence splitter's abbreviation list."""
-    text = resources.files("corpus_utils.data").joinpath("abbreviations.txt").read_text("utf-8")
+    text = data_text("abbreviations.txt")
     titles = sorted(
         (w for w in (line.strip() for line in text.splitlines()) if w.isalpha() and not w.startswith("#")),
         key=len,
@@ -173,7 +171,7 @@ class Cues:
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
-    data = yaml.safe_load(resources.files("corpus_utils.data").joinpath("cues.yml").read_text("utf-8"))
+    data = data_yaml("cues.yml")
     verbs = {form: (lemma, entry) for lemma, entry in data["verbs"].items() for form in entry["forms"]}
     nouns = {noun: lemma for lemma, forms in data["nouns"].items() for noun in forms}
     tone = {lemma: entry["tone"] for lemma, entry in {**data["verbs"], **data["phrases"]}.items()}
