@@ -167,7 +167,8 @@ _PIECES = [
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=4)), max_size=25).map(" ".join))
 def test_the_screen_skips_only_searches_that_find_nothing(text: str):
-    from corpus_utils.timeline import _SCREENS, RULES
+    from corpus_utils.timeline.rules import RULES
+    from corpus_utils.timeline.tagging import _SCREENS
 
     for possible, rule in zip(_SCREENS.passing(text), RULES, strict=True):
         if not possible:
@@ -176,7 +177,7 @@ def test_the_screen_skips_only_searches_that_find_nothing(text: str):
 
 def test_every_rule_has_a_screen():
     from corpus_utils.prefilter import DIGIT, required
-    from corpus_utils.timeline import _NEEDS
+    from corpus_utils.timeline.tagging import _NEEDS
 
     assert all(need for need in _NEEDS)  # none falls back to "always search"
     assert required(re.compile(r"\b(?:every|each)\s+day\b", re.I)) in ({"very", "ach"}, {"day"})

@@ -1,0 +1,227 @@
+"""Events: the sentences the timeline dates, each with the interval of days its expression
+covers and a short description, and the same event merged across the articles reporting it."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from corpus_utils.actors import gazetteer
+from corpus_utils.articles import Article
+from corpus_utils.compare import SAME_FACT, content_words, dice
+from corpus_utils.dates import parse_iso_date
+from corpus_utils.timeline.values import Timex, week_value
+
+# --------------------------------------------------------------------------- events
+
+
+def interval(value: str | None, mod: str | None = None) -> tuple[date, date] | None:
+    """The days a TIMEX3 date value covers, narrowed to a third by START/MID/END."""
+    if not value:
+        return None
+    try:
+        return _interval(value, mod)
+    except (ValueError, OverflowError):  # a value no calendar holds ("0000", "9999-W53")
+        return None
+
+
+def _interval(value: str, mod: str | None) -> tuple[date, date] | None:
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value)
+    if m:
+        d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        return (d, d + timedelta(days=1)) if value.endswith("TNI") else (d, d)
+    m = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+    if m:
+        monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        return (
+            (monday + timedelta(days=5), monday + timedelta(days=6))
+            if m.group(3)
+            else (monday, monday + timedelta(days=6))
+        )
+    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if m:
+        year, month = int(m.group(1)), int(m.group(2))
+        span = (date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+        return _narrow(span, mod)
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    if m:
+        year, q = int(m.group(1)), int(m.group(2))
+        end_month = 3 * q
+        return date(year, end_month - 2, 1), date(year, end_month, calendar.monthrange(year, end_month)[1])
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    if m:
+        year = int(m.group(1))
+        first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[m.group(2)]
+        start = date(year, first, 1)
+        end = start + relativedelta(months=3) - timedelta(days=1)
+        return start, end
+    m = re.fullmatch(r"(\d{4})", value)
+    if m:
+        year = int(m.group(1))
+        return _narrow((date(year, 1, 1), date(year, 12, 31)), mod)
+    m = re.fullmatch(r"(\d{3})", value)
+    if m:
+        decade = int(m.group(1)) * 10
+        return _narrow((date(decade, 1, 1), date(decade + 9, 12, 31)), mod)
+    return None
+
+
+def _narrow(span: tuple[date, date], mod: str | None) -> tuple[date, date]:
+    """START, MID and END keep the first, middle or last third of a period."""
+    if mod not in {"START", "MID", "END"}:
+        return span
+    start, end = span
+    third = (end - start).days // 3
+    if mod == "START":
+        return start, start + timedelta(days=third)
+    if mod == "MID":
+        return start + timedelta(days=third + 1), end - timedelta(days=third + 1)
+    return end - timedelta(days=third), end
+
+
+def _period_ending_at(timex: Timex, dct: date | None) -> str | None:
+    """ "the past week" ending at the DCT dates the week it names: the DCT's ISO week."""
+    m = re.fullmatch(r"(?:the\s+)?(?:past|last)\s+(week|month|year)", timex.text.lower())
+    if not m or dct is None:
+        return None
+    return {"week": week_value(dct), "month": dct.strftime("%Y-%m"), "year": str(dct.year)}[m.group(1)]
+
+
+@dataclass(frozen=True)
+class Event:
+    article_id: str
+    date_value: str
+    date_start: str
+    date_end: str
+    event: str
+    actors: list[str]
+    places: list[str]
+    sentence: str
+    timex: str
+    background: bool
+    future: bool
+    sentence_index: int
+    precision: str = "day"
+
+
+PRECISIONS = ("day", "week", "month", "year", "decade")  # finest first
+
+
+def at_least(precision: str, minimum: str) -> bool:
+    """Is ``precision`` as fine as ``minimum`` ("day" is at least "month")?"""
+    return PRECISIONS.index(precision) <= PRECISIONS.index(minimum)
+
+
+def precision_of(value: str) -> str:
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", value):
+        return "day"
+    if "-W" in value:
+        return "week"
+    if re.fullmatch(r"\d{4}-\d{2}", value) or re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI|Q\d)", value):
+        return "month"
+    if re.fullmatch(r"\d{4}", value):
+        return "year"
+    return "decade"
+
+
+def describe_event(sentence: str, timex_text: str, limit: int = 16) -> str:
+    """A short description: the sentence without an opening date phrase ("On June 8, ..."), cut
+    to about ``limit`` words at a clause boundary where there is one. A date phrase that is part
+    of a longer phrase ("On the day of the announcement") stays, so the label never opens mid-phrase."""
+    text = sentence.strip()
+    shorter = re.sub(
+        rf"^(?:(?:in|on|at|during|since|by|over|until|before|after|earlier|later)\s+)?"
+        rf"{re.escape(timex_text)}\s*,?\s*",
+        "",
+        text,
+        flags=re.I,
+    )
+    if shorter != text and not re.match(r"(?:of|'s|’s|and|or|to|that)\b", shorter, re.I):
+        text = shorter[:1].upper() + shorter[1:]
+    words = text.split()
+    if len(words) <= limit:
+        return text
+    # a comma or semicolon after at least half the limit, and not far past it, is a better place to stop
+    for cut in range(min(len(words), limit + 4), limit // 2, -1):
+        if words[cut - 1].endswith((",", ";")):
+            return " ".join(words[:cut])[:-1] + "…"
+    return " ".join(words[:limit]) + "…"
+
+
+_LOCATIVE = re.compile(r"\b(?:in|to|from|near|at|into|across)\s+$", re.I)  # "in Moscow" is a place
+
+
+def article_events(article: Article, timexes: list[Timex]) -> list[Event]:
+    """One event per distinct date in a sentence, with the actors and places it names."""
+    dct = parse_iso_date(article.published or "")
+    gaz = gazetteer()
+    by_sentence = {s.index: s for s in article.sentences}
+    events: list[Event] = []
+    seen: set[tuple[int, str]] = set()
+    for t in timexes:
+        value = t.value if t.type in {"DATE", "TIME"} else _period_ending_at(t, dct)
+        span = interval(value, t.mod)
+        if span is None or value is None or (t.sentence_index, value) in seen:
+            continue
+        seen.add((t.sentence_index, value))
+        sentence = by_sentence[t.sentence_index]
+        actors = sorted(
+            {
+                a.name
+                for start, _, a in gaz.actor_mentions(sentence.text)
+                if a.side != "media" and not _LOCATIVE.search(sentence.text[max(0, start - 6) : start])
+            }
+        )
+        places = sorted({p.name for _, _, p in gaz.place_mentions(sentence.text)})
+        background = dct is not None and span[1] < dct - timedelta(days=31)
+        future = dct is not None and span[0] > dct
+        events.append(
+            Event(
+                article.article_id,
+                value,
+                span[0].isoformat(),
+                span[1].isoformat(),
+                describe_event(sentence.text, t.text),
+                actors,
+                places,
+                sentence.text,
+                t.text,
+                background,
+                future,
+                t.sentence_index,
+                precision_of(value),
+            )
+        )
+    return events
+
+
+def merge_events(events: list[dict], threshold: float = SAME_FACT) -> list[dict]:
+    """Group events of different articles with the same date value and similar words (the
+    same notion of "the same fact" as the numbers audit: ``compare.SAME_FACT``).
+
+    Returns one row per group with ``reported_by`` (number of articles), the member
+    ``articles`` and their ``sentences`` ([article id, sentence] pairs), so a chart can
+    draw the event once and the audit can see which articles report it.
+    """
+    groups: list[dict] = []
+    on_day: dict[object, list[dict]] = defaultdict(list)  # only events of one date value are compared
+    for e in sorted(events, key=lambda e: (e["date_value"], e["article_id"])):
+        words = set(content_words(e["sentence"]))
+        for g in on_day[e["date_value"]]:
+            if e["article_id"] in g["articles"]:
+                continue
+            if dice(words, g["words"]) >= threshold:
+                g["articles"].append(e["article_id"])
+                g["sentences"].append([e["article_id"], e["sentence"]])
+                g["words"] |= words
+                break
+        else:
+            member = [e["article_id"], e["sentence"]]
+            groups.append({**e, "articles": [e["article_id"]], "sentences": [member], "words": words})
+            on_day[e["date_value"]].append(groups[-1])
+    return [{**{k: v for k, v in g.items() if k != "words"}, "reported_by": len(g["articles"])} for g in groups]

@@ -1,0 +1,114 @@
+"""Tagging sentences: every rule whose screen lets the sentence through is searched, the
+longest match wins where two overlap (then the earlier rule), and each match is resolved."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from corpus_utils.articles import Article, Sentence
+from corpus_utils.dates import parse_iso_date
+from corpus_utils.prefilter import Screens, required
+from corpus_utils.spans import Disjoint
+from corpus_utils.timeline.rules import RULES, Rule
+from corpus_utils.timeline.values import _FUTURE, Timex, _Context
+
+# Text that a group-renaming regex cannot express: second alternatives of a rule.
+_ALIASES = {"season2": "season", "year2": "year", "unit2": "unit", "h2": "h", "m2": "m"}
+
+
+class _Match:
+    """A regex match whose alternative groups (``season2``) answer to the main names."""
+
+    def __init__(self, m: re.Match[str]) -> None:
+        self._m = m
+        self.string = m.string
+
+    def group(self, name: str | int = 0) -> str | None:
+        if isinstance(name, int):
+            return self._m.group(name)
+        value = self._m.groupdict().get(name)
+        if value is None:
+            for alt, main in _ALIASES.items():
+                if main == name and self._m.groupdict().get(alt) is not None:
+                    return self._m.group(alt)
+        return value
+
+    def groupdict(self) -> dict[str, str | None]:
+        d = dict(self._m.groupdict())
+        for alt, main in _ALIASES.items():
+            if d.get(main) is None and d.get(alt) is not None:
+                d[main] = d[alt]
+        return d
+
+    def start(self) -> int:
+        return self._m.start()
+
+
+def _span(m: re.Match[str], rule: Rule) -> tuple[int, int]:
+    """The annotated span: prepositions before a weekday or date are left out ("on Monday" -> "Monday")."""
+    if "t" in m.groupdict():
+        return m.span("t")
+    start, end = m.span()
+    if rule.name == "weekday" and m.group("rel") is None:
+        start = m.start("wd")
+    return start, end
+
+
+_NEEDS = tuple(required(rule.pattern) for rule in RULES)  # what each rule cannot match without
+_SCREENS = Screens(list(_NEEDS))
+
+
+def _candidates(sentence: Sentence) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
+    found = []
+    for priority, (rule, possible) in enumerate(zip(RULES, _SCREENS.passing(sentence.text), strict=True)):
+        if not possible:
+            continue  # the sentence lacks every string the rule needs: a search would find nothing
+        for m in rule.pattern.finditer(sentence.text):
+            start, end = _span(m, rule)
+            if end > start:
+                found.append((start, end, priority, rule, m))
+    found.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    chosen: list[tuple[int, int, int, Rule, re.Match[str]]] = []
+    taken = Disjoint()
+    for cand in found:
+        if taken.free(cand[0], cand[1]):
+            taken.add(cand[0], cand[1])
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c[0])
+
+
+def tag_sentences(sentences: Iterable[Sentence], dct: date | None) -> list[Timex]:
+    """Every temporal expression of the sentences, in text order, resolved against ``dct``."""
+    ctx = _Context(dct)
+    out: list[Timex] = []
+    for sentence in sentences:
+        for start, end, _, rule, m in _candidates(sentence):
+            ctx.future = bool(_FUTURE.search(sentence.text[max(0, start - 60) : end + 25]))
+            try:
+                resolved = rule.resolve(_Match(m), ctx)
+            except (ValueError, OverflowError):  # "9,999 years ago": a day no calendar holds
+                resolved = None
+            if resolved is None:
+                continue
+            kind, value, mod = resolved
+            text = sentence.text[start:end]
+            out.append(
+                Timex(
+                    text,
+                    kind,
+                    value,
+                    mod,
+                    sentence.start + start,
+                    sentence.start + end,
+                    sentence.index,
+                    rule.name,
+                    rule.deictic,
+                )
+            )
+    return out
+
+
+def tag_article(article: Article) -> list[Timex]:
+    return tag_sentences(article.sentences, parse_iso_date(article.published or ""))

@@ -1,0 +1,176 @@
+"""What a TIMEX3 value is made of: the ``Timex`` record, the words the rules are written in
+(months, weekdays, units, hedges), and the calendar arithmetic that turns "last week" or
+"next Monday" into a value, relative to the document creation time (DCT)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from corpus_utils.numerals import DIGITS, NUMBER_WORDS
+
+
+@dataclass(frozen=True)
+class Timex:
+    text: str
+    type: str  # DATE | DURATION | TIME | SET
+    value: str | None
+    mod: str | None
+    start: int
+    end: int
+    sentence_index: int
+    rule: str
+    deictic: bool = False  # resolved against the DCT (or would have been)
+
+
+@dataclass
+class _Context:
+    dct: date | None
+    future: bool = False
+    last_day: date | None = None
+
+
+_Resolved = tuple[str, str | None, str | None] | None  # (type, value, mod)
+
+# --------------------------------------------------------------------------- vocabulary
+
+_MONTHS_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MONTH = rf"(?:{_MONTHS_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = rf"(?:{NUMBER_WORDS}|{DIGITS}|a\s+few|a\s+couple\s+of|several|few|many|a|an)"
+_UNIT = r"(?:second|minute|hour|day|night|week|fortnight|month|year|decade|century|centurie)s?"
+_PART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_SEASON = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+_FUZZY = r"early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
+_HEDGE = (
+    r"more\s+than|over|less\s+than|under|nearly|almost|about|around|roughly|approximately|some|at\s+least|"
+    r"up\s+to|at\s+most|just\s+over|well\s+over"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|'ll|’ll|shall|going\s+to|expected\s+to|plans?\s+to|planned|scheduled|due\s+to|upcoming|next|"
+    r"would\s+be\s+held|is\s+set\s+to|are\s+set\s+to)\b",
+    re.I,
+)
+
+
+def _mod_of(word: str | None) -> str | None:
+    if not word:
+        return None
+    w = re.sub(r"\s+", " ", word.lower())
+    if w in {"early", "the beginning of", "the start of"}:
+        return "START"
+    if w in {"mid", "the middle of"}:
+        return "MID"
+    if w in {"late", "the end of"}:
+        return "END"
+    if w in {"more than", "over", "at least", "just over", "well over"}:
+        return "MORE_THAN"
+    if w in {"less than", "under", "nearly", "almost", "up to", "at most"}:
+        return "LESS_THAN"
+    if w in {"about", "around", "roughly", "approximately", "some"}:
+        return "APPROX"
+    return None
+
+
+def _unit_code(unit: str) -> tuple[str, int]:
+    """TIMEX3 duration letter and multiplier of a unit word ("decades" -> ("Y", 10))."""
+    u = unit.lower().rstrip("s")
+    if u == "centurie":
+        u = "century"
+    return {
+        "second": ("S", 1),
+        "minute": ("M", 1),
+        "hour": ("H", 1),
+        "day": ("D", 1),
+        "night": ("D", 1),
+        "week": ("W", 1),
+        "fortnight": ("W", 2),
+        "month": ("M", 1),
+        "year": ("Y", 1),
+        "decade": ("Y", 10),
+        "century": ("Y", 100),
+    }[u]
+
+
+def _duration(n: float | None, unit: str) -> str:
+    letter, factor = _unit_code(unit)
+    prefix = "PT" if unit.lower().rstrip("s") in {"second", "minute", "hour"} else "P"
+    if n is None:
+        return f"{prefix}X{letter}"
+    amount = n * factor
+    text = str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
+    return f"{prefix}{text}{letter}"
+
+
+# --------------------------------------------------------------------------- calendar values
+
+
+def day_value(d: date) -> str:
+    return d.isoformat()
+
+
+def week_value(d: date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def weekend_value(d: date) -> str:
+    """The weekend (Sat-Sun) on or before ``d``: TIMEX3 ``YYYY-Www-WE``."""
+    saturday = d - timedelta(days=(d.weekday() - 5) % 7)
+    return f"{week_value(saturday)}-WE"
+
+
+def _weekday_date(dct: date, weekday: int, future: bool) -> date:
+    if future:
+        return dct + timedelta(days=(weekday - dct.weekday()) % 7)
+    return dct - timedelta(days=(dct.weekday() - weekday) % 7)
+
+
+def _month_date(dct: date, month: int, future: bool) -> date:
+    year = dct.year
+    if future and month < dct.month:
+        year += 1
+    if not future and month > dct.month:
+        year -= 1
+    return date(year, month, 1)
+
+
+def _month_day_date(dct: date, month: int, day: int, future: bool) -> date | None:
+    """A day without a year: the next one when the sentence speaks of the future, else the
+    one nearest the DCT (news reports recent and scheduled days alike)."""
+    candidates = []
+    for year in (dct.year - 1, dct.year, dct.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:
+            continue
+    if future:
+        candidates = [c for c in candidates if c >= dct]
+    return min(candidates, key=lambda c: (abs((c - dct).days), c > dct)) if candidates else None
+
+
+def _shift(dct: date, unit: str, n: int) -> str | None:
+    """The value of the calendar unit ``n`` steps from the one containing the DCT."""
+    u = unit.lower().rstrip("s")
+    if u == "day":
+        return day_value(dct + timedelta(days=n))
+    if u == "week":
+        return week_value(dct + timedelta(weeks=n))
+    if u == "weekend":
+        return weekend_value(dct + timedelta(weeks=n, days=(6 - dct.weekday()) if n > 0 else 0))
+    if u == "month":
+        return (dct + relativedelta(months=n)).strftime("%Y-%m")
+    if u == "year":
+        return str(dct.year + n)
+    if u == "quarter":
+        q = (dct.month - 1) // 3 + n
+        return f"{dct.year + q // 4}-Q{q % 4 + 1}"
+    if u == "decade":
+        return str(dct.year // 10 + n)[:3]
+    if u == "century":
+        return str(dct.year // 100 + n)
+    return None
