@@ -25,7 +25,8 @@ quotes chapter shows with the evidence from an error analysis.
 
 Modules: ``words`` (tokens, cue lexicon, word classes), ``marks`` (quotation marks and what
 a quotation reads as), ``speakers`` (speaker descriptions and canonical actors),
-``attribution`` (cues, speakers and contents per sentence) and ``records`` (the rows).
+``attribution`` (cues and speakers per sentence), ``contents`` (where what was said begins
+and ends) and ``records`` (the rows).
 """
 
 from corpus_utils.quotes.marks import QuotedSpan, quoted_spans
