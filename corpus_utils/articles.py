@@ -6,10 +6,7 @@ Article files come from scrapes and copy-paste, so the input is untrusted:
 a file that cannot be read becomes a ``Problem`` with a one-line reason and the
 rest of the corpus still loads.
 
-Cleaning is a list of general line rules (navigation crumbs, advertisements,
-captions and credits, repeated lines, related-links tails, a trailing
-``Source:`` line); each removed line is kept with the name of the rule that
-removed it, so the book can show what was dropped and why.
+What is boilerplate rather than article text is decided by ``cleaning``.
 """
 
 from __future__ import annotations
@@ -20,7 +17,6 @@ import io
 import os
 import re
 import stat
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -28,22 +24,16 @@ from pathlib import Path
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+from corpus_utils.cleaning import Removal, clean, standard_quotation_marks
 from corpus_utils.data import data_text
 from corpus_utils.dates import EARLIEST_DATE, LATEST_DATE, find_full_dates, parse_iso_date
+from corpus_utils.errors import ArticleError, CorpusError
 from corpus_utils.spans import index_of
 
 MAX_FILE_BYTES = 5_000_000  # a news article is kilobytes; anything larger is not one
 # The longest sentence of PolNeAR's 30,000 training sentences has 979 characters; a longer
 # run without a sentence end is cut at a space (see ``bounded_spans``).
 MAX_SENTENCE_CHARS = 1_200
-
-
-class CorpusError(Exception):
-    """The corpus as a whole cannot be used (no folder, no readable article)."""
-
-
-class ArticleError(Exception):
-    """One article file cannot be used; the message says why in a few words."""
 
 
 @dataclass(frozen=True)
@@ -53,12 +43,6 @@ class Sentence:
     start: int  # offsets into Article.text
     end: int
     paragraph: int
-
-
-@dataclass(frozen=True)
-class Removal:
-    line: str
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -161,160 +145,6 @@ def decode(data: bytes) -> tuple[str, str, int]:
     if not text.strip():
         raise ArticleError("empty file")
     return (_CONTROLS.sub("", text) if controls else text), label, controls
-
-
-# --------------------------------------------------------------------------- cleaning
-
-_NAV = re.compile(r"^[•·▪►›»|]|[»›]\s*$|^(?:home|menu|search|skip to (?:main )?content)$", re.I)
-# A crumb holds no separator, so each separator ends exactly one crumb: no backtracking.
-_BREADCRUMB = re.compile(r"^(?:[^>|/]{1,40}\s[>|/]\s){2,}[^>|/]{1,80}$")
-_AD = re.compile(
-    r"^(?:advertisement|advertising|sponsored(?: content)?|ad|promoted|"
-    r"story continues below(?: advertisement)?|scroll to continue(?: with content)?|"
-    r"continue reading(?: below)?)\W*$",
-    re.I,
-)
-_SHARE = re.compile(
-    r"^(?:share(?: this)?(?: article| story| page)?|share on \w+|follow us on .{1,40}|"
-    r"sign up (?:for|to) .{0,60}newsletter.{0,40}|subscribe(?: now)?(?: to .{1,60})?|"
-    r"click here .{0,80}|print(?: this)?(?: article)?|email|comments?)\W*$",
-    re.I,
-)
-_RELATED = re.compile(
-    r"^(?:related(?: sources| articles| stories| content| posts| coverage| news| reading| links)?|"
-    r"read more|read also|also read|see also|more on this(?: story)?|you may also like|"
-    r"recommended(?: for you)?|more from .{1,40})\s*:?\s*$",
-    re.I,
-)
-_SOURCE = re.compile(r"^sources?\s*:\s*(?P<outlet>.+?)\s*$", re.I)
-_AGENCIES = re.compile(r"\s+(?:and|&|with)\s+(?:news\s+)?(?:agencies|wires)\s*$", re.I)
-_CREDIT_WORDS = (
-    r"(?:\bvia\b|\bAP\b|\bAFP\b|\bReuters\b|\bGetty\b|\bEPA\b|\bTASS\b|\bAnadolu\b|"
-    r"\bphoto\b|\bfile\b|\bimage\b|\bcredit\b|\bhandout\b|\bcourtesy\b)"
-)
-_CREDIT_TAIL = re.compile(rf"[\[(][^\[\]()]{{0,100}}{_CREDIT_WORDS}[^\[\]()]{{0,100}}[\])]\s*$", re.I)
-_CAPTION_HEAD = re.compile(r"^(?:photo(?:graph)?|image|picture|caption|credit|file photo|pictured)\b\s*[:(\-–—]", re.I)
-_SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]…]$")
-
-
-def standard_quotation_marks(text: str) -> str:
-    """Other renderings of double quotation marks as the curly ones everything after reading
-    knows: two grave accents (``) open and two apostrophes ('') open or close, as wire copy
-    and archives converted for typesetting or tokenising write them (the New York Times'
-    archive, the Penn Treebank); a pair of guillemets (« ») opens and closes (a lone » is a
-    navigation arrow, "• HOME»", and stays)."""
-    if not any(mark in text for mark in ("``", "''", "«")):
-        return text
-    text = text.replace("``", "“").replace("''", '"')
-    return _GUILLEMETS.sub(r"“\1”", text) if "«" in text else text
-
-
-_GUILLEMETS = re.compile(r"«([^«»\n]{1,2000})»")
-
-
-def _norm_line(line: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", line)).strip().casefold()
-
-
-def _is_caption(line: str) -> bool:
-    return bool(_CREDIT_TAIL.search(line) or _CAPTION_HEAD.match(line))
-
-
-def _line_rule(line: str) -> str | None:
-    """The name of the furniture rule that a single line matches, if any."""
-    if _AD.match(line):
-        return "advertisement"
-    if _NAV.search(line) or _BREADCRUMB.match(line):
-        return "navigation"
-    if _SHARE.match(line):
-        return "share/subscribe furniture"
-    if _is_caption(line):
-        return "image caption or credit"
-    return None
-
-
-@dataclass(frozen=True)
-class Cleaned:
-    headline: str
-    paragraphs: tuple[str, ...]
-    removed: tuple[Removal, ...]
-    source_outlet: str | None
-
-
-def _alt_text_lines(lines: list[str], first_content: int) -> set[int]:
-    """Lines that are an image's alt text: unpunctuated, right before a caption."""
-    found: set[int] = set()
-    for i, line in enumerate(lines):
-        if not line or not _is_caption(line):
-            continue
-        j = i - 1
-        while j >= 0 and not lines[j]:
-            j -= 1
-        if j > first_content and not _SENTENCE_END.search(lines[j]) and _line_rule(lines[j]) is None:
-            found.add(j)
-    return found
-
-
-def _join_wrapped(block: list[str]) -> list[str]:
-    """Lines of one block as paragraphs: a line is its own paragraph unless it was
-    hard-wrapped (no sentence end, next line starts in lower case)."""
-    paragraphs: list[str] = []
-    for line in block:
-        if paragraphs and not _SENTENCE_END.search(paragraphs[-1]) and line[:1].islower():
-            paragraphs[-1] = f"{paragraphs[-1]} {line}"
-        else:
-            paragraphs.append(line)
-    return paragraphs
-
-
-def clean(raw: str) -> Cleaned:
-    """Split raw article text into headline, body paragraphs and removed furniture."""
-    lines = [
-        re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    ]
-    removed: list[tuple[int, Removal]] = []  # with the line number, to report them in text order
-
-    for i, line in enumerate(lines):
-        if line and _RELATED.match(line):
-            removed.extend((j, Removal(tail, "related-links tail")) for j, tail in enumerate(lines[i:], i) if tail)
-            lines = lines[:i]
-            break
-
-    source_outlet = None
-    last = max((i for i, line in enumerate(lines) if line), default=None)
-    if last is not None and (m := _SOURCE.match(lines[last])):
-        source_outlet = _AGENCIES.sub("", m.group("outlet")).strip() or None
-        removed.append((last, Removal(lines[last], "source line")))
-        lines = lines[:last]
-
-    first_content = next((i for i, line in enumerate(lines) if line and _line_rule(line) is None), None)
-    if first_content is None:
-        raise ArticleError("no article text after removing site furniture")
-    alt_text = _alt_text_lines(lines, first_content)
-
-    headline = lines[first_content]
-    seen = {_norm_line(headline)}
-    blocks: list[list[str]] = [[]]
-    for i, line in enumerate(lines):
-        if not line:
-            blocks.append([])
-            continue
-        if i == first_content:
-            blocks.append([])
-            continue
-        rule = "image alt text" if i in alt_text else _line_rule(line)
-        if rule is None and _norm_line(line) in seen:
-            rule = "repeated headline" if _norm_line(line) == _norm_line(headline) else "repeated line"
-        if rule is not None:
-            removed.append((i, Removal(line, rule)))
-            continue
-        seen.add(_norm_line(line))
-        blocks[-1].append(line)
-
-    paragraphs = tuple(p for block in blocks for p in _join_wrapped(block))
-    if not paragraphs:
-        raise ArticleError("no body text after the headline")
-    return Cleaned(headline, paragraphs, tuple(r for _, r in sorted(removed, key=lambda item: item[0])), source_outlet)
 
 
 # --------------------------------------------------------------------------- sentences

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import logging
 
-from corpus_utils.articles import Article, ArticleError, ManifestRow, assemble, decode, standard_quotation_marks
+from corpus_utils.articles import Article, ManifestRow, assemble, decode
+from corpus_utils.cleaning import standard_quotation_marks
+from corpus_utils.errors import ArticleError
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its warnings name no article; ours do
 logging.getLogger("htmldate").setLevel(logging.CRITICAL)

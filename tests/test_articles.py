@@ -6,15 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from corpus_utils.articles import (
-    ArticleError,
-    CorpusError,
-    clean,
-    decode,
-    parse_article,
-    read_manifest,
-    split_sentences,
-)
+from corpus_utils.articles import decode, parse_article, read_manifest, split_sentences
+from corpus_utils.cleaning import clean
+from corpus_utils.errors import ArticleError, CorpusError
 from corpus_utils.sources import load_corpus
 from tests.conftest import SEEDS, write_article
 
