@@ -24,6 +24,7 @@ from IPython.display import HTML, display
 from corpus_utils import charts, findings
 from corpus_utils.config import CONFIG_FILE
 from corpus_utils.export import COLUMNS
+from corpus_utils.numbers import figure_phrase
 from corpus_utils.parquet import release_memory
 
 LANES = 30  # above this many articles, charts compare outlets instead of single articles
@@ -287,6 +288,20 @@ def mark(text: str, phrases: Iterable[str]) -> str:
         pos = end
     out.append(html.escape(text[pos:]))
     return "".join(out)
+
+
+def check_rows(figures: pd.DataFrame) -> list[dict]:
+    """The numbers audit's figures to check as table cells, escaped: the article, the figure as a
+    reader would say it, why to check it, and its sentence with the figure marked."""
+    return [
+        {
+            "article": escape(r.article),
+            "figure": escape(figure_phrase(r._asdict())),
+            "why check": "<br>".join(escape(f) for f in r.flags),
+            "sentence": mark(r.sentence, [r.text]),
+        }
+        for r in figures.itertuples()
+    ]
 
 
 def _rows_html(rows: list[Mapping[str, str]], columns: list[str]) -> tuple[str, str]:

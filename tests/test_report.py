@@ -75,3 +75,25 @@ def test_findings_link_to_the_sections_that_hold_their_evidence():
 def test_a_long_list_of_names_is_cut_with_a_count():
     assert report.listed(["a", "b"]) == "a; b"
     assert report.listed([f"outlet {i}" for i in range(57)], most=3) == "outlet 0; outlet 1; outlet 2 and 54 more"
+
+
+def test_figures_to_check_are_escaped_and_marked_in_their_sentence():
+    figures = pd.DataFrame(
+        [
+            {
+                "article": "<b>Daily</b>",
+                "text": "3,000",
+                "unit": "troop",
+                "value": 3000.0,
+                "kind": "count",
+                "hedge": "about",
+                "flags": ["disputed: 3,000 vs 5,000", "a party's figure <alone>"],
+                "sentence": "About 3,000 troops & tanks crossed.",
+            }
+        ]
+    )
+    (row,) = report.check_rows(figures)
+    assert row["article"] == "&lt;b&gt;Daily&lt;/b&gt;"
+    assert row["figure"] == "about 3,000 troops"
+    assert row["why check"] == "disputed: 3,000 vs 5,000<br>a party&#x27;s figure &lt;alone&gt;"
+    assert row["sentence"] == "About <mark>3,000</mark> troops &amp; tanks crossed."
