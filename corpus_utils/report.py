@@ -228,13 +228,12 @@ def downloads(*names: str) -> None:
     display(HTML(f'<p class="downloads">The data behind this chapter: {links} (also as JSON Lines).</p>'))
 
 
-def _wrapped(head: str, body: str, note: str, caption: str | None, label: str, placeholder: str) -> str:
+def _wrapped(table: str, note: str, caption: str | None, label: str, placeholder: str) -> str:
     """A table the book's script makes searchable, sortable and paged (``data-table``)."""
     title = f"<p><strong>{html.escape(caption)}</strong></p>" if caption else ""
     return (
         f'<div class="table-wrapper" data-table data-page-size="{PAGE_SIZE}" data-label="{html.escape(label)}" '
-        f'data-placeholder="{html.escape(placeholder)}">{title}<table class="dataframe table">'
-        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{note}</div>"
+        f'data-placeholder="{html.escape(placeholder)}">{title}{table}{note}</div>'
     )
 
 
@@ -242,8 +241,8 @@ def table(frame: pd.DataFrame, caption: str | None = None, limit: int | None = N
     """A table with every cell escaped and written as a reader writes it (``readable``)."""
     shown, note = _shown(len(frame), limit, source)
     rows = [{c: html.escape(readable(v)) for c, v in row.items()} for row in frame.head(shown).to_dict("records")]
-    head, body = _rows_html(rows, [str(c) for c in frame.columns])
-    display(HTML(_wrapped(head, body, note, caption, f"Search {caption or 'this table'}", "words…")))
+    table_html = _table_html(rows, [str(c) for c in frame.columns])
+    display(HTML(_wrapped(table_html, note, caption, f"Search {caption or 'this table'}", "words…")))
 
 
 def listed(items: Iterable[str], most: int = 5) -> str:
@@ -304,11 +303,20 @@ def check_rows(figures: pd.DataFrame) -> list[dict]:
     ]
 
 
-def _rows_html(rows: list[Mapping[str, str]], columns: list[str]) -> tuple[str, str]:
+STACKED_FROM = 4  # columns: a table this wide reads as one card per row on a phone (book.css)
+
+
+def _table_html(rows: list[Mapping[str, str]], columns: list[str]) -> str:
+    """The table element; each cell carries its column's name, which a phone shows above it when
+    the table is stacked (four columns in 390 pixels would break words letter by letter)."""
     # a space after every cell: the page's text (the search's snippets) must not run cells together
     head = "".join(f"<th>{html.escape(c)} </th>" for c in columns)
-    body = "".join("<tr>" + "".join(f"<td>{row[c]} </td>" for c in columns) + "</tr>\n" for row in rows)
-    return head, body
+    labels = {c: html.escape(c) for c in columns}
+    body = "".join(
+        "<tr>" + "".join(f'<td data-label="{labels[c]}">{row[c]} </td>' for c in columns) + "</tr>\n" for row in rows
+    )
+    stacked = " stacked" if len(columns) >= STACKED_FROM else ""
+    return f'<table class="dataframe table{stacked}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
 def filterable_table(
@@ -325,8 +333,7 @@ def filterable_table(
     in the browser by the book's own script (no article text is ever put in a script);
     ``collapsed`` puts it behind a summary line the reader opens."""
     shown, note = _shown(len(rows), limit, source)
-    head, body = _rows_html(rows[:shown], columns)
-    table_html = _wrapped(head, body, note, caption, label, placeholder)
+    table_html = _wrapped(_table_html(rows[:shown], columns), note, caption, label, placeholder)
     if collapsed:
         table_html = f"<details><summary>{html.escape(collapsed)}</summary>{table_html}</details>"
     display(HTML(table_html))

@@ -161,6 +161,31 @@ def test_tables_search_sort_and_page_in_place(seeds_book: Path, browser: Browser
         page.close()
 
 
+def test_wide_tables_read_as_cards_on_a_phone(seeds_book: Path, browser: Browser):
+    """Four columns in 390 pixels broke words letter by letter ("Mo na co Ti me s"): at a phone
+    width each row of such a table is a card, each cell as wide as the table under its column's
+    name; at a desktop width it stays a table."""
+    with serve(seeds_book / "_build" / "html") as base:
+        for width, stacked in ((390, True), (1280, False)):
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            page.goto(f"{base}/book/05_numbers_audit.html", wait_until="load")
+            cells = page.evaluate(
+                """() => [...document.querySelectorAll('table.stacked tbody tr')]
+                    .filter(tr => tr.offsetParent !== null).slice(0, 30)
+                    .flatMap(tr => [...tr.cells].map(td => [
+                        getComputedStyle(td).display,
+                        td.getBoundingClientRect().width / td.closest('table').getBoundingClientRect().width,
+                        getComputedStyle(td, '::before').content,
+                    ]))"""
+            )
+            page.close()
+            assert len(cells) >= 8, (width, cells)
+            if stacked:
+                assert all(d == "block" and share > 0.9 and label not in ("none", '""') for d, share, label in cells)
+            else:
+                assert all(d == "table-cell" and share < 0.9 for d, share, _ in cells), cells
+
+
 CHAPTERS = ["01_corpus", "02_timeline", "03_quotes", "04_framing_sentiment", "05_numbers_audit"]
 RAW = re.compile(r"\bNone\b|\bnan\b|\bNaN\b|\de\+0\d|-0\.00\b")
 
