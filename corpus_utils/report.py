@@ -303,12 +303,12 @@ def check_rows(figures: pd.DataFrame) -> list[dict]:
     ]
 
 
-STACKED_FROM = 4  # columns: a table this wide reads as one card per row on a phone (book.css)
+STACKED_FROM = 3  # columns: a table this wide reads as one card per row on a phone (book.css)
 
 
 def _table_html(rows: list[Mapping[str, str]], columns: list[str]) -> str:
     """The table element; each cell carries its column's name, which a phone shows above it when
-    the table is stacked (four columns in 390 pixels would break words letter by letter)."""
+    the table is stacked: three columns or more in 390 pixels break words letter by letter."""
     # a space after every cell: the page's text (the search's snippets) must not run cells together
     head = "".join(f"<th>{html.escape(c)} </th>" for c in columns)
     labels = {c: html.escape(c) for c in columns}

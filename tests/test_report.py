@@ -97,3 +97,12 @@ def test_figures_to_check_are_escaped_and_marked_in_their_sentence():
     assert row["figure"] == "about 3,000 troops"
     assert row["why check"] == "disputed: 3,000 vs 5,000<br>a party&#x27;s figure &lt;alone&gt;"
     assert row["sentence"] == "About <mark>3,000</mark> troops &amp; tanks crossed."
+
+
+def test_tables_of_three_columns_or_more_are_stacked_on_a_phone():
+    from corpus_utils.report import _table_html
+
+    sides = ["cue", "Ukraine", "Russia"]
+    counts = _table_html([{"cue": "said", "Ukraine": "12", "Russia": "9"}], sides)
+    assert 'class="dataframe table stacked"' in counts and '<td data-label="Ukraine">12 </td>' in counts
+    assert 'class="dataframe table"' in _table_html([{"cue": "said", "Ukraine": "12"}], sides[:2])
