@@ -213,10 +213,15 @@ def _read_page(browser: Browser, base: str, path: str, width: int) -> dict:
           const column = document.querySelector('article.bd-article').getBoundingClientRect();
           const charts = [...document.querySelectorAll('.vega-chart svg, .vega-chart canvas')]
             .map(e => e.getBoundingClientRect()).map(r => [r.left - column.left, r.right - column.right]);
+          const clipped = [...document.querySelectorAll('.vega-chart svg')].flatMap(svg => {
+            const box = svg.getBoundingClientRect();
+            return [...svg.querySelectorAll('.role-title text, .role-axis-title text')]
+              .filter(t => t.getBoundingClientRect().right > box.right + 1).map(t => t.textContent);
+          });
           const tables = [...document.querySelectorAll('div.table-wrapper')]
             .map(w => [w.querySelector('table').getBoundingClientRect().width, w.getBoundingClientRect().width]);
           return {
-            charts, tables,
+            charts, clipped, tables,
             text: document.querySelector('main').innerText,
             findings: [...document.querySelectorAll('.key-findings li')].map(li => li.innerText),
             evidence: [...document.querySelectorAll('.key-findings a.evidence')]
@@ -235,9 +240,9 @@ def test_chapters_fit_their_column_and_read_as_written(
     seeds_book: Path, example_book: Path, browser: Browser, width: int
 ):
     """On the seed book and a book about another story, at a desktop and a phone width: no chart or
-    table wider than its column, no raw value (None, nan, 3e+06, -0.00) in the visible text, no path
-    of the build machine, no article named by its file id, key findings with numbers that link to
-    their evidence, CSV files linked."""
+    table wider than its column, no chart title cut at the chart's edge, no raw value (None, nan,
+    3e+06, 1e+2, -0.00) in the visible text, no path of the build machine, no article named by its
+    file id, key findings with numbers that link to their evidence, CSV files linked."""
     for book in (seeds_book, example_book):
         html = book / "_build" / "html"
         tables = " ".join(p.read_text("utf-8") for p in (book / "_build" / "data").glob("*.csv"))
@@ -248,6 +253,7 @@ def test_chapters_fit_their_column_and_read_as_written(
                 page = _read_page(browser, base, f"book/{name}.html", width)
                 where = (book.name, name, width)
                 assert all(left >= -1 and right <= 1 for left, right in page["charts"]), (where, page["charts"])
+                assert not page["clipped"], (where, "a chart or axis title cut at the chart's edge", page["clipped"])
                 assert all(table <= wrapper + 1 for table, wrapper in page["tables"]), (where, page["tables"])
                 assert not RAW.findall(page["text"]), (where, RAW.findall(page["text"])[:5])
                 assert not [i for i in ids if i in page["text"]], (where, "an article named by its id, not its label")
