@@ -12,8 +12,9 @@ reprints each paragraph more often (about 56 times at 10,000 articles): the wors
 the cross-article analyses, whose output would grow with the square of the copies.
 
 Tables:
-* ``export``: words per CPU-second on one worker (all processes' user and system time),
-  and the cost per word of a normal article against one very long article;
+* ``export``: words per CPU-second on one worker (all processes' user and system time), on
+  the synthetic corpus and, with ``--real DIR``, on a folder of real articles that reprint
+  nothing; and the cost per word of a normal article against one very long article;
 * ``scaling``: each cross-article analysis timed in one process on the exported tables of
   growing corpora, with the exponent of a power law fitted to the times (1 = linear);
 * ``book``: the whole build (export included, cold) with its wall time, peak memory
@@ -131,22 +132,28 @@ def words_in(folder: Path) -> int:
     return sum(len(p.read_text("utf-8").split()) for p in folder.glob("*.txt"))
 
 
-def export_table(tmp: Path, paragraphs: list[str], n: int, runs: int) -> None:
-    corpus = tmp / f"corpus-{n}"
-    make_corpus(n, corpus, paragraphs)
+def _export_row(label: str, corpus: Path, tmp: Path, runs: int) -> str:
+    """A results row: CPU seconds of each one-worker export of ``corpus``, and words per CPU-second."""
     words = words_in(corpus)
-    python = sys.executable
     seconds = []
     for run in range(runs):
         out = tmp / f"export-{run}"
-        seconds.append(cpu_seconds([python, "-m", "corpus_utils", "export", "--corpus", str(corpus), "--out",
-                                    str(out), "--workers", "1"]))
+        seconds.append(cpu_seconds([sys.executable, "-m", "corpus_utils", "export", "--corpus", str(corpus),
+                                    "--out", str(out), "--workers", "1"]))
         shutil.rmtree(out)
     median = statistics.median(seconds)
-    print(f"\n### Export on one worker: {n:,} articles, {words:,} words, {runs} runs\n")
-    print("| CPU seconds (each run) | median | words per CPU-second |")
-    print("|---|---|---|")
-    print(f"| {' / '.join(f'{s:.2f}' for s in seconds)} | {median:.2f} | {words / median:,.0f} |")
+    return f"| {label} | {words:,} | {' / '.join(f'{s:.2f}' for s in seconds)} | {median:.2f} | {words / median:,.0f} |"
+
+
+def export_table(tmp: Path, paragraphs: list[str], n: int, runs: int, real: Path | None) -> None:
+    corpus = tmp / f"corpus-{n}"
+    make_corpus(n, corpus, paragraphs)
+    print(f"\n### Export on one worker: {runs} runs\n")
+    print("| corpus | words | CPU seconds (each run) | median | words per CPU-second |")
+    print("|---|---|---|---|---|")
+    print(_export_row(f"{n:,} synthetic articles", corpus, tmp, runs))
+    if real is not None:  # real articles, none reprinted: the synthetic pool repeats its paragraphs
+        print(_export_row(f"{len(list(real.glob('*.txt'))):,} articles of {real}", real, tmp, runs))
     # the cost of a word in a normal article and in one very long article, in this process
     print("\n| article | words after cleaning | µs per word |")
     print("|---|---|---|")
@@ -280,6 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--book-sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--engine-size", type=int, default=10000)
     ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
+    ap.add_argument("--real", type=Path, help="also export this folder of real .txt articles (e.g. PolNeAR train)")
     args = ap.parse_args(argv)
     paragraphs = source_paragraphs(args.bench)
     print(f"machine: {os.cpu_count()} cores, {platform.processor() or platform.machine()}, "
@@ -289,7 +297,7 @@ def main(argv: list[str] | None = None) -> int:
             folder = Path(tmp) / table
             folder.mkdir()
             if table == "export":
-                export_table(folder, paragraphs, args.export_size, args.runs)
+                export_table(folder, paragraphs, args.export_size, args.runs, args.real)
             elif table == "scaling":
                 scaling_table(folder, paragraphs, args.scaling_sizes)
             elif table == "book":
