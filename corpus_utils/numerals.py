@@ -48,9 +48,8 @@ SCALES = {
 }
 GROUPS = {"dozen": 12, "dozens": 12, "score": 20, "couple": 2, "pair": 2, "half": 0.5}
 
-_WORD = "|".join(
-    sorted([*UNITS, *TENS, "hundred", "thousand", "million", "billion", "trillion"], key=len, reverse=True)
-)
+_WORDS = [*UNITS, *TENS, "hundred", "thousand", "million", "billion", "trillion"]
+_WORD = "|".join(sorted(_WORDS, key=len, reverse=True))
 # "three", "twenty-five", "three million", "one hundred and twenty", "a dozen", "one and a half";
 # at most eight words, so that a long run of number words cannot make the search quadratic
 NUMBER_WORDS = (
@@ -132,8 +131,8 @@ VAGUE = {
 _NUMBER_TOKEN = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<!\d)\.\d+|{_WORD}|dozens?)"
 # What a numeral can open with, as a lookahead before the alternatives below: Python would try
 # them all at every position of the text, and a numeral opens a word.
-_FIRST_WORDS = [*_WORD.split("|"), *VAGUE, "dozen", "half", "a"]
-_OPENING = rf"(?<!\w)(?=\d|\.\d|{trie_pattern(sorted({w.split()[0] for w in _FIRST_WORDS}))})"
+_FIRST_WORDS = sorted({*_WORDS, *(phrase.split()[0] for phrase in VAGUE), "dozen", "half", "a"})
+_OPENING = rf"(?<!\w)(?=\d|\.\d|{trie_pattern(_FIRST_WORDS)})"
 _NUMERAL = re.compile(
     _OPENING + r"(?:(?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions)\b"
     r"|\b(?:dozens|scores|hundreds|thousands|millions|billions)\b(?=\s+of\b|\s+(?:more|fled|died|were|have|had|displaced)\b|[,.;:]|\s*$))"

@@ -146,8 +146,7 @@ def _native_batches(jsonl: Path, schema: pa.Schema) -> Iterator[pa.Table]:
     if jsonl.stat().st_size == 0:
         return
     options = pj.ParseOptions(explicit_schema=schema, unexpected_field_behavior="ignore")
-    read = pj.ReadOptions(block_size=8 << 20, use_threads=False)  # one worker's CPU: no thread pool to start
-    with pj.open_json(jsonl, parse_options=options, read_options=read) as reader:
+    with pj.open_json(jsonl, parse_options=options, read_options=pj.ReadOptions(block_size=8 << 20)) as reader:
         for batch in reader:
             yield pa.Table.from_batches([batch]).select(schema.names)
 

@@ -9,13 +9,12 @@ fails here.
 from __future__ import annotations
 
 import re
-from importlib import resources
 
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus_utils.articles import Sentence
+from corpus_utils.data import data_text, data_yaml
 from corpus_utils.framing import _finditer, entry_starts, lexicons
 from corpus_utils.numerals import _NUMERAL, _OPENING
 from corpus_utils.quotes.attribution import _cue_screen, _cue_words
@@ -30,7 +29,7 @@ _PIECES = [
 
 def _entries() -> list[str]:
     """Every entry of the framing lists and every cue word, as a text would hold them."""
-    data = yaml.safe_load(resources.files("corpus_utils.data").joinpath("framing.yml").read_text("utf-8"))
+    data = data_yaml("framing.yml")
     listed = [*data["distancing"], *data["loaded"], *(w for words in data["frames"].values() for w in words)]
     return sorted({e.rstrip("*") for e in listed} | {e.replace("*", "s") for e in listed} | _cue_words())
 
@@ -64,15 +63,17 @@ def test_the_numeral_lookahead_changes_no_match(text: str):
     ]
 
 
+_LISTED = data_text("abbreviations.txt").splitlines()
+_TITLES = sorted((w.strip() for w in _LISTED if w.strip().isalpha() and not w.startswith("#")), key=len, reverse=True)
+_PLAIN_TOKENS = re.compile(  # the token pattern as it was: every title tried at every position
+    rf"(?:(?i:{'|'.join(_TITLES)})|[A-Z])\.(?=\s+[A-Z(])|(?i:jr|sr)\.(?=[\s,(]|$)|{_TOKEN.pattern}"
+)
+
+
 @settings(max_examples=300, deadline=None)
 @given(TEXTS)
 def test_the_token_pattern_matches_the_plain_alternation_of_titles(text: str):
-    listed = resources.files("corpus_utils.data").joinpath("abbreviations.txt").read_text("utf-8").splitlines()
-    titles = sorted((w.strip() for w in listed if w.strip().isalpha() and not w.startswith("#")), key=len, reverse=True)
-    plain = re.compile(
-        rf"(?:(?i:{'|'.join(titles)})|[A-Z])\.(?=\s+[A-Z(])|(?i:jr|sr)\.(?=[\s,(]|$)|{_TOKEN.pattern}"
-    )
-    assert [m.span() for m in _token_pattern().finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in _token_pattern().finditer(text)] == [m.span() for m in _PLAIN_TOKENS.finditer(text)]
 
 
 _VADER_PIECES = ["good", "Good!", "(good,", "'bad'", "not", "but", "very", ":)", "kind of", "!!", "?!", "-", "'", "a"]

@@ -177,9 +177,9 @@ def test_the_screen_skips_only_searches_that_find_nothing(text: str):
 
 def test_every_rule_has_a_screen():
     from corpus_utils.prefilter import DIGIT, required
-    from corpus_utils.timeline.tagging import _NEEDS
+    from corpus_utils.timeline.tagging import _SCREENS
 
-    assert all(need for need in _NEEDS)  # none falls back to "always search"
+    assert all(need for need in _SCREENS.needs)  # none falls back to "always search"
     assert required(re.compile(r"\b(?:every|each)\s+day\b", re.I)) in ({"very", "ach"}, {"day"})
     assert required(re.compile(r"\d+ years")) == {" years"}
     assert required(re.compile(r"\d+")) == {DIGIT}

@@ -56,8 +56,7 @@ def _span(m: re.Match[str], rule: Rule) -> tuple[int, int]:
     return start, end
 
 
-_NEEDS = tuple(required(rule.pattern) for rule in RULES)  # what each rule cannot match without
-_SCREENS = Screens(list(_NEEDS))
+_SCREENS = Screens([required(rule.pattern) for rule in RULES])  # what each rule cannot match without
 
 
 def _candidates(sentence: Sentence) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
