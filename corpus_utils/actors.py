@@ -34,7 +34,7 @@ _AFFIXES = re.compile(rf"^pro-|{_SUFFIXES}$", re.I)
 
 def fold(text: str) -> str:
     """Case- and apostrophe-insensitive key for matching names."""
-    return re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'")).strip().casefold()
+    return " ".join(text.replace("’", "'").replace("‘", "'").split()).casefold()
 
 
 @dataclass(frozen=True)

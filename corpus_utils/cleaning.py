@@ -66,10 +66,11 @@ def standard_quotation_marks(text: str) -> str:
 
 
 _GUILLEMETS = re.compile(r"«([^«»\n]{1,2000})»")
+_BLANKS = re.compile(r"[ \t\u00a0]+")
 
 
 def _norm_line(line: str) -> str:
-    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", line)).strip().casefold()
+    return " ".join(unicodedata.normalize("NFKC", line).split()).casefold()
 
 
 def _is_caption(line: str) -> bool:
@@ -126,7 +127,7 @@ def _join_wrapped(block: list[str]) -> list[str]:
 def clean(raw: str) -> Cleaned:
     """Split raw article text into headline, body paragraphs and removed furniture."""
     lines = [
-        re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        _BLANKS.sub(" ", line).strip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     ]
     removed: list[tuple[int, Removal]] = []  # with the line number, to report them in text order
 

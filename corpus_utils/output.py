@@ -56,6 +56,9 @@ def locked(folder: Path, what: str) -> Iterator[None]:
         lock.release()
 
 
+_PLAIN = (str, int, float)  # what the CSV writer takes as it is (a bool is not: "true", "false")
+
+
 def csv_cell(value: object) -> object:
     if isinstance(value, list):
         return "; ".join(str(v) for v in value)
@@ -68,10 +71,13 @@ _to_json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps would make 
 
 
 def encode_rows(columns: tuple[str, ...], rows: list[Row]) -> tuple[str, str]:
-    """Rows as JSON Lines text and CSV text (without the header), in the given columns."""
-    jsonl = "".join(_to_json({c: row.get(c) for c in columns}) + "\n" for row in rows)
+    """Rows as JSON Lines text and CSV text (without the header), in the given columns (a row
+    that holds just those, in that order, is encoded as it is, without a copy)."""
+    jsonl = "".join(_to_json(row if tuple(row) == columns else {c: row.get(c) for c in columns}) + "\n" for row in rows)
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerows([csv_cell(row.get(c)) for c in columns] for row in rows)
+    csv.writer(buffer, lineterminator="\n").writerows(
+        [v if (v := row.get(c)).__class__ in _PLAIN else csv_cell(v) for c in columns] for row in rows
+    )
     return jsonl, buffer.getvalue()
 
 

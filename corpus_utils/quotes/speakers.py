@@ -247,9 +247,10 @@ class _Resolver:
             actor = describe(m.group(), "")
             expansion = re.sub(r"^(?:The|A|An)\s+", "", m.group("expansion"))
             self.acronyms[m.group("acronym")] = self.acronyms[expansion] = actor
+        names = first_names()
         for m in _PERSON_NAME.finditer(article.text):  # people the gazetteer does not know
             words = m.group("name").split()
-            k = 0 if m.group("title") else next((j for j, w in enumerate(words) if w.lower() in first_names()), None)
+            k = 0 if m.group("title") else next((j for j, w in enumerate(words) if w.lower() in names), None)
             if k is None or len(words) - k < (1 if m.group("title") else 2):
                 continue  # "Senator Lindsey Graham" -> "Lindsey Graham"; "New York" is nobody
             if not known.overlaps(m.start(), m.end()) and not _inside(m.start(), spans):
