@@ -151,11 +151,18 @@ def decode(data: bytes) -> tuple[str, str, int]:
 
 
 @lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """``data/abbreviations.txt``: the abbreviations the sentence splitter knows (lower case,
+    without their full stop), which the quote tokens also keep with their stop."""
+    text = data_text("abbreviations.txt")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def _splitter() -> PunktSentenceTokenizer:
     """Punkt with a documented abbreviation list: NLTK ships no trained model here."""
-    text = data_text("abbreviations.txt")
     params = PunktParameters()
-    params.abbrev_types = {line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    params.abbrev_types = set(abbreviations())
     return PunktSentenceTokenizer(params)
 
 

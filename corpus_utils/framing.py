@@ -136,15 +136,15 @@ def scored_words(text: str) -> tuple[dict[str, float], list[tuple[str, float]]]:
     return scores, [(w, round(float(v), 3)) for w, v in zip(words, sentiments, strict=True) if v]
 
 
+_ASCII_PUNCTUATION = string.punctuation  # what VADER's REGEX_REMOVE_PUNCTUATION removes
+
+
 def _may_score(text: str, lexicon: dict[str, float]) -> bool:
     """Can a word of ``text`` be in VADER's lexicon? A token VADER scores is a word of the text,
     or the word without one punctuation mark at an end, and then what is left has no punctuation
     at all: ``strip`` finds it. A third of the sentences of the news have none, and VADER gives
     every word of them 0."""
     return any(w in lexicon or w.strip(_ASCII_PUNCTUATION) in lexicon for w in text.lower().split())
-
-
-_ASCII_PUNCTUATION = string.punctuation  # what VADER's REGEX_REMOVE_PUNCTUATION removes
 
 
 def _unscored(text: str) -> dict[str, float]:
@@ -214,7 +214,12 @@ def _finditer(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterato
 
 
 def matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[str]:
-    return [re.sub(r"\s+", " ", m.group().lower()) for m in _finditer(pattern, text, starts)]
+    return [_phrase(m) for m in _finditer(pattern, text, starts)]
+
+
+def _phrase(match: re.Match[str]) -> str:
+    """A matched entry as the lists write it: lower case, single spaces."""
+    return re.sub(r"\s+", " ", match.group().lower())
 
 
 def actors_in(text: str) -> list[str]:
@@ -267,10 +272,9 @@ def distancing(text: str, starts: list[int]) -> list[str]:
     """The distancing phrases of a sentence (``starts``: its ``entry_starts``); "claim" only when
     it reports something said."""
     return [
-        phrase
+        _phrase(m)
         for m in _finditer(lexicons().distancing, text, starts)
         if not _CLAIM.fullmatch(m.group()) or speech_claim(text, m.start(), m.end())
-        for phrase in [re.sub(r"\s+", " ", m.group().lower())]
     ]
 
 

@@ -13,8 +13,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus_utils.articles import Sentence
-from corpus_utils.data import data_text, data_yaml
+from corpus_utils.articles import Sentence, abbreviations
+from corpus_utils.data import data_yaml
 from corpus_utils.framing import _finditer, entry_starts, lexicons
 from corpus_utils.numerals import _NUMERAL, _OPENING
 from corpus_utils.quotes.attribution import _cue_screen, _cue_words
@@ -63,8 +63,7 @@ def test_the_numeral_lookahead_changes_no_match(text: str):
     ]
 
 
-_LISTED = data_text("abbreviations.txt").splitlines()
-_TITLES = sorted((w.strip() for w in _LISTED if w.strip().isalpha() and not w.startswith("#")), key=len, reverse=True)
+_TITLES = sorted((w for w in abbreviations() if w.isalpha()), key=lambda w: (-len(w), w))
 _PLAIN_TOKENS = re.compile(  # the token pattern as it was: every title tried at every position
     rf"(?:(?i:{'|'.join(_TITLES)})|[A-Z])\.(?=\s+[A-Z(])|(?i:jr|sr)\.(?=[\s,(]|$)|{_TOKEN.pattern}"
 )

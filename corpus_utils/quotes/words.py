@@ -11,8 +11,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from corpus_utils.actors import is_speaker_word, speaker_nouns
-from corpus_utils.articles import Sentence
-from corpus_utils.data import data_text, data_yaml
+from corpus_utils.articles import Sentence, abbreviations
+from corpus_utils.data import data_yaml
 from corpus_utils.wordtrie import trie_pattern
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-.]\w+)*(?:[’']s)?|[^\w\s]")
@@ -22,15 +22,10 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[’'\-.]\w+)*(?:[’']s)?|[^\w\s]")
 def _token_pattern() -> re.Pattern[str]:
     """Tokens, with a title or an initial and its full stop as one token before a name
     ("Sen. Robert P. Casey Jr. (D-Pa.)"), using the sentence splitter's abbreviation list."""
-    text = data_text("abbreviations.txt")
-    titles = sorted(
-        (w for w in (line.strip() for line in text.splitlines()) if w.isalpha() and not w.startswith("#")),
-        key=len,
-        reverse=True,
-    )
+    titles = sorted(w for w in abbreviations() if w.isalpha())
     # the lookahead (letters, then a full stop) turns away most words before the titles are tried
     title = (
-        rf"(?=[^\W\d_]{{1,{len(titles[0])}}}\.)"
+        rf"(?=[^\W\d_]{{1,{max(map(len, titles))}}}\.)"
         rf"(?:(?:(?i:{trie_pattern(titles)})|[A-Z])\.(?=\s+[A-Z(])|(?i:jr|sr)\.(?=[\s,(]|$))"
     )
     return re.compile(rf"{title}|{_TOKEN.pattern}")
