@@ -112,7 +112,7 @@ class Gazetteer:
         ``text``: "Kremlin-backed" -> russia. A word that is also a first name followed by a
         name ("Chad Smith", "Paris Hilton") is a person's name, not a country."""
         for m in self._country_re.finditer(text):
-            key = self.country_words[m.group("word")]
+            key = self._country_word(m.group("word"))
             if not key:
                 continue  # "New Mexico": a place inside another country
             if m.group() == m.group("word") and m.group().casefold() in first_names():
@@ -121,6 +121,19 @@ class Gazetteer:
                     continue
             return key
         return None
+
+    def _country_word(self, word: str) -> str | None:
+        """The key of a matched country word; the pattern takes ’ for ', the table has one."""
+        return self.country_words.get(word, self.country_words.get(word.replace("’", "'")))
+
+    def main_country(self, text: str) -> str | None:
+        """The country ``text`` names most often (the first on a tie), or None."""
+        counts: dict[str, int] = {}
+        for m in self._country_re.finditer(text):
+            key = self._country_word(m.group("word"))
+            if key and key in countries.by_key():
+                counts[key] = counts.get(key, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
 
     def side_of(self, text: str) -> str | None:
         """The side of the first country word in ``text`` ("Kremlin-backed" -> russia)."""

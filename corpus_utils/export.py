@@ -29,15 +29,17 @@ from tqdm import tqdm
 
 from corpus_utils.actors import configure
 from corpus_utils.articles import (
+    Article,
     ArticleError,
     CorpusError,
     default_manifest,
     read_manifest,
 )
+from corpus_utils.cast import Cast, Profile, article_profiles, build_cast
 from corpus_utils.config import CONFIG_FILE, CorpusConfig, find_config, load_config
 from corpus_utils.limits import BudgetExceeded, budget_seconds, output_problem, time_budget
 from corpus_utils.output import TableSet, encode_rows, locked
-from corpus_utils.rows import COLUMNS, ExtractionError, article_tables, capped_warnings, warning_kind
+from corpus_utils.rows import COLUMNS, ExtractionError, Row, article_tables, capped_warnings, warning_kind
 from corpus_utils.sources import Source, list_sources, read_source, source_bytes
 
 __all__ = ["COLUMNS", "ExportSummary", "export", "process_file"]
@@ -54,6 +56,21 @@ class FileResult:
     tables: Encoded | None = None
     warnings: dict[str, int] = field(default_factory=dict)  # kind of warning -> how many
     problem: str | None = None
+    profiles: tuple[Profile, ...] = ()  # the article's speakers, for the cast
+
+
+def _profiles(article: Article, rows: dict[str, list[Row]]) -> tuple[Profile, ...]:
+    """The article's speakers with what it says of them, from its statements and figures."""
+    statements = [
+        (str(q["speaker"]), str(q["speaker_type"]), q["speaker_mention"], q["speaker_side"])
+        for q in rows["quotes"]
+        if q["speaker"] and not q["scare"]
+    ]
+    claimants = [str(f["claimant"]) for f in rows["numbers"] if f["claimant"]]
+    try:
+        return tuple(article_profiles(article.article_id, article.text, statements, claimants))
+    except Exception as exc:  # like any extractor's: the article is a problem, the corpus goes on
+        raise ExtractionError(f"cast failed: {type(exc).__name__}: {str(exc)[:200]}") from exc
 
 
 def process_file(source: Source, follow_links: bool = False, config: CorpusConfig | None = None) -> FileResult:
@@ -65,6 +82,7 @@ def process_file(source: Source, follow_links: bool = False, config: CorpusConfi
         with time_budget(budget_seconds(size)):
             article = read_source(source, follow_links)
             rows = article_tables(article)
+            profiles = _profiles(article, rows)
             kinds = Counter(warning_kind(str(r["warning"])) for r in rows["warnings"])
             rows["warnings"] = capped_warnings(rows["warnings"])
             tables: Encoded = {t: (*encode_rows(COLUMNS[t], r), len(r)) for t, r in rows.items()}
@@ -72,7 +90,7 @@ def process_file(source: Source, follow_links: bool = False, config: CorpusConfi
         return FileResult(source.name, problem=str(exc))
     if problem := output_problem(tables, size):
         return FileResult(source.name, problem=problem)
-    return FileResult(source.name, tables, dict(sorted(kinds.items())))
+    return FileResult(source.name, tables, dict(sorted(kinds.items())), profiles=profiles)
 
 
 Job = tuple[Source, bool, CorpusConfig]
@@ -218,6 +236,7 @@ def export(
             results = tqdm(mapped, total=len(jobs), unit="article", desc="export", file=sys.stderr, mininterval=1)
         tables = TableSet(out, COLUMNS)
         articles, problems = 0, [{"path": p.path, "problem": p.problem} for p in skipped]
+        profiles: list[Profile] = []
         for p in skipped:
             messages.article(p.path, {f"skipped: {p.problem}": 1}, "problems")
         try:
@@ -227,12 +246,14 @@ def export(
                     problems.append({"path": result.name, "problem": result.problem})
                     continue
                 articles += 1
+                profiles.extend(result.profiles)
                 for name, (jsonl, csv_text, n) in result.tables.items():
                     tables.write_encoded(name, jsonl, csv_text, n)
                 if result.warnings:
                     messages.article(result.name, result.warnings, "warnings")
             if not articles:
                 raise CorpusError(f"{corpus}: no readable article ({len(problems)} file(s) skipped)")
+            write_cast(tables, build_cast(profiles))
             problems.sort(key=lambda row: str(row["path"]))
             tables.write("problems", problems)
             tables.write_file(CONFIG_FILE, json.dumps(settings.to_json(), ensure_ascii=False, indent=1) + "\n")
@@ -244,3 +265,25 @@ def export(
             messages.summary()
         tables.commit()
     return ExportSummary(articles, len(problems), dict(tables.rows))
+
+
+def write_cast(tables: TableSet, cast: Cast) -> None:
+    """The cast table, and each statement and figure given its speaker's id, canonical name,
+    source type and affiliation (known only once every article is read)."""
+
+    def quote(row: Row) -> Row:
+        member = cast.lookup(str(row["article_id"]), row["speaker"])  # type: ignore[arg-type]
+        if member is None or row["scare"]:
+            return row
+        key = (str(row["article_id"]), str(row["speaker"]))
+        source_type, affiliation = cast.typed[key]
+        return {**row, "speaker": member.name, "speaker_id": member.speaker_id,
+                "source_type": source_type, "affiliation": affiliation}
+
+    def figure(row: Row) -> Row:
+        member = cast.lookup(str(row["article_id"]), row["claimant"])  # type: ignore[arg-type]
+        return {**row, "claimant": member.name, "claimant_id": member.speaker_id} if member else row
+
+    tables.rewrite("quotes", quote)
+    tables.rewrite("numbers", figure)
+    tables.write("cast", [vars(m) | {"aliases": list(m.aliases), "roles": list(m.roles)} for m in cast.members])

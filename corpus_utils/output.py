@@ -20,11 +20,12 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import itertools
 import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -34,6 +35,7 @@ from corpus_utils.parquet import write_parquet
 Row = dict[str, object]
 
 TABLE_SETS = ".tables"
+_REWRITE_BATCH = 5_000
 CURRENT = "current"
 
 
@@ -108,6 +110,26 @@ class TableSet:
 
     def write(self, name: str, rows: list[Row]) -> None:
         self.write_encoded(name, *encode_rows(self.columns[name], rows), len(rows))
+
+    def rewrite(self, name: str, change: Callable[[Row], Row]) -> None:
+        """Pass every staged row of table ``name`` through ``change`` (the cast's ids and names,
+        known only once every article is read), streaming: memory is one batch of rows."""
+        jsonl_file, csv_file = self._files[name]
+        jsonl_file.close()
+        csv_file.close()
+        source = self.staging / f"{name}.jsonl"
+        moved = source.with_name(f".{name}.jsonl.old")
+        os.replace(source, moved)
+        jsonl_out = source.open("w", encoding="utf-8", newline="\n")
+        csv_out = (self.staging / f"{name}.csv").open("w", encoding="utf-8", newline="")
+        csv.writer(csv_out, lineterminator="\n").writerow(self.columns[name])
+        with moved.open(encoding="utf-8") as rows:
+            while batch := [change(json.loads(line)) for line in itertools.islice(rows, _REWRITE_BATCH)]:
+                jsonl_text, csv_text = encode_rows(self.columns[name], batch)
+                jsonl_out.write(jsonl_text)
+                csv_out.write(csv_text)
+        moved.unlink()
+        self._files[name] = (jsonl_out, csv_out)
 
     def write_file(self, name: str, text: str) -> None:
         """A file besides the tables (the corpus configuration), published with them."""

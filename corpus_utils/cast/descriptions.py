@@ -1,0 +1,156 @@
+"""The words an article uses to describe a speaker: titles, appositions, party tags.
+
+A name alone says little of who someone is; the article says the rest where it names
+them: a title before the name ("Democratic presidential nominee Hillary Clinton", "FBI
+Director James Comey"), an apposition after it ("Amy Rao, the chief executive of Integrated
+Archive Systems,") or before it ("Trump's campaign manager, Kellyanne Conway,"), a party
+tag ("Sen. Elizabeth Warren (D-Mass.)") or a relative clause ("Podesta, who chairs the
+campaign,"). These rules read them at every place the article names the person, by full
+name or surname, without a parser.
+"""
+
+from __future__ import annotations
+
+import re
+
+from corpus_utils.actors import is_role_word
+from corpus_utils.cast.typology import lexicon, type_of
+
+MAX_DESCRIPTIONS = 12  # per speaker and article: enough to type them, bounded on a long article
+_APPOSITION_WORDS = 16
+_TITLE_WORDS = 7
+_FUNCTION = {"the", "a", "an", "of", "for", "at", "in", "to", "and", "on", "with"}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lady"}
+_ABBREVIATED = {"sen.", "rep.", "gov.", "gen.", "dr.", "prof.", "lt.", "col.", "sgt.", "capt.", "adm.", "rev."}
+_WORD = re.compile(r"[\w.’'&-]+|[,;:()\"“”]")
+# after a name: ", the/a/an ...", ", his/her/its ...", ", X's ...", ", who is/was ...", ", chief of ..."
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+_POSSESSIVE = re.compile(r"['’]s$")
+_TAG_AFTER = re.compile(r"\s*(\([DRI](?:-[A-Z][A-Za-z. ]{1,14})?\))")
+_APPOSITION_AFTER = re.compile(r",\s+([^,;:()\"“”.]+(?:\.(?=\w)[^,;:()\"“”.]*)*)")
+_CLAUSE_VERBS = {"said", "says", "told", "and", "but"}
+_PREVIOUS_WORD = re.compile(r"([\w.’'-]+)\s+$")
+_APPOSITION_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "who", "former", "then", "also", "now"}
+
+
+def _title_before(text: str, start: int) -> str | None:
+    """The run of title words right before a name: capitalised words, abbreviated titles,
+    possessives and role words ("Trump campaign manager", "Sen.", "U.S. President")."""
+    words = _WORD.findall(text[max(0, start - 120) : start])
+    run: list[str] = []
+    for w in reversed(words):
+        low = w.lower()
+        if _ends_sentence(w):
+            break
+        titled = w[:1].isupper() or _is_title(w)
+        if not titled or len(run) >= _TITLE_WORDS or (low in _FUNCTION and not run):
+            break
+        if low in _FUNCTION and run and run[0][:1].isupper():
+            run.insert(0, w)  # "Secretary of State", "Director of National Intelligence"
+            continue
+        if low in _FUNCTION:
+            break
+        run.insert(0, w)
+    while run and run[0].lower() in _FUNCTION:
+        run = run[1:]
+    if all(w.lower().rstrip(".") in _HONORIFICS for w in run):
+        return None  # "Mr.": no description
+    return " ".join(run)
+
+
+def _ends_sentence(word: str) -> bool:
+    """A word with a full stop that ends a sentence, not an abbreviation ("Sen.", "U.S.", "J.")."""
+    return (
+        word.endswith(".")
+        and word.lower() not in _ABBREVIATED
+        and word.lower().rstrip(".") not in _HONORIFICS
+        and not _INITIALS.fullmatch(word)
+    )
+
+
+def _is_title(word: str) -> bool:
+    low = word.lower()
+    return low in _ABBREVIATED or is_role_word(low) or low.rstrip(".") in lexicon().vocabulary
+
+
+def _apposition_after(text: str, end: int) -> str | None:
+    """An apposition or relative clause after a name, up to the next comma or sentence end."""
+    rest = text[end : end + 200]
+    if tag := _TAG_AFTER.match(rest):
+        return tag.group(1)
+    m = _APPOSITION_AFTER.match(rest)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if not words or len(words) > _APPOSITION_WORDS:
+        return None
+    first = words[0].lower()
+    if first in _APPOSITION_OPENERS or _POSSESSIVE.search(words[0]) or is_role_word(first):
+        return " ".join(words)
+    if words[0][:1].isupper() and any(is_role_word(w.lower()) for w in words):
+        return " ".join(words)  # "Podesta, Clinton campaign chairman,"
+    return None
+
+
+def _apposition_before(text: str, start: int) -> str | None:
+    """A description set off before a name: "Trump's campaign manager, Kellyanne Conway"."""
+    before = text[max(0, start - 160) : start].rstrip()
+    if not before.endswith(","):
+        return None
+    segment = before[:-1]
+    cut = max(segment.rfind(c) for c in ',.;:"“”()')
+    segment = segment[cut + 1 :]
+    words = segment.split()
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _CLAUSE_VERBS:
+            words = words[i + 1 :]  # "..., said Trump's campaign manager, Kellyanne Conway"
+            break
+    if not words or len(words) > _APPOSITION_WORDS or not (_is_title(words[-1]) or _is_title(words[-1][:-1])):
+        return None
+    return " ".join(words)
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "-_") and not (after.isalnum() or after in "-_")
+
+
+def _occurrences(text: str, forms: list[str]) -> list[tuple[int, int]]:
+    """Where the forms of a name stand as whole words, in text order; the fuller form where
+    two start together (str.find: a pattern compiled per name would cost more than the search)."""
+    found: dict[int, int] = {}
+    for form in forms:
+        i = text.find(form)
+        while i >= 0:
+            end = i + len(form)
+            if _whole_word(text, i, end) and not any(s <= i < e for s, e in found.items()):
+                found[i] = end
+            i = text.find(form, end)
+    return sorted(found.items())
+
+
+def descriptions_of(text: str, name: str, surname_only: bool = False) -> list[str]:
+    """Every description of ``name`` in ``text``: titles, appositions and party tags at each
+    place the full name (or, for a person, the surname alone) appears, first first."""
+    words = name.split()
+    forms = [name]
+    if len(words) >= 2 and not surname_only:
+        forms.append(words[-1])
+    own = set(words)
+    out: list[str] = []
+    for start, end in _occurrences(text, forms):
+        if end - start != len(name):  # the surname alone: whose is it?
+            previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+            word = previous.group(1) if previous else ""
+            if word in own:
+                start -= len(previous.group(0)) if previous else 0  # "Bernie  Sanders": the same person
+            elif word[:1].isupper() and not _is_title(word):
+                continue  # "Sen. Ted Cruz" says nothing of Heidi Cruz
+        for found in (_title_before(text, start), _apposition_after(text, end), _apposition_before(text, start)):
+            if found and found not in out and type_of(found):  # "But Mr.", "who is 70": no description
+                out.append(found)
+        if len(out) >= MAX_DESCRIPTIONS:
+            break
+    return out
+

@@ -1,0 +1,57 @@
+"""Keys that make two spellings of one name equal: folded case, accents, titles, middle
+initials and transliteration variants for people; collective heads for groups.
+
+"Oleksandr Syrskyi" and "Oleksandr Syrsky", "Sen. Robert P. Casey
+Jr." and "Robert Casey" meet on one key; so do "local authorities" and "local officials".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TITLES = {
+    *("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lady", "sen", "rep", "gov", "gen", "lt", "col"),
+    *("sgt", "capt", "adm", "rev", "president", "senator", "governor", "secretary", "minister", "mayor"),
+}
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+_Y_BEFORE_VOWEL = re.compile(r"(?<=[a-z])y(?=[aeiou])")
+_FINAL_Y = re.compile(r"(?<=[a-z]{3})[iy]+$")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_DETERMINER = re.compile(r"^(?:the|a|an|unnamed)\s+", re.I)
+
+
+def fold_word(word: str) -> str:
+    """A name word without accents, case or transliteration variants: Syrskyi/Syrsky,
+    Zelenskyy/Zelensky, Fyodorov/Fedorov, Maliar/Malyar, Mykhailo/Mikhailo."""
+    w = unicodedata.normalize("NFKD", word.casefold())
+    w = "".join(c for c in w if not unicodedata.combining(c) and c.isalnum())
+    w = w.replace("yo", "e").replace("kh", "h").replace("ya", "ia").replace("yu", "iu")
+    w = _Y_BEFORE_VOWEL.sub("i", w)
+    return _FINAL_Y.sub("", w)
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name that identify the person: no titles, possessive, middle initials
+    or generational suffix ("Sen. Robert P. Casey Jr." -> Robert, Casey)."""
+    words = _POSSESSIVE.sub("", name).replace(".", ". ").split()
+    out = [w.strip(".,") for w in words]
+    out = [w for w in out if w and w.lower() not in _TITLES and w.lower() not in _SUFFIXES]
+    if len(out) > 2:
+        out = [out[0], *(w for w in out[1:-1] if len(w) > 1), out[-1]]
+    return out
+
+
+# The collective heads that name the same people: "local authorities" and "local officials"
+_COLLECTIVES = {"officials": "authorities", "authorities": "authorities", "leaders": "leadership"}
+
+
+def body_key(name: str) -> str:
+    """The key of a body's or group's name: folded words, collective heads made one, and a
+    body's "leadership" the body ("Ukrainian military leadership" -> Ukrainian military)."""
+    words = [fold_word(w) for w in _DETERMINER.sub("", name).split()]
+    if len(words) > 1 and words[-1] in {"leadership", "leaders"}:
+        words = words[:-1]
+    if words:
+        words[-1] = _COLLECTIVES.get(words[-1], words[-1])
+    return " ".join(words)

@@ -1,0 +1,180 @@
+"""Each speaker of one article with what the article says of them: the profile the cast is made of.
+
+Extraction names a speaker per statement ("Hillary Clinton", "unnamed analysts", "Justice
+Department"); a profile gathers, for one article, the forms that name them, the
+descriptions the article gives (``descriptions``) and what those make of them
+(``typology``): a person keeps one type per article, as the annotation policy has it. The
+cast across articles (``unify``) is made from profiles alone, so the per-article work stays
+in the export's workers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+
+from corpus_utils.actors import PRONOUNS, gazetteer
+from corpus_utils.cast.descriptions import descriptions_of
+from corpus_utils.cast.keys import body_key
+from corpus_utils.cast.typology import UNKNOWN, Typing, classify
+
+_TITLE_GENDER = re.compile(r"\b(?P<title>Mrs|Ms|Miss|Mr|Sir|Lady)\b\.?\s+[A-Z]")
+_GENDERS = {"mrs": "female", "ms": "female", "miss": "female", "lady": "female", "mr": "male", "sir": "male"}
+_NOT_MENTIONS = {*PRONOUNS, "his", "her", "its", "their", "who", "which", "that", "i", "we", "you"}
+
+
+@dataclass(frozen=True)
+class Profile:
+    """One speaker of one article."""
+
+    article_id: str
+    name: str  # the speaker as extraction named it in this article
+    type: str  # person | organisation | group
+    side: str | None  # the side most of their statements have
+    mentions: tuple[str, ...]  # the words that named them, most frequent first
+    roles: tuple[str, ...]  # the article's descriptions of them
+    source_type: str
+    affiliation: str | None
+    country: str | None
+    gender: str | None  # from a title ("Mrs. Clinton"): keeps apart people who share a surname
+    n_statements: int
+    n_claims: int
+    also: tuple[str, ...] = ()  # speakers extraction named by a role the article gives this one
+
+
+_ROLE_OPENERS = re.compile(r"^(?:the|a|an|unnamed)\s+", re.I)
+
+
+def _holder(role: Profile, people: list[Profile]) -> Profile | None:
+    """The one named person of the article whose description the role speaker repeats ("the
+    Democratic presidential nominee" after "Democratic presidential nominee Hillary Clinton"):
+    a present role before a former one; None when no person or several fit."""
+    words = _ROLE_OPENERS.sub("", role.name).casefold()
+    if not words or role.type != "person":
+        return None
+    fits = [(p, r) for p in people for r in p.roles if r.casefold() == words or r.casefold().endswith(" " + words)]
+    current = {p.name: p for p, r in fits if "former" not in r.casefold().split() or "former" in words.split()}
+    return next(iter(current.values())) if len(current) == 1 else None
+
+
+def _wider(group: Profile, profiles: list[Profile]) -> Profile | None:
+    """The one more specific group of the article that a generic group is part of: "local
+    authorities" after "local Ukrainian officials" (the same words and more, the same head)."""
+    if group.type == "person" or group.name[:1].isupper():
+        return None
+    words = body_key(group.name).split()
+    fits = [
+        p
+        for p in profiles
+        if p is not group
+        and p.type != "person"
+        and (other := body_key(p.name).split())
+        and other[-1] == words[-1]
+        and set(words) < set(other)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _merge_roles(profiles: list[Profile]) -> list[Profile]:
+    """Role speakers that the article names elsewhere become that person, and a generic group
+    the more specific one it is part of."""
+    people = [p for p in profiles if p.type == "person" and p.name[:1].isupper() and " " in p.name]
+    merged: dict[str, list[Profile]] = {}
+    out = []
+    for p in profiles:
+        holder = (_holder(p, people) or _wider(p, profiles)) if not p.name[:1].isupper() else None
+        if holder is None:
+            out.append(p)
+        else:
+            merged.setdefault(holder.name, []).append(p)
+    return [
+        replace(
+            p,
+            also=tuple(r.name for r in merged[p.name]),
+            mentions=p.mentions + tuple(m for r in merged[p.name] for m in r.mentions),
+            n_statements=p.n_statements + sum(r.n_statements for r in merged[p.name]),
+            n_claims=p.n_claims + sum(r.n_claims for r in merged[p.name]),
+        )
+        if p.name in merged
+        else p
+        for p in out
+    ]
+
+
+def _gender(mentions: Iterable[str]) -> str | None:
+    for mention in mentions:
+        if m := _TITLE_GENDER.search(mention):
+            return _GENDERS[m.group("title").lower()]
+    return None
+
+
+def _descriptions(text: str, name: str, kind: str, mentions: list[str]) -> list[tuple[str, int]]:
+    """The descriptions that type a speaker, weighted: the words of its attributions weigh two,
+    the article's other descriptions one, the gazetteer's role one."""
+    out = [(m, 2) for m in mentions if m.lower() not in _NOT_MENTIONS]
+    gaz = gazetteer()
+    known = gaz.actor(name)
+    if kind == "person" and name[:1].isupper():
+        out += [(d, 1) for d in descriptions_of(text, name)]
+    elif name not in {m for m, _ in out}:
+        out.append((name, 1))
+    configured = {e.name for e in gaz.config.actors}
+    if known and known.role and (known.type != "person" or known.name in configured):
+        # a body's kind, or the role the corpus's own configuration gives a person (the shipped
+        # gazetteer's offices are today's, and a person's office changes with the years)
+        out.append((known.role, 1))
+    if kind != "person" and (country := gaz.country_of(name)) and gaz.actor(name) and known and known.role == "state":
+        out.append((f"{gaz.adjective(country)} government", 1))  # "Russia said": the state speaks
+    return out
+
+
+def article_profiles(
+    article_id: str, text: str, statements: Iterable[tuple[str, str, str | None, str | None]], claimants: Iterable[str]
+) -> list[Profile]:
+    """The profiles of an article's speakers, in the order they first speak.
+
+    ``statements`` are (speaker, type, mention, side) per statement with a speaker;
+    ``claimants`` the claimant of each figure that has one."""
+    order: list[str] = []
+    kinds: dict[str, str] = {}
+    mentions: dict[str, Counter[str]] = {}
+    sides: dict[str, Counter[str]] = {}
+    counts: Counter[str] = Counter()
+    for speaker, kind, mention, side in statements:
+        if speaker not in kinds:
+            order.append(speaker)
+            kinds[speaker] = kind
+            mentions[speaker] = Counter()
+            sides[speaker] = Counter()
+        counts[speaker] += 1
+        if mention:
+            mentions[speaker][mention] += 1
+        sides[speaker][side or UNKNOWN] += 1
+    claims = Counter(claimants)
+    home = cache(lambda: gazetteer().main_country(text))  # read only for an official with no body
+    out = []
+    for speaker in order:
+        forms = [m for m, _ in mentions[speaker].most_common()]
+        descriptions = _descriptions(text, speaker, kinds[speaker], forms)
+        typing: Typing = classify(descriptions, speaker, kinds[speaker], home)
+        roles = tuple(d for d, weight in descriptions if weight == 1 and d != speaker)
+        out.append(
+            Profile(
+                article_id=article_id,
+                name=speaker,
+                type=kinds[speaker],
+                side=sides[speaker].most_common(1)[0][0],
+                mentions=tuple(forms),
+                roles=roles,
+                source_type=typing.source_type,
+                affiliation=typing.affiliation,
+                country=typing.country,
+                gender=_gender(forms),
+                n_statements=counts[speaker],
+                n_claims=claims[speaker],
+            )
+        )
+    return _merge_roles(out)

@@ -1,0 +1,268 @@
+"""What kind of source a speaker is, and whom they speak for, from the words that describe them.
+
+A description is what an article says of a speaker: "Democratic presidential nominee",
+"a spokesman for the Justice Department", "(D-Mass.)", "CNN's", "professor of economics at
+Yale". Each is typed by the lexicon ``data/source_types.yml``: the words that name a kind
+of body first (a "NAACP president" speaks for a civil-society group, not a state), then
+titles and roles, then party words. The affiliation is read from the same words: a party
+tag ("D-Mass." -> US Senate for a senator), a campaign ("Trump campaign"), the capitalised
+body a role belongs to ("FBI Director" -> FBI; "chief executive of Acme Corp" -> Acme
+Corp), else, for state roles, the government of the country the description names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from corpus_utils.actors import gazetteer
+from corpus_utils.data import data_yaml
+from corpus_utils.wordtrie import trie_pattern
+
+TYPES = ("official", "political", "international", "expert", "business", "civil_society", "citizen", "media")
+UNKNOWN = "unknown"
+
+# "(D-Mass.)", "(R-Texas)", "(D)", "R-Ky.": the party-and-state tag of US legislators
+PARTY_TAG = re.compile(r"\(?\b(?P<party>[DRI])(?:-(?P<state>[A-Z][A-Za-z. ]{1,14}))?\)")
+_PARTY_NAMES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
+_SENATE = re.compile(r"\b(?:Sen\.|Senator|senator)(?!\s+(?:candidate|nominee|race))")
+_HOUSE = re.compile(r"\b(?:Rep\.|Representative|Congressman|Congresswoman|congressman|congresswoman)")
+# A capitalised run, "of"/"for"/"the"/"and" allowed inside: "Federal Bureau of Investigation"
+_CAPITALISED = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w.&’'-]*)*")
+_POSSESSIVE = re.compile(r"['’]s$")
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|near|outside)\s+(?:the\s+)?$")
+_CAMPAIGN = re.compile(
+    r"\b(?P<owner>[A-Z][\w’'-]+?)(?:['’]s)?\s+(?:presidential\s+|Senate\s+|re-?election\s+)?campaign\b"
+    r"|\bcampaign\s+(?:of|for)\s+(?:\w+\s+){0,2}(?P<owner2>[A-Z][\w’'-]+)"
+)
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lady", "lt", "col", "sgt", "capt", "adm", "gen", "rev"}
+_MODIFIERS = {"former", "senior", "deputy", "acting", "chief", "top", "vice", "retired"}
+_CANDIDACY = re.compile(r"\b(?:nominee|candidate|running mate|hopeful|contender)\b", re.I)
+_OWNER = re.compile(r"\b(?P<owner>[A-Z][\w’'-]+)['’]s\s+(?:\w+\s+){0,2}(?:running mate|campaign)")
+
+
+@dataclass(frozen=True)
+class Typing:
+    source_type: str
+    affiliation: str | None
+    country: str | None
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    experts_first: re.Pattern[str]
+    bodies: tuple[tuple[str, re.Pattern[str]], ...]  # (type, words) in the order tried
+    roles: tuple[tuple[str, re.Pattern[str]], ...]
+    parties: tuple[tuple[str, re.Pattern[str]], ...]  # (party, words)
+    acronyms: dict[str, str]  # acronym -> type
+    national: frozenset[str]
+    title_words: frozenset[str]  # every lower-cased word of a role: not part of a body's name
+    vocabulary: frozenset[str]  # every word of the lexicon: what a title before a name is made of
+
+
+def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    forms = set()
+    for w in words:
+        forms.add(w)
+        if not w.endswith("s") and not w.endswith("."):
+            forms.add(w + "s")
+    return re.compile(rf"(?<![\w-])(?:{trie_pattern(sorted(forms))})(?![\w-])", re.I)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    data = data_yaml("source_types.yml")
+    assert isinstance(data, dict)
+    title_words = {w.rstrip(".") for words in data["roles"].values() for entry in words for w in entry.split()}
+    return _Lexicon(
+        experts_first=_words_pattern(data["experts_first"]),
+        bodies=tuple((t, _words_pattern(ws)) for t, ws in data["bodies"].items()),
+        roles=tuple((t, _words_pattern(ws)) for t, ws in data["roles"].items()),
+        parties=tuple((p, _words_pattern(ws)) for p, ws in data["parties"].items()),
+        acronyms={a: t for t, acronyms in data["acronyms"].items() for a in acronyms},
+        national=frozenset(data["national"]),
+        title_words=frozenset(title_words | _HONORIFICS | _MODIFIERS),
+        vocabulary=frozenset(
+            w.rstrip(".")
+            for section in ("bodies", "roles", "parties")
+            for words in data[section].values()
+            for entry in words
+            for w in entry.split()
+        )
+        | title_words
+        | _HONORIFICS
+        | _MODIFIERS,
+    )
+
+
+@lru_cache(maxsize=8192)  # the same titles and names recur across a corpus
+def type_of(description: str) -> str | None:
+    """The source type one description gives, or None when its words say nothing of it."""
+    lex = lexicon()
+    if PARTY_TAG.search(description) and (_SENATE.search(description) or _HOUSE.search(description)):
+        return "official"
+    if lex.experts_first.search(description):
+        return "expert"
+    for kind, pattern in lex.bodies:
+        if pattern.search(description):
+            return kind
+    for word in _ACRONYM.findall(description):
+        if word in lex.acronyms:
+            return lex.acronyms[word]
+    if kind := _head_role(description):
+        return kind
+    if PARTY_TAG.search(description) or any(p.search(description) for _, p in lex.parties):
+        return "political"
+    return None
+
+
+def _head_role(description: str) -> str | None:
+    """The type of the role a description ends on: the last role named, the longest where two
+    end together ("a national security adviser" is a state's, "a senior adviser" a campaign's)."""
+    best: tuple[int, int, str] | None = None
+    for kind, pattern in lexicon().roles:
+        for m in pattern.finditer(description):
+            candidate = (m.end(), m.end() - m.start(), kind)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+    return best[2] if best else None
+
+
+def party_of(description: str) -> str | None:
+    """The party a description names ("Democratic", "GOP", "(R-Texas)"), or None."""
+    if tag := PARTY_TAG.search(description):
+        return _PARTY_NAMES[tag.group("party")]
+    for party, pattern in lexicon().parties:
+        if pattern.search(description):
+            return party
+    return None
+
+
+def affiliation_of(description: str, source_type: str, own_name: str = "") -> str | None:
+    """The body, party or government a description makes its speaker speak for (None if it
+    names none). ``own_name`` is the speaker's own name, never their affiliation."""
+    if source_type in {"citizen", UNKNOWN}:
+        return None
+    if m := _CAMPAIGN.search(description):
+        owner = _POSSESSIVE.sub("", m.group("owner") or m.group("owner2"))
+        if owner.lower() not in lexicon().title_words and not gazetteer().is_country_word(owner):
+            return f"{owner} campaign"
+    if source_type == "political" and _CANDIDACY.search(description):
+        owner_match = _OWNER.search(description)
+        owner = owner_match.group("owner") if owner_match else own_name.split()[-1] if own_name else ""
+        if owner[:1].isupper():
+            return f"{owner} campaign"
+    if body := _body_named(description, own_name):
+        return body
+
+    if source_type == "political" and (party := party_of(description)):
+        return party
+    if source_type in lexicon().national and (country := gazetteer().country_of(description)):
+        adjective = gazetteer().adjective(country)
+        return f"{adjective} government" if adjective else None
+    return None
+
+
+def _body_named(description: str, own_name: str) -> str | None:
+    """The last capitalised run of a description that is a body's name, with its leading and
+    trailing titles left out: "FBI Director" -> "FBI", "chief executive of Acme Corp" -> "Acme
+    Corp"; national adjectives and party words alone are no body."""
+    lex = lexicon()
+    gaz = gazetteer()
+    own = set(own_name.split())
+    found = with_body = None
+    for m in _CAPITALISED.finditer(description):
+        if _PLACE_BEFORE.search(description, 0, m.start()):
+            continue  # "a financial adviser in Eau Claire": a place, not a body
+        words = [_POSSESSIVE.sub("", w) for w in m.group().split()]
+        while words and (words[0].lower().rstrip(".") in lex.title_words or words[0] in {"of", "for", "the", "and"}):
+            words = words[1:]
+        while words and (words[-1].lower().rstrip(".") in lex.title_words or words[-1] in {"of", "for", "the", "and"}):
+            words = words[:-1]
+        if not words or own & set(words) or any(w.lower().rstrip(".") in lex.title_words for w in words):
+            continue
+        phrase = " ".join(words)
+        if all(gaz.is_country_word(w) or party_of(w) for w in words):
+            continue
+        known = gaz.actor(phrase)
+        if known and known.role == "state" and (adjective := gaz.adjective(gaz.country_of(phrase) or "")):
+            phrase = f"{adjective} government"  # "President of the United States": the state
+        elif len(words) == 1 and not (words[0].isupper() or type_of(phrase)) and not known:
+            continue  # a lone capitalised word that names no body: a first word, a place
+        found = phrase
+        if type_of(phrase) or known:
+            with_body = phrase
+    return with_body or found
+
+
+def classify(
+    descriptions: list[tuple[str, int]],
+    own_name: str = "",
+    kind: str | None = None,
+    home: Callable[[], str | None] = lambda: None,
+) -> Typing:
+    """The type, affiliation and country of a speaker from its descriptions, each with a weight
+    (the words of the attribution itself weigh more than those elsewhere in the article): the
+    type most descriptions give (the first on a tie), and the affiliation of the first
+    description of that type that names one; a state's official whose descriptions name no
+    body and no country speaks for the government of ``home()``, the country their article
+    names most."""
+    votes: dict[str, int] = {}
+    order: list[str] = []
+    typed: list[tuple[str, str]] = []
+    for text, weight in descriptions:
+        t = type_of(text)
+        if t is None:
+            continue
+        typed.append((t, text))
+        if t not in votes:
+            order.append(t)
+        votes[t] = votes.get(t, 0) + weight
+    if not votes:
+        return Typing(UNKNOWN, None, _country(descriptions))
+    best = max(order, key=lambda t: (votes[t], -order.index(t)))
+    if kind == "organisation" and own_name and best not in {"citizen", UNKNOWN}:
+        return Typing(best, _body_itself(own_name), _country(descriptions))
+    affiliation = _chamber(" ; ".join(text for text, _ in descriptions)) if best == "official" else None
+    affiliation = affiliation or next(
+        (a for t, text in typed if t == best and (a := affiliation_of(text, best, own_name))), None
+    )
+    if affiliation is None and best not in {"citizen", UNKNOWN} and kind != "person" and own_name:
+        affiliation = _body_named(own_name, "")  # "New York Times" speaks for itself
+    country = _country(descriptions)
+    if affiliation is None and best in lexicon().national:
+        adjective = gazetteer().adjective(country or home() or "")
+        affiliation = f"{adjective} government" if adjective else None
+    return Typing(best, affiliation, country)
+
+
+def _chamber(descriptions: str) -> str | None:
+    """A US legislator's chamber, where a title and a party ("Sen." and "(D-Mass.)", or
+    "Democratic Sen.") say so, in any of the article's descriptions of them."""
+    if not (PARTY_TAG.search(descriptions) or party_of(descriptions)):
+        return None
+    if _SENATE.search(descriptions):
+        return "US Senate"
+    if _HOUSE.search(descriptions):
+        return "US House of Representatives"
+    return None
+
+
+def _body_itself(name: str) -> str:
+    """A body speaks for itself; a state named as an actor ("Russia said") for its government."""
+    gaz = gazetteer()
+    known = gaz.actor(name)
+    if known and known.role == "state" and (adjective := gaz.adjective(gaz.country_of(name) or "")):
+        return f"{adjective} government"
+    return name
+
+
+def _country(descriptions: list[tuple[str, int]]) -> str | None:
+    gaz = gazetteer()
+    for text, _ in descriptions:
+        if country := gaz.country_of(text):
+            return country
+    return None

@@ -1,0 +1,207 @@
+"""One cast per corpus: the speakers of every article merged into people and bodies, with ids.
+
+Across articles the same official is "Oleksandr Syrskyi", "Oleksandr Syrsky" and "Syrskyi";
+two people can share a surname ("Bill Clinton", "Hillary Clinton"). Names are compared by
+keys that fold case, titles, middle initials and the usual transliteration variants
+(-iy/-yi/-y endings, ya/ia, yo/e, kh/h). Full names with the same surname key are one person
+when their first names agree (an initial agrees with a name it starts); a surname alone
+joins the one full name of that surname the corpus has, or the one its gender allows, or
+the one that speaks three times in four of that surname's statements; otherwise it stays
+its own entry. A body's acronym joins the body whose initials it spells.
+
+Grouping is by key (surname, body name), never over all pairs, so it grows with the cast.
+Ids are a hash of the entity's key, the same on every run of the same corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from corpus_utils.actors import PRONOUNS, first_names
+from corpus_utils.cast.keys import body_key, fold_word, name_words
+from corpus_utils.cast.profiles import Profile
+from corpus_utils.cast.typology import UNKNOWN
+
+_DOMINANT_SHARE = 0.75
+
+
+def _key(profile: Profile) -> tuple[str, str, str]:
+    """(kind, first-name key, surname or body key) of a profile's name. A first name that the
+    article's own titles contradict ("Mr. Obama" named as "Michelle Obama") is left out: the
+    surname alone then finds its person across the corpus."""
+    if profile.type != "person" or not profile.name[:1].isupper():
+        return ("body", "", body_key(profile.name))
+    words = name_words(profile.name) or [profile.name]
+    first = fold_word(words[0]) if len(words) >= 2 else ""
+    given = first_names().get(words[0].lower()) if first else None
+    if profile.gender and given and given != profile.gender:
+        first = ""
+    return ("person", first, fold_word(words[-1]))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in {"of", "the", "for", "and"})
+
+
+@dataclass(frozen=True)
+class CastMember:
+    speaker_id: str
+    name: str
+    aliases: tuple[str, ...]
+    type: str
+    source_type: str
+    affiliation: str | None
+    country: str | None
+    side: str | None
+    roles: tuple[str, ...]
+    n_statements: int
+    n_articles: int
+
+
+@dataclass(frozen=True)
+class Cast:
+    members: tuple[CastMember, ...]
+    of: dict[tuple[str, str], CastMember]  # (article_id, speaker as extracted) -> member
+    typed: dict[tuple[str, str], tuple[str, str | None]]  # -> (source type, affiliation) in that article
+
+    def lookup(self, article_id: str, speaker: str | None) -> CastMember | None:
+        return self.of.get((article_id, speaker)) if speaker else None
+
+
+def _gender_of(profile: Profile) -> str | None:
+    words = name_words(profile.name)
+    return profile.gender or (first_names().get(words[0].lower()) if _key(profile)[1] else None)
+
+
+def _person_groups(profiles: list[Profile]) -> list[list[Profile]]:
+    """People with the same surname key, split by first name; surnames alone joined to the one
+    full name they can be."""
+    by_surname: dict[str, list[Profile]] = defaultdict(list)
+    for p in profiles:
+        by_surname[_key(p)[2]].append(p)
+    groups: list[list[Profile]] = []
+    for members in by_surname.values():
+        firsts: dict[str, list[Profile]] = defaultdict(list)
+        bare: list[Profile] = []
+        for p in members:
+            first = _key(p)[1]
+            (firsts[first] if first else bare).append(p)
+        _merge_initials(firsts)
+        for p in bare:
+            target = _bare_target(p, firsts)
+            firsts.setdefault(target or "", []).append(p)
+        groups.extend(firsts.values())
+    return groups
+
+
+def _merge_initials(firsts: dict[str, list[Profile]]) -> None:
+    """"J Comey" joins "James Comey" when only one first name of the surname starts with J."""
+    for first in [f for f in firsts if len(f) == 1]:
+        fuller = [f for f in firsts if len(f) > 1 and f.startswith(first)]
+        if len(fuller) == 1:
+            firsts[fuller[0]].extend(firsts.pop(first))
+
+
+def _bare_target(p: Profile, firsts: dict[str, list[Profile]]) -> str | None:
+    """The first name a surname alone stands for, or None when the corpus cannot tell."""
+    if not firsts:
+        return None
+    gender = _gender_of(p)
+    candidates = [f for f, ps in firsts.items() if gender is None or _gender_of(ps[0]) in (None, gender)]
+    if len(candidates) == 1:
+        return candidates[0]
+    weight = {f: sum(q.n_statements for q in firsts[f]) for f in candidates}
+    total = sum(weight.values())
+    best = max(candidates, key=lambda f: (weight[f], f), default=None)
+    return best if best is not None and total and weight[best] / total >= _DOMINANT_SHARE else None
+
+
+def _body_groups(profiles: list[Profile]) -> list[list[Profile]]:
+    by_name: dict[str, list[Profile]] = defaultdict(list)
+    for p in profiles:
+        by_name[_key(p)[2]].append(p)
+    # an acronym joins the body whose initials spell it: "FBI" and "Federal Bureau of Investigation"
+    spelled: dict[str, list[str]] = defaultdict(list)
+    for key, ps in by_name.items():
+        if len(ps[0].name.split()) >= 2 and len(initials := _initials(ps[0].name)) >= 2:
+            spelled[initials].append(key)
+    for key in list(by_name):
+        name = by_name[key][0].name
+        target = spelled.get(name) if re.fullmatch(r"[A-Z]{2,9}", name) else None
+        if target and len(target) == 1 and target[0] in by_name:
+            by_name[target[0]].extend(by_name.pop(key))
+    return list(by_name.values())
+
+
+def _canonical(group: list[Profile]) -> str:
+    """The entity's fullest, most frequent name: the most frequent among its multi-word names
+    (by statements), else among all; ties go to the longer, then the first in order."""
+    weight: Counter[str] = Counter()
+    for p in group:
+        weight[p.name] += max(1, p.n_statements)
+    full = [n for n in weight if len(name_words(n)) >= 2] or list(weight)
+    return max(full, key=lambda n: (weight[n], len(n), n))
+
+
+def _majority(values: Iterable[tuple[str | None, int]], skip: set[str | None]) -> str | None:
+    counts: Counter[str] = Counter()
+    for value, weight in values:
+        if value not in skip and value is not None:
+            counts[value] += weight
+    return max(counts, key=lambda v: (counts[v], v)) if counts else None
+
+
+def _member(group: list[Profile], kind: str) -> CastMember:
+    name = _canonical(group)
+    weights = [(p, max(1, p.n_statements)) for p in group]
+    source_type = _majority(((p.source_type, w) for p, w in weights), {UNKNOWN}) or UNKNOWN
+    affiliation = _majority(((p.affiliation, w) for p, w in weights if p.source_type == source_type), set())
+    roles: list[str] = []
+    for p in group:
+        roles += [r for r in p.roles if r not in roles]
+    mentions = {m for p in group for m in p.mentions if m[:1].isupper() and m.lower() not in PRONOUNS}
+    names = {p.name for p in group if _key(p)[1] in ("", _key(group[0])[1])}
+    aliases = sorted((names | mentions) - {name})
+    key = f"{kind}:{_key(group[0])[1] if kind == 'person' else ''}:{' '.join(fold_word(w) for w in name.split())}"
+    return CastMember(
+        speaker_id="sp-" + hashlib.sha1(key.encode()).hexdigest()[:10],
+        name=name,
+        aliases=tuple(aliases),
+        type=Counter(p.type for p, _ in weights).most_common(1)[0][0],
+        source_type=source_type,
+        affiliation=affiliation,
+        country=_majority(((p.country, w) for p, w in weights), set()),
+        side=_majority(((p.side, w) for p, w in weights), {UNKNOWN}) or UNKNOWN,
+        roles=tuple(roles[:8]),
+        n_statements=sum(p.n_statements for p in group),
+        n_articles=len({p.article_id for p in group}),
+    )
+
+
+def build_cast(profiles: Iterable[Profile]) -> Cast:
+    """The corpus's cast from every article's profiles, in a stable order (most statements
+    first, then name)."""
+    people, bodies = [], []
+    for p in profiles:
+        (people if _key(p)[0] == "person" else bodies).append(p)
+    groups = [("person", g) for g in _person_groups(people)] + [("body", g) for g in _body_groups(bodies)]
+    members: list[CastMember] = []
+    of: dict[tuple[str, str], CastMember] = {}
+    typed: dict[tuple[str, str], tuple[str, str | None]] = {}
+    for kind, group in groups:
+        member = _member(group, kind)
+        members.append(member)
+        for p in group:
+            if p.source_type != UNKNOWN:
+                typing = (p.source_type, p.affiliation or member.affiliation)
+            else:
+                typing = (member.source_type, member.affiliation)
+            for name in (p.name, *p.also):
+                of[(p.article_id, name)] = member
+                typed[(p.article_id, name)] = typing
+    members.sort(key=lambda m: (-m.n_statements, m.name, m.speaker_id))
+    return Cast(tuple(members), of, typed)

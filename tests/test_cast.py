@@ -1,0 +1,171 @@
+"""The cast: speakers typed by what their article says of them, and merged across articles."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from corpus_utils.cast import Profile, article_profiles, build_cast
+from corpus_utils.cast.descriptions import descriptions_of
+from corpus_utils.cast.keys import body_key, fold_word, name_words
+from corpus_utils.cast.typology import classify, type_of
+from corpus_utils.export import export
+
+
+@pytest.mark.parametrize(
+    ("description", "expected"),
+    [
+        ("Democratic presidential nominee", "political"),
+        ("a spokeswoman for the Smith campaign", "political"),
+        ("FBI Director", "official"),
+        ("Sen. Jane Roe (D-Mass.)", "official"),
+        ("a Ukrainian military analyst", "expert"),
+        ("a professor of history at Northfield University", "expert"),
+        ("the NAACP president", "civil_society"),
+        ("a financial adviser in Eau Claire", "business"),
+        ("MSNBC host", "media"),
+        ("a 43-year-old resident", "citizen"),
+        ("a national security adviser", "official"),
+        ("a senior adviser", "political"),
+        ("people familiar with the talks", "unknown"),
+        ("who is 70", None),
+    ],
+)
+def test_a_description_gives_its_source_type(description: str, expected: str | None):
+    assert type_of(description) == expected
+
+
+def test_affiliation_comes_from_the_words_that_name_a_body():
+    assert classify([("FBI Director", 1)], "James Doe", "person").affiliation == "FBI"
+    assert classify([("chief executive of Acme Widgets Corp", 1)], "Ann Roe", "person").affiliation == (
+        "Acme Widgets Corp"
+    )
+    assert classify([("Sen.", 1), ("(R-Utah)", 1)], "Joe Poe", "person").affiliation == "US Senate"
+    assert classify([("Doe campaign manager", 2)], "Kay Lee", "person").affiliation == "Doe campaign"
+    assert classify([("a financial adviser in Eau Claire", 1)], "Kim Fox", "person").affiliation is None
+    assert classify([("a Brazilian official", 1)], "", "group").affiliation == "Brazilian government"
+    # a body speaks for itself; a state named as an actor for its government
+    assert classify([("Justice Department", 1)], "Justice Department", "organisation").affiliation == (
+        "Justice Department"
+    )
+    assert classify([("Russia", 2), ("Russian government", 1)], "Russia", "organisation").affiliation == "Russian government"
+
+
+def test_an_official_without_a_body_speaks_for_the_country_the_article_names_most():
+    typing = classify([("President", 1)], "Ann Roe", "person", home=lambda: "brazil")
+    assert (typing.source_type, typing.affiliation) == ("official", "Brazilian government")
+
+
+TEXT = (
+    "Democratic presidential nominee Jane Roe spoke on Monday. Her campaign manager, Kay Lee, "
+    "said the rally was full. Sen. Tom Roe (R-Utah), her cousin, disagreed. Amy Poe, the chief "
+    "executive of Acme Widgets Corp, said little. But Mr. Lee was glad."
+)
+
+
+def test_descriptions_are_read_where_the_article_names_the_person():
+    assert "Democratic presidential nominee" in descriptions_of(TEXT, "Jane Roe")
+    assert descriptions_of(TEXT, "Kay Lee") == ["Her campaign manager"]
+    assert descriptions_of(TEXT, "Amy Poe") == ["the chief executive of Acme Widgets Corp"]
+    # "Sen. Tom Roe (R-Utah)" describes Tom Roe, not Jane Roe
+    assert not any("Sen." in d or "R-Utah" in d for d in descriptions_of(TEXT, "Jane Roe"))
+    assert "(R-Utah)" in descriptions_of(TEXT, "Tom Roe")
+
+
+def test_a_role_speaker_becomes_the_person_the_article_gives_the_role():
+    statements = [
+        ("Jane Roe", "person", "Democratic presidential nominee Jane Roe", "unknown"),
+        ("democratic presidential nominee", "person", "The Democratic presidential nominee", "unknown"),
+    ]
+    (profile,) = article_profiles("a1", TEXT, statements, [])
+    assert profile.name == "Jane Roe" and profile.also == ("democratic presidential nominee",)
+    assert profile.n_statements == 2 and profile.source_type == "political"
+
+
+def test_name_keys_fold_transliterations_titles_and_initials():
+    assert fold_word("Syrskyi") == fold_word("Syrsky") == fold_word("Syrskiy")
+    assert fold_word("Zelenskyy") == fold_word("Zelensky")
+    assert fold_word("Fyodorov") == fold_word("Fedorov")
+    assert name_words("Sen. Robert P. Casey Jr.") == ["Robert", "Casey"]
+    assert name_words("Trump’s") == ["Trump"]
+    assert body_key("the Ukrainian military leadership") == body_key("Ukrainian military")
+    assert body_key("local officials") == body_key("local authorities")
+
+
+def _profile(article: str, name: str, n: int = 1, kind: str = "person", **fields: object) -> Profile:
+    values: dict = {
+        "article_id": article,
+        "name": name,
+        "type": kind,
+        "side": "unknown",
+        "mentions": (name,),
+        "roles": (),
+        "source_type": "unknown",
+        "affiliation": None,
+        "country": None,
+        "gender": None,
+        "n_statements": n,
+        "n_claims": 0,
+    }
+    return Profile(**(values | fields))
+
+
+def test_the_cast_merges_one_person_and_keeps_namesakes_apart():
+    cast = build_cast(
+        [
+            _profile("a1", "Oleksandr Syrskyi", 3, source_type="official", affiliation="Ukrainian military"),
+            _profile("a2", "Oleksandr Syrsky", 2),
+            _profile("a3", "Syrskyi", 1),
+            _profile("a1", "Bill Clinton", 2, source_type="official"),
+            _profile("a2", "Hillary Clinton", 5, source_type="political"),
+            _profile("a3", "Clinton", 1, gender="female", mentions=("Mrs. Clinton",)),
+            _profile("a4", "Federal Bureau of Investigation", 1, kind="organisation"),
+            _profile("a5", "FBI", 1, kind="organisation"),
+        ]
+    )
+    syrskyi = cast.lookup("a3", "Syrskyi")
+    assert syrskyi is cast.lookup("a1", "Oleksandr Syrskyi") is cast.lookup("a2", "Oleksandr Syrsky")
+    assert syrskyi.name == "Oleksandr Syrskyi" and syrskyi.n_statements == 6 and syrskyi.n_articles == 3
+    # untyped in its own article, a person takes the type the other articles give them
+    assert cast.typed[("a2", "Oleksandr Syrsky")] == ("official", "Ukrainian military")
+    assert cast.lookup("a1", "Bill Clinton") is not cast.lookup("a2", "Hillary Clinton")
+    assert cast.lookup("a3", "Clinton") is cast.lookup("a2", "Hillary Clinton")  # "Mrs. Clinton"
+    assert cast.lookup("a5", "FBI") is cast.lookup("a4", "Federal Bureau of Investigation")
+    assert len(cast.members) == 4
+
+
+def test_a_surname_the_corpus_cannot_place_stays_its_own_entry():
+    cast = build_cast([_profile("a1", "Ann Lee", 2), _profile("a2", "Bob Lee", 2), _profile("a3", "Lee", 1)])
+    assert cast.lookup("a3", "Lee") not in (cast.lookup("a1", "Ann Lee"), cast.lookup("a2", "Bob Lee"))
+
+
+def test_ids_are_the_same_on_every_run_and_differ_between_people():
+    profiles = [_profile("a1", "Ann Lee"), _profile("a2", "Bob Lee"), _profile("a1", "police", kind="organisation")]
+    first, second = build_cast(profiles), build_cast(list(reversed(profiles)))
+    assert [m.speaker_id for m in first.members] == [m.speaker_id for m in second.members]
+    assert len({m.speaker_id for m in first.members}) == 3
+
+
+def test_the_export_writes_the_cast_and_links_statements_and_figures_to_it(tmp_path: Path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "one.txt").write_text(
+        "Rally\n\nDemocratic presidential nominee Jane Roe said 3,000 people came. "
+        "“We will win,” Roe said.\n",
+        encoding="utf-8",
+    )
+    (corpus / "two.txt").write_text("Vote\n\n“It is close,” said Jane Roe, the Democratic nominee.\n", encoding="utf-8")
+    export(corpus, tmp_path / "out")
+    cast = [json.loads(line) for line in (tmp_path / "out" / "cast.jsonl").read_text().splitlines()]
+    quotes = [json.loads(line) for line in (tmp_path / "out" / "quotes.jsonl").read_text().splitlines()]
+    numbers = [json.loads(line) for line in (tmp_path / "out" / "numbers.jsonl").read_text().splitlines()]
+    (roe,) = [m for m in cast if m["name"] == "Jane Roe"]
+    assert roe["n_articles"] == 2 and roe["source_type"] == "political"
+    assert roe["affiliation"] == "Roe campaign"
+    spoken = [q for q in quotes if q["speaker"] == "Jane Roe"]
+    assert len(spoken) == 3 and {q["speaker_id"] for q in spoken} == {roe["speaker_id"]}
+    assert all(q["source_type"] == "political" for q in spoken)
+    claimed = [n for n in numbers if n["claimant"] == "Jane Roe"]
+    assert claimed and all(n["claimant_id"] == roe["speaker_id"] for n in claimed)
