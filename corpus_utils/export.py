@@ -276,13 +276,21 @@ def write_cast(tables: TableSet, cast: Cast) -> None:
         if member is None or row["scare"]:
             return row
         key = (str(row["article_id"]), str(row["speaker"]))
-        source_type, affiliation = cast.typed[key]
-        return {**row, "speaker": member.name, "speaker_id": member.speaker_id,
-                "source_type": source_type, "affiliation": affiliation}
+        source_type, affiliation, side = cast.typed[key]
+        return row | {
+            "speaker": member.name,
+            "speaker_id": member.speaker_id,
+            "speaker_side": side,
+            "source_type": source_type,
+            "affiliation": affiliation,
+        }
 
     def figure(row: Row) -> Row:
         member = cast.lookup(str(row["article_id"]), row["claimant"])  # type: ignore[arg-type]
-        return {**row, "claimant": member.name, "claimant_id": member.speaker_id} if member else row
+        if member is None:
+            return row
+        side = cast.typed[(str(row["article_id"]), str(row["claimant"]))][2]
+        return row | {"claimant": member.name, "claimant_id": member.speaker_id, "claimant_side": side}
 
     tables.rewrite("quotes", quote)
     tables.rewrite("numbers", figure)

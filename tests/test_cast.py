@@ -50,7 +50,8 @@ def test_affiliation_comes_from_the_words_that_name_a_body():
     assert classify([("Justice Department", 1)], "Justice Department", "organisation").affiliation == (
         "Justice Department"
     )
-    assert classify([("Russia", 2), ("Russian government", 1)], "Russia", "organisation").affiliation == "Russian government"
+    russia = classify([("Russia", 2), ("Russian government", 1)], "Russia", "organisation")
+    assert russia.affiliation == "Russian government"
 
 
 def test_an_official_without_a_body_speaks_for_the_country_the_article_names_most():
@@ -129,7 +130,7 @@ def test_the_cast_merges_one_person_and_keeps_namesakes_apart():
     assert syrskyi is cast.lookup("a1", "Oleksandr Syrskyi") is cast.lookup("a2", "Oleksandr Syrsky")
     assert syrskyi.name == "Oleksandr Syrskyi" and syrskyi.n_statements == 6 and syrskyi.n_articles == 3
     # untyped in its own article, a person takes the type the other articles give them
-    assert cast.typed[("a2", "Oleksandr Syrsky")] == ("official", "Ukrainian military")
+    assert cast.typed[("a2", "Oleksandr Syrsky")] == ("official", "Ukrainian military", "unknown")
     assert cast.lookup("a1", "Bill Clinton") is not cast.lookup("a2", "Hillary Clinton")
     assert cast.lookup("a3", "Clinton") is cast.lookup("a2", "Hillary Clinton")  # "Mrs. Clinton"
     assert cast.lookup("a5", "FBI") is cast.lookup("a4", "Federal Bureau of Investigation")
@@ -169,3 +170,30 @@ def test_the_export_writes_the_cast_and_links_statements_and_figures_to_it(tmp_p
     assert all(q["source_type"] == "political" for q in spoken)
     claimed = [n for n in numbers if n["claimant"] == "Jane Roe"]
     assert claimed and all(n["claimant_id"] == roe["speaker_id"] for n in claimed)
+
+
+def test_a_configured_side_is_read_from_the_descriptions_of_a_speaker():
+    from corpus_utils.actors import configure
+    from corpus_utils.config import CorpusConfig, parse_config
+
+    config = parse_config(
+        {
+            "sides": [
+                {"key": "blue", "label": "Blue", "colour": "#00f", "actors": ["Jane Roe"], "words": ["Democratic"]},
+                {"key": "red", "label": "Red", "colour": "#f00", "words": ["Republican"]},
+            ],
+            "actors": [{"name": "Jane Roe", "type": "person"}],
+        }
+    )
+    configure(config)
+    try:
+        statements = [
+            ("Kay Lee", "person", "Kay Lee", "unknown"),  # "Her campaign manager": no side named
+            ("Tom Roe", "person", "Sen. Tom Roe", "unknown"),
+            ("unnamed strategist", "person", "a Roe campaign strategist", "unknown"),
+        ]
+        text = TEXT
+        sides = {p.name: p.side for p in article_profiles("a1", text, statements, [])}
+    finally:
+        configure(CorpusConfig())
+    assert sides == {"Kay Lee": "unknown", "Tom Roe": "red", "unnamed strategist": "blue"}

@@ -19,7 +19,7 @@ from functools import cache
 from corpus_utils.actors import PRONOUNS, gazetteer
 from corpus_utils.cast.descriptions import descriptions_of
 from corpus_utils.cast.keys import body_key
-from corpus_utils.cast.typology import UNKNOWN, Typing, classify
+from corpus_utils.cast.typology import UNKNOWN, Typing, classify, party_of
 
 _TITLE_GENDER = re.compile(r"\b(?P<title>Mrs|Ms|Miss|Mr|Sir|Lady)\b\.?\s+[A-Z]")
 _GENDERS = {"mrs": "female", "ms": "female", "miss": "female", "lady": "female", "mr": "male", "sir": "male"}
@@ -104,6 +104,45 @@ def _merge_roles(profiles: list[Profile]) -> list[Profile]:
     ]
 
 
+def configured_side(texts: Iterable[str], own_name: str = "") -> str | None:
+    """The configured side the first of ``texts`` names: a side's own words or countries
+    ("Kremlin-backed", "Democratic" where a side lists it) or one of its actors ("a Trump
+    campaign spokesman" when a side lists Donald Trump), so that a configuration needs to
+    name the parties and bodies, not every person. None without sides or when none is named."""
+    gaz = gazetteer()
+    keys = {s.key for s in gaz.config.sides} - {UNKNOWN, "media"}
+    if not keys:
+        return None
+    surnames = {k: v for k, v in _side_surnames().items() if k not in own_name.split()}
+    for text in texts:
+        party = party_of(text)
+        side = gaz.side_of(text) or (gaz.side_of(party) if party else None)
+        if side in keys:
+            return side
+        for _, _, actor in gaz.actor_mentions(text):
+            if actor.side in keys:
+                return actor.side
+        for word in _CAPITALISED_WORD.findall(text):
+            if word in surnames:
+                return surnames[word]  # "the Roe campaign" where a side lists Jane Roe
+    return None
+
+
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w-]+")
+
+
+def _side_surnames() -> dict[str, str]:
+    """The surnames of the people the configured sides list, where one side alone has it."""
+    gaz = gazetteer()
+    found: dict[str, set[str]] = {}
+    for side in gaz.config.sides:
+        for name in side.actors:
+            actor = gaz.actor(name)
+            if actor and actor.type == "person" and " " in name:
+                found.setdefault(name.split()[-1], set()).add(side.key)
+    return {surname: keys.pop() for surname, keys in found.items() if len(keys) == 1}
+
+
 def _gender(mentions: Iterable[str]) -> str | None:
     for mention in mentions:
         if m := _TITLE_GENDER.search(mention):
@@ -161,12 +200,17 @@ def article_profiles(
         descriptions = _descriptions(text, speaker, kinds[speaker], forms)
         typing: Typing = classify(descriptions, speaker, kinds[speaker], home)
         roles = tuple(d for d, weight in descriptions if weight == 1 and d != speaker)
+        side = sides[speaker].most_common(1)[0][0]
+        if side == UNKNOWN:
+            side = configured_side([typing.affiliation or "", *(d for d, _ in descriptions)], speaker) or side
+        if side == UNKNOWN and typing.source_type == "media":
+            side = "media"  # a journalist or an outlet: the media's side, as for the built-in outlets
         out.append(
             Profile(
                 article_id=article_id,
                 name=speaker,
                 type=kinds[speaker],
-                side=sides[speaker].most_common(1)[0][0],
+                side=side,
                 mentions=tuple(forms),
                 roles=roles,
                 source_type=typing.source_type,

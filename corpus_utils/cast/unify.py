@@ -66,7 +66,7 @@ class CastMember:
 class Cast:
     members: tuple[CastMember, ...]
     of: dict[tuple[str, str], CastMember]  # (article_id, speaker as extracted) -> member
-    typed: dict[tuple[str, str], tuple[str, str | None]]  # -> (source type, affiliation) in that article
+    typed: dict[tuple[str, str], tuple[str, str | None, str | None]]  # -> (source type, affiliation, side)
 
     def lookup(self, article_id: str, speaker: str | None) -> CastMember | None:
         return self.of.get((article_id, speaker)) if speaker else None
@@ -191,15 +191,16 @@ def build_cast(profiles: Iterable[Profile]) -> Cast:
     groups = [("person", g) for g in _person_groups(people)] + [("body", g) for g in _body_groups(bodies)]
     members: list[CastMember] = []
     of: dict[tuple[str, str], CastMember] = {}
-    typed: dict[tuple[str, str], tuple[str, str | None]] = {}
+    typed: dict[tuple[str, str], tuple[str, str | None, str | None]] = {}
     for kind, group in groups:
         member = _member(group, kind)
         members.append(member)
         for p in group:
+            side = p.side if p.side not in (None, UNKNOWN) else member.side
             if p.source_type != UNKNOWN:
-                typing = (p.source_type, p.affiliation or member.affiliation)
+                typing = (p.source_type, p.affiliation or member.affiliation, side)
             else:
-                typing = (member.source_type, member.affiliation)
+                typing = (member.source_type, member.affiliation, side)
             for name in (p.name, *p.also):
                 of[(p.article_id, name)] = member
                 typed[(p.article_id, name)] = typing
