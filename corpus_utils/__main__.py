@@ -1,4 +1,4 @@
-"""Command line: ``python -m corpus_utils export|build``.
+"""Command line: ``python -m corpus_utils export|build|cast``.
 
 Errors a user can cause (a wrong path, an unreadable manifest, a bad parameter, a failing
 notebook) end in one line on stderr and a non-zero exit, never a traceback. Ctrl-C and
@@ -107,7 +107,11 @@ def parser() -> argparse.ArgumentParser:
         "(default: the project folder)",
     )
     bd.add_argument("--force", action="store_true", help="rerun every step, even those whose inputs did not change")
-    for command in (ex, bd):
+    ca = sub.add_parser("cast", help="print a draft corpus.yml from the corpus's cast, to edit before a build")
+    ca.add_argument("--corpus", type=Path, required=True, help="a corpus as for export")
+    ca.add_argument("--manifest", type=Path, help="manifest CSV (default: CORPUS/manifest.csv if present)")
+    ca.add_argument("--title", help="the book's title (default: How the news tells the story)")
+    for command in (ex, bd, ca):
         command.add_argument(
             "--config", type=Path, help="the corpus configuration (default: CORPUS/corpus.yml if present)"
         )
@@ -140,6 +144,15 @@ def run(args: argparse.Namespace) -> None:
         )
         counts = ", ".join(f"{n} {name}" for name, n in summary.rows.items())
         print(f"exported {summary.articles} article(s) to {args.out}: {counts}", file=sys.stderr)
+    elif args.command == "cast":
+        import tempfile
+
+        from corpus_utils.cast.draft import draft_config
+        from corpus_utils.export import export
+
+        with tempfile.TemporaryDirectory() as tables:
+            export(args.corpus, Path(tables), args.manifest, _warn, follow_links=args.follow_links, config=args.config)
+            print(draft_config(Path(tables), args.title or "How the news tells the story"), end="")
     else:
         from corpus_utils.build import build, parse_parameters
 

@@ -197,3 +197,22 @@ def test_a_configured_side_is_read_from_the_descriptions_of_a_speaker():
     finally:
         configure(CorpusConfig())
     assert sides == {"Kay Lee": "unknown", "Tom Roe": "red", "unnamed strategist": "blue"}
+
+
+def test_cast_prints_a_draft_configuration_that_builds_as_it_is(capsys: pytest.CaptureFixture[str]):
+    import yaml
+
+    from corpus_utils.__main__ import main
+    from corpus_utils.config import parse_config
+    from tests.conftest import SEEDS
+
+    assert main(["cast", "--corpus", str(SEEDS), "--title", "The war"]) == 0
+    draft = capsys.readouterr().out
+    config = parse_config(yaml.safe_load(draft))
+    assert config.title == "The war"
+    proposed = [s for s in config.sides if s.key not in ("others", "media", "unknown")]
+    assert proposed and all(s.actors for s in proposed)
+    assert "Russian government" in {s.label for s in proposed}
+    assert any(e.name == "Volodymyr Zelensky" for e in config.actors)
+    # every actor line says how often they speak, with an example
+    assert draft.count("statement(s) in") == len(config.actors)

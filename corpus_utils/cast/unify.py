@@ -27,6 +27,7 @@ from corpus_utils.cast.profiles import Profile
 from corpus_utils.cast.typology import UNKNOWN
 
 _DOMINANT_SHARE = 0.75
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def _key(profile: Profile) -> tuple[str, str, str]:
@@ -144,7 +145,14 @@ def _canonical(group: list[Profile]) -> str:
     for p in group:
         weight[p.name] += max(1, p.n_statements)
     full = [n for n in weight if len(name_words(n)) >= 2] or list(weight)
-    return max(full, key=lambda n: (weight[n], len(n), n))
+    return display_name(max(full, key=lambda n: (weight[n], len(n), n)))
+
+
+def display_name(name: str) -> str:
+    """A name as the book shows it: no possessive ending ("Trump’s"), a capital first letter
+    ("unnamed analysts" -> "Unnamed analysts", "justice Department" -> "Justice Department")."""
+    name = _POSSESSIVE_END.sub("", name.strip())
+    return name[:1].upper() + name[1:]
 
 
 def _majority(values: Iterable[tuple[str | None, int]], skip: set[str | None]) -> str | None:
