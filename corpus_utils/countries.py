@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from corpus_utils.wordtrie import trie_pattern
 
@@ -120,6 +120,18 @@ def countries() -> tuple[Country, ...]:
             )
         )
     return tuple(out)
+
+
+@cache
+def provinces(key: str) -> re.Pattern[str]:
+    """A pattern of the first-level divisions of the country ``key`` ("Massachusetts", "New
+    York" for the United States), as ``countryinfo`` lists them: a legislator's "Vermont Sen."
+    says which country's senate."""
+    names: set[str] = set()
+    for info in _records():
+        if info.get("name") and key_of(info["name"]) == key:
+            names |= _provinces(info)
+    return re.compile(rf"(?<![\w-])(?:{trie_pattern(sorted(names))})(?![\w-])" if names else "(?!)")
 
 
 @lru_cache(maxsize=1)

@@ -216,3 +216,33 @@ def test_cast_prints_a_draft_configuration_that_builds_as_it_is(capsys: pytest.C
     assert any(e.name == "Volodymyr Zelensky" for e in config.actors)
     # every actor line says how often they speak, with an example
     assert draft.count("statement(s) in") == len(config.actors)
+
+
+def test_a_candidates_staff_speak_for_the_campaign_in_every_article():
+    cast = build_cast(
+        [
+            _profile("a1", "Jane Roe", 9, source_type="political", affiliation="Democratic Party"),
+            _profile("a1", "Nick Poe", 2, source_type="official", mentions=("Roe spokesman Nick Poe",)),
+            _profile("a2", "Nick Poe", 1, source_type="official", roles=("director",)),
+        ]
+    )
+    assert cast.typed[("a1", "Nick Poe")][:2] == ("political", "Roe campaign")
+    assert cast.typed[("a2", "Nick Poe")][:2] == ("political", "Roe campaign")
+    assert cast.lookup("a2", "Nick Poe").source_type == "political"
+
+
+def test_a_state_in_a_legislators_title_names_the_us_senate():
+    assert classify([("Massachusetts Sen.", 1)], "Ann Roe", "person").affiliation == "US Senate"
+    assert classify([("Rep.", 1)], "Ann Roe", "person", home=lambda: "united_states").affiliation == (
+        "US House of Representatives"
+    )
+
+
+def test_the_words_of_a_mention_describe_the_speaker_only_as_a_title():
+    from corpus_utils.cast.descriptions import mention_description
+
+    assert mention_description("FBI Director James Comey", "James Comey") == "FBI Director"
+    assert mention_description("a Roe campaign strategist", "unnamed strategist") == "a Roe campaign strategist"
+    assert mention_description("Comey", "James Comey") is None
+    # a body run into a name by a missing comma is no title of the person
+    assert mention_description("the Washington Post Trump", "Donald Trump") is None

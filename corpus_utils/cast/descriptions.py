@@ -55,7 +55,19 @@ def _title_before(text: str, start: int) -> str | None:
         run = run[1:]
     if all(w.lower().rstrip(".") in _HONORIFICS for w in run):
         return None  # "Mr.": no description
+    if not (_role_word(run[-1]) or any(w.lower() in _FUNCTION for w in run)):
+        return None  # "the editorial board of the Washington Post Trump said": a body, then a name
     return " ".join(run)
+
+
+def _role_word(word: str) -> bool:
+    """A title or role that can stand right before a name: "Sen.", "Director", "nominee"."""
+    low = word.lower()
+    return low in _ABBREVIATED or is_role_word(low) or _lexicon_role(low.rstrip("."))
+
+
+def _lexicon_role(word: str) -> bool:
+    return word in lexicon().title_words or word in {"nominee", "candidate", "hopeful", "mate", "contender"}
 
 
 def _ends_sentence(word: str) -> bool:
@@ -130,6 +142,18 @@ def _occurrences(text: str, forms: list[str]) -> list[tuple[int, int]]:
     return sorted(found.items())
 
 
+def mention_description(mention: str, name: str) -> str | None:
+    """What the words that name a speaker say of them: the mention itself for a description
+    ("a Trump campaign spokesman"), the title before the name in a named one ("FBI Director
+    James Comey" -> "FBI Director"), nothing for a name alone or a title the rules doubt."""
+    words = name.split()
+    surname = words[-1] if words else name
+    at = mention.find(name) if name in mention else mention.rfind(surname) if len(words) > 1 else -1
+    if at < 0 or not name[:1].isupper():
+        return mention
+    return _title_before(mention, at) if at > 0 else None
+
+
 def descriptions_of(text: str, name: str, surname_only: bool = False) -> list[str]:
     """Every description of ``name`` in ``text``: titles, appositions and party tags at each
     place the full name (or, for a person, the surname alone) appears, first first."""
@@ -142,10 +166,12 @@ def descriptions_of(text: str, name: str, surname_only: bool = False) -> list[st
     for start, end in _occurrences(text, forms):
         if end - start != len(name):  # the surname alone: whose is it?
             previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+            while previous and _INITIALS.fullmatch(previous.group(1)):  # "Kevin B. Sullivan"
+                previous = _PREVIOUS_WORD.search(text, max(0, previous.start() - 40), previous.start())
             word = previous.group(1) if previous else ""
             if word in own:
-                start -= len(previous.group(0)) if previous else 0  # "Bernie  Sanders": the same person
-            elif word[:1].isupper() and not _is_title(word):
+                start = previous.start() if previous else start  # "Bernie  Sanders": the same person
+            elif word[:1].isupper() and not _role_word(word):
                 continue  # "Sen. Ted Cruz" says nothing of Heidi Cruz
         for found in (_title_before(text, start), _apposition_after(text, end), _apposition_before(text, start)):
             if found and found not in out and type_of(found):  # "But Mr.", "who is 70": no description

@@ -17,9 +17,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from corpus_utils.actors import PRONOUNS, gazetteer
-from corpus_utils.cast.descriptions import descriptions_of
+from corpus_utils.cast.descriptions import descriptions_of, mention_description
 from corpus_utils.cast.keys import body_key
-from corpus_utils.cast.typology import UNKNOWN, Typing, classify, party_of
+from corpus_utils.cast.typology import UNKNOWN, Typing, classify, party_of, type_of
 
 _TITLE_GENDER = re.compile(r"\b(?P<title>Mrs|Ms|Miss|Mr|Sir|Lady)\b\.?\s+[A-Z]")
 _GENDERS = {"mrs": "female", "ms": "female", "miss": "female", "lady": "female", "mr": "male", "sir": "male"}
@@ -153,13 +153,13 @@ def _gender(mentions: Iterable[str]) -> str | None:
 def _descriptions(text: str, name: str, kind: str, mentions: list[str]) -> list[tuple[str, int]]:
     """The descriptions that type a speaker, weighted: the words of its attributions weigh two,
     the article's other descriptions one, the gazetteer's role one."""
-    out = [(m, 2) for m in mentions if m.lower() not in _NOT_MENTIONS]
+    out = [(d, 2) for m in mentions if m.lower() not in _NOT_MENTIONS and (d := mention_description(m, name))]
     gaz = gazetteer()
     known = gaz.actor(name)
     if kind == "person" and name[:1].isupper():
         out += [(d, 1) for d in descriptions_of(text, name)]
-    elif name not in {m for m, _ in out}:
-        out.append((name, 1))
+    if (kind != "person" or type_of(name)) and name not in {m for m, _ in out}:
+        out.append((name, 1))  # a body's name says what it is: "Justice Department", "New York Times"
     configured = {e.name for e in gaz.config.actors}
     if known and known.role and (known.type != "person" or known.name in configured):
         # a body's kind, or the role the corpus's own configuration gives a person (the shipped
@@ -222,3 +222,4 @@ def article_profiles(
             )
         )
     return _merge_roles(out)
+

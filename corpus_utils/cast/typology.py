@@ -18,11 +18,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from corpus_utils.actors import gazetteer
+from corpus_utils.countries import provinces
 from corpus_utils.data import data_yaml
 from corpus_utils.wordtrie import trie_pattern
 
 TYPES = ("official", "political", "international", "expert", "business", "civil_society", "citizen", "media")
 UNKNOWN = "unknown"
+_US = "united_states"
 
 # "(D-Mass.)", "(R-Texas)", "(D)", "R-Ky.": the party-and-state tag of US legislators
 PARTY_TAG = re.compile(r"\(?\b(?P<party>[DRI])(?:-(?P<state>[A-Z][A-Za-z. ]{1,14}))?\)")
@@ -226,12 +228,14 @@ def classify(
     best = max(order, key=lambda t: (votes[t], -order.index(t)))
     if kind == "organisation" and own_name and best not in {"citizen", UNKNOWN}:
         return Typing(best, _body_itself(own_name), _country(descriptions))
-    affiliation = _chamber(" ; ".join(text for text, _ in descriptions)) if best == "official" else None
+    joined = " ; ".join(text for text, _ in descriptions)
+    affiliation = _chamber(joined, home) if best == "official" else None
     affiliation = affiliation or next(
         (a for t, text in typed if t == best and (a := affiliation_of(text, best, own_name))), None
     )
-    if affiliation is None and best not in {"citizen", UNKNOWN} and kind != "person" and own_name:
-        affiliation = _body_named(own_name, "")  # "New York Times" speaks for itself
+    named_body = kind != "person" or type_of(own_name)
+    if affiliation is None and best not in {"citizen", UNKNOWN} and own_name and named_body:
+        affiliation = _body_named(own_name, "")  # "New York Times", "Roper Center" speak for themselves
     country = _country(descriptions)
     if affiliation is None and best in lexicon().national:
         adjective = gazetteer().adjective(country or home() or "")
@@ -239,10 +243,29 @@ def classify(
     return Typing(best, affiliation, country)
 
 
-def _chamber(descriptions: str) -> str | None:
+_STAFF = re.compile(
+    r"\b(?P<owner>[A-Z][\w’'-]+?)(?:['’]s)?\s+(?:(?:senior|top|chief|deputy|national|traveling|press|communications?|"
+    r"campaign|policy|digital)\s+){0,2}(?:spokesman|spokeswoman|spokesperson|press secretary|secretary|director|aide|"
+    r"adviser|advisor|strategist|manager|chairman|chairwoman|chair|pollster|surrogate|staffer)\b"
+)
+
+
+def staff_of(descriptions: Iterable[str], candidates: set[str]) -> str | None:
+    """The candidate whose staff a description makes its speaker ("Clinton spokesman", "Trump's
+    senior adviser"), given the surnames of the article's candidates; None if none."""
+    for text in descriptions:
+        for m in _STAFF.finditer(text):
+            if m.group("owner") in candidates:
+                return m.group("owner")
+    return None
+
+
+def _chamber(descriptions: str, home: Callable[[], str | None]) -> str | None:
     """A US legislator's chamber, where a title and a party ("Sen." and "(D-Mass.)", or
-    "Democratic Sen.") say so, in any of the article's descriptions of them."""
-    if not (PARTY_TAG.search(descriptions) or party_of(descriptions)):
+    "Democratic Sen.") say so, in any of the article's descriptions of them, or a title in an
+    article about the United States, or with a state's name ("Massachusetts Sen.")."""
+    us = PARTY_TAG.search(descriptions) or party_of(descriptions) or provinces(_US).search(descriptions)
+    if not (us or ((_SENATE.search(descriptions) or _HOUSE.search(descriptions)) and home() == _US)):
         return None
     if _SENATE.search(descriptions):
         return "US Senate"

@@ -19,12 +19,12 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from corpus_utils.actors import PRONOUNS, first_names
 from corpus_utils.cast.keys import body_key, fold_word, name_words
 from corpus_utils.cast.profiles import Profile
-from corpus_utils.cast.typology import UNKNOWN
+from corpus_utils.cast.typology import UNKNOWN, staff_of
 
 _DOMINANT_SHARE = 0.75
 _POSSESSIVE_END = re.compile(r"['’]s?$")
@@ -190,6 +190,27 @@ def _member(group: list[Profile], kind: str) -> CastMember:
     )
 
 
+def _campaign_staff(groups: list[tuple[str, list[Profile]]]) -> list[tuple[str, list[Profile]]]:
+    """A candidate's staff ("Clinton spokesman Nick Merrill") speak for the campaign: political,
+    whatever their title says elsewhere. Who is a candidate is the cast's to say (a live blog
+    may never call its candidates so), hence after the first grouping."""
+    candidates = {
+        name_words(_canonical(g))[-1]
+        for kind, g in groups
+        if kind == "person" and _member(g, kind).source_type == "political" and name_words(_canonical(g))
+    }
+    out = []
+    for kind, group in groups:
+        owner = None
+        if kind == "person":
+            own = set(name_words(_canonical(group))[-1:])
+            owner = staff_of([d for p in group for d in p.roles + p.mentions], candidates - own)
+        if owner:  # one person's staff in one article are that campaign's in all
+            group = [replace(p, source_type="political", affiliation=f"{owner} campaign") for p in group]
+        out.append((kind, group))
+    return out
+
+
 def build_cast(profiles: Iterable[Profile]) -> Cast:
     """The corpus's cast from every article's profiles, in a stable order (most statements
     first, then name)."""
@@ -197,6 +218,7 @@ def build_cast(profiles: Iterable[Profile]) -> Cast:
     for p in profiles:
         (people if _key(p)[0] == "person" else bodies).append(p)
     groups = [("person", g) for g in _person_groups(people)] + [("body", g) for g in _body_groups(bodies)]
+    groups = _campaign_staff(groups)
     members: list[CastMember] = []
     of: dict[tuple[str, str], CastMember] = {}
     typed: dict[tuple[str, str], tuple[str, str | None, str | None]] = {}
