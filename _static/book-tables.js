@@ -101,8 +101,21 @@
     render();
   }
 
+  /* A link with data-filter (a speaker's name in the cast) shows that speaker's rows in the
+     table its href names: the table's search box takes the id, and the link scrolls there. */
+  function follow(event) {
+    var link = event.target.closest ? event.target.closest("a[data-filter]") : null;
+    if (!link) { return; }
+    var wrapper = document.getElementById((link.getAttribute("href") || "").slice(1));
+    var box = wrapper ? wrapper.querySelector(".table-controls input[type=search]") : null;
+    if (!box) { return; }
+    box.value = link.getAttribute("data-filter");
+    box.dispatchEvent(new Event("input"));
+  }
+
   function start() {
     document.querySelectorAll("div.table-wrapper[data-table]").forEach(enhance);
+    document.addEventListener("click", follow);
   }
   if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", start); } else { start(); }
 })();

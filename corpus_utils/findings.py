@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from corpus_utils import voices
 from corpus_utils.numbers import plural
 
 
@@ -141,6 +142,38 @@ def timeline(timexes: pd.DataFrame, events: pd.DataFrame, merged: pd.DataFrame, 
     return out
 
 
+def cast(statements: pd.DataFrame) -> list[Finding]:
+    """``statements`` with ``speaker_id``, ``source_type`` and ``affiliation`` (from the cast)."""
+    if not len(statements):
+        return []
+    named = statements.dropna(subset=["speaker"])
+    out = []
+    kinds = named["source_type"].fillna("unknown").value_counts()
+    kinds = kinds[kinds.index != "unknown"]
+    if len(kinds):
+        out.append(
+            Finding(
+                f"{_count(int(named['speaker_id'].nunique()), 'person or body speaks', 'people and bodies speak')}"
+                + "; by kind of source, "
+                + _listing([f"{voices.source_label(k)} {_share(n, len(named))}" for k, n in kinds.head(3).items()])
+                + " of the statements with a speaker.",
+                "Who speaks",
+            )
+        )
+    out.append(Finding(voices.coverage(statements), "Who speaks"))
+    affiliations = named["affiliation"].dropna().value_counts()
+    if len(affiliations):
+        out.append(
+            Finding(
+                "The largest affiliations: "
+                + _listing([f"{a} ({n:,} statements)" for a, n in affiliations.head(3).items()])
+                + ".",
+                "Who speaks",
+            )
+        )
+    return out
+
+
 def quotes(statements: pd.DataFrame) -> list[Finding]:
     """``statements`` with ``speaker``, ``side`` (label), ``voice`` and ``cue_tone``."""
     if not len(statements):
@@ -167,7 +200,7 @@ def quotes(statements: pd.DataFrame) -> list[Finding]:
         out.append(
             Finding(
                 "Most often given a voice: " + _listing([f"{s} ({n:,}, {side})" for (s, side), n in top.items()]) + ".",
-                "Who speaks",
+                "Statements per speaker",
             )
         )
     own = statements[~statements["speaker_side"].isin(["unknown", "media"])]  # sides of the story only

@@ -228,11 +228,15 @@ def downloads(*names: str) -> None:
     display(HTML(f'<p class="downloads">The data behind this chapter: {links} (also as JSON Lines).</p>'))
 
 
-def _wrapped(table: str, note: str, caption: str | None, label: str, placeholder: str) -> str:
-    """A table the book's script makes searchable, sortable and paged (``data-table``)."""
+def _wrapped(
+    table: str, note: str, caption: str | None, label: str, placeholder: str, anchor: str | None = None
+) -> str:
+    """A table the book's script makes searchable, sortable and paged (``data-table``); ``anchor``
+    is its id, for links that show some of its rows (``voices.speaker_link``)."""
     title = f"<p><strong>{html.escape(caption)}</strong></p>" if caption else ""
+    ident = f' id="{html.escape(anchor)}"' if anchor else ""
     return (
-        f'<div class="table-wrapper" data-table data-page-size="{PAGE_SIZE}" data-label="{html.escape(label)}" '
+        f'<div class="table-wrapper"{ident} data-table data-page-size="{PAGE_SIZE}" data-label="{html.escape(label)}" '
         f'data-placeholder="{html.escape(placeholder)}">{title}{table}{note}</div>'
     )
 
@@ -328,12 +332,13 @@ def filterable_table(
     source: str | None = None,
     collapsed: str | None = None,
     caption: str | None = None,
+    anchor: str | None = None,
 ) -> None:
     """A table of safe HTML cells (from ``mark`` or ``escape``), searchable, sortable and paged
     in the browser by the book's own script (no article text is ever put in a script);
     ``collapsed`` puts it behind a summary line the reader opens."""
     shown, note = _shown(len(rows), limit, source)
-    table_html = _wrapped(_table_html(rows[:shown], columns), note, caption, label, placeholder)
+    table_html = _wrapped(_table_html(rows[:shown], columns), note, caption, label, placeholder, anchor)
     if collapsed:
         table_html = f"<details><summary>{html.escape(collapsed)}</summary>{table_html}</details>"
     display(HTML(table_html))

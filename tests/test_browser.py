@@ -161,6 +161,27 @@ def test_tables_search_sort_and_page_in_place(seeds_book: Path, browser: Browser
         page.close()
 
 
+def test_a_name_in_the_cast_shows_its_statements(seeds_book: Path, browser: Browser):
+    """Each name of the cast links to the speaker's statements: a click fills the explorer's
+    search with the speaker's id and scrolls there; every row then shown is that speaker's."""
+    with serve(seeds_book / "_build" / "html") as base:
+        for width in (1280, 390):
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            page.goto(f"{base}/book/03_quotes.html", wait_until="load")
+            cast = page.locator('div.table-wrapper[data-label="Search the cast"]')
+            link = cast.locator("a.speaker-link").first
+            name, speaker_id = link.inner_text(), link.get_attribute("data-filter")
+            statements = int(cast.locator("tbody tr").first.locator("td").nth(4).inner_text())
+            link.click()
+            explorer = page.locator("div#statements")
+            assert explorer.locator("input[type=search]").input_value() == speaker_id
+            shown = explorer.locator("tbody tr:visible")
+            assert 0 < shown.count() <= statements
+            assert all(name in shown.nth(i).locator("td").nth(1).inner_text() for i in range(shown.count()))
+            assert page.evaluate("location.hash") == "#statements"
+            page.close()
+
+
 def test_wide_tables_read_as_cards_on_a_phone(seeds_book: Path, browser: Browser):
     """Three or four columns in 390 pixels broke words letter by letter ("Mo na co Ti me s"): at a
     phone width each row of such a table is a card whose cells are at least as wide as their longest

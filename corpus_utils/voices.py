@@ -1,0 +1,131 @@
+"""Who gets a voice: the cast of a corpus as the quotes chapter shows it.
+
+Pure functions over the exported tables (``cast``, and statements joined to their articles'
+outlets): the cast with each person's role, kind of source and affiliation; which kinds of
+source each outlet quotes; the voices only one outlet carries; and how many statements name
+nobody, said plainly. The chapter draws them; nothing here is written for one corpus.
+"""
+
+from __future__ import annotations
+
+import html
+
+import pandas as pd
+
+# The source types of the annotation policy (gold/SPEAKERS.md), as a reader says them, short
+# enough for a legend on a phone: officials are office-holders and state bodies; politicians
+# are parties, candidates and campaigns; international are intergovernmental bodies.
+SOURCE_TYPES = {
+    "official": "officials",
+    "political": "politicians",
+    "international": "international",
+    "expert": "experts",
+    "business": "business",
+    "civil_society": "civil society",
+    "citizen": "citizens",
+    "media": "media",
+    "unknown": "unknown",
+}
+SOURCE_COLOURS = {
+    "official": "#2b6cb0",
+    "political": "#c53030",
+    "international": "#6b46c1",
+    "expert": "#2f855a",
+    "business": "#b7791f",
+    "civil_society": "#d53f8c",
+    "citizen": "#dd6b20",
+    "media": "#4a5568",
+    "unknown": "#cbd5e0",
+}
+
+
+def source_label(source_type: object) -> str:
+    return SOURCE_TYPES.get(str(source_type), SOURCE_TYPES["unknown"]) if isinstance(source_type, str) else "unknown"
+
+
+def speaker_link(name: str, speaker_id: str, target: str) -> str:
+    """A name that, clicked, shows the speaker's statements in the table ``target`` (the book's
+    table script fills its search box with the id; the link alone scrolls there)."""
+    return (
+        f'<a href="#{html.escape(target)}" data-filter="{html.escape(speaker_id)}" class="speaker-link">'
+        f"{html.escape(name)}</a>"
+    )
+
+
+def speaker_key(speaker_id: object) -> str:
+    """The id a speaker's rows carry, out of sight, for the links to find them."""
+    return f'<span class="row-key" hidden>{html.escape(str(speaker_id))}</span>' if isinstance(speaker_id, str) else ""
+
+
+def cast_rows(cast: pd.DataFrame, statements: pd.DataFrame, target: str) -> list[dict[str, str]]:
+    """The cast as table rows of safe HTML, most statements first: the name (a link to the
+    statements), the role the articles give, kind of source, affiliation, statements and the
+    outlets that carry them."""
+    outlets = statements.dropna(subset=["speaker_id"]).groupby("speaker_id")["outlet"].nunique()
+    rows = []
+    for m in cast.itertuples():
+        roles = [str(r) for r in (m.roles if isinstance(m.roles, list | tuple) else [])]
+        rows.append(
+            {
+                "speaker": speaker_link(str(m.name), str(m.speaker_id), target),
+                "role": html.escape(roles[0] if roles else ""),
+                "kind of source": html.escape(source_label(m.source_type)),
+                "affiliation": html.escape(str(m.affiliation) if isinstance(m.affiliation, str) else ""),
+                "statements": f"{int(m.n_statements):,}",
+                "outlets": f"{int(outlets.get(m.speaker_id, 0)):,}",
+            }
+        )
+    return rows
+
+
+def outlet_source_types(statements: pd.DataFrame, words: pd.Series) -> pd.DataFrame:
+    """Statements per outlet and kind of source, with the share of the outlet's statements and
+    the rate per 1,000 words of the outlet's articles (``words``: words per outlet)."""
+    frame = statements.assign(source=statements["source_type"].map(source_label))
+    counts = frame.groupby(["outlet", "source"]).size().rename("statements").reset_index()
+    totals = counts.groupby("outlet")["statements"].transform("sum")
+    counts["share"] = counts["statements"] / totals
+    counts["per 1,000 words"] = (1000 * counts["statements"] / counts["outlet"].map(words)).round(2)
+    return counts
+
+
+def one_outlet_voices(statements: pd.DataFrame, min_statements: int = 2) -> pd.DataFrame:
+    """Named speakers with at least ``min_statements`` statements, all of them in one outlet,
+    when the corpus has more than one outlet."""
+    named = statements.dropna(subset=["speaker_id"])
+    if named["outlet"].nunique() < 2:
+        return pd.DataFrame(columns=["speaker", "outlet", "statements", "kind of source"])
+    per = named.groupby("speaker_id").agg(
+        speaker=("speaker", "first"),
+        outlet=("outlet", "first"),
+        outlets=("outlet", "nunique"),
+        statements=("quote", "size"),
+        source_type=("source_type", "first"),
+    )
+    alone = per[(per["outlets"] == 1) & (per["statements"] >= min_statements)]
+    alone = alone.sort_values(["statements", "speaker"], ascending=[False, True])
+    return pd.DataFrame(
+        {
+            "speaker": alone["speaker"],
+            "outlet": alone["outlet"],
+            "statements": alone["statements"],
+            "kind of source": alone["source_type"].map(source_label),
+        }
+    ).reset_index(drop=True)
+
+
+def coverage(statements: pd.DataFrame) -> str:
+    """How many statements name no speaker, and how many of the rest come from speakers of
+    unknown kind: the limits of the cast, said plainly."""
+    total = len(statements)
+    no_speaker = int(statements["speaker"].isna().sum())
+    named = total - no_speaker
+    unknown = int((statements.dropna(subset=["speaker"])["source_type"].fillna("unknown") == "unknown").sum())
+    opening = (
+        f"{no_speaker:,} of {total:,} statements ({no_speaker / total:.0%}) name no speaker; of the {named:,} "
+        "with one, "
+        if no_speaker
+        else f"Every one of the {total:,} statements names its speaker; "
+    )
+    share = f" ({unknown / named:.0%})" if named else ""
+    return f"{opening}{unknown:,}{share} come from speakers the articles do not describe (kind of source unknown)."

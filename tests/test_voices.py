@@ -1,0 +1,62 @@
+"""Who gets a voice: the cast as the quotes chapter shows it (corpus_utils.voices)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from corpus_utils import findings, voices
+
+
+def _statements() -> pd.DataFrame:
+    rows = [
+        ("a1", "Outlet A", "Jane Roe", "sp-1", "political", "Roe campaign"),
+        ("a1", "Outlet A", "Jane Roe", "sp-1", "political", "Roe campaign"),
+        ("a2", "Outlet B", "Jane Roe", "sp-1", "political", "Roe campaign"),
+        ("a2", "Outlet B", "Ann Lee", "sp-2", "expert", None),
+        ("a2", "Outlet B", "Ann Lee", "sp-2", "expert", None),
+        ("a3", "Outlet A", "Bo Kim", "sp-3", "unknown", None),
+        ("a3", "Outlet A", None, None, None, None),
+    ]
+    frame = pd.DataFrame(rows, columns=["article_id", "outlet", "speaker", "speaker_id", "source_type", "affiliation"])
+    return frame.assign(quote="words")
+
+
+def test_outlets_by_kind_of_source_with_shares_and_rates():
+    table = voices.outlet_source_types(_statements(), pd.Series({"Outlet A": 1000, "Outlet B": 500}))
+    b = table[table["outlet"] == "Outlet B"].set_index("source")
+    assert b.loc["experts", "statements"] == 2 and round(b.loc["experts", "share"], 2) == 0.67
+    assert b.loc["politicians", "per 1,000 words"] == 2.0
+
+
+def test_voices_only_one_outlet_carries():
+    alone = voices.one_outlet_voices(_statements())
+    assert list(alone["speaker"]) == ["Ann Lee"] and list(alone["outlet"]) == ["Outlet B"]
+
+
+def test_the_share_without_a_speaker_is_said_plainly():
+    text = voices.coverage(_statements())
+    assert text.startswith("1 of 7 statements (14%) name no speaker; of the 6 with one, 1 (17%) come from")
+    assert voices.coverage(_statements().dropna(subset=["speaker"])).startswith("Every one of the 6 statements")
+
+
+def test_cast_rows_link_each_name_to_its_statements_and_escape_it():
+    cast = pd.DataFrame(
+        [
+            {"speaker_id": "sp-1", "name": "Jane <b>Roe</b>", "roles": ["Democratic nominee"],
+             "source_type": "political", "affiliation": "Roe campaign", "n_statements": 3},
+        ]
+    )
+    (row,) = voices.cast_rows(cast, _statements(), "statements")
+    assert row["speaker"] == (
+        '<a href="#statements" data-filter="sp-1" class="speaker-link">Jane &lt;b&gt;Roe&lt;/b&gt;</a>'
+    )
+    assert (row["role"], row["kind of source"], row["outlets"]) == ("Democratic nominee", "politicians", "2")
+
+
+def test_key_findings_name_the_kinds_of_source_and_the_largest_affiliation():
+    texts = [f.text for f in findings.cast(_statements())]
+    assert texts[0] == (
+        "3 people and bodies speak; by kind of source, politicians 50% and experts 33% "
+        "of the statements with a speaker."
+    )
+    assert texts[2] == "The largest affiliations: Roe campaign (3 statements)."
