@@ -246,3 +246,19 @@ def test_the_words_of_a_mention_describe_the_speaker_only_as_a_title():
     assert mention_description("Comey", "James Comey") is None
     # a body run into a name by a missing comma is no title of the person
     assert mention_description("the Washington Post Trump", "Donald Trump") is None
+
+
+def test_a_role_speaker_is_the_one_person_the_article_names_with_that_title():
+    from corpus_utils.cast.descriptions import named_holder
+
+    text = (
+        "Indiana Gov. Mike Poe spoke first. In June, the state's senator stayed home. Vice President Al Roe "
+        "and President Bo Lee met. Ann Kim, the foreign minister of France, agreed. Democratic vice "
+        "presidential nominee Tim Lane came too."
+    )
+    assert named_holder(text, "The Indiana governor") == "Mike Poe"
+    assert named_holder(text, "the president") == "Bo Lee"  # not the vice president
+    assert named_holder(text, "the foreign minister of France") == "Ann Kim"
+    assert named_holder(text, "the Democratic presidential nominee") is None  # Lane is the vice presidential one
+    assert named_holder(text, "the letter") is None  # no person's title
+    assert named_holder("Sen. Ann Roe and Sen. Bo Lee voted.", "the senator") is None  # two senators

@@ -180,3 +180,59 @@ def descriptions_of(text: str, name: str, surname_only: bool = False) -> list[st
             break
     return out
 
+
+_ABBREVIATIONS = {
+    "governor": "Gov", "senator": "Sen", "representative": "Rep", "congressman": "Rep", "congresswoman": "Rep",
+    "general": "Gen", "lieutenant": "Lt", "colonel": "Col", "sergeant": "Sgt", "captain": "Capt", "admiral": "Adm",
+    "doctor": "Dr", "professor": "Prof", "reverend": "Rev",
+}
+_GENERIC = {"the", "a", "an", "unnamed", "then", "now", "top", "senior"}
+_OTHER_OFFICE = {"vice", "deputy", "assistant", "lieutenant", "former", "ex", "acting"}
+_NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})"
+
+
+_NOT_NAMES = {
+    *("in", "on", "at", "by", "for", "from", "after", "before", "since", "during", "but", "and", "the", "when"),
+    *("january", "february", "march", "april", "may", "june", "july", "august", "september", "october"),
+    *("november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+}
+
+
+def _is_name(words: str) -> bool:
+    """A person's name, not a phrase that opens a sentence ("In June", "On Tuesday")."""
+    return not any(w.casefold().rstrip(".") in _NOT_NAMES for w in words.split())
+
+
+def named_holder(text: str, role: str) -> str | None:
+    """The one person the article names with the role a speaker is given: "the Indiana governor"
+    after "Indiana Gov. Mike Pence", "the South Carolina senator" after "Lindsey Graham, the South
+    Carolina senator,". Every word of the role must be in the title before the name or in the
+    apposition after it; a vice or deputy office is another office. None when no person, or
+    people of different surnames, fit."""
+    words = [w for w in role.split() if w.casefold() not in _GENERIC]
+    at = words.index("of") if "of" in words[1:] else len(words)  # "the foreign minister of France"
+    if not at or not words[at - 1][:1].islower() or not _role_word(words[at - 1]):
+        return None  # "the letter", "the union": no person's title
+    head = words[at - 1].casefold()
+    modifiers = [w.casefold() for w in words[: at - 1] + words[at + 1 :]]
+    forms = [re.escape(head), re.escape(head.capitalize())]
+    if head in _ABBREVIATIONS:
+        forms.append(re.escape(_ABBREVIATIONS[head]) + r"\.?")
+    heads = "(?:" + "|".join(forms) + ")"
+    found: list[str] = []
+    for m in re.finditer(rf"(?<![\w-]){heads}\s+{_NAME}", text):
+        before = text[max(0, m.start() - 80) : m.start()]
+        clause = re.split(r"[.;:!?]\s", before)[-1].casefold().split()
+        if set(clause[-3:]) & (_OTHER_OFFICE - set(modifiers)):
+            continue  # "Vice President Joe Biden" is not "the president"
+        if all(mod in clause for mod in modifiers) and _is_name(m.group("name")):
+            found.append(m.group("name"))
+    apposition = rf"{_NAME},\s+(?:the|a|an)\s+(?P<desc>[^,.;:]{{0,80}}?)\b{heads}\b(?P<of>[^,.;:]{{0,60}})"
+    for m in re.finditer(apposition, text):
+        desc = m.group("desc").casefold().split()
+        other = set(desc[-3:]) & (_OTHER_OFFICE - set(modifiers))
+        desc += m.group("of").casefold().split()
+        if all(mod in desc for mod in modifiers) and not other and _is_name(m.group("name")):
+            found.append(m.group("name"))
+    surnames = {name.split()[-1] for name in found}
+    return max(found, key=len) if len(surnames) == 1 else None

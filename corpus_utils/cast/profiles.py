@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from corpus_utils.actors import PRONOUNS, gazetteer
-from corpus_utils.cast.descriptions import descriptions_of, mention_description
+from corpus_utils.cast.descriptions import descriptions_of, mention_description, named_holder
 from corpus_utils.cast.keys import body_key
 from corpus_utils.cast.typology import UNKNOWN, Typing, classify, party_of, type_of
 
@@ -78,14 +78,22 @@ def _wider(group: Profile, profiles: list[Profile]) -> Profile | None:
     return fits[0] if len(fits) == 1 else None
 
 
-def _merge_roles(profiles: list[Profile]) -> list[Profile]:
+def _merge_roles(profiles: list[Profile], text: str) -> list[Profile]:
     """Role speakers that the article names elsewhere become that person, and a generic group
     the more specific one it is part of."""
     people = [p for p in profiles if p.type == "person" and p.name[:1].isupper() and " " in p.name]
+    by_name = {p.name: p for p in people}
     merged: dict[str, list[Profile]] = {}
     out = []
     for p in profiles:
         holder = (_holder(p, people) or _wider(p, profiles)) if not p.name[:1].isupper() else None
+        if holder is None and p.type == "person" and not p.name[:1].isupper():
+            named = named_holder(text, p.name)
+            if named:  # "the Indiana governor": the person the article gives that title
+                holder = by_name.get(named)
+                if holder is None:
+                    out.append(replace(p, name=named, also=(p.name,)))
+                    continue
         if holder is None:
             out.append(p)
         else:
@@ -93,7 +101,7 @@ def _merge_roles(profiles: list[Profile]) -> list[Profile]:
     return [
         replace(
             p,
-            also=tuple(r.name for r in merged[p.name]),
+            also=tuple(n for r in merged[p.name] for n in (r.name, *r.also)),
             mentions=p.mentions + tuple(m for r in merged[p.name] for m in r.mentions),
             n_statements=p.n_statements + sum(r.n_statements for r in merged[p.name]),
             n_claims=p.n_claims + sum(r.n_claims for r in merged[p.name]),
@@ -221,5 +229,5 @@ def article_profiles(
                 n_claims=claims[speaker],
             )
         )
-    return _merge_roles(out)
+    return _merge_roles(out, text)
 
