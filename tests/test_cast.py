@@ -31,6 +31,9 @@ from corpus_utils.export import export
         ("a senior adviser", "political"),
         ("people familiar with the talks", "unknown"),
         ("who is 70", None),
+        ("(D-Mont.)", "official"),  # a party-and-state tag: a member of Congress
+        ("(R)", "political"),
+        ("City Attorney", "official"),
     ],
 )
 def test_a_description_gives_its_source_type(description: str, expected: str | None):

@@ -104,8 +104,9 @@ def lexicon() -> _Lexicon:
 def type_of(description: str) -> str | None:
     """The source type one description gives, or None when its words say nothing of it."""
     lex = lexicon()
-    if PARTY_TAG.search(description) and (_SENATE.search(description) or _HOUSE.search(description)):
-        return "official"
+    tag = PARTY_TAG.search(description)
+    if tag and (tag.group("state") or _SENATE.search(description) or _HOUSE.search(description)):
+        return "official"  # "(D-Mont.)": a party and a state tag a member of Congress
     if lex.experts_first.search(description):
         return "expert"
     for kind, pattern in lex.bodies:
@@ -263,7 +264,8 @@ def staff_of(descriptions: Iterable[str], candidates: set[str]) -> str | None:
 def _chamber(descriptions: str, home: Callable[[], str | None]) -> str | None:
     """A US legislator's chamber, where a title and a party ("Sen." and "(D-Mass.)", or
     "Democratic Sen.") say so, in any of the article's descriptions of them, or a title in an
-    article about the United States, or with a state's name ("Massachusetts Sen.")."""
+    article about the United States, or with a state's name ("Massachusetts Sen."); Congress
+    where a party-and-state tag alone says so."""
     us = PARTY_TAG.search(descriptions) or party_of(descriptions) or provinces(_US).search(descriptions)
     if not (us or ((_SENATE.search(descriptions) or _HOUSE.search(descriptions)) and home() == _US)):
         return None
@@ -271,7 +273,8 @@ def _chamber(descriptions: str, home: Callable[[], str | None]) -> str | None:
         return "US Senate"
     if _HOUSE.search(descriptions):
         return "US House of Representatives"
-    return None
+    tag = PARTY_TAG.search(descriptions)
+    return "US Congress" if tag and tag.group("state") else None  # "(D-Mont.)" without a title
 
 
 def _body_itself(name: str) -> str:
