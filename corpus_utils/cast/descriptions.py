@@ -17,7 +17,7 @@ from corpus_utils.actors import is_role_word
 from corpus_utils.cast.typology import lexicon, type_of
 
 MAX_DESCRIPTIONS = 12  # per speaker and article: enough to type them, bounded on a long article
-_APPOSITION_WORDS = 16
+_APPOSITION_WORDS = 24
 _TITLE_WORDS = 7
 _FUNCTION = {"the", "a", "an", "of", "for", "at", "in", "to", "and", "on", "with"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lady"}

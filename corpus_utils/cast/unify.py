@@ -21,22 +21,28 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from corpus_utils.actors import PRONOUNS, first_names
+from corpus_utils.actors import PRONOUNS, first_names, gazetteer
 from corpus_utils.cast.keys import body_key, fold_word, name_words
 from corpus_utils.cast.profiles import Profile
-from corpus_utils.cast.typology import UNKNOWN, staff_of
+from corpus_utils.cast.typology import UNKNOWN, classify, staff_of
 
 _DOMINANT_SHARE = 0.75
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
 
 
 def _key(profile: Profile) -> tuple[str, str, str]:
-    """(kind, first-name key, surname or body key) of a profile's name. A first name that the
-    article's own titles contradict ("Mr. Obama" named as "Michelle Obama") is left out: the
-    surname alone then finds its person across the corpus."""
-    if profile.type != "person" or not profile.name[:1].isupper():
+    """(kind, first-name key, surname or body key) of a profile's name. A possessive or a title
+    makes a person of what extraction took for a group ("trump’s", "Mrs. Clinton's"). A first
+    name that the article's own titles contradict ("Mr. Obama" named as "Michelle Obama") is
+    left out: the surname alone then finds its person across the corpus."""
+    name = display_name(profile.name)
+    possessive = bool(_POSSESSIVE_END.search(profile.name)) and len(name.split()) <= 3
+    titled = bool(_HONORIFIC.match(name))
+    personal = profile.type == "person" or possessive or titled
+    if not personal or not (profile.name[:1].isupper() or possessive or titled):
         return ("body", "", body_key(profile.name))
-    words = name_words(profile.name) or [profile.name]
+    words = name_words(name) or [name]
     first = fold_word(words[0]) if len(words) >= 2 else ""
     given = first_names().get(words[0].lower()) if first else None
     if profile.gender and given and given != profile.gender:
@@ -168,6 +174,11 @@ def _member(group: list[Profile], kind: str) -> CastMember:
     weights = [(p, max(1, p.n_statements)) for p in group]
     source_type = _majority(((p.source_type, w) for p, w in weights), {UNKNOWN}) or UNKNOWN
     affiliation = _majority(((p.affiliation, w) for p, w in weights if p.source_type == source_type), set())
+    known = gazetteer().actor(name)
+    if source_type == UNKNOWN and known and known.role:
+        # no article describes them: what the gazetteer knows of them, as a last resort
+        typing = classify([(known.role, 1)], name, known.type)
+        source_type, affiliation = typing.source_type, typing.affiliation
     roles: list[str] = []
     for p in group:
         roles += [r for r in p.roles if r not in roles]
