@@ -265,3 +265,24 @@ def test_a_role_speaker_is_the_one_person_the_article_names_with_that_title():
     assert named_holder(text, "the Democratic presidential nominee") is None  # Lane is the vice presidential one
     assert named_holder(text, "the letter") is None  # no person's title
     assert named_holder("Sen. Ann Roe and Sen. Bo Lee voted.", "the senator") is None  # two senators
+
+
+def test_bodies_named_with_common_words_and_a_mayors_city():
+    assert classify([("the president of the Acme Transit Workers Union", 1)], "Mia Lo", "person").affiliation == (
+        "Acme Transit Workers Union"
+    )
+    assert classify([("Harbourton Mayor", 1)], "Dan Oke", "person").affiliation == "Harbourton city administration"
+    assert classify([("the mayor of New Town", 1)], "Dan Oke", "person").affiliation == "New Town city administration"
+    # a spokesman is of the kind of body they speak for, and of no kind without one
+    assert type_of("the group's spokesman") is None
+    assert type_of("a spokesman for the Justice Department") == "official"
+
+
+def test_a_body_is_not_merged_into_the_person_who_heads_it():
+    statements = [
+        ("Mia Lo", "person", "Mia Lo", "unknown"),
+        ("the union", "person", "The union", "unknown"),
+    ]
+    text = "Mia Lo, the president of the Acme Workers Union, spoke. The union said no."
+    names = [p.name for p in article_profiles("a1", text, statements, [])]
+    assert names == ["Mia Lo", "the union"]

@@ -151,7 +151,10 @@ def mention_description(mention: str, name: str) -> str | None:
     at = mention.find(name) if name in mention else mention.rfind(surname) if len(words) > 1 else -1
     if at < 0 or not name[:1].isupper():
         return mention
-    return _title_before(mention, at) if at > 0 else None
+    title = _title_before(mention, at) if at > 0 else None
+    after = mention[at + len(name) :].strip() if name in mention else ""
+    body = after if after.startswith(("of ", "for ", "at ")) else None  # "Tom Brennan of the Riders Alliance"
+    return " ".join(part for part in (title, body) if part) or None
 
 
 def descriptions_of(text: str, name: str, surname_only: bool = False) -> list[str]:

@@ -55,7 +55,8 @@ def _holder(role: Profile, people: list[Profile]) -> Profile | None:
     words = _ROLE_OPENERS.sub("", role.name).casefold()
     if not words or role.type != "person":
         return None
-    fits = [(p, r) for p in people for r in p.roles if r.casefold() == words or r.casefold().endswith(" " + words)]
+    titles = [(p, r, r.casefold().split(" of ")[0]) for p in people for r in p.roles]  # "president of the union"
+    fits = [(p, r) for p, r, title in titles if title == words or title.endswith(" " + words)]
     current = {p.name: p for p, r in fits if "former" not in r.casefold().split() or "former" in words.split()}
     return next(iter(current.values())) if len(current) == 1 else None
 

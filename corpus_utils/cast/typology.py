@@ -42,6 +42,10 @@ _CAMPAIGN = re.compile(
 )
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lady", "lt", "col", "sgt", "capt", "adm", "gen", "rev"}
 _MODIFIERS = {"former", "senior", "deputy", "acting", "chief", "top", "vice", "retired"}
+_MAYOR = re.compile(
+    r"\b(?:[Mm]ayor of (?P<city>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
+    r"|(?P<city2>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) [Mm]ayor\b)"
+)
 _CANDIDACY = re.compile(r"\b(?:nominee|candidate|running mate|hopeful|contender)\b", re.I)
 _OWNER = re.compile(r"\b(?P<owner>[A-Z][\w’'-]+)['’]s\s+(?:\w+\s+){0,2}(?:running mate|campaign)")
 
@@ -78,7 +82,13 @@ def _words_pattern(words: Iterable[str]) -> re.Pattern[str]:
 def lexicon() -> _Lexicon:
     data = data_yaml("source_types.yml")
     assert isinstance(data, dict)
-    title_words = {w.rstrip(".") for words in data["roles"].values() for entry in words for w in entry.split()}
+    title_words = {  # the words of titles; citizens' and unknown sources' words ("workers") are no titles
+        w.rstrip(".")
+        for kind, words in data["roles"].items()
+        if kind not in ("citizen", UNKNOWN)
+        for entry in words
+        for w in entry.split()
+    }
     return _Lexicon(
         experts_first=_words_pattern(data["experts_first"]),
         bodies=tuple((t, _words_pattern(ws)) for t, ws in data["bodies"].items()),
@@ -149,6 +159,8 @@ def affiliation_of(description: str, source_type: str, own_name: str = "") -> st
     names none). ``own_name`` is the speaker's own name, never their affiliation."""
     if source_type in {"citizen", UNKNOWN}:
         return None
+    if m := _MAYOR.search(description):
+        return f"{m.group('city') or m.group('city2')} city administration"
     if m := _CAMPAIGN.search(description):
         owner = _POSSESSIVE.sub("", m.group("owner") or m.group("owner2"))
         if owner.lower() not in lexicon().title_words and not gazetteer().is_country_word(owner):
