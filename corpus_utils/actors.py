@@ -157,16 +157,6 @@ def _alternation(spellings: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
 
 
-@lru_cache(maxsize=1)
-def _data() -> dict:
-    return data_yaml("actors.yml")
-
-
-def builtin_names(kind: str) -> set[str]:
-    """Every spelling of the built-in actors (``kind="actors"``) or places, case-folded."""
-    return {n.casefold() for e in _data()[kind] for n in (e["name"], *e.get("aliases", []))}
-
-
 _ACTIVE: list = [CorpusConfig(), None]  # the configuration in use and its gazetteer, built when first asked
 
 
@@ -179,7 +169,7 @@ def configure(config: CorpusConfig) -> None:
 def gazetteer() -> Gazetteer:
     """The gazetteer of the configuration in use."""
     if _ACTIVE[1] is None:
-        _ACTIVE[1] = Gazetteer(_data(), _ACTIVE[0])
+        _ACTIVE[1] = Gazetteer(data_yaml("actors.yml"), _ACTIVE[0])
     return _ACTIVE[1]
 
 

@@ -30,6 +30,7 @@ from pathlib import Path
 import yaml
 
 from corpus_utils.countries import INTERNATIONAL, by_key
+from corpus_utils.data import builtin_names
 
 CONFIG_NAME = "corpus.yml"
 CONFIG_FILE = "corpus.json"  # what the export writes beside the tables, for the chapters
@@ -261,8 +262,6 @@ def _side(value: object, where: str, index: int) -> Side:
 def _check_sides(sides: tuple[Side, ...], actors: tuple[Entry, ...], places: tuple[Entry, ...]) -> None:
     """Keys unique; at most one side for the rest; every name a side lists is declared;
     every side an actor or place names exists."""
-    from corpus_utils.actors import builtin_names
-
     seen: dict[str, int] = {}
     for i, side in enumerate(sides):
         if side.key in seen:
