@@ -289,6 +289,8 @@ def describe(mention: str, context: str = "") -> Actor:
     for start in range(len(words)):
         candidate = gaz.actor(" ".join(words[start:]))
         if candidate and candidate.type == "person":
+            if start and words[start - 1].casefold() in first_names() and not is_role_word(words[start - 1]):
+                break  # "Eric Trump" is not Donald Trump: a first name, not a title, before the surname
             return candidate
     name = _proper_tail(words)
     while len(name) > 1 and name[0].lower() in _TITLE_ABBREVIATIONS:

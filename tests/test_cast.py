@@ -92,7 +92,9 @@ def test_name_keys_fold_transliterations_titles_and_initials():
     assert fold_word("Syrskyi") == fold_word("Syrsky") == fold_word("Syrskiy")
     assert fold_word("Zelenskyy") == fold_word("Zelensky")
     assert fold_word("Fyodorov") == fold_word("Fedorov")
-    assert name_words("Sen. Robert P. Casey Jr.") == ["Robert", "Casey"]
+    assert name_words("Sen. Robert P. Casey") == ["Robert", "Casey"]
+    assert name_words("House Speaker Paul D. Ryan") == ["Paul", "Ryan"]
+    assert name_words("Donald Trump Jr.") != name_words("Donald Trump")  # a son is another person
     assert name_words("Trump’s") == ["Trump"]
     assert body_key("the Ukrainian military leadership") == body_key("Ukrainian military")
     assert body_key("local officials") == body_key("local authorities")
@@ -286,3 +288,25 @@ def test_a_body_is_not_merged_into_the_person_who_heads_it():
     text = "Mia Lo, the president of the Acme Workers Union, spoke. The union said no."
     names = [p.name for p in article_profiles("a1", text, statements, [])]
     assert names == ["Mia Lo", "the union"]
+
+
+def test_a_past_office_weighs_less_than_a_candidacy_and_a_state_names_its_government():
+    typing = classify([("former Secretary of State", 1), ("the Democratic front-runner", 1)], "Jane Roe", "person")
+    assert (typing.source_type, typing.affiliation) == ("political", "Roe campaign")
+    assert classify([("New Jersey Gov.", 1)], "Chris Doe", "person").affiliation == "New Jersey government"
+    assert classify([("House Speaker", 1)], "Paul Poe", "person", home=lambda: "united_states").affiliation == (
+        "US House of Representatives"
+    )
+    # an adviser to a candidate is not the candidate: no campaign of their own
+    assert classify([("a strategist for the Democratic candidate", 1)], "Tad Dee", "person").affiliation != (
+        "Dee campaign"
+    )
+
+
+def test_relatives_who_share_a_name_are_other_people():
+    from corpus_utils.actors import describe
+
+    assert describe("Eric Trump").name == "Eric Trump"  # not the gazetteer's Donald Trump
+    assert describe("U.S. President Donald Trump").name == "Donald Trump"
+    cast = build_cast([_profile("a1", "Donald Trump", 5), _profile("a2", "Donald Trump Jr.", 2)])
+    assert cast.lookup("a1", "Donald Trump") is not cast.lookup("a2", "Donald Trump Jr.")

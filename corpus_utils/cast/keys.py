@@ -13,6 +13,8 @@ import unicodedata
 _TITLES = {
     *("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lady", "sen", "rep", "gov", "gen", "lt", "col"),
     *("sgt", "capt", "adm", "rev", "president", "senator", "governor", "secretary", "minister", "mayor"),
+    *("speaker", "chairman", "chairwoman", "director", "commissioner", "chancellor", "premier", "judge"),
+    *("justice", "attorney", "general", "leader", "chief", "spokesman", "spokeswoman", "ambassador"),
 }
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _Y_BEFORE_VOWEL = re.compile(r"(?<=[a-z])y(?=[aeiou])")
@@ -32,14 +34,29 @@ def fold_word(word: str) -> str:
 
 
 def name_words(name: str) -> list[str]:
-    """The words of a name that identify the person: no titles, possessive, middle initials
-    or generational suffix ("Sen. Robert P. Casey Jr." -> Robert, Casey)."""
-    words = _POSSESSIVE.sub("", name).replace(".", ". ").split()
-    out = [w.strip(".,") for w in words]
-    out = [w for w in out if w and w.lower() not in _TITLES and w.lower() not in _SUFFIXES]
+    """The words of a name that identify the person: no titles before it ("House Speaker Paul
+    Ryan" -> Paul, Ryan), no possessive or middle initials; a generational suffix stays with
+    the first name, since it makes another person ("Donald Trump Jr." -> Donald-jr, Trump)."""
+    words = [w.strip(".,") for w in _POSSESSIVE.sub("", name).replace(".", ". ").split()]
+    words = [w for w in words if w]
+    titled = [i for i, w in enumerate(words) if w.lower() in _TITLES and i < len(words) - 1]
+    if titled:
+        words = words[titled[-1] + 1 :]
+    suffix = [w.lower() for w in words if w.lower() in _SUFFIXES]
+    out = [w for w in words if w.lower() not in _SUFFIXES]
     if len(out) > 2:
         out = [out[0], *(w for w in out[1:-1] if len(w) > 1), out[-1]]
+    if suffix and len(out) >= 2:
+        out[0] = f"{out[0]}-{suffix[0]}"
     return out
+
+
+def without_titles(name: str) -> str:
+    """A person's name as written, less the titles before it: "House Speaker Paul D. Ryan" ->
+    "Paul D. Ryan" (the book names people, and shows their titles as roles)."""
+    words = name.split()
+    titled = [i for i, w in enumerate(words[:-1]) if w.strip(".,").lower() in _TITLES]
+    return " ".join(words[titled[-1] + 1 :]) if titled else name
 
 
 # The collective heads that name the same people: "local authorities" and "local officials"

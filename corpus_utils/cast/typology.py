@@ -29,8 +29,13 @@ _US = "united_states"
 # "(D-Mass.)", "(R-Texas)", "(D)", "R-Ky.": the party-and-state tag of US legislators
 PARTY_TAG = re.compile(r"\(?\b(?P<party>[DRI])(?:-(?P<state>[A-Z][A-Za-z. ]{1,14}))?\)")
 _PARTY_NAMES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
-_SENATE = re.compile(r"\b(?:Sen\.|Senator|senator)(?!\s+(?:candidate|nominee|race))")
-_HOUSE = re.compile(r"\b(?:Rep\.|Representative|Congressman|Congresswoman|congressman|congresswoman)")
+_SENATE = re.compile(
+    r"\b(?:Sen\.|Senator|senator|Senate (?:[Mm]ajority|[Mm]inority) [Ll]eader)(?!\s+(?:candidate|nominee|race))"
+)
+_HOUSE = re.compile(
+    r"\b(?:Rep\.|Representative|Congressman|Congresswoman|congressman|congresswoman|House [Ss]peaker|"
+    r"[Ss]peaker of the House)"
+)
 # A capitalised run, "of"/"for"/"the"/"and" allowed inside: "Federal Bureau of Investigation"
 _CAPITALISED = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w.&’'-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
@@ -41,6 +46,7 @@ _CAMPAIGN = re.compile(
     r"|\bcampaign\s+(?:of|for)\s+(?:\w+\s+){0,2}(?P<owner2>[A-Z][\w’'-]+)"
 )
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lady", "lt", "col", "sgt", "capt", "adm", "gen", "rev"}
+_PAST = re.compile(r"\b(?:former|ex-|onetime|one-time)", re.I)
 _MODIFIERS = {"former", "senior", "deputy", "acting", "chief", "top", "vice", "retired"}
 _MAYOR = re.compile(
     r"\b(?:[Mm]ayor of (?P<city>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
@@ -119,16 +125,24 @@ def type_of(description: str) -> str | None:
         return "official"  # "(D-Mont.)": a party and a state tag a member of Congress
     if lex.experts_first.search(description):
         return "expert"
+    if kind := _body_kind(description):
+        return kind
+    if kind := _head_role(description):
+        return kind
+    if PARTY_TAG.search(description) or any(p.search(description) for _, p in lex.parties):
+        return "political"
+    return None
+
+
+def _body_kind(description: str) -> str | None:
+    """The type the words that name a kind of body give ("campaign", "Times", "FBI"), or None."""
+    lex = lexicon()
     for kind, pattern in lex.bodies:
         if pattern.search(description):
             return kind
     for word in _ACRONYM.findall(description):
         if word in lex.acronyms:
             return lex.acronyms[word]
-    if kind := _head_role(description):
-        return kind
-    if PARTY_TAG.search(description) or any(p.search(description) for _, p in lex.parties):
-        return "political"
     return None
 
 
@@ -154,23 +168,27 @@ def party_of(description: str) -> str | None:
     return None
 
 
-def affiliation_of(description: str, source_type: str, own_name: str = "") -> str | None:
+def affiliation_of(description: str, source_type: str, own_name: str = "", home: str | None = None) -> str | None:
     """The body, party or government a description makes its speaker speak for (None if it
-    names none). ``own_name`` is the speaker's own name, never their affiliation."""
+    names none). ``own_name`` is the speaker's own name, never their affiliation; ``home`` the
+    country of the article."""
     if source_type in {"citizen", UNKNOWN}:
         return None
     if m := _MAYOR.search(description):
         return f"{m.group('city') or m.group('city2')} city administration"
     if m := _CAMPAIGN.search(description):
         owner = _POSSESSIVE.sub("", m.group("owner") or m.group("owner2"))
-        if owner.lower() not in lexicon().title_words and not gazetteer().is_country_word(owner):
+        generic = owner.lower() in lexicon().title_words or gazetteer().is_country_word(owner) or party_of(owner)
+        if not generic:  # "Trump campaign", not "Democratic campaign"
             return f"{owner} campaign"
     if source_type == "political" and _CANDIDACY.search(description):
         owner_match = _OWNER.search(description)
-        owner = owner_match.group("owner") if owner_match else own_name.split()[-1] if own_name else ""
+        staff = _head_role(description)  # "an adviser to the candidate", "the candidate's strategist": not theirs
+        own = own_name.split()[-1] if own_name and not staff else ""
+        owner = owner_match.group("owner") if owner_match else own
         if owner[:1].isupper():
             return f"{owner} campaign"
-    if body := _body_named(description, own_name):
+    if body := _body_named(description, own_name, home):
         return body
 
     if source_type == "political" and (party := party_of(description)):
@@ -181,12 +199,15 @@ def affiliation_of(description: str, source_type: str, own_name: str = "") -> st
     return None
 
 
-def _body_named(description: str, own_name: str) -> str | None:
+def _body_named(description: str, own_name: str, home: str | None = None) -> str | None:
     """The last capitalised run of a description that is a body's name, with its leading and
     trailing titles left out: "FBI Director" -> "FBI", "chief executive of Acme Corp" -> "Acme
-    Corp"; national adjectives and party words alone are no body."""
+    Corp"; a state or province of the country ``home`` its government ("New Jersey Gov." ->
+    "New Jersey government"); national adjectives and party words alone are no body."""
     lex = lexicon()
     gaz = gazetteer()
+    divisions = [provinces(home)] if home and home != _US else []
+    divisions.append(provinces(_US))
     own = set(own_name.split())
     found = with_body = None
     for m in _CAPITALISED.finditer(description):
@@ -205,6 +226,9 @@ def _body_named(description: str, own_name: str) -> str | None:
         known = gaz.actor(phrase)
         if known and known.role == "state" and (adjective := gaz.adjective(gaz.country_of(phrase) or "")):
             phrase = f"{adjective} government"  # "President of the United States": the state
+        elif any(d.fullmatch(phrase) for d in divisions):
+            phrase = f"{phrase} government"
+            known = True
         elif len(words) == 1 and not (words[0].isupper() or type_of(phrase)) and not known:
             continue  # a lone capitalised word that names no body: a first word, a place
         found = phrase
@@ -225,7 +249,7 @@ def classify(
     description of that type that names one; a state's official whose descriptions name no
     body and no country speaks for the government of ``home()``, the country their article
     names most."""
-    votes: dict[str, int] = {}
+    votes: dict[str, float] = {}
     order: list[str] = []
     typed: list[tuple[str, str]] = []
     for text, weight in descriptions:
@@ -235,7 +259,8 @@ def classify(
         typed.append((t, text))
         if t not in votes:
             order.append(t)
-        votes[t] = votes.get(t, 0) + weight
+        past = _PAST.search(text)  # "former Secretary of State": a past office weighs half
+        votes[t] = votes.get(t, 0) + (weight / 2 if past else weight)
     if not votes:
         return Typing(UNKNOWN, None, _country(descriptions))
     best = max(order, key=lambda t: (votes[t], -order.index(t)))
@@ -244,14 +269,15 @@ def classify(
     joined = " ; ".join(text for text, _ in descriptions)
     affiliation = _chamber(joined, home) if best == "official" else None
     affiliation = affiliation or next(
-        (a for t, text in typed if t == best and (a := affiliation_of(text, best, own_name))), None
+        (a for t, text in typed if t == best and (a := affiliation_of(text, best, own_name, home()))), None
     )
-    named_body = kind != "person" or type_of(own_name)
+    named_body = kind != "person" or _body_kind(own_name)
     if affiliation is None and best not in {"citizen", UNKNOWN} and own_name and named_body:
         affiliation = _body_named(own_name, "")  # "New York Times", "Roper Center" speak for themselves
-    country = _country(descriptions)
+    country = _country([(text, 1) for t, text in typed if t == best]) or _country(descriptions)
     if affiliation is None and best in lexicon().national:
-        adjective = gazetteer().adjective(country or home() or "")
+        mine = _country([(text, 1) for t, text in typed if t == best])
+        adjective = gazetteer().adjective(mine or home() or "")
         affiliation = f"{adjective} government" if adjective else None
     return Typing(best, affiliation, country)
 

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from corpus_utils.actors import PRONOUNS, first_names, gazetteer
-from corpus_utils.cast.keys import body_key, fold_word, name_words
+from corpus_utils.cast.keys import body_key, fold_word, name_words, without_titles
 from corpus_utils.cast.profiles import Profile
 from corpus_utils.cast.typology import UNKNOWN, classify, staff_of
 
@@ -146,10 +146,11 @@ def _body_groups(profiles: list[Profile]) -> list[list[Profile]]:
 
 def _canonical(group: list[Profile]) -> str:
     """The entity's fullest, most frequent name: the most frequent among its multi-word names
-    (by statements), else among all; ties go to the longer, then the first in order."""
+    (by statements), else among all; ties go to the longer, then the first in order. A person's
+    name is shown without the titles extraction kept before it."""
     weight: Counter[str] = Counter()
     for p in group:
-        weight[p.name] += max(1, p.n_statements)
+        weight[without_titles(p.name) if _key(p)[0] == "person" else p.name] += max(1, p.n_statements)
     full = [n for n in weight if len(name_words(n)) >= 2] or list(weight)
     return display_name(max(full, key=lambda n: (weight[n], len(n), n)))
 
@@ -169,6 +170,16 @@ def _majority(values: Iterable[tuple[str | None, int]], skip: set[str | None]) -
     return max(counts, key=lambda v: (counts[v], v)) if counts else None
 
 
+def _alias(mention: str, name: str) -> bool:
+    """A mention that names the entity ("Mr. Obama", "The Associated Press", "AP"), not a
+    pronoun, a bare role or a clause extraction took for a name."""
+    words = mention.split()
+    if not mention[:1].isupper() or mention.lower() in PRONOUNS or len(words) > 6:
+        return False
+    own = {fold_word(w) for w in name.split()}
+    return bool(own & {fold_word(w) for w in words}) or _initials(name) == mention.strip(".")
+
+
 def _member(group: list[Profile], kind: str) -> CastMember:
     name = _canonical(group)
     weights = [(p, max(1, p.n_statements)) for p in group]
@@ -182,8 +193,8 @@ def _member(group: list[Profile], kind: str) -> CastMember:
     roles: list[str] = []
     for p in group:
         roles += [r for r in p.roles if r not in roles]
-    mentions = {m for p in group for m in p.mentions if m[:1].isupper() and m.lower() not in PRONOUNS}
     names = {p.name for p in group if _key(p)[1] in ("", _key(group[0])[1])}
+    mentions = {m for p in group for m in p.mentions if _alias(m, name)}
     aliases = sorted((names | mentions) - {name})
     key = f"{kind}:{_key(group[0])[1] if kind == 'person' else ''}:{' '.join(fold_word(w) for w in name.split())}"
     return CastMember(
@@ -208,7 +219,7 @@ def _campaign_staff(groups: list[tuple[str, list[Profile]]]) -> list[tuple[str, 
     candidates = {
         name_words(_canonical(g))[-1]
         for kind, g in groups
-        if kind == "person" and _member(g, kind).source_type == "political" and name_words(_canonical(g))
+        if kind == "person" and len(name_words(_canonical(g))) >= 2 and _member(g, kind).source_type == "political"
     }
     out = []
     for kind, group in groups:
