@@ -52,7 +52,7 @@ _MAYOR = re.compile(
     r"\b(?:[Mm]ayor of (?P<city>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
     r"|(?P<city2>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) [Mm]ayor\b)"
 )
-_CANDIDACY = re.compile(r"\b(?:nominee|candidate|running mate|hopeful|contender)\b", re.I)
+_CANDIDACY = re.compile(r"\b(?:nominee|candidate|front-?runner|running mate|hopeful|contender)\b", re.I)
 _OWNER = re.compile(r"\b(?P<owner>[A-Z][\w’'-]+)['’]s\s+(?:\w+\s+){0,2}(?:running mate|campaign)")
 
 
