@@ -114,6 +114,27 @@ def test_according_to():
     assert (q.cue, q.speaker, q.quote) == ("according to", "United Nations", "more civilians fled the city last month")
 
 
+@pytest.mark.parametrize(
+    ("body", "source", "content"),
+    [
+        (
+            "Turnout fell by a third in the county, according to figures released by the election board.",
+            "figures released by the election board",
+            "Turnout fell by a third in the county",
+        ),
+        (
+            "According to interviews with six former aides, the senator plans to run again.",
+            "interviews with six former aides",
+            "the senator plans to run again",
+        ),
+    ],
+)
+def test_according_to_a_document_or_a_count(body: str, source: str, content: str):
+    """The object of "according to" is the source even when it is not a speaker's name."""
+    q = one(body)
+    assert (q.cue, q.speaker_mention, q.quote) == ("according to", source, content)
+
+
 def test_hearsay_adverb_is_attributed_to_unnamed_reports():
     q = one("Russian troops have reportedly entered the outskirts of the town.")
     assert (q.speaker, q.speaker_mention, q.kind) == ("unnamed reports", None, "indirect")

@@ -431,7 +431,7 @@ def _according_to(
     sentence: Sentence, toks: list[Token], i: int, spans: Marks, resolver: _Resolver
 ) -> Attribution | None:
     """ "According to X, CONTENT." or "CONTENT, according to X." """
-    np = _np_after(toks, i + 2) or _phrase_after(toks, i + 2)
+    np = _according_source(toks, i + 2)
     if np is None:
         return None
     if i > 0 and toks[i - 1].text == ",":
@@ -442,6 +442,25 @@ def _according_to(
     else:
         return None
     return _attribution(sentence, toks, np, "according to", i, content, resolver)
+
+
+_SOURCE_ENDS = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–"}
+
+
+def _according_source(toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The source of "according to" at ``k``: a name or description, or, when no speaker rule
+    reads it, the whole phrase up to the clause's end. Its object is always the source, and
+    that is often a document or a count, not a speaker ("according to data from the census
+    bureau", "according to exit polls", "according to interviews with a dozen aides")."""
+    np = _np_after(toks, k) or _phrase_after(toks, k)
+    end = k
+    while end < len(toks) and toks[end].text not in _SOURCE_ENDS and end - k < 20:
+        end += 1
+    if end == k or end - k >= 20 or not toks[k].text[:1].isalpha():
+        return np
+    if np is None or (np[1] < end and toks[np[1]].text not in _SOURCE_ENDS and toks[k].text.islower()):
+        return k, end  # not "according to Smith at a news conference": a name is the source
+    return np
 
 
 def _hearsay(sentence: Sentence, toks: list[Token], i: int, spans: Marks) -> Attribution:
@@ -471,7 +490,7 @@ def _loose_speaker(
         if _inside(tok.start, marks):
             continue
         according = tok.low == "according" and i + 2 < len(toks) and toks[i + 1].low == "to"
-        if according and (np := _np_after(toks, i + 2) or _phrase_after(toks, i + 2)):
+        if according and (np := _according_source(toks, i + 2)):
             return _attribution(sentence, toks, np, "according to", i, (sentence.start, sentence.start), resolver)
         if tok.low not in lex.verbs or not (tok.text.islower() or i == 0):  # "Said Dorothy Poynter, ..."
             continue
