@@ -489,3 +489,16 @@ def test_a_figure_in_the_reporters_adjunct_is_the_reporters():
 def test_speech_inside_an_opening_subordinate_clause_ends_with_the_clause():
     q = one("While the mayor insists the talks have stalled, the admission alone is significant.")
     assert q.quote == "the talks have stalled"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“The bridge will reopen,” Jane Roe, 54, a retired teacher in Springfield, Ill., said on Monday.",
+        "Jane Roe, the mayor of Springfield, a city of 50,000, said the bridge would reopen.",
+        "Jane Roe, president of the Teachers Union, which represents 3,000 teachers, said the bridge would reopen.",
+    ],
+)
+def test_speaker_opens_a_chain_of_appositives(body: str):
+    """The name that opens "NAME, DESCRIPTION, MORE, said" speaks, not the last description's head."""
+    assert one(body).speaker_mention == "Jane Roe"

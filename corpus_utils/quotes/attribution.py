@@ -34,9 +34,9 @@ from corpus_utils.quotes.speakers import (
     _participle_subject,
     _phrase_after,
     _Resolver,
-    _speaker_before_appositive,
     _speaker_before_appositive_range,
     _speaker_before_descriptions,
+    _speaker_of_appositives,
     _subject_before,
 )
 from corpus_utils.quotes.words import (
@@ -222,7 +222,7 @@ def _verb_attribution(
         w = i - 1 if prev.low == "who" else i - 2
         np = _np_before(toks, w - 1 if w > 0 and toks[w - 1].text == "," else w)
     elif prev.text == ",":
-        found = _speaker_before_appositive(sentence, toks, i - 1)
+        found = _speaker_of_appositives(sentence, toks, i - 1, i)
         if found:
             return _finish(sentence, toks, found[0], lemma, i, k, spans, resolver, recipient, found[1], entry)
         if head := _speaker_before_descriptions(toks, i):
@@ -252,7 +252,7 @@ def _verb_attribution(
         np = _clause_subject(toks, i - 1) if prev.text == "and" else None
     else:
         j = _before_auxiliaries(toks, i)
-        if j < i and j > 0 and toks[j - 1].text == "," and (found := _speaker_before_appositive(sentence, toks, j - 1)):
+        if j < i and j > 0 and toks[j - 1].text == "," and (found := _speaker_of_appositives(sentence, toks, j - 1, j)):
             return _finish(sentence, toks, found[0], lemma, i, k, spans, resolver, recipient, found[1], entry)
         np = (j - 1, j) if j > 0 and toks[j - 1].low in PRONOUNS else _np_before(toks, j)
         if np is None and j > 0 and toks[j - 1].text[:1].isalpha():

@@ -399,6 +399,24 @@ def _speaker_before_appositive_range(sentence: Sentence, toks: list[Token], i: i
     return _speaker_before_descriptions(toks, i) or (found[0] if found else None)
 
 
+def _speaker_of_appositives(
+    sentence: Sentence, toks: list[Token], closing: int, i: int
+) -> tuple[tuple[int, int], str] | None:
+    """The speaker of "NAME, DESCRIPTION, MORE DESCRIPTION, CUE": the name that opens the
+    chain, not the head of its last description ("Jane Roe, the mayor of Springfield, a city
+    of 50,000, said" is Jane Roe's, not the mayor's or Springfield's). The head before the
+    last comma is kept when it opens the chain itself or is the appositive name."""
+    found = _speaker_before_appositive(sentence, toks, closing)
+    if found is None or found[0][1] == closing:
+        return found  # no appositive, or the appositive is the name: "the minister, Jane Roe, said"
+    a = found[0][0]
+    nested = a > 0 and (toks[a - 1].text == "," or toks[a - 1].low in _PREPOSITIONS)
+    head = _speaker_before_descriptions(toks, i) if nested else None
+    if head and toks[head[0]].text[:1].isupper() and toks[head[0]].low not in _DETERMINERS and head[1] <= a:
+        return head, ""
+    return found
+
+
 def _speaker_before_descriptions(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The speaker at the start of its clause, before several comma-separated descriptions
     and the cue at ``i`` ("Goldberg, editor at large of The Forward, an influential New
