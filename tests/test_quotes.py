@@ -367,8 +367,8 @@ def test_short_quoted_label_without_speaker_is_a_scare_quote():
 
 
 def test_a_day_is_never_the_speaker():
-    q = one("The senator on Saturday criticized the accord, saying it goes “nowhere near far enough.”")
-    assert q.speaker_mention == "The senator"
+    found = quotes_of("The senator on Saturday criticized the accord, saying it goes “nowhere near far enough.”")
+    assert {q.speaker_mention for q in found} == {"The senator"}
 
 
 @pytest.mark.parametrize(
@@ -502,3 +502,25 @@ def test_speech_inside_an_opening_subordinate_clause_ends_with_the_clause():
 def test_speaker_opens_a_chain_of_appositives(body: str):
     """The name that opens "NAME, DESCRIPTION, MORE, said" speaks, not the last description's head."""
     assert one(body).speaker_mention == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        ("The senators criticized the plan and its cost.", "criticize", "the plan and its cost"),
+        ("The mayor talked about the debt at length.", "talk", "the debt at length"),
+        ("Smith referred to the judge as biased.", "refer", "the judge as biased"),
+        ("The council agreed with the mayor on the budget.", "agree", "the mayor on the budget"),
+    ],
+)
+def test_object_of_a_verb_of_judgement_or_topic_is_its_content(body: str, cue: str, content: str):
+    """ "criticized the plan", "talked about the debt": the object is what the statement was."""
+    q = one(body)
+    assert (q.kind, q.cue, q.quote) == ("indirect", cue, content)
+
+
+@pytest.mark.parametrize(
+    "body", ["The governor praised on Monday.", "Thanks to the storm, the vote was delayed.", "She attacked quickly."]
+)
+def test_no_object_no_statement(body: str):
+    assert not [q for q in quotes_of(body) if q.kind == "indirect"]

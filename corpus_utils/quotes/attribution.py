@@ -119,6 +119,8 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
     )  # "the suit claims that the mayor ...", not "peace demands that included ..."
     if never_nouns or clause_after_that:
         return True  # "The governor of Sumy region said"
+    if toks[i].low.endswith("ed"):
+        return True  # a past form after a noun is no noun: "the senators criticized"
     return _speakerish(prev) or prev.text[:1].isupper()
 
 

@@ -12,7 +12,17 @@ from functools import lru_cache
 from corpus_utils.articles import Sentence
 from corpus_utils.quotes.marks import Marks, _inside
 from corpus_utils.quotes.speakers import _np_after
-from corpus_utils.quotes.words import _ADVERBIAL, _CLAUSE_STARTS, Token, _content_breaks, cues
+from corpus_utils.quotes.words import (
+    _ADVERBIAL,
+    _AUX,
+    _CLAUSE_STARTS,
+    _DETERMINERS,
+    _PREPOSITIONS,
+    _TIME_WORDS,
+    Token,
+    _content_breaks,
+    cues,
+)
 
 _QUESTION_WORDS = {"whether", "what", "why", "how", "if", "when", "who", "where", "which"}
 
@@ -22,6 +32,8 @@ def _skip_to_content(toks: list[Token], k: int, lemma: str, entry: dict) -> tupl
     recipient = None
     if entry.get("particle") and k < len(toks) and toks[k].low == entry["particle"]:
         k += 1
+    if k < len(toks) and toks[k].low in entry.get("object", ()):
+        k += 1  # "talked about", "referred to": the object is the content
     if lemma == "tell" and (np := _np_after(toks, k)):
         recipient = " ".join(t.text for t in toks[np[0] : np[1]])
         k = np[1]
@@ -103,12 +115,33 @@ def _only_adverbials_after(toks: list[Token], k: int) -> bool:
     return True
 
 
+_NOT_OBJECT = (_ADVERBIAL - _DETERMINERS) | _CLAUSE_STARTS | _PREPOSITIONS | _AUX | _TIME_WORDS
+_NOT_OBJECT |= {"out", "back", "up", "down"}
+
+
+def _object_follows(toks: list[Token], k: int, entry: dict) -> bool:
+    """A verb of judgement or of topic ("criticized the plan", "talked about the debt") is a cue
+    when its object follows: after one of its prepositions, or, with none, a noun phrase (not
+    an adverb, a preposition or a time word: "praised Monday", "attacked from the north")."""
+    preps = entry.get("object")
+    if preps is None or k >= len(toks):
+        return False
+    if k > 0 and toks[k - 1].low in preps:
+        return toks[k].text[:1].isalnum()
+    t = toks[k]
+    if not t.text[:1].isalnum() or t.low in _NOT_OBJECT or t.low in cues().verbs or toks[k - 1].text == ",":
+        return False  # "Biden, speaking in Warsaw, said ...": no object, the next verb
+    return not (t.low.endswith("ly") and t.text.islower())
+
+
 def _complement_fits(toks: list[Token], k: int, entry: dict) -> bool:
     """Some cues report speech only with a clause: "added that", "wrote: “...”", "questioned why"."""
     after = toks[k].low if k < len(toks) else ""
     said_that = k > 0 and toks[k - 1].low == "that"
     if entry.get("needs_particle") and not any(t.low == entry["particle"] for t in toks[max(0, k - 3) : k]):
         return False  # "pointed to X" is not "pointed out that"
+    if _object_follows(toks, k, entry):
+        return True
     if entry.get("needs_that") and not (said_that or after in {":", "“", '"'}):
         return False
     if entry.get("needs_wh") and after not in {"why", "whether", "how", "what", "if"}:
