@@ -524,3 +524,20 @@ def test_object_of_a_verb_of_judgement_or_topic_is_its_content(body: str, cue: s
 )
 def test_no_object_no_statement(body: str):
     assert not [q for q in quotes_of(body) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The senator spoke at a memorial service in the capital.",
+        "“We are close,” one aide said, speaking on condition of anonymity.",
+    ],
+)
+def test_a_verb_of_topic_needs_its_preposition(body: str):
+    """ "spoke at a memorial" says nothing; "speaking on condition of anonymity" is no second statement."""
+    assert not [q for q in quotes_of(body) if q.kind == "indirect"]
+
+
+def test_late_and_early_before_a_day_are_adverbials():
+    q = one("The bridge was closed to traffic, the city paper reported late Thursday.")
+    assert (q.quote, q.speaker_mention) == ("The bridge was closed to traffic", "the city paper")

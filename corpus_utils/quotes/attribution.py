@@ -276,7 +276,11 @@ def _verb_attribution(
 def _reuse(
     sentence: Sentence, toks: list[Token], i: int, k: int, spans: Marks, base: Attribution, lemma: str
 ) -> Attribution | None:
-    """A second cue of the same speaker in one sentence ("..., claiming ...", "... and claims ...")."""
+    """A second cue of the same speaker in one sentence ("..., claiming ...", "... and claims ..."),
+    when what follows it fits the cue as for any speaker ("..., speaking on condition of
+    anonymity" says nothing)."""
+    if not _complement_fits(toks, k, cues().verbs[toks[i].low][1]):
+        return None
     content = _content_after(sentence, toks, k, spans)
     if content is None:
         return None

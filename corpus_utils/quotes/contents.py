@@ -128,6 +128,8 @@ def _object_follows(toks: list[Token], k: int, entry: dict) -> bool:
         return False
     if k > 0 and toks[k - 1].low in preps:
         return toks[k].text[:1].isalnum()
+    if preps:
+        return False  # "spoke at a memorial", "talked for an hour": only "spoke about X" says what
     t = toks[k]
     if not t.text[:1].isalnum() or t.low in _NOT_OBJECT or t.low in cues().verbs or toks[k - 1].text == ",":
         return False  # "Biden, speaking in Warsaw, said ...": no object, the next verb
