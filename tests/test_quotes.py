@@ -541,3 +541,21 @@ def test_a_verb_of_topic_needs_its_preposition(body: str):
 def test_late_and_early_before_a_day_are_adverbials():
     q = one("The bridge was closed to traffic, the city paper reported late Thursday.")
     assert (q.quote, q.speaker_mention) == ("The bridge was closed to traffic", "the city paper")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Coastal states swing toward the opposition.",
+        "Donors gave money to a company called Acme Data.",
+        "The strike followed Smith's claims over the weekend.",
+    ],
+)
+def test_cue_forms_used_as_nouns_or_names(body: str):
+    """ "Western states", "a company called Acme", "the union's calls": no statement."""
+    assert not [q for q in quotes_of(body) if q.kind == "indirect"]
+
+
+def test_indefinite_subject_of_called_still_speaks():
+    q = one("A spokesman called the report false.")
+    assert (q.cue, q.quote) == ("call", "the report false")

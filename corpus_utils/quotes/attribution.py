@@ -102,6 +102,8 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
     prev = _previous(toks, i)
     if prev.low in _NEGATION or (i >= 2 and toks[i - 2].low in _NEGATION and prev.low in _AUX | _BE):
         return False
+    if prev.low.endswith("'s") and not toks[i].low.endswith("ed"):
+        return False  # "the group's calls for a strike": a noun after a possessive
     if prev.text in {",", "and", "to"} or prev.low in _AUX or prev.low in _BE or prev.low in _RELATIVE:
         return True
     if prev.low in PRONOUNS or (toks[i].low.endswith("ing") and prev.low in _SUBORDINATORS):
@@ -182,6 +184,8 @@ def _verb_attribution(
     lemma, entry = cues().verbs[toks[i].low]
     if entry.get("needs_particle") and not any(t.low == entry["particle"] for t in toks[i + 1 : i + 4]):
         return None  # "hitting all of its plants" is not "hitting back"
+    if _noun_or_name_use(toks, i, entry):
+        return None
     k, recipient = _skip_to_content(toks, i + 1, lemma, entry)
     # agent after "by": "demands described by President Zelensky as ...", "acknowledged ... by commentators"
     by = next((j for j in range(i + 1, min(i + 6, len(toks))) if toks[j].low == "by"), None)
@@ -271,6 +275,25 @@ def _verb_attribution(
     if np is None:
         return None
     return _finish(sentence, toks, np, lemma, i, k, spans, resolver, recipient, "", entry)
+
+
+_INDEFINITE = {"a", "an", "one", "another"}
+
+
+def _noun_or_name_use(toks: list[Token], i: int, entry: dict) -> bool:
+    """A cue form that is a noun here ("Western states swing", "New York state officials"), or
+    a naming participle after an indefinite noun inside a clause ("gave to a company called
+    Acme"; but "A spokesman called the report false" says something)."""
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if toks[i].low in entry.get("clause_only_forms", ()) and nxt.lower() not in {"that", ":", "“", '"'}:
+        return True
+    if not (entry.get("naming") and toks[i].low.endswith("ed")):
+        return False
+    j = i - 1
+    while j > 0 and i - j < 5 and toks[j].low not in _INDEFINITE and toks[j].text[:1].isalnum():
+        j -= 1
+    inside_clause = j > 0 and toks[j - 1].text[:1].isalnum() and toks[j - 1].low not in _CLAUSE_STARTS
+    return toks[j].low in _INDEFINITE and inside_clause and not any(t.low in _AUX for t in toks[j:i])
 
 
 def _reuse(
