@@ -559,3 +559,17 @@ def test_cue_forms_used_as_nouns_or_names(body: str):
 def test_indefinite_subject_of_called_still_speaks():
     q = one("A spokesman called the report false.")
     assert (q.cue, q.quote) == ("call", "the report false")
+
+
+def test_a_statement_ends_where_another_speaker_begins():
+    found = quotes_of(
+        "When Smith noted that Jones had paid nothing ― as was true for years ― Jones boasted, “That makes me smart.”"
+    )
+    quoted = [q for q in found if q.kind == "direct"]
+    assert [q.speaker_mention for q in quoted] == ["Jones"]
+
+
+def test_a_quotation_after_a_comma_fits_a_verb_that_needs_a_clause():
+    found = quotes_of("She said the rule would stay, and when pressed, the mother of three replied, “It is meant for us.”")
+    quoted = [q for q in found if q.kind == "direct"]
+    assert [(q.cue, q.speaker_mention) for q in quoted] == [("reply", "the mother of three")]

@@ -165,12 +165,30 @@ def sentence_attributions(sentence: Sentence, spans: Marks, resolver: _Resolver)
                 found.append(att)
     nouns = [a.cue_start for a in found if a.nominal]
     found = [a for a in found if a.nominal or not any(0 <= n - a.content_start <= 12 for n in nouns)]
+    _end_before_next_speaker(sentence, found)
     if any(att.channel is None and att.mention is not None for att in found):
         channel = _channel(sentence, spans)
         for att in found:
             if att.channel is None and att.mention is not None:
                 att.channel = channel
     return found
+
+
+def _end_before_next_speaker(sentence: Sentence, found: list[Attribution]) -> None:
+    """What one speaker said ends where a clause with another speaker and cue begins ("She
+    said A, and when pressed, the mother replied, “B”"; "When Clinton noted A ― ... ― Trump
+    boasted, “B”"): the later words are the second speaker's. A speaker right after "that"
+    is reported inside the first statement and stays in it."""
+    for a in found:
+        if a.content_start < a.cue_start:
+            continue
+        for b in found:
+            at = b.mention_start
+            if b is a or at is None or not a.content_start < at < a.content_end or b.cue_start < at:
+                continue
+            before = sentence.text[: at - sentence.start].rstrip()
+            if before[-1:] in {",", "―", "—", "–", "-"}:
+                a.content_end = sentence.start + len(before) - 1
 
 
 def _verb_attribution(

@@ -148,7 +148,8 @@ def _complement_fits(toks: list[Token], k: int, entry: dict) -> bool:
         return False
     if entry.get("needs_wh") and after not in {"why", "whether", "how", "what", "if"}:
         return False
-    if entry.get("needs_that_or_colon") and not (said_that or after in {":", "“", '"'}):
+    quotation = after in {":", "“", '"'} or (after == "," and k + 1 < len(toks) and toks[k + 1].text in {"“", '"'})
+    if entry.get("needs_that_or_colon") and not (said_that or quotation):  # 'replied, “...”' too
         return False
     if entry.get("needs_that_or_to") and not (said_that or after == "to"):
         return False
