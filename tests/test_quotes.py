@@ -570,6 +570,14 @@ def test_a_statement_ends_where_another_speaker_begins():
 
 
 def test_a_quotation_after_a_comma_fits_a_verb_that_needs_a_clause():
-    found = quotes_of("She said the rule would stay, and when pressed, the mother of three replied, “It is meant for us.”")
+    found = quotes_of(
+        "She said the rule would stay, and when pressed, the mother of three replied, “It is meant for us.”"
+    )
     quoted = [q for q in found if q.kind == "direct"]
     assert [(q.cue, q.speaker_mention) for q in quoted] == [("reply", "the mother of three")]
+
+
+def test_a_quoted_paragraph_continues_the_last_speaker_of_a_statement():
+    found = quotes_of("The bridge will stay closed until May, Smith said.\n\n“We have no other choice.”")
+    quoted = [q for q in found if q.kind == "direct"]
+    assert [q.speaker_mention for q in quoted] == ["Smith"]
