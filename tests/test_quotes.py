@@ -581,3 +581,8 @@ def test_a_quoted_paragraph_continues_the_last_speaker_of_a_statement():
     found = quotes_of("The bridge will stay closed until May, Smith said.\n\n“We have no other choice.”")
     quoted = [q for q in found if q.kind == "direct"]
     assert [q.speaker_mention for q in quoted] == ["Smith"]
+
+
+def test_participle_speaker_is_the_name_before_its_appositive():
+    q = one("Dean, a former party chairman, poked at the rival during the debate, tweeting, “Notice the sniffing.”")
+    assert q.speaker_mention == "Dean"

@@ -181,8 +181,20 @@ def _participle_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
         if opens_np and t.low not in _INTRO_WORDS and not t.low.endswith(("ing", "ed")) and t.low not in _TIME_WORDS:
             np = _np_after(toks, first) or _phrase_after(toks, first)
             if np is not None and np[1] < end:
-                return np
+                return (_name_before_appositive(toks, start) if t.text.islower() else None) or np
         end = start
+    return None
+
+
+def _name_before_appositive(toks: list[Token], comma: int) -> tuple[int, int] | None:
+    """The name that a description after ``comma`` is in apposition to, when it opens its clause
+    ("Dean, a former party chairman, poked at ..., tweeting": Dean, not the chairman)."""
+    if comma <= 0:
+        return None
+    stretch = max((j for j in range(comma) if toks[j].text in {",", ";", ":"}), default=-1) + 1
+    np = _np_after(toks, stretch)
+    if np is not None and np[1] == comma and toks[np[0]].text[:1].isupper() and toks[np[0]].low not in _DETERMINERS:
+        return np
     return None
 
 
