@@ -586,3 +586,16 @@ def test_a_quoted_paragraph_continues_the_last_speaker_of_a_statement():
 def test_participle_speaker_is_the_name_before_its_appositive():
     q = one("Dean, a former party chairman, poked at the rival during the debate, tweeting, “Notice the sniffing.”")
     assert q.speaker_mention == "Dean"
+
+
+@pytest.mark.parametrize(
+    ("body", "mention"),
+    [
+        ("On Wednesday, however, the head of the agency, James B. Comey, said the files were lost.", "James B. Comey"),
+        ("“It is one long day,” said the senator’s deputy manager, Rich Roe, who ran the last race.", "Rich Roe"),
+        ("Smith’s right-hand woman rallied supporters, saying: “We have to be ready.”", "Smith’s right-hand woman"),
+    ],
+)
+def test_names_in_apposition_and_heads_after_possessives(body: str, mention: str):
+    """A name in apposition (with an initial) is the speaker, and a possessive is no speaker's end."""
+    assert one(body).speaker_mention == mention

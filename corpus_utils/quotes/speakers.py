@@ -113,6 +113,9 @@ def _np_after(toks: list[Token], i: int) -> tuple[int, int] | None:
         if _title_word(t) and _name_follows(toks, b):
             b += 1  # a title before a name: "former Massachusetts congressman Barney Frank"
             continue
+        if b > i and re.search(r"['’]s$", toks[b - 1].text) and _title_word(t):
+            b += 1  # the head after a possessive: "Clinton's right-hand woman", not "Clinton's"
+            continue
         if t.low == "of" and b + 1 < len(toks) and (toks[b + 1].text[:1].isupper() or toks[b + 1].low == "the"):
             b += 2 if toks[b + 1].low == "the" else 1  # "the head of the regional administration"
             continue
@@ -411,6 +414,9 @@ def _speaker_before_appositive_range(sentence: Sentence, toks: list[Token], i: i
     return _speaker_before_descriptions(toks, i) or (found[0] if found else None)
 
 
+_NOT_NAME_OPENERS = frozenset(_DETERMINERS | _INTRO_WORDS | _PREPOSITIONS | _TIME_WORDS)
+
+
 def _speaker_of_appositives(
     sentence: Sentence, toks: list[Token], closing: int, i: int
 ) -> tuple[tuple[int, int], str] | None:
@@ -424,7 +430,8 @@ def _speaker_of_appositives(
     a = found[0][0]
     nested = a > 0 and (toks[a - 1].text == "," or toks[a - 1].low in _PREPOSITIONS)
     head = _speaker_before_descriptions(toks, i) if nested else None
-    if head and toks[head[0]].text[:1].isupper() and toks[head[0]].low not in _DETERMINERS and head[1] <= a:
+    opener = toks[head[0]] if head else None
+    if head and opener.text[:1].isupper() and opener.low not in _NOT_NAME_OPENERS and head[1] <= a:
         return head, ""
     return found
 
@@ -451,7 +458,10 @@ def _speaker_before_descriptions(toks: list[Token], i: int) -> tuple[int, int] |
 
 def _is_name(words: list[Token]) -> bool:
     """Two to four capitalised words that are not a known place: a person's name."""
-    if not 2 <= len(words) <= 4 or not all(w.text[:1].isupper() and w.text.isalpha() for w in words):
+    initial = re.compile(r"[A-Z]\.")  # "James B. Comey"
+    if not 2 <= len(words) <= 4 or not all(
+        w.text[:1].isupper() and (w.text.isalpha() or initial.fullmatch(w.text)) for w in words
+    ):
         return False
     return not gazetteer().place_mentions(" ".join(w.text for w in words))
 
@@ -532,5 +542,11 @@ def _inverted_speaker(toks: list[Token], i: int) -> tuple[int, int] | None:
         return None
     np, phrase = _np_after(toks, i + 1), _phrase_after(toks, i + 1)
     if np and phrase and toks[i + 1].low in _DETERMINERS | _QUANTIFIERS and phrase[1] > np[1]:
-        return phrase
-    return np or phrase
+        np = phrase
+    found = np or phrase
+    if found and found[1] < len(toks) and toks[found[1]].text == ",":
+        # '"...," said the campaign's deputy manager, Rich Roe, who ...': the name in apposition
+        end = next((j for j in range(found[1] + 1, len(toks)) if not toks[j].text[:1].isalnum()), len(toks))
+        if (end == len(toks) or toks[end].text in {",", "."}) and _is_name(toks[found[1] + 1 : end]):
+            return found[1] + 1, end
+    return found
