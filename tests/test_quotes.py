@@ -599,3 +599,14 @@ def test_participle_speaker_is_the_name_before_its_appositive():
 def test_names_in_apposition_and_heads_after_possessives(body: str, mention: str):
     """A name in apposition (with an initial) is the speaker, and a possessive is no speaker's end."""
     assert one(body).speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    ("body", "mention"),
+    [
+        ("Protesters marching through the streets chanted “What curfew?”", "Protesters"),
+        ("Smith did not mention his rivals but told supporters, “our town is in trouble.”", "Smith"),
+    ],
+)
+def test_speaker_description_ends_before_a_verb_or_participle_clause(body: str, mention: str):
+    assert {q.speaker_mention for q in quotes_of(body)} == {mention}

@@ -47,6 +47,7 @@ from corpus_utils.quotes.words import (
     _DETERMINERS,
     _NEGATION,
     _NP_LINKS,
+    _PREPOSITIONS,
     _RELATIVE,
     _SUBORDINATORS,
     _TIME_WORDS,
@@ -380,7 +381,7 @@ def _attribution(
     channel: str | None = None,
     context: str = "",
 ) -> Attribution | None:
-    mention_toks = toks[np[0] : np[1]]
+    mention_toks = _trim_mention(toks[np[0] : np[1]])
     mention = sentence.text[mention_toks[0].start - sentence.start : mention_toks[-1].end - sentence.start]
     actor = resolver.resolve(mention, mention_toks[0].start, context)  # None: a pronoun with no antecedent
     return Attribution(
@@ -394,6 +395,26 @@ def _attribution(
         content[1],
         channel=_known_channel(channel),
     )
+
+
+_VERB_WORDS = _AUX | _NEGATION | {"did", "does", "do"}
+_PARTICLE_LINKS = _PREPOSITIONS | {"through", "across", "around", "outside"}
+
+
+def _trim_mention(mention: list[Token]) -> list[Token]:
+    """A speaker's description ends before a verb that a loose subject rule ran into ("Trump
+    issued a statement", "Carson did not") or a participle clause
+    after its noun ("Protesters marching through the streets"): the words of the speaker only."""
+    for j in range(1, len(mention)):
+        t, prev = mention[j], mention[j - 1]
+        if not t.text.islower() or prev.low in _DETERMINERS or prev.low.endswith("ly"):
+            continue
+        past = t.low.endswith("ed") and prev.text[:1].isupper()  # not "data released by the board"
+        verb = t.low in _VERB_WORDS or t.low.endswith(("n't", "n’t")) or past
+        participle = t.low.endswith("ing") and j + 1 < len(mention) and mention[j + 1].low in _PARTICLE_LINKS
+        if verb or participle:
+            return mention[:j]
+    return mention
 
 
 def _known_channel(recipient: str | None) -> str | None:
