@@ -1,6 +1,7 @@
-"""Attributions: in each sentence, every cue (a speech verb, a communication noun with its
-content, a hearsay adverb, "according to"), its speaker and its content (the clause after
-the cue, or before it when the attribution comes last: "..., the office said on Monday").
+"""Attributions: in each sentence, every cue (a speech verb; a communication noun with its
+content, a hearsay adverb or "according to", read in ``verbless``), its speaker and its
+content (the clause after the cue, or before it when the attribution comes last: "..., the
+office said on Monday").
 ``_loose_speaker`` is the looser reading used for a quotation that no attribution reaches:
 any speech verb of its own sentence with the speaker next to it.
 """
@@ -9,11 +10,15 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
-from corpus_utils.actors import PRONOUNS, Actor, gazetteer
+from corpus_utils.actors import PRONOUNS, gazetteer
 from corpus_utils.articles import Sentence
+from corpus_utils.quotes.appositives import (
+    _speaker_before_appositive_range,
+    _speaker_before_descriptions,
+    _speaker_of_appositives,
+)
 from corpus_utils.quotes.contents import (
     _complement_fits,
     _content_after,
@@ -23,6 +28,7 @@ from corpus_utils.quotes.contents import (
     _skip_to_content,
 )
 from corpus_utils.quotes.marks import Marks, QuotedSpan, _inside
+from corpus_utils.quotes.mentions import Attribution, _attribution
 from corpus_utils.quotes.speakers import (
     _before_auxiliaries,
     _clause_subject,
@@ -32,13 +38,10 @@ from corpus_utils.quotes.speakers import (
     _np_after,
     _np_before,
     _participle_subject,
-    _phrase_after,
     _Resolver,
-    _speaker_before_appositive_range,
-    _speaker_before_descriptions,
-    _speaker_of_appositives,
     _subject_before,
 )
+from corpus_utils.quotes.verbless import _according_source, _according_to, _hearsay, _noun_attributions
 from corpus_utils.quotes.words import (
     _AUX,
     _BE,
@@ -47,7 +50,6 @@ from corpus_utils.quotes.words import (
     _DETERMINERS,
     _NEGATION,
     _NP_LINKS,
-    _PREPOSITIONS,
     _RELATIVE,
     _SUBORDINATORS,
     _TIME_WORDS,
@@ -59,20 +61,6 @@ from corpus_utils.quotes.words import (
     tokens,
 )
 from corpus_utils.wordtrie import trie_pattern
-
-
-@dataclass
-class Attribution:
-    sentence: Sentence
-    cue: str
-    cue_start: int
-    mention: str | None
-    mention_start: int | None
-    actor: Actor | None
-    content_start: int
-    content_end: int
-    channel: str | None = None
-    nominal: bool = False
 
 
 def _channel(sentence: Sentence, spans: Marks) -> str | None:
@@ -370,176 +358,10 @@ def _finish(
     return _attribution(sentence, toks, np, lemma, i, content, resolver, channel=recipient, context=context)
 
 
-def _attribution(
-    sentence: Sentence,
-    toks: list[Token],
-    np: tuple[int, int],
-    lemma: str,
-    i: int,
-    content: tuple[int, int],
-    resolver: _Resolver,
-    channel: str | None = None,
-    context: str = "",
-) -> Attribution | None:
-    mention_toks = _trim_mention(toks[np[0] : np[1]])
-    mention = sentence.text[mention_toks[0].start - sentence.start : mention_toks[-1].end - sentence.start]
-    actor = resolver.resolve(mention, mention_toks[0].start, context)  # None: a pronoun with no antecedent
-    return Attribution(
-        sentence,
-        lemma,
-        toks[i].start,
-        mention,
-        mention_toks[0].start,
-        actor,
-        content[0],
-        content[1],
-        channel=_known_channel(channel),
-    )
-
-
-_VERB_WORDS = _AUX | _NEGATION | {"did", "does", "do"}
-_PARTICLE_LINKS = _PREPOSITIONS | {"through", "across", "around", "outside"}
-
-
-def _trim_mention(mention: list[Token]) -> list[Token]:
-    """A speaker's description ends before a verb that a loose subject rule ran into ("Trump
-    issued a statement", "Carson did not") or a participle clause
-    after its noun ("Protesters marching through the streets"): the words of the speaker only."""
-    for j in range(1, len(mention)):
-        t, prev = mention[j], mention[j - 1]
-        if not t.text.islower() or prev.low in _DETERMINERS or prev.low.endswith("ly"):
-            continue
-        past = t.low.endswith("ed") and prev.text[:1].isupper()  # not "data released by the board"
-        verb = t.low in _VERB_WORDS or t.low.endswith(("n't", "n’t")) or past
-        participle = t.low.endswith("ing") and j + 1 < len(mention) and mention[j + 1].low in _PARTICLE_LINKS
-        if verb or participle:
-            return mention[:j]
-    return mention
-
-
-def _known_channel(recipient: str | None) -> str | None:
-    """The outlet a statement was made to ("told the BBC"), when it is a named outlet."""
-    if not recipient or not recipient[:1].isupper():
-        return None
-    recipient = recipient.rstrip(".,;:")
-    known = gazetteer().actor(recipient)
-    return known.name if known else recipient
-
-
-def _noun_attributions(
-    sentence: Sentence, toks: list[Token], i: int, spans: Marks, resolver: _Resolver
-) -> list[Attribution]:
-    """ "his call for X", "calls from A, B and C for X", "demands that included X",
-    "accusations between A and B regarding X"."""
-    lemma = cues().nouns[toks[i].low]
-    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    prev = toks[i - 1] if i > 0 else None
-    speakers: list[tuple[str, int]] = []
-    content_at: int | None = None
-    if (nxt == "for" and prev is not None and prev.low in {"his", "her", "its", "their"} | {"'s"}) or (
-        nxt == "for" and prev is not None and re.search(r"['’]s$", prev.text)
-    ):
-        speakers = [
-            (prev.text if prev.low in {"his", "her", "its", "their"} else re.sub(r"['’]s$", "", prev.text), prev.start)
-        ]
-        content_at = i + 2
-    elif nxt in {"from", "by", "between"}:
-        stop = next(
-            (j for j in range(i + 2, len(toks)) if toks[j].low in {"for", "regarding", "over", "about", "on"}), None
-        )
-        if stop is None:
-            return []
-        speakers = _split_speakers(toks[i + 2 : stop], sentence)
-        content_at = stop + 1
-    elif nxt in {"that", "which"} and i + 2 < len(toks) and toks[i + 2].low in {"included", "include", "includes"}:
-        np = _clause_subject(toks, i)
-        if np is None:
-            return []
-        speakers = [(" ".join(t.text for t in toks[np[0] : np[1]]), toks[np[0]].start)]
-        content_at = i + 3
-    else:
-        for j in range(i + 1, min(i + 8, len(toks) - 2)):  # "a list of demands to Kyiv, which includes X"
-            if toks[j].low == "which" and toks[j + 1].low in {"includes", "included", "include"}:
-                np = _clause_subject(toks, i)
-                if np is None:
-                    return []
-                speakers = [(" ".join(t.text for t in toks[np[0] : np[1]]), toks[np[0]].start)]
-                content_at = j + 2
-                break
-    if not speakers or content_at is None or content_at >= len(toks):
-        return []
-    start = toks[content_at].start
-    end = _content_end(sentence, start, spans)
-    out = []
-    for mention, offset in speakers:
-        actor = resolver.resolve(mention, offset)
-        if actor is not None:
-            out.append(Attribution(sentence, lemma, toks[i].start, mention, offset, actor, start, end, nominal=True))
-    return out
-
-
-def _split_speakers(toks: list[Token], sentence: Sentence) -> list[tuple[str, int]]:
-    groups: list[list[Token]] = [[]]
-    for t in toks:
-        if t.text == "," or t.low == "and":
-            if groups[-1]:
-                groups.append([])
-            continue
-        groups[-1].append(t)
-    return [(sentence.text[g[0].start - sentence.start : g[-1].end - sentence.start], g[0].start) for g in groups if g]
-
-
 def _ends_sentence(toks: list[Token], k: int) -> bool:
     """Nothing but punctuation, or an appositive after a comma, follows index ``k``."""
     rest = toks[k:]
     return all(not t.text[:1].isalnum() for t in rest) or (bool(rest) and rest[0].text == ",")
-
-
-def _according_to(
-    sentence: Sentence, toks: list[Token], i: int, spans: Marks, resolver: _Resolver
-) -> Attribution | None:
-    """ "According to X, CONTENT." or "CONTENT, according to X." """
-    np = _according_source(toks, i + 2)
-    if np is None:
-        return None
-    if i > 0 and toks[i - 1].text == ",":
-        content = (sentence.start, toks[i - 1].start)
-    elif np[1] < len(toks) and toks[np[1]].text == ",":
-        start = toks[np[1] + 1].start if np[1] + 1 < len(toks) else sentence.end
-        content = (start, _content_end(sentence, start, spans))
-    else:
-        return None
-    return _attribution(sentence, toks, np, "according to", i, content, resolver)
-
-
-_SOURCE_ENDS = {",", ";", ":", ".", "!", "?", "(", ")", "—", "–"}
-
-
-def _according_source(toks: list[Token], k: int) -> tuple[int, int] | None:
-    """The source of "according to" at ``k``: a name or description, or, when no speaker rule
-    reads it, the whole phrase up to the clause's end. Its object is always the source, and
-    that is often a document or a count, not a speaker ("according to data from the census
-    bureau", "according to exit polls", "according to interviews with a dozen aides")."""
-    np = _np_after(toks, k) or _phrase_after(toks, k)
-    end = k
-    while end < len(toks) and toks[end].text not in _SOURCE_ENDS and end - k < 20:
-        end += 1
-    if end == k or end - k >= 20 or not toks[k].text[:1].isalpha():
-        return np
-    if np is None or (np[1] < end and toks[np[1]].text not in _SOURCE_ENDS and toks[k].text.islower()):
-        return k, end  # not "according to Smith at a news conference": a name is the source
-    return np
-
-
-def _hearsay(sentence: Sentence, toks: list[Token], i: int, spans: Marks) -> Attribution:
-    """ "they have reportedly been advancing ...": the clause, attributed to unnamed reports."""
-    j = i
-    while j > 0 and toks[j - 1].text not in {",", ";", ":"} and toks[j - 1].low not in _CLAUSE_STARTS:
-        j -= 1
-    start = toks[j].start
-    end = _content_end(sentence, toks[i].end, spans)
-    actor = Actor("unnamed reports", "group", "unknown")
-    return Attribution(sentence, "report", toks[i].start, None, None, actor, start, end)
 
 
 def _loose_speaker(

@@ -17,13 +17,7 @@ from dataclasses import dataclass, replace
 
 from corpus_utils.actors import gazetteer
 from corpus_utils.articles import Article, Sentence
-from corpus_utils.quotes.attribution import (
-    Attribution,
-    _attribution,
-    _inherit_channels,
-    _loose_speaker,
-    sentence_attributions,
-)
+from corpus_utils.quotes.attribution import _inherit_channels, _loose_speaker, sentence_attributions
 from corpus_utils.quotes.marks import (
     Marks,
     QuotedSpan,
@@ -34,6 +28,7 @@ from corpus_utils.quotes.marks import (
     _reads_as_statement,
     quoted_spans,
 )
+from corpus_utils.quotes.mentions import Attribution, _attribution
 from corpus_utils.quotes.speakers import _clause_subject, _Resolver
 from corpus_utils.quotes.words import cues, tokens
 from corpus_utils.spans import SpanIndex
