@@ -610,3 +610,17 @@ def test_names_in_apposition_and_heads_after_possessives(body: str, mention: str
 )
 def test_speaker_description_ends_before_a_verb_or_participle_clause(body: str, mention: str):
     assert {q.speaker_mention for q in quotes_of(body)} == {mention}
+
+
+def test_speaker_before_descriptions_and_an_adverb():
+    q = one("Smith, exasperated, famously responded: “What difference does it make?”")
+    assert (q.speaker_mention, q.cue) == ("Smith", "respond")
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [("The senator retorted, “That is false.”", "retort"), ("Crowds yelled “Lock her up” as the car passed.", "yell")],
+)
+def test_manner_of_speaking_verbs_before_a_quotation(body: str, cue: str):
+    q = one(body)
+    assert q.cue == cue and q.speaker_mention in {"The senator", "Crowds"}

@@ -265,8 +265,11 @@ def _verb_attribution(
         np = _clause_subject(toks, i - 1) if prev.text == "and" else None
     else:
         j = _before_auxiliaries(toks, i)
-        if j < i and j > 0 and toks[j - 1].text == "," and (found := _speaker_of_appositives(sentence, toks, j - 1, j)):
-            return _finish(sentence, toks, found[0], lemma, i, k, spans, resolver, recipient, found[1], entry)
+        if j < i and j > 0 and toks[j - 1].text == ",":  # "Clinton, exasperated, famously responded"
+            if found := _speaker_of_appositives(sentence, toks, j - 1, j):
+                return _finish(sentence, toks, found[0], lemma, i, k, spans, resolver, recipient, found[1], entry)
+            if head := _speaker_before_descriptions(toks, j):
+                return _finish(sentence, toks, head, lemma, i, k, spans, resolver, recipient, "", entry)
         np = (j - 1, j) if j > 0 and toks[j - 1].low in PRONOUNS else _np_before(toks, j)
         if np is None and j > 0 and toks[j - 1].text[:1].isalpha():
             np = _description_before(toks, j) or _subject_before(toks, j)  # "The governor of Sumy region said"
