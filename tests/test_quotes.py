@@ -624,3 +624,25 @@ def test_speaker_before_descriptions_and_an_adverb():
 def test_manner_of_speaking_verbs_before_a_quotation(body: str, cue: str):
     q = one(body)
     assert q.cue == cue and q.speaker_mention in {"The senator", "Crowds"}
+
+
+@pytest.mark.parametrize(
+    ("body", "mention", "question"),
+    [
+        (
+            "Asked whether he was worried that Jones could win, Smith shrugged.",
+            None,
+            "whether he was worried that Jones could win",
+        ),
+        ("When asked about the merger, the chief executive declined to comment.", None, "about the merger"),
+        (
+            "Rubio was asked by the moderator whether the plan would cost too much.",
+            "the moderator",
+            "whether the plan would cost too much",
+        ),
+    ],
+)
+def test_a_question_in_the_passive_or_an_opening_participle(body: str, mention: str | None, question: str):
+    """The question is reported even when the sentence does not name who asked it."""
+    found = [q for q in quotes_of(body) if q.cue == "ask"]
+    assert [(q.speaker_mention, q.quote) for q in found] == [(mention, question)]

@@ -20,6 +20,7 @@ from corpus_utils.quotes.appositives import (
     _speaker_of_appositives,
 )
 from corpus_utils.quotes.contents import (
+    _QUESTION_WORDS,
     _complement_fits,
     _content_after,
     _content_end,
@@ -140,7 +141,9 @@ def sentence_attributions(sentence: Sentence, spans: Marks, resolver: _Resolver)
     for i, tok in enumerate(toks):
         if tok.low not in cue_words or _inside(tok.start, spans):
             continue  # most words cue nothing: the word lists are asked before the quoted spans
-        if tok.low in lex.verbs and _is_verb_use(toks, i):
+        if tok.low in lex.verbs and (asked := _asked_without_asker(sentence, toks, i, spans, resolver)):
+            found.append(asked)
+        elif tok.low in lex.verbs and _is_verb_use(toks, i):
             att = _verb_attribution(sentence, toks, i, spans, resolver, found)
             if att:
                 found.append(att)
@@ -161,6 +164,49 @@ def sentence_attributions(sentence: Sentence, spans: Marks, resolver: _Resolver)
             if att.channel is None and att.mention is not None:
                 att.channel = channel
     return found
+
+
+def _asked_without_asker(
+    sentence: Sentence, toks: list[Token], i: int, spans: Marks, resolver: _Resolver
+) -> Attribution | None:
+    """A question put in the passive or in an opening participle ("Asked whether X, Ban
+    demurred", "When asked about X, ...", "Rubio was asked by the moderator whether X"): the
+    question, with the asker the sentence names after "by", or none."""
+    entry = cues().verbs[toks[i].low][1]
+    if not (entry.get("needs_question") and toks[i].low.endswith("ed")):
+        return None
+    prev = toks[i - 1].low if i else ""
+    opening = i == 0 or (i == 1 and prev in _SUBORDINATORS | {"if", "once"})
+    if not (opening or prev in _BE):
+        return None
+    k, asker = i + 1, None
+    if k < len(toks) and toks[k].low == "by":  # the asker runs up to the question
+        q = next((j for j in range(k + 2, min(k + 12, len(toks))) if toks[j].low in _QUESTION_WORDS), None)
+        if q is None:
+            return None
+        k, asker = q, (k + 1, q)
+    if k >= len(toks) or toks[k].low not in _QUESTION_WORDS | {"about"}:
+        return None
+    start = toks[k].start
+    end = _content_end(sentence, start, spans)
+    if opening:  # the question ends where the main clause begins: ", Ban demurred"
+        comma = next(
+            (
+                t
+                for j, t in enumerate(toks[k:-1], k)
+                if t.text == "," and _opens_clause(toks[j + 1]) and not _inside(t.start, spans)
+            ),
+            None,
+        )
+        end = min(end, comma.start) if comma else end
+    if asker:
+        return _attribution(sentence, toks, asker, "ask", i, (start, end), resolver)
+    return Attribution(sentence, "ask", toks[i].start, None, None, None, start, end)
+
+
+def _opens_clause(tok: Token) -> bool:
+    """A word that can open a main clause after an opening phrase: a name, a pronoun or a determiner."""
+    return tok.text[:1].isupper() or tok.low in PRONOUNS or tok.low in _DETERMINERS
 
 
 def _end_before_next_speaker(sentence: Sentence, found: list[Attribution]) -> None:
@@ -341,9 +387,11 @@ def _finish(
     only_quote_after = any(t.text in {"“", '"'} for t in toks[k:]) and not any(
         t.text in {"”", '"'} for t in toks[: np[0]]
     )
-    adverbial_after = k < len(toks) and (
-        toks[k].low in {"this", "last", "during", "at", "on", "in"} or toks[k].low in _TIME_WORDS
-    ) and not any(t.low == "that" or t.text in {"“", '"'} for t in toks[k:])  # "said this week at an event"
+    adverbial_after = (
+        k < len(toks)
+        and (toks[k].low in {"this", "last", "during", "at", "on", "in"} or toks[k].low in _TIME_WORDS)
+        and not any(t.low == "that" or t.text in {"“", '"'} for t in toks[k:])
+    )  # "said this week at an event"
     if (
         (_only_adverbials_after(toks, k) or adverbial_after)
         and np[0] > 0
