@@ -646,3 +646,16 @@ def test_a_question_in_the_passive_or_an_opening_participle(body: str, mention: 
     """The question is reported even when the sentence does not name who asked it."""
     found = [q for q in quotes_of(body) if q.cue == "ask"]
     assert [(q.speaker_mention, q.quote) for q in found] == [(mention, question)]
+
+
+@pytest.mark.parametrize(
+    ("body", "asked_for"),
+    [
+        ("Trump asked the network to donate the profits to veterans.", "to donate the profits to veterans"),
+        ("The pastor asked them to stand.", "to stand"),
+        ("A woman asked for a photo.", "a photo"),
+    ],
+)
+def test_a_request_is_reported_like_a_question(body: str, asked_for: str):
+    q = one(body)
+    assert (q.cue, q.quote) == ("ask", asked_for)

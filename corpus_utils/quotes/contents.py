@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from corpus_utils.articles import Sentence
 from corpus_utils.quotes.marks import Marks, _inside
-from corpus_utils.quotes.speakers import _np_after
+from corpus_utils.quotes.speakers import _np_after, _phrase_after
 from corpus_utils.quotes.words import (
     _ADVERBIAL,
     _AUX,
@@ -24,6 +24,7 @@ from corpus_utils.quotes.words import (
     cues,
 )
 
+_OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "you"}
 _QUESTION_WORDS = {"whether", "what", "why", "how", "if", "when", "who", "where", "which"}
 
 
@@ -38,11 +39,12 @@ def _skip_to_content(toks: list[Token], k: int, lemma: str, entry: dict) -> tupl
         recipient = " ".join(t.text for t in toks[np[0] : np[1]])
         k = np[1]
     if entry.get("needs_question"):
-        np = _np_after(toks, k)  # "asked Clinton whether ...": the person asked is not the question
-        if np and np[1] < len(toks) and toks[np[1]].low in _QUESTION_WORDS | {"about"}:
-            k = np[1]
-        if k < len(toks) and toks[k].low == "about":
-            return k + 1, recipient
+        pronoun = k < len(toks) and toks[k].low in _OBJECT_PRONOUNS
+        np = (k, k + 1) if pronoun else _np_after(toks, k) or _phrase_after(toks, k)
+        if np and np[1] < len(toks) and toks[np[1]].low in _QUESTION_WORDS | {"about", "to"}:
+            k = np[1]  # "asked Clinton whether ...", "asked him to ...": the person asked is not the question
+        if k < len(toks) and toks[k].low in {"about", "for"}:
+            return k + 1, recipient  # "asked about X", "asked for X"
     for j in range(k, min(k + 12, len(toks))):
         t = toks[j]
         if t.low == "that":
@@ -153,8 +155,11 @@ def _complement_fits(toks: list[Token], k: int, entry: dict) -> bool:
         return False
     if entry.get("needs_that_or_to") and not (said_that or after == "to"):
         return False
-    asked_about = k > 0 and toks[k - 1].low == "about"
-    if entry.get("needs_question") and not (said_that or asked_about or after in _QUESTION_WORDS | {":", "“", '"'}):
+    asked_about = k > 0 and toks[k - 1].low in {"about", "for"}
+    request = after == "to" and k > 0 and toks[k - 1].low not in cues().verbs  # "asked the board to", not "asked to"
+    if entry.get("needs_question") and not (
+        said_that or asked_about or request or after in _QUESTION_WORDS | {":", "“", '"'}
+    ):
         return False
     return not (entry.get("needs_object_of") and not any(t.low in entry["needs_object_of"] for t in toks[k : k + 3]))
 
