@@ -114,6 +114,27 @@ def test_according_to():
     assert (q.cue, q.speaker, q.quote) == ("according to", "United Nations", "more civilians fled the city last month")
 
 
+@pytest.mark.parametrize(
+    ("body", "source", "content"),
+    [
+        (
+            "Turnout fell by a third in the county, according to figures released by the election board.",
+            "figures released by the election board",
+            "Turnout fell by a third in the county",
+        ),
+        (
+            "According to interviews with six former aides, the senator plans to run again.",
+            "interviews with six former aides",
+            "the senator plans to run again",
+        ),
+    ],
+)
+def test_according_to_a_document_or_a_count(body: str, source: str, content: str):
+    """The object of "according to" is the source even when it is not a speaker's name."""
+    q = one(body)
+    assert (q.cue, q.speaker_mention, q.quote) == ("according to", source, content)
+
+
 def test_hearsay_adverb_is_attributed_to_unnamed_reports():
     q = one("Russian troops have reportedly entered the outskirts of the town.")
     assert (q.speaker, q.speaker_mention, q.kind) == ("unnamed reports", None, "indirect")
@@ -346,8 +367,8 @@ def test_short_quoted_label_without_speaker_is_a_scare_quote():
 
 
 def test_a_day_is_never_the_speaker():
-    q = one("The senator on Saturday criticized the accord, saying it goes “nowhere near far enough.”")
-    assert q.speaker_mention == "The senator"
+    found = quotes_of("The senator on Saturday criticized the accord, saying it goes “nowhere near far enough.”")
+    assert {q.speaker_mention for q in found} == {"The senator"}
 
 
 @pytest.mark.parametrize(
@@ -468,3 +489,173 @@ def test_a_figure_in_the_reporters_adjunct_is_the_reporters():
 def test_speech_inside_an_opening_subordinate_clause_ends_with_the_clause():
     q = one("While the mayor insists the talks have stalled, the admission alone is significant.")
     assert q.quote == "the talks have stalled"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“The bridge will reopen,” Jane Roe, 54, a retired teacher in Springfield, Ill., said on Monday.",
+        "Jane Roe, the mayor of Springfield, a city of 50,000, said the bridge would reopen.",
+        "Jane Roe, president of the Teachers Union, which represents 3,000 teachers, said the bridge would reopen.",
+    ],
+)
+def test_speaker_opens_a_chain_of_appositives(body: str):
+    """The name that opens "NAME, DESCRIPTION, MORE, said" speaks, not the last description's head."""
+    assert one(body).speaker_mention == "Jane Roe"
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "content"),
+    [
+        ("The senators criticized the plan and its cost.", "criticize", "the plan and its cost"),
+        ("The mayor talked about the debt at length.", "talk", "the debt at length"),
+        ("Smith referred to the judge as biased.", "refer", "the judge as biased"),
+        ("The council agreed with the mayor on the budget.", "agree", "the mayor on the budget"),
+    ],
+)
+def test_object_of_a_verb_of_judgement_or_topic_is_its_content(body: str, cue: str, content: str):
+    """ "criticized the plan", "talked about the debt": the object is what the statement was."""
+    q = one(body)
+    assert (q.kind, q.cue, q.quote) == ("indirect", cue, content)
+
+
+@pytest.mark.parametrize(
+    "body", ["The governor praised on Monday.", "Thanks to the storm, the vote was delayed.", "She attacked quickly."]
+)
+def test_no_object_no_statement(body: str):
+    assert not [q for q in quotes_of(body) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The senator spoke at a memorial service in the capital.",
+        "“We are close,” one aide said, speaking on condition of anonymity.",
+    ],
+)
+def test_a_verb_of_topic_needs_its_preposition(body: str):
+    """ "spoke at a memorial" says nothing; "speaking on condition of anonymity" is no second statement."""
+    assert not [q for q in quotes_of(body) if q.kind == "indirect"]
+
+
+def test_late_and_early_before_a_day_are_adverbials():
+    q = one("The bridge was closed to traffic, the city paper reported late Thursday.")
+    assert (q.quote, q.speaker_mention) == ("The bridge was closed to traffic", "the city paper")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Coastal states swing toward the opposition.",
+        "Donors gave money to a company called Acme Data.",
+        "The strike followed Smith's claims over the weekend.",
+    ],
+)
+def test_cue_forms_used_as_nouns_or_names(body: str):
+    """ "Western states", "a company called Acme", "the union's calls": no statement."""
+    assert not [q for q in quotes_of(body) if q.kind == "indirect"]
+
+
+def test_indefinite_subject_of_called_still_speaks():
+    q = one("A spokesman called the report false.")
+    assert (q.cue, q.quote) == ("call", "the report false")
+
+
+def test_a_statement_ends_where_another_speaker_begins():
+    found = quotes_of(
+        "When Smith noted that Jones had paid nothing ― as was true for years ― Jones boasted, “That makes me smart.”"
+    )
+    quoted = [q for q in found if q.kind == "direct"]
+    assert [q.speaker_mention for q in quoted] == ["Jones"]
+
+
+def test_a_quotation_after_a_comma_fits_a_verb_that_needs_a_clause():
+    found = quotes_of(
+        "She said the rule would stay, and when pressed, the mother of three replied, “It is meant for us.”"
+    )
+    quoted = [q for q in found if q.kind == "direct"]
+    assert [(q.cue, q.speaker_mention) for q in quoted] == [("reply", "the mother of three")]
+
+
+def test_a_quoted_paragraph_continues_the_last_speaker_of_a_statement():
+    found = quotes_of("The bridge will stay closed until May, Smith said.\n\n“We have no other choice.”")
+    quoted = [q for q in found if q.kind == "direct"]
+    assert [q.speaker_mention for q in quoted] == ["Smith"]
+
+
+def test_participle_speaker_is_the_name_before_its_appositive():
+    q = one("Dean, a former party chairman, poked at the rival during the debate, tweeting, “Notice the sniffing.”")
+    assert q.speaker_mention == "Dean"
+
+
+@pytest.mark.parametrize(
+    ("body", "mention"),
+    [
+        ("On Wednesday, however, the head of the agency, James B. Comey, said the files were lost.", "James B. Comey"),
+        ("“It is one long day,” said the senator’s deputy manager, Rich Roe, who ran the last race.", "Rich Roe"),
+        ("Smith’s right-hand woman rallied supporters, saying: “We have to be ready.”", "Smith’s right-hand woman"),
+    ],
+)
+def test_names_in_apposition_and_heads_after_possessives(body: str, mention: str):
+    """A name in apposition (with an initial) is the speaker, and a possessive is no speaker's end."""
+    assert one(body).speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    ("body", "mention"),
+    [
+        ("Protesters marching through the streets chanted “What curfew?”", "Protesters"),
+        ("Smith did not mention his rivals but told supporters, “our town is in trouble.”", "Smith"),
+    ],
+)
+def test_speaker_description_ends_before_a_verb_or_participle_clause(body: str, mention: str):
+    assert {q.speaker_mention for q in quotes_of(body)} == {mention}
+
+
+def test_speaker_before_descriptions_and_an_adverb():
+    q = one("Smith, exasperated, famously responded: “What difference does it make?”")
+    assert (q.speaker_mention, q.cue) == ("Smith", "respond")
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [("The senator retorted, “That is false.”", "retort"), ("Crowds yelled “Lock her up” as the car passed.", "yell")],
+)
+def test_manner_of_speaking_verbs_before_a_quotation(body: str, cue: str):
+    q = one(body)
+    assert q.cue == cue and q.speaker_mention in {"The senator", "Crowds"}
+
+
+@pytest.mark.parametrize(
+    ("body", "mention", "question"),
+    [
+        (
+            "Asked whether he was worried that Jones could win, Smith shrugged.",
+            None,
+            "whether he was worried that Jones could win",
+        ),
+        ("When asked about the merger, the chief executive declined to comment.", None, "about the merger"),
+        (
+            "Rubio was asked by the moderator whether the plan would cost too much.",
+            "the moderator",
+            "whether the plan would cost too much",
+        ),
+    ],
+)
+def test_a_question_in_the_passive_or_an_opening_participle(body: str, mention: str | None, question: str):
+    """The question is reported even when the sentence does not name who asked it."""
+    found = [q for q in quotes_of(body) if q.cue == "ask"]
+    assert [(q.speaker_mention, q.quote) for q in found] == [(mention, question)]
+
+
+@pytest.mark.parametrize(
+    ("body", "asked_for"),
+    [
+        ("Trump asked the network to donate the profits to veterans.", "to donate the profits to veterans"),
+        ("The pastor asked them to stand.", "to stand"),
+        ("A woman asked for a photo.", "a photo"),
+    ],
+)
+def test_a_request_is_reported_like_a_question(body: str, asked_for: str):
+    q = one(body)
+    assert (q.cue, q.quote) == ("ask", asked_for)

@@ -25,8 +25,10 @@ quotes chapter shows with the evidence from an error analysis.
 
 Modules: ``words`` (tokens, cue lexicon, word classes), ``marks`` (quotation marks and what
 a quotation reads as), ``speakers`` (speaker descriptions and canonical actors),
-``attribution`` (cues and speakers per sentence), ``contents`` (where what was said begins
-and ends) and ``records`` (the rows).
+``appositives`` (the speaker of "NAME, DESCRIPTION, said"), ``mentions`` (an attribution and
+the words that name its speaker), ``attribution`` (verbal cues and speakers per sentence),
+``verbless`` (communication nouns, "according to", hearsay adverbs), ``contents`` (where what
+was said begins and ends) and ``records`` (the rows).
 """
 
 from corpus_utils.quotes.marks import QuotedSpan, quoted_spans

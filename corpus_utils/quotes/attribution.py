@@ -1,6 +1,7 @@
-"""Attributions: in each sentence, every cue (a speech verb, a communication noun with its
-content, a hearsay adverb, "according to"), its speaker and its content (the clause after
-the cue, or before it when the attribution comes last: "..., the office said on Monday").
+"""Attributions: in each sentence, every cue (a speech verb; a communication noun with its
+content, a hearsay adverb or "according to", read in ``verbless``), its speaker and its
+content (the clause after the cue, or before it when the attribution comes last: "..., the
+office said on Monday").
 ``_loose_speaker`` is the looser reading used for a quotation that no attribution reaches:
 any speech verb of its own sentence with the speaker next to it.
 """
@@ -9,12 +10,17 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
-from corpus_utils.actors import PRONOUNS, Actor, gazetteer
+from corpus_utils.actors import PRONOUNS, gazetteer
 from corpus_utils.articles import Sentence
+from corpus_utils.quotes.appositives import (
+    _speaker_before_appositive_range,
+    _speaker_before_descriptions,
+    _speaker_of_appositives,
+)
 from corpus_utils.quotes.contents import (
+    _QUESTION_WORDS,
     _complement_fits,
     _content_after,
     _content_end,
@@ -23,6 +29,7 @@ from corpus_utils.quotes.contents import (
     _skip_to_content,
 )
 from corpus_utils.quotes.marks import Marks, QuotedSpan, _inside
+from corpus_utils.quotes.mentions import Attribution, _attribution
 from corpus_utils.quotes.speakers import (
     _before_auxiliaries,
     _clause_subject,
@@ -32,13 +39,10 @@ from corpus_utils.quotes.speakers import (
     _np_after,
     _np_before,
     _participle_subject,
-    _phrase_after,
     _Resolver,
-    _speaker_before_appositive,
-    _speaker_before_appositive_range,
-    _speaker_before_descriptions,
     _subject_before,
 )
+from corpus_utils.quotes.verbless import _according_source, _according_to, _hearsay, _noun_attributions
 from corpus_utils.quotes.words import (
     _AUX,
     _BE,
@@ -58,20 +62,6 @@ from corpus_utils.quotes.words import (
     tokens,
 )
 from corpus_utils.wordtrie import trie_pattern
-
-
-@dataclass
-class Attribution:
-    sentence: Sentence
-    cue: str
-    cue_start: int
-    mention: str | None
-    mention_start: int | None
-    actor: Actor | None
-    content_start: int
-    content_end: int
-    channel: str | None = None
-    nominal: bool = False
 
 
 def _channel(sentence: Sentence, spans: Marks) -> str | None:
@@ -102,6 +92,8 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
     prev = _previous(toks, i)
     if prev.low in _NEGATION or (i >= 2 and toks[i - 2].low in _NEGATION and prev.low in _AUX | _BE):
         return False
+    if prev.low.endswith("'s") and not toks[i].low.endswith("ed"):
+        return False  # "the group's calls for a strike": a noun after a possessive
     if prev.text in {",", "and", "to"} or prev.low in _AUX or prev.low in _BE or prev.low in _RELATIVE:
         return True
     if prev.low in PRONOUNS or (toks[i].low.endswith("ing") and prev.low in _SUBORDINATORS):
@@ -119,6 +111,8 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
     )  # "the suit claims that the mayor ...", not "peace demands that included ..."
     if never_nouns or clause_after_that:
         return True  # "The governor of Sumy region said"
+    if toks[i].low.endswith("ed"):
+        return True  # a past form after a noun is no noun: "the senators criticized"
     return _speakerish(prev) or prev.text[:1].isupper()
 
 
@@ -147,7 +141,9 @@ def sentence_attributions(sentence: Sentence, spans: Marks, resolver: _Resolver)
     for i, tok in enumerate(toks):
         if tok.low not in cue_words or _inside(tok.start, spans):
             continue  # most words cue nothing: the word lists are asked before the quoted spans
-        if tok.low in lex.verbs and _is_verb_use(toks, i):
+        if tok.low in lex.verbs and (asked := _asked_without_asker(sentence, toks, i, spans, resolver)):
+            found.append(asked)
+        elif tok.low in lex.verbs and _is_verb_use(toks, i):
             att = _verb_attribution(sentence, toks, i, spans, resolver, found)
             if att:
                 found.append(att)
@@ -161,12 +157,73 @@ def sentence_attributions(sentence: Sentence, spans: Marks, resolver: _Resolver)
                 found.append(att)
     nouns = [a.cue_start for a in found if a.nominal]
     found = [a for a in found if a.nominal or not any(0 <= n - a.content_start <= 12 for n in nouns)]
+    _end_before_next_speaker(sentence, found)
     if any(att.channel is None and att.mention is not None for att in found):
         channel = _channel(sentence, spans)
         for att in found:
             if att.channel is None and att.mention is not None:
                 att.channel = channel
     return found
+
+
+def _asked_without_asker(
+    sentence: Sentence, toks: list[Token], i: int, spans: Marks, resolver: _Resolver
+) -> Attribution | None:
+    """A question put in the passive or in an opening participle ("Asked whether X, Ban
+    demurred", "When asked about X, ...", "Rubio was asked by the moderator whether X"): the
+    question, with the asker the sentence names after "by", or none."""
+    entry = cues().verbs[toks[i].low][1]
+    if not (entry.get("needs_question") and toks[i].low.endswith("ed")):
+        return None
+    prev = toks[i - 1].low if i else ""
+    opening = i == 0 or (i == 1 and prev in _SUBORDINATORS | {"if", "once"})
+    if not (opening or prev in _BE):
+        return None
+    k, asker = i + 1, None
+    if k < len(toks) and toks[k].low == "by":  # the asker runs up to the question
+        q = next((j for j in range(k + 2, min(k + 12, len(toks))) if toks[j].low in _QUESTION_WORDS), None)
+        if q is None:
+            return None
+        k, asker = q, (k + 1, q)
+    if k >= len(toks) or toks[k].low not in _QUESTION_WORDS | {"about"}:
+        return None
+    start = toks[k].start
+    end = _content_end(sentence, start, spans)
+    if opening:  # the question ends where the main clause begins: ", Ban demurred"
+        comma = next(
+            (
+                t
+                for j, t in enumerate(toks[k:-1], k)
+                if t.text == "," and _opens_clause(toks[j + 1]) and not _inside(t.start, spans)
+            ),
+            None,
+        )
+        end = min(end, comma.start) if comma else end
+    if asker:
+        return _attribution(sentence, toks, asker, "ask", i, (start, end), resolver)
+    return Attribution(sentence, "ask", toks[i].start, None, None, None, start, end)
+
+
+def _opens_clause(tok: Token) -> bool:
+    """A word that can open a main clause after an opening phrase: a name, a pronoun or a determiner."""
+    return tok.text[:1].isupper() or tok.low in PRONOUNS or tok.low in _DETERMINERS
+
+
+def _end_before_next_speaker(sentence: Sentence, found: list[Attribution]) -> None:
+    """What one speaker said ends where a clause with another speaker and cue begins ("She
+    said A, and when pressed, the mother replied, “B”"; "When Clinton noted A ― ... ― Trump
+    boasted, “B”"): the later words are the second speaker's. A speaker right after "that"
+    is reported inside the first statement and stays in it."""
+    for a in found:
+        if a.content_start < a.cue_start:
+            continue
+        for b in found:
+            at = b.mention_start
+            if b is a or at is None or not a.content_start < at < a.content_end or b.cue_start < at:
+                continue
+            before = sentence.text[: at - sentence.start].rstrip()
+            if before[-1:] in {",", "―", "—", "–", "-"}:
+                a.content_end = sentence.start + len(before) - 1
 
 
 def _verb_attribution(
@@ -180,6 +237,8 @@ def _verb_attribution(
     lemma, entry = cues().verbs[toks[i].low]
     if entry.get("needs_particle") and not any(t.low == entry["particle"] for t in toks[i + 1 : i + 4]):
         return None  # "hitting all of its plants" is not "hitting back"
+    if _noun_or_name_use(toks, i, entry):
+        return None
     k, recipient = _skip_to_content(toks, i + 1, lemma, entry)
     # agent after "by": "demands described by President Zelensky as ...", "acknowledged ... by commentators"
     by = next((j for j in range(i + 1, min(i + 6, len(toks))) if toks[j].low == "by"), None)
@@ -222,7 +281,7 @@ def _verb_attribution(
         w = i - 1 if prev.low == "who" else i - 2
         np = _np_before(toks, w - 1 if w > 0 and toks[w - 1].text == "," else w)
     elif prev.text == ",":
-        found = _speaker_before_appositive(sentence, toks, i - 1)
+        found = _speaker_of_appositives(sentence, toks, i - 1, i)
         if found:
             return _finish(sentence, toks, found[0], lemma, i, k, spans, resolver, recipient, found[1], entry)
         if head := _speaker_before_descriptions(toks, i):
@@ -252,8 +311,11 @@ def _verb_attribution(
         np = _clause_subject(toks, i - 1) if prev.text == "and" else None
     else:
         j = _before_auxiliaries(toks, i)
-        if j < i and j > 0 and toks[j - 1].text == "," and (found := _speaker_before_appositive(sentence, toks, j - 1)):
-            return _finish(sentence, toks, found[0], lemma, i, k, spans, resolver, recipient, found[1], entry)
+        if j < i and j > 0 and toks[j - 1].text == ",":  # "Clinton, exasperated, famously responded"
+            if found := _speaker_of_appositives(sentence, toks, j - 1, j):
+                return _finish(sentence, toks, found[0], lemma, i, k, spans, resolver, recipient, found[1], entry)
+            if head := _speaker_before_descriptions(toks, j):
+                return _finish(sentence, toks, head, lemma, i, k, spans, resolver, recipient, "", entry)
         np = (j - 1, j) if j > 0 and toks[j - 1].low in PRONOUNS else _np_before(toks, j)
         if np is None and j > 0 and toks[j - 1].text[:1].isalpha():
             np = _description_before(toks, j) or _subject_before(toks, j)  # "The governor of Sumy region said"
@@ -271,10 +333,33 @@ def _verb_attribution(
     return _finish(sentence, toks, np, lemma, i, k, spans, resolver, recipient, "", entry)
 
 
+_INDEFINITE = {"a", "an", "one", "another"}
+
+
+def _noun_or_name_use(toks: list[Token], i: int, entry: dict) -> bool:
+    """A cue form that is a noun here ("Western states swing", "New York state officials"), or
+    a naming participle after an indefinite noun inside a clause ("gave to a company called
+    Acme"; but "A spokesman called the report false" says something)."""
+    nxt = toks[i + 1].text if i + 1 < len(toks) else ""
+    if toks[i].low in entry.get("clause_only_forms", ()) and nxt.lower() not in {"that", ":", "“", '"'}:
+        return True
+    if not (entry.get("naming") and toks[i].low.endswith("ed")):
+        return False
+    j = i - 1
+    while j > 0 and i - j < 5 and toks[j].low not in _INDEFINITE and toks[j].text[:1].isalnum():
+        j -= 1
+    inside_clause = j > 0 and toks[j - 1].text[:1].isalnum() and toks[j - 1].low not in _CLAUSE_STARTS
+    return toks[j].low in _INDEFINITE and inside_clause and not any(t.low in _AUX for t in toks[j:i])
+
+
 def _reuse(
     sentence: Sentence, toks: list[Token], i: int, k: int, spans: Marks, base: Attribution, lemma: str
 ) -> Attribution | None:
-    """A second cue of the same speaker in one sentence ("..., claiming ...", "... and claims ...")."""
+    """A second cue of the same speaker in one sentence ("..., claiming ...", "... and claims ..."),
+    when what follows it fits the cue as for any speaker ("..., speaking on condition of
+    anonymity" says nothing)."""
+    if not _complement_fits(toks, k, cues().verbs[toks[i].low][1]):
+        return None
     content = _content_after(sentence, toks, k, spans)
     if content is None:
         return None
@@ -302,9 +387,11 @@ def _finish(
     only_quote_after = any(t.text in {"“", '"'} for t in toks[k:]) and not any(
         t.text in {"”", '"'} for t in toks[: np[0]]
     )
-    adverbial_after = k < len(toks) and (
-        toks[k].low in {"this", "last", "during", "at", "on", "in"} or toks[k].low in _TIME_WORDS
-    ) and not any(t.low == "that" or t.text in {"“", '"'} for t in toks[k:])  # "said this week at an event"
+    adverbial_after = (
+        k < len(toks)
+        and (toks[k].low in {"this", "last", "during", "at", "on", "in"} or toks[k].low in _TIME_WORDS)
+        and not any(t.low == "that" or t.text in {"“", '"'} for t in toks[k:])
+    )  # "said this week at an event"
     if (
         (_only_adverbials_after(toks, k) or adverbial_after)
         and np[0] > 0
@@ -322,137 +409,10 @@ def _finish(
     return _attribution(sentence, toks, np, lemma, i, content, resolver, channel=recipient, context=context)
 
 
-def _attribution(
-    sentence: Sentence,
-    toks: list[Token],
-    np: tuple[int, int],
-    lemma: str,
-    i: int,
-    content: tuple[int, int],
-    resolver: _Resolver,
-    channel: str | None = None,
-    context: str = "",
-) -> Attribution | None:
-    mention_toks = toks[np[0] : np[1]]
-    mention = sentence.text[mention_toks[0].start - sentence.start : mention_toks[-1].end - sentence.start]
-    actor = resolver.resolve(mention, mention_toks[0].start, context)  # None: a pronoun with no antecedent
-    return Attribution(
-        sentence,
-        lemma,
-        toks[i].start,
-        mention,
-        mention_toks[0].start,
-        actor,
-        content[0],
-        content[1],
-        channel=_known_channel(channel),
-    )
-
-
-def _known_channel(recipient: str | None) -> str | None:
-    """The outlet a statement was made to ("told the BBC"), when it is a named outlet."""
-    if not recipient or not recipient[:1].isupper():
-        return None
-    recipient = recipient.rstrip(".,;:")
-    known = gazetteer().actor(recipient)
-    return known.name if known else recipient
-
-
-def _noun_attributions(
-    sentence: Sentence, toks: list[Token], i: int, spans: Marks, resolver: _Resolver
-) -> list[Attribution]:
-    """ "his call for X", "calls from A, B and C for X", "demands that included X",
-    "accusations between A and B regarding X"."""
-    lemma = cues().nouns[toks[i].low]
-    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    prev = toks[i - 1] if i > 0 else None
-    speakers: list[tuple[str, int]] = []
-    content_at: int | None = None
-    if (nxt == "for" and prev is not None and prev.low in {"his", "her", "its", "their"} | {"'s"}) or (
-        nxt == "for" and prev is not None and re.search(r"['’]s$", prev.text)
-    ):
-        speakers = [
-            (prev.text if prev.low in {"his", "her", "its", "their"} else re.sub(r"['’]s$", "", prev.text), prev.start)
-        ]
-        content_at = i + 2
-    elif nxt in {"from", "by", "between"}:
-        stop = next(
-            (j for j in range(i + 2, len(toks)) if toks[j].low in {"for", "regarding", "over", "about", "on"}), None
-        )
-        if stop is None:
-            return []
-        speakers = _split_speakers(toks[i + 2 : stop], sentence)
-        content_at = stop + 1
-    elif nxt in {"that", "which"} and i + 2 < len(toks) and toks[i + 2].low in {"included", "include", "includes"}:
-        np = _clause_subject(toks, i)
-        if np is None:
-            return []
-        speakers = [(" ".join(t.text for t in toks[np[0] : np[1]]), toks[np[0]].start)]
-        content_at = i + 3
-    else:
-        for j in range(i + 1, min(i + 8, len(toks) - 2)):  # "a list of demands to Kyiv, which includes X"
-            if toks[j].low == "which" and toks[j + 1].low in {"includes", "included", "include"}:
-                np = _clause_subject(toks, i)
-                if np is None:
-                    return []
-                speakers = [(" ".join(t.text for t in toks[np[0] : np[1]]), toks[np[0]].start)]
-                content_at = j + 2
-                break
-    if not speakers or content_at is None or content_at >= len(toks):
-        return []
-    start = toks[content_at].start
-    end = _content_end(sentence, start, spans)
-    out = []
-    for mention, offset in speakers:
-        actor = resolver.resolve(mention, offset)
-        if actor is not None:
-            out.append(Attribution(sentence, lemma, toks[i].start, mention, offset, actor, start, end, nominal=True))
-    return out
-
-
-def _split_speakers(toks: list[Token], sentence: Sentence) -> list[tuple[str, int]]:
-    groups: list[list[Token]] = [[]]
-    for t in toks:
-        if t.text == "," or t.low == "and":
-            if groups[-1]:
-                groups.append([])
-            continue
-        groups[-1].append(t)
-    return [(sentence.text[g[0].start - sentence.start : g[-1].end - sentence.start], g[0].start) for g in groups if g]
-
-
 def _ends_sentence(toks: list[Token], k: int) -> bool:
     """Nothing but punctuation, or an appositive after a comma, follows index ``k``."""
     rest = toks[k:]
     return all(not t.text[:1].isalnum() for t in rest) or (bool(rest) and rest[0].text == ",")
-
-
-def _according_to(
-    sentence: Sentence, toks: list[Token], i: int, spans: Marks, resolver: _Resolver
-) -> Attribution | None:
-    """ "According to X, CONTENT." or "CONTENT, according to X." """
-    np = _np_after(toks, i + 2) or _phrase_after(toks, i + 2)
-    if np is None:
-        return None
-    if i > 0 and toks[i - 1].text == ",":
-        content = (sentence.start, toks[i - 1].start)
-    elif np[1] < len(toks) and toks[np[1]].text == ",":
-        start = toks[np[1] + 1].start if np[1] + 1 < len(toks) else sentence.end
-        content = (start, _content_end(sentence, start, spans))
-    else:
-        return None
-    return _attribution(sentence, toks, np, "according to", i, content, resolver)
-
-
-def _hearsay(sentence: Sentence, toks: list[Token], i: int, spans: Marks) -> Attribution:
-    """ "they have reportedly been advancing ...": the clause, attributed to unnamed reports."""
-    j = i
-    while j > 0 and toks[j - 1].text not in {",", ";", ":"} and toks[j - 1].low not in _CLAUSE_STARTS:
-        j -= 1
-    start = toks[j].start
-    end = _content_end(sentence, toks[i].end, spans)
-    actor = Actor("unnamed reports", "group", "unknown")
-    return Attribution(sentence, "report", toks[i].start, None, None, actor, start, end)
 
 
 def _loose_speaker(
@@ -471,7 +431,7 @@ def _loose_speaker(
         if _inside(tok.start, marks):
             continue
         according = tok.low == "according" and i + 2 < len(toks) and toks[i + 1].low == "to"
-        if according and (np := _np_after(toks, i + 2) or _phrase_after(toks, i + 2)):
+        if according and (np := _according_source(toks, i + 2)):
             return _attribution(sentence, toks, np, "according to", i, (sentence.start, sentence.start), resolver)
         if tok.low not in lex.verbs or not (tok.text.islower() or i == 0):  # "Said Dorothy Poynter, ..."
             continue

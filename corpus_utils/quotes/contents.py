@@ -11,9 +11,20 @@ from functools import lru_cache
 
 from corpus_utils.articles import Sentence
 from corpus_utils.quotes.marks import Marks, _inside
-from corpus_utils.quotes.speakers import _np_after
-from corpus_utils.quotes.words import _ADVERBIAL, _CLAUSE_STARTS, Token, _content_breaks, cues
+from corpus_utils.quotes.speakers import _np_after, _phrase_after
+from corpus_utils.quotes.words import (
+    _ADVERBIAL,
+    _AUX,
+    _CLAUSE_STARTS,
+    _DETERMINERS,
+    _PREPOSITIONS,
+    _TIME_WORDS,
+    Token,
+    _content_breaks,
+    cues,
+)
 
+_OBJECT_PRONOUNS = {"him", "her", "them", "us", "me", "you"}
 _QUESTION_WORDS = {"whether", "what", "why", "how", "if", "when", "who", "where", "which"}
 
 
@@ -22,15 +33,18 @@ def _skip_to_content(toks: list[Token], k: int, lemma: str, entry: dict) -> tupl
     recipient = None
     if entry.get("particle") and k < len(toks) and toks[k].low == entry["particle"]:
         k += 1
+    if k < len(toks) and toks[k].low in entry.get("object", ()):
+        k += 1  # "talked about", "referred to": the object is the content
     if lemma == "tell" and (np := _np_after(toks, k)):
         recipient = " ".join(t.text for t in toks[np[0] : np[1]])
         k = np[1]
     if entry.get("needs_question"):
-        np = _np_after(toks, k)  # "asked Clinton whether ...": the person asked is not the question
-        if np and np[1] < len(toks) and toks[np[1]].low in _QUESTION_WORDS | {"about"}:
-            k = np[1]
-        if k < len(toks) and toks[k].low == "about":
-            return k + 1, recipient
+        pronoun = k < len(toks) and toks[k].low in _OBJECT_PRONOUNS
+        np = (k, k + 1) if pronoun else _np_after(toks, k) or _phrase_after(toks, k)
+        if np and np[1] < len(toks) and toks[np[1]].low in _QUESTION_WORDS | {"about", "to"}:
+            k = np[1]  # "asked Clinton whether ...", "asked him to ...": the person asked is not the question
+        if k < len(toks) and toks[k].low in {"about", "for"}:
+            return k + 1, recipient  # "asked about X", "asked for X"
     for j in range(k, min(k + 12, len(toks))):
         t = toks[j]
         if t.low == "that":
@@ -103,22 +117,49 @@ def _only_adverbials_after(toks: list[Token], k: int) -> bool:
     return True
 
 
+_NOT_OBJECT = (_ADVERBIAL - _DETERMINERS) | _CLAUSE_STARTS | _PREPOSITIONS | _AUX | _TIME_WORDS
+_NOT_OBJECT |= {"out", "back", "up", "down"}
+
+
+def _object_follows(toks: list[Token], k: int, entry: dict) -> bool:
+    """A verb of judgement or of topic ("criticized the plan", "talked about the debt") is a cue
+    when its object follows: after one of its prepositions, or, with none, a noun phrase (not
+    an adverb, a preposition or a time word: "praised Monday", "attacked from the north")."""
+    preps = entry.get("object")
+    if preps is None or k >= len(toks):
+        return False
+    if k > 0 and toks[k - 1].low in preps:
+        return toks[k].text[:1].isalnum()
+    if preps:
+        return False  # "spoke at a memorial", "talked for an hour": only "spoke about X" says what
+    t = toks[k]
+    if not t.text[:1].isalnum() or t.low in _NOT_OBJECT or t.low in cues().verbs or toks[k - 1].text == ",":
+        return False  # "Biden, speaking in Warsaw, said ...": no object, the next verb
+    return not (t.low.endswith("ly") and t.text.islower())
+
+
 def _complement_fits(toks: list[Token], k: int, entry: dict) -> bool:
     """Some cues report speech only with a clause: "added that", "wrote: “...”", "questioned why"."""
     after = toks[k].low if k < len(toks) else ""
     said_that = k > 0 and toks[k - 1].low == "that"
     if entry.get("needs_particle") and not any(t.low == entry["particle"] for t in toks[max(0, k - 3) : k]):
         return False  # "pointed to X" is not "pointed out that"
+    if _object_follows(toks, k, entry):
+        return True
     if entry.get("needs_that") and not (said_that or after in {":", "“", '"'}):
         return False
     if entry.get("needs_wh") and after not in {"why", "whether", "how", "what", "if"}:
         return False
-    if entry.get("needs_that_or_colon") and not (said_that or after in {":", "“", '"'}):
+    quotation = after in {":", "“", '"'} or (after == "," and k + 1 < len(toks) and toks[k + 1].text in {"“", '"'})
+    if entry.get("needs_that_or_colon") and not (said_that or quotation):  # 'replied, “...”' too
         return False
     if entry.get("needs_that_or_to") and not (said_that or after == "to"):
         return False
-    asked_about = k > 0 and toks[k - 1].low == "about"
-    if entry.get("needs_question") and not (said_that or asked_about or after in _QUESTION_WORDS | {":", "“", '"'}):
+    asked_about = k > 0 and toks[k - 1].low in {"about", "for"}
+    request = after == "to" and k > 0 and toks[k - 1].low not in cues().verbs  # "asked the board to", not "asked to"
+    if entry.get("needs_question") and not (
+        said_that or asked_about or request or after in _QUESTION_WORDS | {":", "“", '"'}
+    ):
         return False
     return not (entry.get("needs_object_of") and not any(t.low in entry["needs_object_of"] for t in toks[k : k + 3]))
 

@@ -11,18 +11,13 @@ quotes; any other quotation is someone's words even when the text does not say w
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
 from corpus_utils.actors import gazetteer
 from corpus_utils.articles import Article, Sentence
-from corpus_utils.quotes.attribution import (
-    Attribution,
-    _attribution,
-    _inherit_channels,
-    _loose_speaker,
-    sentence_attributions,
-)
+from corpus_utils.quotes.attribution import _inherit_channels, _loose_speaker, sentence_attributions
 from corpus_utils.quotes.marks import (
     Marks,
     QuotedSpan,
@@ -33,6 +28,7 @@ from corpus_utils.quotes.marks import (
     _reads_as_statement,
     quoted_spans,
 )
+from corpus_utils.quotes.mentions import Attribution, _attribution
 from corpus_utils.quotes.speakers import _clause_subject, _Resolver
 from corpus_utils.quotes.words import cues, tokens
 from corpus_utils.spans import SpanIndex
@@ -153,9 +149,9 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             kind = "direct" if _reads_as_statement(text, span, first) else "partial"
             records.append(_record(article, near, inner, kind, False, span.start, span.end, sentence_text))
             previous = near
-        elif previous is not None and span.open_mark <= first.start + 1 and first.index - previous.sentence.index <= 2:
+        elif (last := _last_speaker(previous, attributions, first)) and span.open_mark <= first.start + 1:
             # a quoted sentence with no attribution of its own continues the previous speaker, without a cue
-            continued = replace(previous, cue="")
+            continued = replace(last, cue="")
             records.append(_record(article, continued, inner, "direct", False, span.start, span.end, first.text))
         elif _reads_as_label(inner):
             owner = _label_owner(article, span)
@@ -176,6 +172,17 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
         )
     records.sort(key=lambda q: (q.char_start, q.char_end))
     return records, warnings
+
+
+def _last_speaker(previous: Attribution | None, attributions: list[Attribution], first: Sentence) -> Attribution | None:
+    """Whom a quotation that opens a sentence with no attribution continues: the speaker of the
+    last quotation, or of a later statement in the two sentences before ("..., Schiff said." and
+    then a quoted paragraph), whichever came last."""
+    lo = bisect.bisect_left(attributions, first.start, key=lambda a: a.sentence.start)
+    told = next((a for a in reversed(attributions[:lo]) if a.mention is not None and a.actor is not None), None)
+    if told is not None and (previous is None or told.cue_start > previous.cue_start):
+        previous = told
+    return previous if previous is not None and first.index - previous.sentence.index <= 2 else None
 
 
 # Name words are separated by spaces, so a run of capitals is one word, not 2^n ways to split it.

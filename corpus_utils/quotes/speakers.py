@@ -15,7 +15,7 @@ import bisect
 import re
 
 from corpus_utils.actors import ACRONYM, PRONOUNS, Actor, describe, first_names, gazetteer, speaker_nouns
-from corpus_utils.articles import Article, Sentence
+from corpus_utils.articles import Article
 from corpus_utils.quotes.marks import Marks, _inside
 from corpus_utils.quotes.words import (
     _AUX,
@@ -113,6 +113,9 @@ def _np_after(toks: list[Token], i: int) -> tuple[int, int] | None:
         if _title_word(t) and _name_follows(toks, b):
             b += 1  # a title before a name: "former Massachusetts congressman Barney Frank"
             continue
+        if b > i and re.search(r"['’]s$", toks[b - 1].text) and _title_word(t):
+            b += 1  # the head after a possessive: "Clinton's right-hand woman", not "Clinton's"
+            continue
         if t.low == "of" and b + 1 < len(toks) and (toks[b + 1].text[:1].isupper() or toks[b + 1].low == "the"):
             b += 2 if toks[b + 1].low == "the" else 1  # "the head of the regional administration"
             continue
@@ -181,8 +184,20 @@ def _participle_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
         if opens_np and t.low not in _INTRO_WORDS and not t.low.endswith(("ing", "ed")) and t.low not in _TIME_WORDS:
             np = _np_after(toks, first) or _phrase_after(toks, first)
             if np is not None and np[1] < end:
-                return np
+                return (_name_before_appositive(toks, start) if t.text.islower() else None) or np
         end = start
+    return None
+
+
+def _name_before_appositive(toks: list[Token], comma: int) -> tuple[int, int] | None:
+    """The name that a description after ``comma`` is in apposition to, when it opens its clause
+    ("Dean, a former party chairman, poked at ..., tweeting": Dean, not the chairman)."""
+    if comma <= 0:
+        return None
+    stretch = max((j for j in range(comma) if toks[j].text in {",", ";", ":"}), default=-1) + 1
+    np = _np_after(toks, stretch)
+    if np is not None and np[1] == comma and toks[np[0]].text[:1].isupper() and toks[np[0]].low not in _DETERMINERS:
+        return np
     return None
 
 
@@ -355,73 +370,12 @@ def _before_auxiliaries(toks: list[Token], i: int) -> int:
     return j
 
 
-def _speaker_before_appositive(
-    sentence: Sentence, toks: list[Token], closing: int
-) -> tuple[tuple[int, int], str] | None:
-    """The speaker of "X, APPOSITIVE, said": X, or the appositive when it is a name
-    ("Ukraine's foreign minister, Dmytro Kuleba, said"). ``closing`` is the comma before
-    the verb; returns the speaker's token range and the rest of the description."""
-    comma = next((j for j in range(closing - 1, max(0, closing - 15), -1) if toks[j].text == ","), None)
-    # "X, who served as secretary of state when ..., conceded": a relative clause too long for the window
-    window = range(closing - 1, max(0, closing - 45), -1)
-    relative = next((j for j in window if toks[j].text == "," and toks[j + 1].low in _RELATIVE), None)
-    if relative is not None and (comma is None or toks[comma + 1].low not in _RELATIVE):
-        comma = relative if _np_before(toks, relative) else comma
-    if comma is None:
-        return None
-    inner = toks[comma + 1 : closing]
-    if not inner:
-        return None
-    nouns = speaker_nouns()
-    opens_description = (
-        _speakerish(inner[0])
-        or any(t.low in nouns["person"] or t.low in nouns["organisation"] for t in inner)  # "legal director for X"
-        or inner[0].low in {"a", "an", "the", "who"}
-        or inner[0].low.endswith("ing")
-        or inner[0].low in _PREPOSITIONS | {"during", "after", "before", "like", "unlike"}  # "X, in an interview, said"
-    )
-    head = _np_before(toks, comma) if opens_description else None
-    if _is_name(inner):
-        context = (
-            sentence.text[toks[head[0]].start - sentence.start : toks[comma].start - sentence.start] if head else ""
-        )
-        return (comma + 1, closing), context
-    head = head or _description_before(toks, comma)
-    return (head, " ".join(t.text for t in inner)) if head else None
-
-
-def _speaker_before_appositive_range(sentence: Sentence, toks: list[Token], i: int) -> tuple[int, int] | None:
-    """The speaker of "X, DESCRIPTION(S), CUE" as a token range."""
-    found = _speaker_before_appositive(sentence, toks, i - 1)
-    nested = found and found[0][0] > 0 and toks[found[0][0] - 1].low in {",", "of", "for", "at"}
-    if found and not nested:
-        return found[0]
-    return _speaker_before_descriptions(toks, i) or (found[0] if found else None)
-
-
-def _speaker_before_descriptions(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """The speaker at the start of its clause, before several comma-separated descriptions
-    and the cue at ``i`` ("Goldberg, editor at large of The Forward, an influential New
-    York-based newspaper, wrote"; '"...," the economist Jared Bernstein, a former adviser,
-    wrote'). The clause starts at the sentence start or after a quotation that ends in a
-    comma; the speaker is the name or description there, followed by a comma."""
-    start = 0
-    for j in range(i - 1, max(-1, i - 45), -1):
-        if toks[j].text in {"”", '"'} and j > 0 and toks[j - 1].text in {",", "?", "!"}:
-            start = j + 1
-            break
-        if toks[j].text in {";", ":"}:
-            start = j + 1
-            break
-    np = _np_after(toks, start)
-    if np is None or np[1] >= i - 1 or toks[np[1]].text != ",":
-        return None
-    return np
-
-
 def _is_name(words: list[Token]) -> bool:
     """Two to four capitalised words that are not a known place: a person's name."""
-    if not 2 <= len(words) <= 4 or not all(w.text[:1].isupper() and w.text.isalpha() for w in words):
+    initial = re.compile(r"[A-Z]\.")  # "James B. Comey"
+    if not 2 <= len(words) <= 4 or not all(
+        w.text[:1].isupper() and (w.text.isalpha() or initial.fullmatch(w.text)) for w in words
+    ):
         return False
     return not gazetteer().place_mentions(" ".join(w.text for w in words))
 
@@ -502,5 +456,11 @@ def _inverted_speaker(toks: list[Token], i: int) -> tuple[int, int] | None:
         return None
     np, phrase = _np_after(toks, i + 1), _phrase_after(toks, i + 1)
     if np and phrase and toks[i + 1].low in _DETERMINERS | _QUANTIFIERS and phrase[1] > np[1]:
-        return phrase
-    return np or phrase
+        np = phrase
+    found = np or phrase
+    if found and found[1] < len(toks) and toks[found[1]].text == ",":
+        # '"...," said the campaign's deputy manager, Rich Roe, who ...': the name in apposition
+        end = next((j for j in range(found[1] + 1, len(toks)) if not toks[j].text[:1].isalnum()), len(toks))
+        if (end == len(toks) or toks[end].text in {",", "."}) and _is_name(toks[found[1] + 1 : end]):
+            return found[1] + 1, end
+    return found

@@ -233,6 +233,8 @@ def _previous(toks: list[Token], i: int) -> Token:
 
 
 _ADVERBIAL = {
+    "late",
+    "early",
     "on",
     "in",
     "at",

@@ -1,0 +1,105 @@
+"""The speaker of a cue after a name and its descriptions: "X, APPOSITIVE, said", the name in
+apposition ("Ukraine's foreign minister, Dmytro Kuleba, said"), and the name that opens a
+chain of descriptions ("Jane Roe, the mayor of Springfield, a city in Ohio, said").
+"""
+
+from __future__ import annotations
+
+from corpus_utils.actors import speaker_nouns
+from corpus_utils.articles import Sentence
+from corpus_utils.quotes.speakers import _description_before, _is_name, _np_after, _np_before
+from corpus_utils.quotes.words import (
+    _DETERMINERS,
+    _INTRO_WORDS,
+    _PREPOSITIONS,
+    _RELATIVE,
+    _TIME_WORDS,
+    Token,
+    _speakerish,
+)
+
+
+def _speaker_before_appositive(
+    sentence: Sentence, toks: list[Token], closing: int
+) -> tuple[tuple[int, int], str] | None:
+    """The speaker of "X, APPOSITIVE, said": X, or the appositive when it is a name
+    ("Ukraine's foreign minister, Dmytro Kuleba, said"). ``closing`` is the comma before
+    the verb; returns the speaker's token range and the rest of the description."""
+    comma = next((j for j in range(closing - 1, max(0, closing - 15), -1) if toks[j].text == ","), None)
+    # "X, who served as secretary of state when ..., conceded": a relative clause too long for the window
+    window = range(closing - 1, max(0, closing - 45), -1)
+    relative = next((j for j in window if toks[j].text == "," and toks[j + 1].low in _RELATIVE), None)
+    if relative is not None and (comma is None or toks[comma + 1].low not in _RELATIVE):
+        comma = relative if _np_before(toks, relative) else comma
+    if comma is None:
+        return None
+    inner = toks[comma + 1 : closing]
+    if not inner:
+        return None
+    nouns = speaker_nouns()
+    opens_description = (
+        _speakerish(inner[0])
+        or any(t.low in nouns["person"] or t.low in nouns["organisation"] for t in inner)  # "legal director for X"
+        or inner[0].low in {"a", "an", "the", "who"}
+        or inner[0].low.endswith("ing")
+        or inner[0].low in _PREPOSITIONS | {"during", "after", "before", "like", "unlike"}  # "X, in an interview, said"
+    )
+    head = _np_before(toks, comma) if opens_description else None
+    if _is_name(inner):
+        context = (
+            sentence.text[toks[head[0]].start - sentence.start : toks[comma].start - sentence.start] if head else ""
+        )
+        return (comma + 1, closing), context
+    head = head or _description_before(toks, comma)
+    return (head, " ".join(t.text for t in inner)) if head else None
+
+
+def _speaker_before_appositive_range(sentence: Sentence, toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The speaker of "X, DESCRIPTION(S), CUE" as a token range."""
+    found = _speaker_before_appositive(sentence, toks, i - 1)
+    nested = found and found[0][0] > 0 and toks[found[0][0] - 1].low in {",", "of", "for", "at"}
+    if found and not nested:
+        return found[0]
+    return _speaker_before_descriptions(toks, i) or (found[0] if found else None)
+
+
+_NOT_NAME_OPENERS = frozenset(_DETERMINERS | _INTRO_WORDS | _PREPOSITIONS | _TIME_WORDS)
+
+
+def _speaker_of_appositives(
+    sentence: Sentence, toks: list[Token], closing: int, i: int
+) -> tuple[tuple[int, int], str] | None:
+    """The speaker of "NAME, DESCRIPTION, MORE DESCRIPTION, CUE": the name that opens the
+    chain, not the head of its last description ("Jane Roe, the mayor of Springfield, a city
+    of 50,000, said" is Jane Roe's, not the mayor's or Springfield's). The head before the
+    last comma is kept when it opens the chain itself or is the appositive name."""
+    found = _speaker_before_appositive(sentence, toks, closing)
+    if found is None or found[0][1] == closing:
+        return found  # no appositive, or the appositive is the name: "the minister, Jane Roe, said"
+    a = found[0][0]
+    nested = a > 0 and (toks[a - 1].text == "," or toks[a - 1].low in _PREPOSITIONS)
+    head = _speaker_before_descriptions(toks, i) if nested else None
+    opener = toks[head[0]] if head else None
+    if head and opener.text[:1].isupper() and opener.low not in _NOT_NAME_OPENERS and head[1] <= a:
+        return head, ""
+    return found
+
+
+def _speaker_before_descriptions(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The speaker at the start of its clause, before several comma-separated descriptions
+    and the cue at ``i`` ("Goldberg, editor at large of The Forward, an influential New
+    York-based newspaper, wrote"; '"...," the economist Jared Bernstein, a former adviser,
+    wrote'). The clause starts at the sentence start or after a quotation that ends in a
+    comma; the speaker is the name or description there, followed by a comma."""
+    start = 0
+    for j in range(i - 1, max(-1, i - 45), -1):
+        if toks[j].text in {"”", '"'} and j > 0 and toks[j - 1].text in {",", "?", "!"}:
+            start = j + 1
+            break
+        if toks[j].text in {";", ":"}:
+            start = j + 1
+            break
+    np = _np_after(toks, start)
+    if np is None or np[1] >= i - 1 or toks[np[1]].text != ",":
+        return None
+    return np

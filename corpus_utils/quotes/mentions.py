@@ -1,0 +1,85 @@
+"""An attribution (who said what, through which cue) and the words that name its speaker: the
+description a speaker rule found, trimmed of the verb a loose rule ran into, resolved to an
+actor; and the outlet a statement was made to.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from corpus_utils.actors import Actor, gazetteer
+from corpus_utils.articles import Sentence
+from corpus_utils.quotes.speakers import _Resolver
+from corpus_utils.quotes.words import _AUX, _DETERMINERS, _NEGATION, _PREPOSITIONS, Token
+
+
+@dataclass
+class Attribution:
+    sentence: Sentence
+    cue: str
+    cue_start: int
+    mention: str | None
+    mention_start: int | None
+    actor: Actor | None
+    content_start: int
+    content_end: int
+    channel: str | None = None
+    nominal: bool = False
+
+
+def _attribution(
+    sentence: Sentence,
+    toks: list[Token],
+    np: tuple[int, int],
+    lemma: str,
+    i: int,
+    content: tuple[int, int],
+    resolver: _Resolver,
+    channel: str | None = None,
+    context: str = "",
+) -> Attribution | None:
+    mention_toks = _trim_mention(toks[np[0] : np[1]])
+    mention = sentence.text[mention_toks[0].start - sentence.start : mention_toks[-1].end - sentence.start]
+    actor = resolver.resolve(mention, mention_toks[0].start, context)  # None: a pronoun with no antecedent
+    return Attribution(
+        sentence,
+        lemma,
+        toks[i].start,
+        mention,
+        mention_toks[0].start,
+        actor,
+        content[0],
+        content[1],
+        channel=_known_channel(channel),
+    )
+
+
+_VERB_WORDS = _AUX | _NEGATION | {"did", "does", "do"}
+
+
+_PARTICLE_LINKS = _PREPOSITIONS | {"through", "across", "around", "outside"}
+
+
+def _trim_mention(mention: list[Token]) -> list[Token]:
+    """A speaker's description ends before a verb that a loose subject rule ran into ("Trump
+    issued a statement", "Carson did not") or a participle clause
+    after its noun ("Protesters marching through the streets"): the words of the speaker only."""
+    for j in range(1, len(mention)):
+        t, prev = mention[j], mention[j - 1]
+        if not t.text.islower() or prev.low in _DETERMINERS or prev.low.endswith("ly"):
+            continue
+        past = t.low.endswith("ed") and prev.text[:1].isupper()  # not "data released by the board"
+        verb = t.low in _VERB_WORDS or t.low.endswith(("n't", "n’t")) or past
+        participle = t.low.endswith("ing") and j + 1 < len(mention) and mention[j + 1].low in _PARTICLE_LINKS
+        if verb or participle:
+            return mention[:j]
+    return mention
+
+
+def _known_channel(recipient: str | None) -> str | None:
+    """The outlet a statement was made to ("told the BBC"), when it is a named outlet."""
+    if not recipient or not recipient[:1].isupper():
+        return None
+    recipient = recipient.rstrip(".,;:")
+    known = gazetteer().actor(recipient)
+    return known.name if known else recipient
