@@ -310,3 +310,28 @@ def test_relatives_who_share_a_name_are_other_people():
     assert describe("U.S. President Donald Trump").name == "Donald Trump"
     cast = build_cast([_profile("a1", "Donald Trump", 5), _profile("a2", "Donald Trump Jr.", 2)])
     assert cast.lookup("a1", "Donald Trump") is not cast.lookup("a2", "Donald Trump Jr.")
+
+
+def test_a_document_named_as_the_speaker_is_its_authors_statement():
+    text = (
+        "The defence ministry spoke. The ministry's statement said 40 had been captured. An IMF report said "
+        "growth would slow. The New York Post said so too."
+    )
+    statements = [
+        ("defence ministry", "organisation", "The defence ministry", "unknown"),
+        ("ministry's statement", "organisation", "The ministry's statement", "unknown"),
+        ("IMF report", "organisation", "An IMF report", "unknown"),
+        ("New York Post", "organisation", "The New York Post", "unknown"),
+    ]
+    profiles = {p.name: p for p in article_profiles("a1", text, statements, ["ministry's statement"])}
+    assert "ministry's statement" not in profiles and "IMF report" not in profiles
+    assert profiles["New York Post"].also == ()  # an outlet, not a post of New York's
+    imf = next(p for p in profiles.values() if "IMF report" in p.also)
+    assert imf.type == "organisation" and imf.n_statements == 1
+
+
+def test_a_role_set_off_before_a_name_is_that_person():
+    from corpus_utils.cast.descriptions import named_holder
+
+    text = "According to the regional governor, Oleh Kiper, three people were hurt."
+    assert named_holder(text, "the regional governor") == "Oleh Kiper"

@@ -11,6 +11,7 @@ name or surname, without a parser.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from corpus_utils.actors import is_role_word
@@ -209,9 +210,9 @@ def _is_name(words: str) -> bool:
 def named_holder(text: str, role: str) -> str | None:
     """The one person the article names with the role a speaker is given: "the Indiana governor"
     after "Indiana Gov. Mike Pence", "the South Carolina senator" after "Lindsey Graham, the South
-    Carolina senator,". Every word of the role must be in the title before the name or in the
-    apposition after it; a vice or deputy office is another office. None when no person, or
-    people of different surnames, fit."""
+    Carolina senator," or "the regional governor, Oleh Kiper,". Every word of the role must be in
+    the title before the name or in an apposition; a vice or deputy office is another office.
+    None when no person, or people of different surnames, fit."""
     words = [w for w in role.split() if w.casefold() not in _GENERIC]
     at = words.index("of") if "of" in words[1:] else len(words)  # "the foreign minister of France"
     if not at or not words[at - 1][:1].islower() or not _role_word(words[at - 1]):
@@ -230,8 +231,9 @@ def named_holder(text: str, role: str) -> str | None:
             continue  # "Vice President Joe Biden" is not "the president"
         if all(mod in clause for mod in modifiers) and _is_name(m.group("name")):
             found.append(m.group("name"))
-    apposition = rf"{_NAME},\s+(?:the|a|an)\s+(?P<desc>[^,.;:]{{0,80}}?)\b{heads}\b(?P<of>[^,.;:]{{0,60}})"
-    for m in re.finditer(apposition, text):
+    after = rf"{_NAME},\s+(?:the|a|an)\s+(?P<desc>[^,.;:]{{0,80}}?)\b{heads}\b(?P<of>[^,.;:]{{0,60}})"
+    before = rf"\b(?:the|a|an)\s+(?P<desc>[^,.;:]{{0,80}}?)\b{heads}\b(?P<of>[^,.;:]{{0,60}}),\s+{_NAME}\s*[,.;:]"
+    for m in itertools.chain(re.finditer(after, text), re.finditer(before, text)):
         desc = m.group("desc").casefold().split()
         other = set(desc[-3:]) & (_OTHER_OFFICE - set(modifiers))
         desc += m.group("of").casefold().split()

@@ -20,6 +20,7 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _Y_BEFORE_VOWEL = re.compile(r"(?<=[a-z])y(?=[aeiou])")
 _FINAL_Y = re.compile(r"(?<=[a-z]{3})[iy]+$")
 _POSSESSIVE = re.compile(r"['’]s\b")
+POSSESSIVE_END = re.compile(r"['’]s?$")
 _DETERMINER = re.compile(r"^(?:the|a|an|unnamed)\s+", re.I)
 
 
@@ -72,3 +73,10 @@ def body_key(name: str) -> str:
     if words:
         words[-1] = _COLLECTIVES.get(words[-1], words[-1])
     return " ".join(words)
+
+
+def display_name(name: str) -> str:
+    """A name as the book shows it: no possessive ending ("Trump’s"), a capital first letter
+    ("unnamed analysts" -> "Unnamed analysts", "justice Department" -> "Justice Department")."""
+    name = POSSESSIVE_END.sub("", name.strip())
+    return name[:1].upper() + name[1:]

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from corpus_utils.actors import PRONOUNS, gazetteer
+from corpus_utils.actors import PRONOUNS, describe, gazetteer
 from corpus_utils.cast.descriptions import descriptions_of, mention_description, named_holder
 from corpus_utils.cast.keys import body_key
 from corpus_utils.cast.typology import UNKNOWN, Typing, classify, party_of, type_of
@@ -42,7 +42,7 @@ class Profile:
     gender: str | None  # from a title ("Mrs. Clinton"): keeps apart people who share a surname
     n_statements: int
     n_claims: int
-    also: tuple[str, ...] = ()  # speakers extraction named by a role the article gives this one
+    also: tuple[str, ...] = ()  # speakers extraction named by a role or a document of this one
 
 
 _ROLE_OPENERS = re.compile(r"^(?:the|a|an|unnamed)\s+", re.I)
@@ -202,6 +202,21 @@ def article_profiles(
             mentions[speaker][mention] += 1
         sides[speaker][side or UNKNOWN] += 1
     claims = Counter(claimants)
+    authors: dict[str, list[str]] = {}  # speaker -> the documents of theirs that extraction named as speakers
+    for document in list(order):
+        author = _author(document, mentions[document])
+        if author is None or author[0] == document:
+            continue
+        name, kind = author
+        if name not in kinds:
+            order.insert(order.index(document), name)
+            kinds[name], mentions[name], sides[name] = kind, Counter(), Counter()
+        order.remove(document)
+        counts[name] += counts.pop(document)
+        mentions[name].update(mentions.pop(document))
+        sides[name].update(sides.pop(document))
+        claims[name] += claims.pop(document, 0)
+        authors.setdefault(name, []).append(document)
     home = cache(lambda: gazetteer().main_country(text))  # read only for an official with no body
     out = []
     for speaker in order:
@@ -228,7 +243,33 @@ def article_profiles(
                 gender=_gender(forms),
                 n_statements=counts[speaker],
                 n_claims=claims[speaker],
+                also=tuple(authors.get(speaker, ())),
             )
         )
     return _merge_roles(out, text)
+
+
+# A document named as the speaker: "the ministry's statement", "Peskov's letter", "a Clinton
+# campaign memo". The annotation policy resolves documents to their author.
+_DOCUMENT = re.compile(
+    r"^(?:[Tt]he\s+|an?\s+)?(?P<owner>\S+?(?:\s+\S+?){0,4}?)(?P<possessive>['’]s?)?\s+(?:[a-z-]+\s+)?(?:statement|"
+    r"letter|report|memo|memorandum|e-?mail|tweet|post|press release|release|filing|complaint|lawsuit|ad|"
+    r"advertisement|video|website|testimony|transcript|announcement|notes?)s?$"
+)
+_NO_OWNERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "new"}
+
+
+def _author(speaker: str, mentions: Counter[str]) -> tuple[str, str] | None:
+    """The author of a document named as a speaker, as extraction would name them, with its
+    type: the owner of a possessive ("the ministry's statement") or a name ("an IMF report")."""
+    for form in [*mentions, speaker]:
+        m = _DOCUMENT.match(form)
+        if not m:
+            continue
+        owner = m.group("owner").strip()
+        if owner.split()[0].casefold() in _NO_OWNERS or not (m.group("possessive") or owner[:1].isupper()):
+            continue
+        actor = describe(owner)
+        return actor.name, actor.type
+    return None
 

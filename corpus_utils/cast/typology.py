@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from corpus_utils.actors import gazetteer
+from corpus_utils.cast.keys import display_name
 from corpus_utils.countries import provinces
 from corpus_utils.data import data_yaml
 from corpus_utils.wordtrie import trie_pattern
@@ -265,7 +266,7 @@ def classify(
         return Typing(UNKNOWN, None, _country(descriptions))
     best = max(order, key=lambda t: (votes[t], -order.index(t)))
     if kind == "organisation" and own_name and best not in {"citizen", UNKNOWN}:
-        return Typing(best, _body_itself(own_name), _country(descriptions))
+        return Typing(best, display_name(_body_itself(own_name)), _country(descriptions))
     joined = " ; ".join(text for text, _ in descriptions)
     affiliation = _chamber(joined, home) if best == "official" else None
     affiliation = affiliation or next(

@@ -22,12 +22,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from corpus_utils.actors import PRONOUNS, first_names, gazetteer
-from corpus_utils.cast.keys import body_key, fold_word, name_words, without_titles
+from corpus_utils.cast.keys import POSSESSIVE_END, body_key, display_name, fold_word, name_words, without_titles
 from corpus_utils.cast.profiles import Profile
 from corpus_utils.cast.typology import UNKNOWN, classify, staff_of
 
 _DOMINANT_SHARE = 0.75
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
 
 
@@ -37,7 +36,7 @@ def _key(profile: Profile) -> tuple[str, str, str]:
     name that the article's own titles contradict ("Mr. Obama" named as "Michelle Obama") is
     left out: the surname alone then finds its person across the corpus."""
     name = display_name(profile.name)
-    possessive = bool(_POSSESSIVE_END.search(profile.name)) and len(name.split()) <= 3
+    possessive = bool(POSSESSIVE_END.search(profile.name)) and len(name.split()) <= 3
     titled = bool(_HONORIFIC.match(name))
     personal = profile.type == "person" or possessive or titled
     if not personal or not (profile.name[:1].isupper() or possessive or titled):
@@ -153,13 +152,6 @@ def _canonical(group: list[Profile]) -> str:
         weight[without_titles(p.name) if _key(p)[0] == "person" else p.name] += max(1, p.n_statements)
     full = [n for n in weight if len(name_words(n)) >= 2] or list(weight)
     return display_name(max(full, key=lambda n: (weight[n], len(n), n)))
-
-
-def display_name(name: str) -> str:
-    """A name as the book shows it: no possessive ending ("Trump’s"), a capital first letter
-    ("unnamed analysts" -> "Unnamed analysts", "justice Department" -> "Justice Department")."""
-    name = _POSSESSIVE_END.sub("", name.strip())
-    return name[:1].upper() + name[1:]
 
 
 def _majority(values: Iterable[tuple[str | None, int]], skip: set[str | None]) -> str | None:
