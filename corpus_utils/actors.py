@@ -127,13 +127,17 @@ class Gazetteer:
         return self.country_words.get(word, self.country_words.get(word.replace("’", "'")))
 
     def main_country(self, text: str) -> str | None:
-        """The country ``text`` names most often (the first on a tie), or None."""
+        """The country ``text`` is about: named at least twice, and twice as often as any other;
+        None when no country dominates (an article about a summit of two)."""
         counts: dict[str, int] = {}
         for m in self._country_re.finditer(text):
             key = self._country_word(m.group("word"))
             if key and key in countries.by_key():
                 counts[key] = counts.get(key, 0) + 1
-        return max(counts, key=lambda k: counts[k]) if counts else None
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+            return None
+        return max(counts, key=lambda k: counts[k])
 
     def side_of(self, text: str) -> str | None:
         """The side of the first country word in ``text`` ("Kremlin-backed" -> russia)."""

@@ -335,3 +335,25 @@ def test_a_role_set_off_before_a_name_is_that_person():
 
     text = "According to the regional governor, Oleh Kiper, three people were hurt."
     assert named_holder(text, "the regional governor") == "Oleh Kiper"
+
+
+def test_a_country_word_that_is_a_persons_surname_is_that_person():
+    text = "Rep. Jim Jordan (R-Ohio) spoke. “It is a disgrace,” Jordan said."
+    statements = [("Jordan", "organisation", "Jordan", "jordan")]
+    (profile,) = article_profiles("a1", text, statements, [])
+    assert (profile.name, profile.type, profile.side) == ("Jim Jordan", "person", "unknown")
+    assert profile.source_type == "official" and profile.also == ("Jordan",)
+
+
+def test_an_unresolved_pronoun_is_someone_else_in_every_article():
+    cast = build_cast([_profile("a1", "I", 2), _profile("a2", "I", 3)])
+    assert cast.lookup("a1", "I") is not cast.lookup("a2", "I")
+    assert cast.lookup("a1", "I").speaker_id != cast.lookup("a2", "I").speaker_id
+    assert cast.lookup("a1", "I").source_type == "unknown"
+
+
+def test_the_country_an_article_is_about_must_dominate_it():
+    from corpus_utils.actors import gazetteer
+
+    assert gazetteer().main_country("Brazil and Brazil's president met Chile's.") == "brazil"
+    assert gazetteer().main_country("Brazil met Chile; Brazil and Chile signed.") is None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from corpus_utils.actors import is_role_word
+from corpus_utils.actors import first_names, is_role_word
 from corpus_utils.cast.typology import lexicon, type_of
 
 MAX_DESCRIPTIONS = 12  # per speaker and article: enough to type them, bounded on a long article
@@ -118,8 +118,11 @@ def _apposition_before(text: str, start: int) -> str | None:
         if words[i] in _CLAUSE_VERBS:
             words = words[i + 1 :]  # "..., said Trump's campaign manager, Kellyanne Conway"
             break
-    if not words or len(words) > _APPOSITION_WORDS or not (_is_title(words[-1]) or _is_title(words[-1][:-1])):
-        return None
+    head = words[-1] if words else ""
+    if not words or len(words) > _APPOSITION_WORDS or not (_role_word(head) or _role_word(head[:-1])):
+        return None  # "in an interview with the New York Times, Trump": a body, not his title
+    if words[0].casefold() in {"as", "like", "unlike"}:
+        return None  # "As a summer associate at a law firm, Lynch": a past or compared role
     return " ".join(words)
 
 
@@ -241,3 +244,19 @@ def named_holder(text: str, role: str) -> str | None:
             found.append(m.group("name"))
     surnames = {name.split()[-1] for name in found}
     return max(found, key=len) if len(surnames) == 1 else None
+
+
+_GIVEN = re.compile(r"\b(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+(?P<surname>[A-Z][\w’'-]+)\b")
+
+
+def full_name(text: str, surname: str) -> str | None:
+    """The one full name the article gives a surname ("Jim Jordan" for "Jordan", "Bill Clinton"
+    for "Clinton" where the article names no other Clinton): a first name of the shipped list
+    before it. None when the article names nobody, or several people, of that surname."""
+    given = first_names()
+    names = set()
+    for m in _GIVEN.finditer(text):
+        if m.group("surname") == surname and m.group("first").casefold() in given:
+            names.add(m.group())
+    firsts = {n.split()[0] for n in names}
+    return max(names, key=len) if len(firsts) == 1 else None

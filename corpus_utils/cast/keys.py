@@ -80,3 +80,12 @@ def display_name(name: str) -> str:
     ("unnamed analysts" -> "Unnamed analysts", "justice Department" -> "Justice Department")."""
     name = POSSESSIVE_END.sub("", name.strip())
     return name[:1].upper() + name[1:]
+
+
+_PRONOUN = re.compile(r"(?:i|we|you|he|she|they|it|me|us|him|them)(?:['’](?:ve|m|s|re|d|ll))?", re.I)
+
+
+def is_pronoun(name: str) -> bool:
+    """A speaker extraction could not resolve past a pronoun ("I", "He’s"): a different person
+    in every article, of no known kind."""
+    return bool(_PRONOUN.fullmatch(name.strip()))

@@ -17,8 +17,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from corpus_utils.actors import PRONOUNS, describe, gazetteer
-from corpus_utils.cast.descriptions import descriptions_of, mention_description, named_holder
-from corpus_utils.cast.keys import body_key
+from corpus_utils.cast.descriptions import descriptions_of, full_name, mention_description, named_holder
+from corpus_utils.cast.keys import body_key, is_pronoun
 from corpus_utils.cast.typology import UNKNOWN, Typing, classify, party_of, type_of
 
 _TITLE_GENDER = re.compile(r"\b(?P<title>Mrs|Ms|Miss|Mr|Sir|Lady)\b\.?\s+[A-Z]")
@@ -79,6 +79,18 @@ def _wider(group: Profile, profiles: list[Profile]) -> Profile | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def _partisan(speaker: Profile, people: list[Profile]) -> Profile | None:
+    """The one politician of the article a bare party word stands for ("The Republican [nominee]
+    said"): the only named politician the article describes with that party word."""
+    if " " in speaker.name or not party_of(speaker.name):
+        return None
+    word = speaker.name.casefold()
+    fits = [
+        p for p in people if p.source_type == "political" and any(word in d.casefold().split() for d in p.roles)
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _merge_roles(profiles: list[Profile], text: str) -> list[Profile]:
     """Role speakers that the article names elsewhere become that person, and a generic group
     the more specific one it is part of."""
@@ -87,7 +99,7 @@ def _merge_roles(profiles: list[Profile], text: str) -> list[Profile]:
     merged: dict[str, list[Profile]] = {}
     out = []
     for p in profiles:
-        holder = (_holder(p, people) or _wider(p, profiles)) if not p.name[:1].isupper() else None
+        holder = (_holder(p, people) or _wider(p, profiles)) if not p.name[:1].isupper() else _partisan(p, people)
         if holder is None and p.type == "person" and not p.name[:1].isupper():
             named = named_holder(text, p.name)
             if named:  # "the Indiana governor": the person the article gives that title
@@ -202,26 +214,34 @@ def article_profiles(
             mentions[speaker][mention] += 1
         sides[speaker][side or UNKNOWN] += 1
     claims = Counter(claimants)
-    authors: dict[str, list[str]] = {}  # speaker -> the documents of theirs that extraction named as speakers
-    for document in list(order):
-        author = _author(document, mentions[document])
-        if author is None or author[0] == document:
-            continue
-        name, kind = author
-        if name not in kinds:
-            order.insert(order.index(document), name)
-            kinds[name], mentions[name], sides[name] = kind, Counter(), Counter()
-        order.remove(document)
-        counts[name] += counts.pop(document)
-        mentions[name].update(mentions.pop(document))
-        sides[name].update(sides.pop(document))
-        claims[name] += claims.pop(document, 0)
-        authors.setdefault(name, []).append(document)
+    renamed: dict[str, list[str]] = {}  # speaker -> the names extraction gave them here
+
+    def rename(old: str, new: str, kind: str, keep_side: bool = True) -> None:
+        if new not in kinds:
+            order.insert(order.index(old), new)
+            kinds[new], mentions[new], sides[new] = kind, Counter(), Counter()
+        order.remove(old)
+        counts[new] += counts.pop(old)
+        mentions[new].update(mentions.pop(old))
+        old_sides = sides.pop(old)
+        sides[new].update(old_sides if keep_side else {UNKNOWN: old_sides.total()})
+        claims[new] += claims.pop(old, 0)
+        renamed.setdefault(new, []).extend([old, *renamed.pop(old, [])])
+
+    for speaker in list(order):
+        author = _author(speaker, mentions[speaker])  # "the ministry's statement": the ministry
+        if author is not None and author[0] != speaker:
+            rename(speaker, *author)
+    for speaker in list(order):
+        if _BARE_NAME.fullmatch(speaker) and (kinds[speaker] == "person" or gazetteer().is_country_word(speaker)):
+            full = full_name(text, speaker)  # "Jordan" where the article names Rep. Jim Jordan
+            if full and full != speaker:
+                rename(speaker, full, "person", keep_side=kinds[speaker] == "person")  # not Jordan's side
     home = cache(lambda: gazetteer().main_country(text))  # read only for an official with no body
     out = []
     for speaker in order:
         forms = [m for m, _ in mentions[speaker].most_common()]
-        descriptions = _descriptions(text, speaker, kinds[speaker], forms)
+        descriptions = [] if is_pronoun(speaker) else _descriptions(text, speaker, kinds[speaker], forms)
         typing: Typing = classify(descriptions, speaker, kinds[speaker], home)
         roles = tuple(d for d, weight in descriptions if weight == 1 and d != speaker)
         side = sides[speaker].most_common(1)[0][0]
@@ -243,7 +263,7 @@ def article_profiles(
                 gender=_gender(forms),
                 n_statements=counts[speaker],
                 n_claims=claims[speaker],
-                also=tuple(authors.get(speaker, ())),
+                also=tuple(renamed.get(speaker, ())),
             )
         )
     return _merge_roles(out, text)
@@ -256,6 +276,7 @@ _DOCUMENT = re.compile(
     r"letter|report|memo|memorandum|e-?mail|tweet|post|press release|release|filing|complaint|lawsuit|ad|"
     r"advertisement|video|website|testimony|transcript|announcement|notes?)s?$"
 )
+_BARE_NAME = re.compile(r"[A-Z][\w’'-]+")
 _NO_OWNERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "new"}
 
 

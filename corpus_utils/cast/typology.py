@@ -48,6 +48,7 @@ _CAMPAIGN = re.compile(
 )
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lady", "lt", "col", "sgt", "capt", "adm", "gen", "rev"}
 _PAST = re.compile(r"\b(?:former|ex-|onetime|one-time)", re.I)
+_RELATIVE = re.compile(r"(?:who|whom|whose|which|that)\b", re.I)
 _MODIFIERS = {"former", "senior", "deputy", "acting", "chief", "top", "vice", "retired"}
 _MAYOR = re.compile(
     r"\b(?:[Mm]ayor of (?P<city>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
@@ -275,9 +276,11 @@ def classify(
     named_body = kind != "person" or _body_kind(own_name)
     if affiliation is None and best not in {"citizen", UNKNOWN} and own_name and named_body:
         affiliation = _body_named(own_name, "")  # "New York Times", "Roper Center" speak for themselves
-    country = _country([(text, 1) for t, text in typed if t == best]) or _country(descriptions)
+    # the country of their own titles ("a Ukrainian official"), not of a relative clause about
+    # others ("who met Chinese President Xi")
+    mine = _country([(text, 1) for t, text in typed if t == best and not _RELATIVE.match(text)])
+    country = mine or _country(descriptions)
     if affiliation is None and best in lexicon().national:
-        mine = _country([(text, 1) for t, text in typed if t == best])
         adjective = gazetteer().adjective(mine or home() or "")
         affiliation = f"{adjective} government" if adjective else None
     return Typing(best, affiliation, country)

@@ -22,7 +22,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from corpus_utils.actors import PRONOUNS, first_names, gazetteer
-from corpus_utils.cast.keys import POSSESSIVE_END, body_key, display_name, fold_word, name_words, without_titles
+from corpus_utils.cast.keys import (
+    POSSESSIVE_END,
+    body_key,
+    display_name,
+    fold_word,
+    is_pronoun,
+    name_words,
+    without_titles,
+)
 from corpus_utils.cast.profiles import Profile
 from corpus_utils.cast.typology import UNKNOWN, classify, staff_of
 
@@ -35,6 +43,8 @@ def _key(profile: Profile) -> tuple[str, str, str]:
     makes a person of what extraction took for a group ("trump’s", "Mrs. Clinton's"). A first
     name that the article's own titles contradict ("Mr. Obama" named as "Michelle Obama") is
     left out: the surname alone then finds its person across the corpus."""
+    if is_pronoun(profile.name):
+        return ("body", "", f"{profile.article_id}:{profile.name.casefold()}")  # "I" of each article
     name = display_name(profile.name)
     possessive = bool(POSSESSIVE_END.search(profile.name)) and len(name.split()) <= 3
     titled = bool(_HONORIFIC.match(name))
@@ -185,10 +195,11 @@ def _member(group: list[Profile], kind: str) -> CastMember:
     roles: list[str] = []
     for p in group:
         roles += [r for r in p.roles if r not in roles]
-    names = {p.name for p in group if _key(p)[1] in ("", _key(group[0])[1])}
+    first = _key(group[0])[1]
+    names = {p.name for p in group if len(words := name_words(p.name)) < 2 or fold_word(words[0]) == first}
     mentions = {m for p in group for m in p.mentions if _alias(m, name)}
     aliases = sorted((names | mentions) - {name})
-    key = f"{kind}:{_key(group[0])[1] if kind == 'person' else ''}:{' '.join(fold_word(w) for w in name.split())}"
+    key = ":".join(_key(group[0]))  # one group per key: the id is the key's, the same on every run
     return CastMember(
         speaker_id="sp-" + hashlib.sha1(key.encode()).hexdigest()[:10],
         name=name,
