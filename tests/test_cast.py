@@ -14,6 +14,17 @@ from corpus_utils.cast.typology import classify, type_of
 from corpus_utils.export import export
 
 
+@pytest.fixture(autouse=True)
+def no_configuration():
+    """Each test starts with no corpus configuration (an export in this process sets its own)."""
+    from corpus_utils.actors import configure
+    from corpus_utils.config import CorpusConfig
+
+    configure(CorpusConfig())
+    yield
+    configure(CorpusConfig())
+
+
 @pytest.mark.parametrize(
     ("description", "expected"),
     [
