@@ -114,6 +114,17 @@ def one_outlet_voices(statements: pd.DataFrame, min_statements: int = 2) -> pd.D
     ).reset_index(drop=True)
 
 
+def top_speakers(statements: pd.DataFrame, min_quotes: int, most: int, others_side: str) -> pd.DataFrame:
+    """Statements per speaker and side for the ``most`` speakers with most statements (at least
+    ``min_quotes`` each); every other statement counted as "others" (a chart of hundreds of
+    bars reads as none)."""
+    counts = statements.groupby(["speaker", "side"]).size().rename("statements").reset_index()
+    counts = counts.sort_values(["statements", "speaker"], ascending=[False, True]).reset_index(drop=True)
+    small = (counts.index >= most) | (counts["statements"] < min_quotes)
+    counts.loc[small, ["speaker", "side"]] = ["others", others_side]
+    return counts.groupby(["speaker", "side"], as_index=False)["statements"].sum()
+
+
 def coverage(statements: pd.DataFrame) -> str:
     """How many statements name no speaker, and how many of the rest come from speakers of
     unknown kind: the limits of the cast, said plainly."""

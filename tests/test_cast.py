@@ -368,3 +368,13 @@ def test_the_country_an_article_is_about_must_dominate_it():
 
     assert gazetteer().main_country("Brazil and Brazil's president met Chile's.") == "brazil"
     assert gazetteer().main_country("Brazil met Chile; Brazil and Chile signed.") is None
+
+
+def test_a_capitalised_role_and_a_name_with_a_particle():
+    from corpus_utils.cast.descriptions import is_role, named_holder
+
+    assert is_role("Republican presidential nominee") and is_role("the Indiana governor")
+    assert not is_role("Mike Pence") and not is_role("Harbourton Transit Authority")
+    text = "Republican presidential nominee Donald Roe spoke. Mayor Bill de Blasio spoke too."
+    assert named_holder(text, "Republican presidential nominee") == "Donald Roe"
+    assert named_holder(text, "the mayor") == "Bill de Blasio"

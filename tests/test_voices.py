@@ -60,3 +60,10 @@ def test_key_findings_name_the_kinds_of_source_and_the_largest_affiliation():
         "of the statements with a speaker."
     )
     assert texts[2] == "The largest affiliations: Roe campaign (3 statements)."
+
+
+def test_the_speaker_chart_keeps_the_most_quoted_and_counts_the_rest_as_others():
+    frame = _statements().dropna(subset=["speaker"]).assign(side="Blue")
+    top = voices.top_speakers(frame, min_quotes=1, most=1, others_side="Unknown").set_index("speaker")
+    assert top.loc["Jane Roe", "statements"] == 3 and top.loc["others", "statements"] == 3
+    assert top.loc["others", "side"] == "Unknown" and len(top) == 2

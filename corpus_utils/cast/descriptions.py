@@ -14,8 +14,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from corpus_utils.actors import first_names, is_role_word
-from corpus_utils.cast.typology import lexicon, type_of
+from corpus_utils.actors import first_names, gazetteer, is_role_word
+from corpus_utils.cast.typology import lexicon, party_of, type_of
 
 MAX_DESCRIPTIONS = 12  # per speaker and article: enough to type them, bounded on a long article
 _APPOSITION_WORDS = 24
@@ -195,7 +195,9 @@ _ABBREVIATIONS = {
 }
 _GENERIC = {"the", "a", "an", "unnamed", "then", "now", "top", "senior"}
 _OTHER_OFFICE = {"vice", "deputy", "assistant", "lieutenant", "former", "ex", "acting"}
-_NAME = r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})"
+_NAME = (  # "Mike Pence", "James B. Comey", "Bill de Blasio", "Ursula von der Leyen"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+(?:(?:de|da|di|del|der|van|von|la|le|al|bin)\s+)*[A-Z][\w’'-]+){0,2})"
+)
 
 
 _NOT_NAMES = {
@@ -217,6 +219,8 @@ def named_holder(text: str, role: str) -> str | None:
     the title before the name or in an apposition; a vice or deputy office is another office.
     None when no person, or people of different surnames, fit."""
     words = [w for w in role.split() if w.casefold() not in _GENERIC]
+    if words and words[0][:1].isupper():
+        words = [words[0].casefold(), *words[1:]]  # "Republican presidential nominee" as a role
     at = words.index("of") if "of" in words[1:] else len(words)  # "the foreign minister of France"
     if not at or not words[at - 1][:1].islower() or not _role_word(words[at - 1]):
         return None  # "the letter", "the union": no person's title
@@ -247,6 +251,19 @@ def named_holder(text: str, role: str) -> str | None:
 
 
 _GIVEN = re.compile(r"\b(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+(?P<surname>[A-Z][\w’'-]+)\b")
+
+
+def is_role(name: str) -> bool:
+    """A speaker named by a role, not a name: "the president", "Republican presidential nominee",
+    "the Indiana governor" (the last word a title, no first name before it)."""
+    words = [w for w in name.split() if w.casefold() not in _GENERIC]
+    if not words or not words[-1][:1].islower() or not _role_word(words[-1]):
+        return False
+    gaz = gazetteer()
+    given = first_names()
+    return all(
+        w[:1].islower() or party_of(w) or gaz.is_country_word(w) or w.casefold() not in given for w in words[:-1]
+    )
 
 
 def full_name(text: str, surname: str) -> str | None:

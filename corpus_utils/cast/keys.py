@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TITLES = {
     *("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lady", "sen", "rep", "gov", "gen", "lt", "col"),
@@ -24,6 +25,7 @@ POSSESSIVE_END = re.compile(r"['’]s?$")
 _DETERMINER = re.compile(r"^(?:the|a|an|unnamed)\s+", re.I)
 
 
+@lru_cache(maxsize=65536)  # a corpus has a few thousand name words, asked for again and again
 def fold_word(word: str) -> str:
     """A name word without accents, case or transliteration variants: Syrskyi/Syrsky,
     Zelenskyy/Zelensky, Fyodorov/Fedorov, Maliar/Malyar, Mykhailo/Mikhailo."""

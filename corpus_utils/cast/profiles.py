@@ -17,7 +17,13 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from corpus_utils.actors import PRONOUNS, describe, gazetteer
-from corpus_utils.cast.descriptions import descriptions_of, full_name, mention_description, named_holder
+from corpus_utils.cast.descriptions import (
+    descriptions_of,
+    full_name,
+    is_role,
+    mention_description,
+    named_holder,
+)
 from corpus_utils.cast.keys import body_key, is_pronoun
 from corpus_utils.cast.typology import UNKNOWN, Typing, classify, party_of, type_of
 
@@ -99,8 +105,9 @@ def _merge_roles(profiles: list[Profile], text: str) -> list[Profile]:
     merged: dict[str, list[Profile]] = {}
     out = []
     for p in profiles:
-        holder = (_holder(p, people) or _wider(p, profiles)) if not p.name[:1].isupper() else _partisan(p, people)
-        if holder is None and p.type == "person" and not p.name[:1].isupper():
+        role = not p.name[:1].isupper() or is_role(p.name)
+        holder = (_holder(p, people) or _wider(p, profiles)) if role else _partisan(p, people)
+        if holder is None and p.type == "person" and role:
             named = named_holder(text, p.name)
             if named:  # "the Indiana governor": the person the article gives that title
                 holder = by_name.get(named)

@@ -20,6 +20,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from corpus_utils.actors import PRONOUNS, first_names, gazetteer
 from corpus_utils.cast.keys import (
@@ -38,6 +39,7 @@ _DOMINANT_SHARE = 0.75
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
 
 
+@lru_cache(maxsize=65536)
 def _key(profile: Profile) -> tuple[str, str, str]:
     """(kind, first-name key, surname or body key) of a profile's name. A possessive or a title
     makes a person of what extraction took for a group ("trump’s", "Mrs. Clinton's"). A first
