@@ -204,6 +204,17 @@ def _asked_without_asker(
     return Attribution(sentence, "ask", toks[i].start, None, None, None, start, end)
 
 
+def _main_subject_after(toks: list[Token], i: int, spans: Marks) -> tuple[int, int] | None:
+    """The subject of the main clause after an opening phrase that ends at a comma."""
+    for j in range(i + 1, len(toks) - 1):
+        if toks[j].text != ",":
+            continue
+        nxt = j + 2 if toks[j + 1].text in {"”", '"'} else j + 1  # 'was “so swollen,” she was'
+        if nxt < len(toks) and (nxt == j + 2 or not _inside(toks[j].start, spans)) and _opens_clause(toks[nxt]):
+            return (nxt, nxt + 1) if toks[nxt].low in PRONOUNS else _np_after(toks, nxt)
+    return None
+
+
 def _opens_clause(tok: Token) -> bool:
     """A word that can open a main clause after an opening phrase: a name, a pronoun or a determiner."""
     return tok.text[:1].isupper() or tok.low in PRONOUNS or tok.low in _DETERMINERS
@@ -276,7 +287,10 @@ def _verb_attribution(
         base = next((a for a in reversed(earlier) if a.mention is not None), None)
         if base is not None:
             return _reuse(sentence, toks, i, k, spans, base, lemma)
-        np = (_participle_subject(toks, i) if prev.text == "," else None) or _clause_subject(toks, i - 1)
+        if i == 1:  # "After saying X, she was ...": the subject of the main clause
+            np = _main_subject_after(toks, i, spans)
+        else:
+            np = (_participle_subject(toks, i) if prev.text == "," else None) or _clause_subject(toks, i - 1)
     elif prev.low == "who" or (prev.text == "," and i >= 2 and toks[i - 2].low == "who"):
         w = i - 1 if prev.low == "who" else i - 2
         np = _np_before(toks, w - 1 if w > 0 and toks[w - 1].text == "," else w)
