@@ -679,3 +679,7 @@ def test_characterize_and_advocate_verbs(body: str, cue: str):
 
 def test_a_label_after_an_indefinite_noun_names_it():
     assert one("In a box labeled “medical problem,” a doctor had typed a note.").speaker_mention is None
+
+
+def test_a_speaker_phrase_may_hold_a_slash():
+    assert one("“They are wrong,” said 9/11 widow Jane Roe.").speaker_mention == "9/11 widow Jane Roe"

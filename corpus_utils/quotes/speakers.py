@@ -391,8 +391,8 @@ def _phrase_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     b = i
     while b < len(toks) and b - i < 10:
         t = toks[b]
-        if not (t.text[:1].isalnum() or t.text in {"&", "-"}) or t.low in _CLAUSE_STARTS or t.low in _AUX:
-            break
+        if not (t.text[:1].isalnum() or t.text in {"&", "-", "/"}) or t.low in _CLAUSE_STARTS or t.low in _AUX:
+            break  # "/": "9/11 widow Jane Roe"
         if b > i and (t.low in _PREPOSITIONS - {"of", "for", "at"} or t.low in _SUBORDINATORS):
             break
         b += 1
