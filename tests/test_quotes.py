@@ -683,3 +683,9 @@ def test_a_label_after_an_indefinite_noun_names_it():
 
 def test_a_speaker_phrase_may_hold_a_slash():
     assert one("“They are wrong,” said 9/11 widow Jane Roe.").speaker_mention == "9/11 widow Jane Roe"
+
+
+def test_an_infinitive_that_continues_speech():
+    """ "went on to say" reports a statement; "declined to say" does not."""
+    assert one("Jones went on to say that the plan was ready.").quote == "the plan was ready"
+    assert not quotes_of("Jones declined to say whether the plan was ready.")

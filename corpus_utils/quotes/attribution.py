@@ -322,7 +322,7 @@ def _verb_attribution(
         base = next((a for a in reversed(earlier) if a.mention is not None), None)
         if base is not None:
             return _reuse(sentence, toks, i, k, spans, base, lemma)
-        np = _clause_subject(toks, i - 1) if prev.text == "and" else None
+        np = _clause_subject(toks, i - 1) if prev.text == "and" or _speech_before_to(toks, i - 1) else None
     else:
         j = _before_auxiliaries(toks, i)
         if j < i and j > 0 and toks[j - 1].text == ",":  # "Clinton, exasperated, famously responded"
@@ -364,6 +364,17 @@ def _noun_or_name_use(toks: list[Token], i: int, entry: dict) -> bool:
         j -= 1
     inside_clause = j > 0 and toks[j - 1].text[:1].isalnum() and toks[j - 1].low not in _CLAUSE_STARTS
     return toks[j].low in _INDEFINITE and inside_clause and not any(t.low in _AUX for t in toks[j:i])
+
+
+def _speech_before_to(toks: list[Token], to: int) -> bool:
+    """ "interjected to say", "went on to say", "took to Twitter to slam": the infinitive
+    continues a speech act or a turn to speak, not an intention ("declined to say", "plans to
+    announce")."""
+    before = toks[to - 1] if to > 0 else None
+    if before is None:
+        return False
+    spoke = before.low in cues().verbs and before.low.endswith("ed")
+    return spoke or before.low == "on" or (before.text[:1].isupper() and to > 1 and toks[to - 2].low == "to")
 
 
 def _reuse(
