@@ -20,7 +20,6 @@ from corpus_utils.quotes.appositives import (
     _speaker_of_appositives,
 )
 from corpus_utils.quotes.contents import (
-    _QUESTION_WORDS,
     _complement_fits,
     _content_after,
     _content_end,
@@ -30,12 +29,14 @@ from corpus_utils.quotes.contents import (
 )
 from corpus_utils.quotes.marks import Marks, QuotedSpan, _inside
 from corpus_utils.quotes.mentions import Attribution, _attribution
+from corpus_utils.quotes.questions import _asked_without_asker
 from corpus_utils.quotes.speakers import (
     _before_auxiliaries,
     _clause_subject,
     _description_before,
     _head_before_pp,
     _inverted_speaker,
+    _main_subject_after,
     _np_after,
     _np_before,
     _participle_subject,
@@ -164,60 +165,6 @@ def sentence_attributions(sentence: Sentence, spans: Marks, resolver: _Resolver)
             if att.channel is None and att.mention is not None:
                 att.channel = channel
     return found
-
-
-def _asked_without_asker(
-    sentence: Sentence, toks: list[Token], i: int, spans: Marks, resolver: _Resolver
-) -> Attribution | None:
-    """A question put in the passive or in an opening participle ("Asked whether X, Ban
-    demurred", "When asked about X, ...", "Rubio was asked by the moderator whether X"): the
-    question, with the asker the sentence names after "by", or none."""
-    entry = cues().verbs[toks[i].low][1]
-    if not (entry.get("needs_question") and toks[i].low.endswith("ed")):
-        return None
-    prev = toks[i - 1].low if i else ""
-    opening = i == 0 or (i == 1 and prev in _SUBORDINATORS | {"if", "once"})
-    if not (opening or prev in _BE):
-        return None
-    k, asker = i + 1, None
-    if k < len(toks) and toks[k].low == "by":  # the asker runs up to the question
-        q = next((j for j in range(k + 2, min(k + 12, len(toks))) if toks[j].low in _QUESTION_WORDS), None)
-        if q is None:
-            return None
-        k, asker = q, (k + 1, q)
-    if k >= len(toks) or toks[k].low not in _QUESTION_WORDS | {"about"}:
-        return None
-    start = toks[k].start
-    end = _content_end(sentence, start, spans)
-    if opening:  # the question ends where the main clause begins: ", Ban demurred"
-        comma = next(
-            (
-                t
-                for j, t in enumerate(toks[k:-1], k)
-                if t.text == "," and _opens_clause(toks[j + 1]) and not _inside(t.start, spans)
-            ),
-            None,
-        )
-        end = min(end, comma.start) if comma else end
-    if asker:
-        return _attribution(sentence, toks, asker, "ask", i, (start, end), resolver)
-    return Attribution(sentence, "ask", toks[i].start, None, None, None, start, end)
-
-
-def _main_subject_after(toks: list[Token], i: int, spans: Marks) -> tuple[int, int] | None:
-    """The subject of the main clause after an opening phrase that ends at a comma."""
-    for j in range(i + 1, len(toks) - 1):
-        if toks[j].text != ",":
-            continue
-        nxt = j + 2 if toks[j + 1].text in {"”", '"'} else j + 1  # 'was “so swollen,” she was'
-        if nxt < len(toks) and (nxt == j + 2 or not _inside(toks[j].start, spans)) and _opens_clause(toks[nxt]):
-            return (nxt, nxt + 1) if toks[nxt].low in PRONOUNS else _np_after(toks, nxt)
-    return None
-
-
-def _opens_clause(tok: Token) -> bool:
-    """A word that can open a main clause after an opening phrase: a name, a pronoun or a determiner."""
-    return tok.text[:1].isupper() or tok.low in PRONOUNS or tok.low in _DETERMINERS
 
 
 def _end_before_next_speaker(sentence: Sentence, found: list[Attribution]) -> None:
