@@ -659,3 +659,33 @@ def test_a_question_in_the_passive_or_an_opening_participle(body: str, mention: 
 def test_a_request_is_reported_like_a_question(body: str, asked_for: str):
     q = one(body)
     assert (q.cue, q.quote) == ("ask", asked_for)
+
+
+def test_opening_participle_speaks_for_the_main_subject():
+    found = quotes_of("After saying her foot was “so swollen I could barely walk,” she was taken to hospital.")
+    assert [q.speaker_mention for q in found] == ["she"]
+
+
+@pytest.mark.parametrize(
+    ("body", "cue"),
+    [
+        ("However, he characterized the senator as “a little desperate there.”", "characterize"),
+        ("The group advocated a litany of rules to end the deferral of income.", "advocate"),
+    ],
+)
+def test_characterize_and_advocate_verbs(body: str, cue: str):
+    assert one(body).cue == cue
+
+
+def test_a_label_after_an_indefinite_noun_names_it():
+    assert one("In a box labeled “medical problem,” a doctor had typed a note.").speaker_mention is None
+
+
+def test_a_speaker_phrase_may_hold_a_slash():
+    assert one("“They are wrong,” said 9/11 widow Jane Roe.").speaker_mention == "9/11 widow Jane Roe"
+
+
+def test_an_infinitive_that_continues_speech():
+    """ "went on to say" reports a statement; "declined to say" does not."""
+    assert one("Jones went on to say that the plan was ready.").quote == "the plan was ready"
+    assert not quotes_of("Jones declined to say whether the plan was ready.")

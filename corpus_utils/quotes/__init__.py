@@ -27,8 +27,9 @@ Modules: ``words`` (tokens, cue lexicon, word classes), ``marks`` (quotation mar
 a quotation reads as), ``speakers`` (speaker descriptions and canonical actors),
 ``appositives`` (the speaker of "NAME, DESCRIPTION, said"), ``mentions`` (an attribution and
 the words that name its speaker), ``attribution`` (verbal cues and speakers per sentence),
-``verbless`` (communication nouns, "according to", hearsay adverbs), ``contents`` (where what
-was said begins and ends) and ``records`` (the rows).
+``verbless`` (communication nouns, "according to", hearsay adverbs), ``questions`` (a
+question whose asker the sentence may not name), ``contents`` (where what was said begins
+and ends) and ``records`` (the rows).
 """
 
 from corpus_utils.quotes.marks import QuotedSpan, quoted_spans

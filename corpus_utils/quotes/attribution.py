@@ -20,7 +20,6 @@ from corpus_utils.quotes.appositives import (
     _speaker_of_appositives,
 )
 from corpus_utils.quotes.contents import (
-    _QUESTION_WORDS,
     _complement_fits,
     _content_after,
     _content_end,
@@ -30,12 +29,14 @@ from corpus_utils.quotes.contents import (
 )
 from corpus_utils.quotes.marks import Marks, QuotedSpan, _inside
 from corpus_utils.quotes.mentions import Attribution, _attribution
+from corpus_utils.quotes.questions import _asked_without_asker
 from corpus_utils.quotes.speakers import (
     _before_auxiliaries,
     _clause_subject,
     _description_before,
     _head_before_pp,
     _inverted_speaker,
+    _main_subject_after,
     _np_after,
     _np_before,
     _participle_subject,
@@ -166,49 +167,6 @@ def sentence_attributions(sentence: Sentence, spans: Marks, resolver: _Resolver)
     return found
 
 
-def _asked_without_asker(
-    sentence: Sentence, toks: list[Token], i: int, spans: Marks, resolver: _Resolver
-) -> Attribution | None:
-    """A question put in the passive or in an opening participle ("Asked whether X, Ban
-    demurred", "When asked about X, ...", "Rubio was asked by the moderator whether X"): the
-    question, with the asker the sentence names after "by", or none."""
-    entry = cues().verbs[toks[i].low][1]
-    if not (entry.get("needs_question") and toks[i].low.endswith("ed")):
-        return None
-    prev = toks[i - 1].low if i else ""
-    opening = i == 0 or (i == 1 and prev in _SUBORDINATORS | {"if", "once"})
-    if not (opening or prev in _BE):
-        return None
-    k, asker = i + 1, None
-    if k < len(toks) and toks[k].low == "by":  # the asker runs up to the question
-        q = next((j for j in range(k + 2, min(k + 12, len(toks))) if toks[j].low in _QUESTION_WORDS), None)
-        if q is None:
-            return None
-        k, asker = q, (k + 1, q)
-    if k >= len(toks) or toks[k].low not in _QUESTION_WORDS | {"about"}:
-        return None
-    start = toks[k].start
-    end = _content_end(sentence, start, spans)
-    if opening:  # the question ends where the main clause begins: ", Ban demurred"
-        comma = next(
-            (
-                t
-                for j, t in enumerate(toks[k:-1], k)
-                if t.text == "," and _opens_clause(toks[j + 1]) and not _inside(t.start, spans)
-            ),
-            None,
-        )
-        end = min(end, comma.start) if comma else end
-    if asker:
-        return _attribution(sentence, toks, asker, "ask", i, (start, end), resolver)
-    return Attribution(sentence, "ask", toks[i].start, None, None, None, start, end)
-
-
-def _opens_clause(tok: Token) -> bool:
-    """A word that can open a main clause after an opening phrase: a name, a pronoun or a determiner."""
-    return tok.text[:1].isupper() or tok.low in PRONOUNS or tok.low in _DETERMINERS
-
-
 def _end_before_next_speaker(sentence: Sentence, found: list[Attribution]) -> None:
     """What one speaker said ends where a clause with another speaker and cue begins ("She
     said A, and when pressed, the mother replied, “B”"; "When Clinton noted A ― ... ― Trump
@@ -276,7 +234,10 @@ def _verb_attribution(
         base = next((a for a in reversed(earlier) if a.mention is not None), None)
         if base is not None:
             return _reuse(sentence, toks, i, k, spans, base, lemma)
-        np = (_participle_subject(toks, i) if prev.text == "," else None) or _clause_subject(toks, i - 1)
+        if i == 1:  # "After saying X, she was ...": the subject of the main clause
+            np = _main_subject_after(toks, i, spans)
+        else:
+            np = (_participle_subject(toks, i) if prev.text == "," else None) or _clause_subject(toks, i - 1)
     elif prev.low == "who" or (prev.text == "," and i >= 2 and toks[i - 2].low == "who"):
         w = i - 1 if prev.low == "who" else i - 2
         np = _np_before(toks, w - 1 if w > 0 and toks[w - 1].text == "," else w)
@@ -308,7 +269,7 @@ def _verb_attribution(
         base = next((a for a in reversed(earlier) if a.mention is not None), None)
         if base is not None:
             return _reuse(sentence, toks, i, k, spans, base, lemma)
-        np = _clause_subject(toks, i - 1) if prev.text == "and" else None
+        np = _clause_subject(toks, i - 1) if prev.text == "and" or _speech_before_to(toks, i - 1) else None
     else:
         j = _before_auxiliaries(toks, i)
         if j < i and j > 0 and toks[j - 1].text == ",":  # "Clinton, exasperated, famously responded"
@@ -350,6 +311,17 @@ def _noun_or_name_use(toks: list[Token], i: int, entry: dict) -> bool:
         j -= 1
     inside_clause = j > 0 and toks[j - 1].text[:1].isalnum() and toks[j - 1].low not in _CLAUSE_STARTS
     return toks[j].low in _INDEFINITE and inside_clause and not any(t.low in _AUX for t in toks[j:i])
+
+
+def _speech_before_to(toks: list[Token], to: int) -> bool:
+    """ "interjected to say", "went on to say", "took to Twitter to slam": the infinitive
+    continues a speech act or a turn to speak, not an intention ("declined to say", "plans to
+    announce")."""
+    before = toks[to - 1] if to > 0 else None
+    if before is None:
+        return False
+    spoke = before.low in cues().verbs and before.low.endswith("ed")
+    return spoke or before.low == "on" or (before.text[:1].isupper() and to > 1 and toks[to - 2].low == "to")
 
 
 def _reuse(

@@ -41,8 +41,9 @@ def _skip_to_content(toks: list[Token], k: int, lemma: str, entry: dict) -> tupl
     if entry.get("needs_question"):
         pronoun = k < len(toks) and toks[k].low in _OBJECT_PRONOUNS
         np = (k, k + 1) if pronoun else _np_after(toks, k) or _phrase_after(toks, k)
-        if np and np[1] < len(toks) and toks[np[1]].low in _QUESTION_WORDS | {"about", "to"}:
-            k = np[1]  # "asked Clinton whether ...", "asked him to ...": the person asked is not the question
+        quoted = np and np[1] + 1 < len(toks) and toks[np[1]].text == "," and toks[np[1] + 1].text in {"“", '"'}
+        if np and np[1] < len(toks) and (toks[np[1]].low in _QUESTION_WORDS | {"about", "to"} or quoted):
+            k = np[1]  # "asked Clinton whether ...", "asked him to ...", "asked her, “...”": not the question
         if k < len(toks) and toks[k].low in {"about", "for"}:
             return k + 1, recipient  # "asked about X", "asked for X"
     for j in range(k, min(k + 12, len(toks))):
@@ -156,10 +157,9 @@ def _complement_fits(toks: list[Token], k: int, entry: dict) -> bool:
     if entry.get("needs_that_or_to") and not (said_that or after == "to"):
         return False
     asked_about = k > 0 and toks[k - 1].low in {"about", "for"}
-    request = after == "to" and k > 0 and toks[k - 1].low not in cues().verbs  # "asked the board to", not "asked to"
-    if entry.get("needs_question") and not (
-        said_that or asked_about or request or after in _QUESTION_WORDS | {":", "“", '"'}
-    ):
+    request = after == "to" and k > 0 and toks[k - 1].low not in cues().verbs  # "asked the board to", not "to"
+    question = said_that or asked_about or request or quotation or after in _QUESTION_WORDS
+    if entry.get("needs_question") and not question:
         return False
     return not (entry.get("needs_object_of") and not any(t.low in entry["needs_object_of"] for t in toks[k : k + 3]))
 

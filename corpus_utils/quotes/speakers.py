@@ -391,8 +391,8 @@ def _phrase_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     b = i
     while b < len(toks) and b - i < 10:
         t = toks[b]
-        if not (t.text[:1].isalnum() or t.text in {"&", "-"}) or t.low in _CLAUSE_STARTS or t.low in _AUX:
-            break
+        if not (t.text[:1].isalnum() or t.text in {"&", "-", "/"}) or t.low in _CLAUSE_STARTS or t.low in _AUX:
+            break  # "/": "9/11 widow Jane Roe"
         if b > i and (t.low in _PREPOSITIONS - {"of", "for", "at"} or t.low in _SUBORDINATORS):
             break
         b += 1
@@ -464,3 +464,19 @@ def _inverted_speaker(toks: list[Token], i: int) -> tuple[int, int] | None:
         if (end == len(toks) or toks[end].text in {",", "."}) and _is_name(toks[found[1] + 1 : end]):
             return found[1] + 1, end
     return found
+
+
+def _main_subject_after(toks: list[Token], i: int, spans: Marks) -> tuple[int, int] | None:
+    """The subject of the main clause after an opening phrase that ends at a comma."""
+    for j in range(i + 1, len(toks) - 1):
+        if toks[j].text != ",":
+            continue
+        nxt = j + 2 if toks[j + 1].text in {"”", '"'} else j + 1  # 'was “so swollen,” she was'
+        if nxt < len(toks) and (nxt == j + 2 or not _inside(toks[j].start, spans)) and _opens_clause(toks[nxt]):
+            return (nxt, nxt + 1) if toks[nxt].low in PRONOUNS else _np_after(toks, nxt)
+    return None
+
+
+def _opens_clause(tok: Token) -> bool:
+    """A word that can open a main clause after an opening phrase: a name, a pronoun or a determiner."""
+    return tok.text[:1].isupper() or tok.low in PRONOUNS or tok.low in _DETERMINERS
