@@ -11,8 +11,8 @@ name or surname, without a parser.
 
 from __future__ import annotations
 
-import itertools
 import re
+from functools import lru_cache
 
 from corpus_utils.actors import first_names, gazetteer, is_role_word
 from corpus_utils.cast.typology import lexicon, party_of, type_of
@@ -212,6 +212,28 @@ def _is_name(words: str) -> bool:
     return not any(w.casefold().rstrip(".") in _NOT_NAMES for w in words.split())
 
 
+_CLAUSE_END = re.compile(r"[.;:!?]\s")
+# Every place an article names someone with a title, read once per article: a word and the name
+# after it ("Gov. Mike Pence"), an apposition after a name ("Lindsey Graham, the South Carolina
+# senator,") and one before it ("the regional governor, Oleh Kiper,").
+_TITLED = re.compile(rf"(?<![\w-])(?P<head>[A-Za-z]+)\.?\s+(?={_NAME})")  # a lookahead: titles overlap names
+_AFTER = re.compile(rf"{_NAME},\s+(?:the|a|an)\s+(?P<desc>[^,.;:]{{0,140}})")
+_BEFORE = re.compile(rf"\b(?:the|a|an)\s+(?P<desc>[^,.;:]{{0,140}}),\s+{_NAME}\s*[,.;:]")
+
+
+@lru_cache(maxsize=8)  # the roles of one article's speakers are looked up in the same text
+def _titles(text: str) -> tuple[list[tuple[str, str, str]], list[tuple[list[str], str]]]:
+    """(head word, name, the clause before) of every titled name, and (the apposition's words,
+    name) of every apposition, in an article."""
+    titled = []
+    for m in _TITLED.finditer(text):
+        clause = _CLAUSE_END.split(text[max(0, m.start() - 80) : m.start()])[-1]
+        titled.append((m.group("head").casefold(), m.group("name"), clause.casefold()))
+    appositions = [(m.group("desc").casefold().split(), m.group("name")) for m in _AFTER.finditer(text)]
+    appositions += [(m.group("desc").casefold().split(), m.group("name")) for m in _BEFORE.finditer(text)]
+    return titled, appositions
+
+
 def named_holder(text: str, role: str) -> str | None:
     """The one person the article names with the role a speaker is given: "the Indiana governor"
     after "Indiana Gov. Mike Pence", "the South Carolina senator" after "Lindsey Graham, the South
@@ -225,27 +247,25 @@ def named_holder(text: str, role: str) -> str | None:
     if not at or not words[at - 1][:1].islower() or not _role_word(words[at - 1]):
         return None  # "the letter", "the union": no person's title
     head = words[at - 1].casefold()
+    heads = {head, _ABBREVIATIONS.get(head, head).casefold()}
     modifiers = [w.casefold() for w in words[: at - 1] + words[at + 1 :]]
-    forms = [re.escape(head), re.escape(head.capitalize())]
-    if head in _ABBREVIATIONS:
-        forms.append(re.escape(_ABBREVIATIONS[head]) + r"\.?")
-    heads = "(?:" + "|".join(forms) + ")"
+    other_offices = _OTHER_OFFICE - set(modifiers)
+    titled, appositions = _titles(text)
     found: list[str] = []
-    for m in re.finditer(rf"(?<![\w-]){heads}\s+{_NAME}", text):
-        before = text[max(0, m.start() - 80) : m.start()]
-        clause = re.split(r"[.;:!?]\s", before)[-1].casefold().split()
-        if set(clause[-3:]) & (_OTHER_OFFICE - set(modifiers)):
-            continue  # "Vice President Joe Biden" is not "the president"
-        if all(mod in clause for mod in modifiers) and _is_name(m.group("name")):
-            found.append(m.group("name"))
-    after = rf"{_NAME},\s+(?:the|a|an)\s+(?P<desc>[^,.;:]{{0,80}}?)\b{heads}\b(?P<of>[^,.;:]{{0,60}})"
-    before = rf"\b(?:the|a|an)\s+(?P<desc>[^,.;:]{{0,80}}?)\b{heads}\b(?P<of>[^,.;:]{{0,60}}),\s+{_NAME}\s*[,.;:]"
-    for m in itertools.chain(re.finditer(after, text), re.finditer(before, text)):
-        desc = m.group("desc").casefold().split()
-        other = set(desc[-3:]) & (_OTHER_OFFICE - set(modifiers))
-        desc += m.group("of").casefold().split()
-        if all(mod in desc for mod in modifiers) and not other and _is_name(m.group("name")):
-            found.append(m.group("name"))
+    for word, name, clause in titled:
+        before = clause.split()
+        if word not in heads or set(before[-3:]) & other_offices:
+            continue  # another title, or another office: "Vice President Joe Biden" is not "the president"
+        if all(mod in before for mod in modifiers) and _is_name(name):
+            found.append(name)
+    for desc, name in appositions:
+        if head not in desc:
+            continue
+        at_head = len(desc) - 1 - desc[::-1].index(head)
+        if set(desc[max(0, at_head - 3) : at_head]) & other_offices:
+            continue
+        if all(mod in desc for mod in modifiers) and _is_name(name):
+            found.append(name)
     surnames = {name.split()[-1] for name in found}
     return max(found, key=len) if len(surnames) == 1 else None
 
