@@ -378,3 +378,24 @@ def test_a_capitalised_role_and_a_name_with_a_particle():
     text = "Republican presidential nominee Donald Roe spoke. Mayor Bill de Blasio spoke too."
     assert named_holder(text, "Republican presidential nominee") == "Donald Roe"
     assert named_holder(text, "the mayor") == "Bill de Blasio"
+
+
+def test_the_draft_declares_every_actor_its_sides_list_even_when_names_repeat(tmp_path: Path):
+    import yaml
+
+    from corpus_utils.cast.draft import draft_config
+    from corpus_utils.config import parse_config
+
+    def member(i: int, name: str, affiliation: str, n: int) -> dict:
+        return {"speaker_id": f"sp-{i}", "name": name, "aliases": [], "type": "person", "source_type": "political",
+                "affiliation": affiliation, "country": None, "side": "unknown", "roles": [], "n_statements": n,
+                "n_articles": 1}
+
+    # four affiliations of twelve people each, and the most quoted names repeated (two "Person 0 0")
+    cast = [member(100 + a, f"Person {a} 0", f"Body {a}", 1000) for a in range(4)]
+    cast += [member(12 * a + i, f"Person {a} {i}", f"Body {a}", 500 - i) for a in range(4) for i in range(12)]
+    (tmp_path / "cast.jsonl").write_text("".join(json.dumps(m) + "\n" for m in cast), encoding="utf-8")
+    (tmp_path / "quotes.jsonl").write_text("", encoding="utf-8")
+    config = parse_config(yaml.safe_load(draft_config(tmp_path, "A story")))  # fails on an undeclared side actor
+    assert sum(len(s.actors) for s in config.sides) == 48
+    assert len({e.name for e in config.actors}) == len(config.actors)

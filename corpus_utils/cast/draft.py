@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-from corpus_utils.config import PALETTE, parse_config
+from corpus_utils.config import PALETTE, ConfigError, parse_config
 
 MAX_SIDES = 4
 MAX_ACTORS = 40
@@ -71,7 +71,8 @@ def draft_config(tables: Path, title: str) -> str:
         members = [m["name"] for m in named if m["affiliation"] == affiliation][:12]
         sides.append((_key(affiliation, taken), affiliation, PALETTE[i % len(PALETTE)], members, weight[affiliation]))
     in_sides = {name for *_, members, _ in sides for name in members}
-    actors = [m for m in named if m["name"] in in_sides] + [m for m in named if m["name"] not in in_sides]
+    unique = list({m["name"]: m for m in reversed(named)}.values())[::-1]  # one entry a name, the most quoted
+    actors = [m for m in unique if m["name"] in in_sides] + [m for m in unique if m["name"] not in in_sides]
     actors = actors[: max(MAX_ACTORS, len(in_sides))]
 
     lines = [
@@ -100,5 +101,8 @@ def draft_config(tables: Path, title: str) -> str:
         lines.append(f"  # {m['n_statements']} statement(s) in {m['n_articles']} article(s), {m['source_type']}{said}")
         lines.append(f"  - {_flow(entry)}")
     text = "\n".join(lines) + "\n"
-    parse_config(yaml.safe_load(text), "the draft")  # what is printed builds as it is
+    try:
+        parse_config(yaml.safe_load(text), "the draft")  # what is printed builds as it is
+    except ValueError as exc:
+        raise ConfigError(f"the draft configuration does not validate: {exc}") from None
     return text
