@@ -110,7 +110,8 @@ class Gazetteer:
     def country_of(self, text: str) -> str | None:
         """The country (or international body, or a side's own word) of the first country word in
         ``text``: "Kremlin-backed" -> russia. A word that is also a first name followed by a
-        name ("Chad Smith", "Paris Hilton") is a person's name, not a country."""
+        name ("Chad Smith", "Paris Hilton") is a person's name, not a country, and so is a country
+        word after a first name ("Rep. Jim Jordan", "Chief Chuck Jordan")."""
         for m in self._country_re.finditer(text):
             key = self._country_word(m.group("word"))
             if not key:
@@ -119,6 +120,9 @@ class Gazetteer:
                 after = re.match(r"\s+([A-Z][\w’'-]*)", text[m.end() :])
                 if after and not is_role_word(after.group(1)):
                     continue
+            before = _LAST_WORD.search(text, 0, m.start())
+            if m.group() == m.group("word") and before and before.group(1).casefold() in first_names():
+                continue
             return key
         return None
 
@@ -150,6 +154,9 @@ class Gazetteer:
             return self.adjectives[country]
         known = countries.by_key().get(country)
         return known.adjective if known else None
+
+
+_LAST_WORD = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 
 def _alternation(spellings: list[str]) -> re.Pattern[str]:
@@ -230,13 +237,16 @@ def _cut_modifiers(words: list[str]) -> list[str]:
 
 def _proper_tail(words: list[str]) -> list[str]:
     """The trailing run of capitalised words that is a name, not a title or country word
-    (a country word that is also a first name, before a name, is the name: "Chad Smith")."""
+    (a country word that is also a first name, before a name, is the name: "Chad Smith"; so is
+    one after a first name: "Jim Jordan")."""
     gaz = gazetteer()
     tail: list[str] = []
-    for w in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
         if not w[:1].isupper() or is_role_word(w) or re.search(r"['’]s$", w):
             break
-        if gaz.is_country_word(w) and not (tail and w.casefold() in first_names()):
+        surname = not tail and i > 0 and words[i - 1].casefold() in first_names()  # "Jim Jordan"
+        if gaz.is_country_word(w) and not (tail and w.casefold() in first_names()) and not surname:
             break
         tail.insert(0, w)
     return tail

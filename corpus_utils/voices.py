@@ -57,17 +57,19 @@ def speaker_key(speaker_id: object) -> str:
     return f'<span class="row-key" hidden>{html.escape(str(speaker_id))}</span>' if isinstance(speaker_id, str) else ""
 
 
-def cast_rows(cast: pd.DataFrame, statements: pd.DataFrame, target: str) -> list[dict[str, str]]:
+def cast_rows(cast: pd.DataFrame, statements: pd.DataFrame, target: str, shown: set[str]) -> list[dict[str, str]]:
     """The cast as table rows of safe HTML, most statements first: the name (a link to the
-    statements), the role the articles give, kind of source, affiliation, statements and the
-    outlets that carry them."""
+    statements when the explorer ``target`` shows some of them: ``shown`` holds their ids), the
+    role the articles give, kind of source, affiliation, statements and the outlets that carry them."""
     outlets = statements.dropna(subset=["speaker_id"]).groupby("speaker_id")["outlet"].nunique()
     rows = []
     for m in cast.itertuples():
         roles = [str(r) for r in (m.roles if isinstance(m.roles, list | tuple) else [])]
         rows.append(
             {
-                "speaker": speaker_link(str(m.name), str(m.speaker_id), target),
+                "speaker": speaker_link(str(m.name), str(m.speaker_id), target)
+                if m.speaker_id in shown
+                else html.escape(str(m.name)),
                 "role": html.escape(roles[0] if roles else ""),
                 "kind of source": html.escape(source_label(m.source_type)),
                 "affiliation": html.escape(str(m.affiliation) if isinstance(m.affiliation, str) else ""),

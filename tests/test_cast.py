@@ -399,3 +399,11 @@ def test_the_draft_declares_every_actor_its_sides_list_even_when_names_repeat(tm
     config = parse_config(yaml.safe_load(draft_config(tmp_path, "A story")))  # fails on an undeclared side actor
     assert sum(len(s.actors) for s in config.sides) == 48
     assert len({e.name for e in config.actors}) == len(config.actors)
+
+
+def test_a_country_word_after_a_first_name_is_a_surname():
+    from corpus_utils.actors import describe, gazetteer
+
+    assert describe("Rep. Jim Jordan").name == "Jim Jordan" and describe("Rep. Jim Jordan").side == "unknown"
+    assert gazetteer().country_of("Tulsa police Chief Chuck Jordan") is None
+    assert gazetteer().country_of("King Abdullah of Jordan") == "jordan"

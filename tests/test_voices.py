@@ -46,11 +46,13 @@ def test_cast_rows_link_each_name_to_its_statements_and_escape_it():
              "source_type": "political", "affiliation": "Roe campaign", "n_statements": 3},
         ]
     )
-    (row,) = voices.cast_rows(cast, _statements(), "statements")
+    (row,) = voices.cast_rows(cast, _statements(), "statements", {"sp-1"})
     assert row["speaker"] == (
         '<a href="#statements" data-filter="sp-1" class="speaker-link">Jane &lt;b&gt;Roe&lt;/b&gt;</a>'
     )
     assert (row["role"], row["kind of source"], row["outlets"]) == ("Democratic nominee", "politicians", "2")
+    (unlinked,) = voices.cast_rows(cast, _statements(), "statements", set())  # none of theirs shown: no link
+    assert unlinked["speaker"] == "Jane &lt;b&gt;Roe&lt;/b&gt;"
 
 
 def test_key_findings_name_the_kinds_of_source_and_the_largest_affiliation():
