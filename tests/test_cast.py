@@ -407,3 +407,11 @@ def test_a_country_word_after_a_first_name_is_a_surname():
     assert describe("Rep. Jim Jordan").name == "Jim Jordan" and describe("Rep. Jim Jordan").side == "unknown"
     assert gazetteer().country_of("Tulsa police Chief Chuck Jordan") is None
     assert gazetteer().country_of("King Abdullah of Jordan") == "jordan"
+
+
+def test_a_surname_alone_takes_the_one_first_name_its_article_gives_it():
+    from corpus_utils.cast.descriptions import descriptions_of
+
+    text = "Speaker of the House Newt Ging spoke. Ging said no."
+    assert descriptions_of(text, "Ging") == ["Speaker of the House"]
+    assert name_words("Rival Hillary Clinton") == name_words("Hillary Clinton")  # words before a first name

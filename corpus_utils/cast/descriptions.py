@@ -46,8 +46,9 @@ def _title_before(text: str, start: int) -> str | None:
         titled = w[:1].isupper() or _is_title(w)
         if not titled or len(run) >= _TITLE_WORDS or (low in _FUNCTION and not run):
             break
-        if low in _FUNCTION and run and run[0][:1].isupper():
-            run.insert(0, w)  # "Secretary of State", "Director of National Intelligence"
+        content = next((x for x in run if x.lower() not in _FUNCTION), "")
+        if low in _FUNCTION and content[:1].isupper():
+            run.insert(0, w)  # "Secretary of State", "Director of National Intelligence", "Speaker of the House"
             continue
         if low in _FUNCTION:
             break
@@ -169,9 +170,16 @@ def descriptions_of(text: str, name: str, surname_only: bool = False) -> list[st
     if len(words) >= 2 and not surname_only:
         forms.append(words[-1])
     own = set(words)
+    if len(words) == 1:  # a surname alone: the one first name the article gives it is theirs too
+        given = {m.group("first") for m in _GIVEN.finditer(text) if m.group("surname") == name}
+        own |= given if len(given) == 1 else set()
     out: list[str] = []
     for start, end in _occurrences(text, forms):
-        if end - start != len(name):  # the surname alone: whose is it?
+        if len(words) == 1 and own != {name}:
+            previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+            if previous and previous.group(1) in own:
+                start = previous.start()  # "Speaker of the House Newt Gingrich" for "Gingrich"
+        if end - start != len(name) and len(words) > 1:  # the surname alone: whose is it?
             previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
             while previous and _INITIALS.fullmatch(previous.group(1)):  # "Kevin B. Sullivan"
                 previous = _PREVIOUS_WORD.search(text, max(0, previous.start() - 40), previous.start())
@@ -270,7 +278,8 @@ def named_holder(text: str, role: str) -> str | None:
     return max(found, key=len) if len(surnames) == 1 else None
 
 
-_GIVEN = re.compile(r"\b(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+(?P<surname>[A-Z][\w’'-]+)\b")
+# a first name and the surname after it, overlapping ("House Newt Gingrich": "Newt Gingrich" too)
+_GIVEN = re.compile(r"\b(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+(?=(?P<surname>[A-Z][\w’'-]+)\b)")
 
 
 def is_role(name: str) -> bool:
@@ -294,6 +303,6 @@ def full_name(text: str, surname: str) -> str | None:
     names = set()
     for m in _GIVEN.finditer(text):
         if m.group("surname") == surname and m.group("first").casefold() in given:
-            names.add(m.group())
+            names.add(text[m.start() : m.end("surname")])
     firsts = {n.split()[0] for n in names}
     return max(names, key=len) if len(firsts) == 1 else None

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from corpus_utils.actors import first_names
+
 _TITLES = {
     *("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lady", "sen", "rep", "gov", "gen", "lt", "col"),
     *("sgt", "capt", "adm", "rev", "president", "senator", "governor", "secretary", "minister", "mayor"),
@@ -45,6 +47,9 @@ def name_words(name: str) -> list[str]:
     titled = [i for i, w in enumerate(words) if w.lower() in _TITLES and i < len(words) - 1]
     if titled:
         words = words[titled[-1] + 1 :]
+    given = [i for i, w in enumerate(words[:-1]) if w.casefold() in first_names()]
+    if given and given[0] > 0:
+        words = words[given[0] :]  # "Rival Hillary Clinton": a name starts at its first name
     suffix = [w.lower() for w in words if w.lower() in _SUFFIXES]
     out = [w for w in words if w.lower() not in _SUFFIXES]
     if len(out) > 2:
