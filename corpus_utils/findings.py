@@ -195,11 +195,15 @@ def quotes(statements: pd.DataFrame) -> list[Finding]:
         )
     )
     named = statements.dropna(subset=["speaker"])
-    top = named.groupby(["speaker", "side"]).size().sort_values(ascending=False).head(3)
+    # a speaker's statements together, under the side (or kind) most of them have
+    counts = named.groupby("speaker")["side"].agg(["size", lambda sides: sides.mode().iloc[0]])
+    top = counts.set_axis(["n", "side"], axis=1).sort_values("n", ascending=False, kind="stable").head(3)
     if len(top):
         out.append(
             Finding(
-                "Most often given a voice: " + _listing([f"{s} ({n:,}, {side})" for (s, side), n in top.items()]) + ".",
+                "Most often given a voice: "
+                + _listing([f"{s} ({row.n:,}, {row.side})" for s, row in top.iterrows()])
+                + ".",
                 "Statements per speaker",
             )
         )

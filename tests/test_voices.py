@@ -69,3 +69,17 @@ def test_the_speaker_chart_keeps_the_most_quoted_and_counts_the_rest_as_others()
     top = voices.top_speakers(frame, min_quotes=1, most=1, others_side="Unknown").set_index("speaker")
     assert top.loc["Jane Roe", "statements"] == 3 and top.loc["others", "statements"] == 3
     assert top.loc["others", "side"] == "Unknown" and len(top) == 2
+
+
+def test_a_speaker_is_counted_once_among_the_most_quoted_whatever_their_sides():
+    statements = pd.DataFrame(
+        {
+            "speaker": ["Ann", "Ann", "Ann", "Bo", "Bo"],
+            "side": ["Blue", "Red", "Blue", "Red", "Red"],
+            "speaker_side": ["blue", "red", "blue", "red", "red"],
+            "voice": ["quoted"] * 5,
+            "cue_tone": [None] * 5,
+        }
+    )
+    (most,) = [f.text for f in findings.quotes(statements) if f.text.startswith("Most often")]
+    assert most == "Most often given a voice: Ann (3, Blue) and Bo (2, Red)."
