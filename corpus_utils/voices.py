@@ -91,6 +91,15 @@ def outlet_source_types(statements: pd.DataFrame, words: pd.Series) -> pd.DataFr
     return counts
 
 
+def outlet_source_table(by_source: pd.DataFrame) -> pd.DataFrame:
+    """``outlet_source_types`` as a table: an outlet a row, a kind of source a column, in the
+    legend's order."""
+    table = by_source.pivot_table(index="outlet", columns="source", values="statements", fill_value=0, aggfunc="sum")
+    present = set(by_source["source"])
+    table = table.reindex(columns=[k for k in SOURCE_TYPES.values() if k in present])
+    return table.reset_index().rename_axis(columns=None)
+
+
 def one_outlet_voices(statements: pd.DataFrame, min_statements: int = 2) -> pd.DataFrame:
     """Named speakers with at least ``min_statements`` statements, all of them in one outlet,
     when the corpus has more than one outlet."""

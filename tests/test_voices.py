@@ -83,3 +83,10 @@ def test_a_speaker_is_counted_once_among_the_most_quoted_whatever_their_sides():
     )
     (most,) = [f.text for f in findings.quotes(statements) if f.text.startswith("Most often")]
     assert most == "Most often given a voice: Ann (3, Blue) and Bo (2, Red)."
+
+
+def test_the_outlet_table_has_a_column_for_each_kind_of_source_present():
+    by_source = voices.outlet_source_types(_statements(), pd.Series({"Outlet A": 1000, "Outlet B": 500}))
+    table = voices.outlet_source_table(by_source).set_index("outlet")
+    assert list(table.columns) == ["politicians", "experts", "unknown"]
+    assert table.loc["Outlet B", "experts"] == 2 and table.loc["Outlet B", "unknown"] == 0

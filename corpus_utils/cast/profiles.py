@@ -26,9 +26,8 @@ from corpus_utils.cast.descriptions import (
 )
 from corpus_utils.cast.keys import body_key, is_pronoun
 from corpus_utils.cast.typology import UNKNOWN, Typing, classify, party_of, type_of
+from corpus_utils.quotes.speakers import grammatical_gender
 
-_TITLE_GENDER = re.compile(r"\b(?P<title>Mrs|Ms|Miss|Mr|Sir|Lady)\b\.?\s+[A-Z]")
-_GENDERS = {"mrs": "female", "ms": "female", "miss": "female", "lady": "female", "mr": "male", "sir": "male"}
 _NOT_MENTIONS = {*PRONOUNS, "his", "her", "its", "their", "who", "which", "that", "i", "we", "you"}
 
 
@@ -172,10 +171,8 @@ def _side_surnames() -> dict[str, str]:
 
 
 def _gender(mentions: Iterable[str]) -> str | None:
-    for mention in mentions:
-        if m := _TITLE_GENDER.search(mention):
-            return _GENDERS[m.group("title").lower()]
-    return None
+    """The gender the titles of a speaker's mentions give ("Mrs. Clinton"), as the resolver reads them."""
+    return next((g for m in mentions if (g := grammatical_gender(m, ""))), None)
 
 
 def _descriptions(text: str, name: str, kind: str, mentions: list[str]) -> list[tuple[str, int]]:
@@ -193,7 +190,7 @@ def _descriptions(text: str, name: str, kind: str, mentions: list[str]) -> list[
         # a body's kind, or the role the corpus's own configuration gives a person (the shipped
         # gazetteer's offices are today's, and a person's office changes with the years)
         out.append((known.role, 1))
-    if kind != "person" and (country := gaz.country_of(name)) and gaz.actor(name) and known and known.role == "state":
+    if kind != "person" and known and known.role == "state" and (country := gaz.country_of(name)):
         out.append((f"{gaz.adjective(country)} government", 1))  # "Russia said": the state speaks
     return out
 

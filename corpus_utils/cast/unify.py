@@ -184,10 +184,15 @@ def _alias(mention: str, name: str) -> bool:
     return bool(own & {fold_word(w) for w in words}) or _initials(name) == mention.strip(".")
 
 
+def _source_type(group: list[Profile]) -> str:
+    """The kind of source most of an entry's statements have, unknown aside."""
+    return _majority(((p.source_type, max(1, p.n_statements)) for p in group), {UNKNOWN}) or UNKNOWN
+
+
 def _member(group: list[Profile], kind: str) -> CastMember:
     name = _canonical(group)
     weights = [(p, max(1, p.n_statements)) for p in group]
-    source_type = _majority(((p.source_type, w) for p, w in weights), {UNKNOWN}) or UNKNOWN
+    source_type = _source_type(group)
     affiliation = _majority(((p.affiliation, w) for p, w in weights if p.source_type == source_type), set())
     known = gazetteer().actor(name)
     if source_type == UNKNOWN and known and known.role:
@@ -221,16 +226,17 @@ def _campaign_staff(groups: list[tuple[str, list[Profile]]]) -> list[tuple[str, 
     """A candidate's staff ("Clinton spokesman Nick Merrill") speak for the campaign: political,
     whatever their title says elsewhere. Who is a candidate is the cast's to say (a live blog
     may never call its candidates so), hence after the first grouping."""
+    names = {id(g): name_words(_canonical(g)) for kind, g in groups if kind == "person"}
     candidates = {
-        name_words(_canonical(g))[-1]
+        names[id(g)][-1]
         for kind, g in groups
-        if kind == "person" and len(name_words(_canonical(g))) >= 2 and _member(g, kind).source_type == "political"
+        if kind == "person" and len(names[id(g)]) >= 2 and _source_type(g) == "political"
     }
     out = []
     for kind, group in groups:
         owner = None
         if kind == "person":
-            own = set(name_words(_canonical(group))[-1:])
+            own = set(names[id(group)][-1:])
             owner = staff_of([d for p in group for d in p.roles + p.mentions], candidates - own)
         if owner:  # one person's staff in one article are that campaign's in all
             group = [replace(p, source_type="political", affiliation=f"{owner} campaign") for p in group]
