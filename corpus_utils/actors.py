@@ -256,9 +256,9 @@ _TIME_TAIL = {
     *("today", "yesterday", "tonight", "tomorrow", "now", "earlier", "later", "recently"),
     *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
 }
-_TITLE_ABBREVIATIONS = {
+TITLE_ABBREVIATIONS = {
     *("mr.", "mrs.", "ms.", "dr.", "prof."),
-    *("sen.", "rep.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt."),
+    *("sen.", "rep.", "del.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt."),
 }
 ACRONYM = re.compile(r"^(?P<expansion>.+?)\s*\((?P<acronym>[A-Z][A-Z&.]{1,9})\)\s*$")
 
@@ -307,7 +307,7 @@ def describe(mention: str, context: str = "") -> Actor:
                 break  # "Eric Trump" is not Donald Trump: a first name, not a title, before the surname
             return candidate
     name = _proper_tail(words)
-    while len(name) > 1 and name[0].lower() in _TITLE_ABBREVIATIONS:
+    while len(name) > 1 and name[0].lower() in TITLE_ABBREVIATIONS:
         name = name[1:]
     bare_group = len(name) == 1 and len(words) == 1 and name[0].lower() in speaker_nouns()["group"]
     if name and not bare_group and (len(name) >= 2 or len(words) > 1 or not is_speaker_word(words[0].lower())):
@@ -377,4 +377,3 @@ def _description_actor(words: list[str], country: str | None, side: str) -> Acto
     if head in nouns["organisation"] or out[-1][:1].isupper():
         return Actor(" ".join(out), "organisation", side)
     return Actor(" ".join(out), "person", side)
-

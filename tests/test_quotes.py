@@ -689,3 +689,27 @@ def test_an_infinitive_that_continues_speech():
     """ "went on to say" reports a statement; "declined to say" does not."""
     assert one("Jones went on to say that the plan was ready.").quote == "the plan was ready"
     assert not quotes_of("Jones declined to say whether the plan was ready.")
+
+
+def test_a_nickname_inside_a_name_is_part_of_the_name_not_a_quotation():
+    found = quotes_of(
+        '"This is a big year." Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.'
+    )
+    assert [(q.quote, q.speaker, q.cue) for q in found] == [("This is a big year", "Marcia Cia Price", "shout")]
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence_and_stays_out_of_the_name():
+    q = one('"It is destroying this committee," said Del. Stacey Plaskett, a Democrat.')
+    assert (q.speaker, q.speaker_mention) == ("Stacey Plaskett", "Del. Stacey Plaskett")
+
+
+def test_an_opening_time_phrase_is_not_the_speaker_of_a_participle():
+    q = one('In August, several groups granted Mr. Clarke an extension, saying his "capital was less than expected."')
+    assert q.speaker_mention == "several groups"
+    q = one("On September 27 they published the results of their check by announcing that the claim was “true.”")
+    assert q.speaker_mention == "they"
+
+
+def test_a_group_of_people_is_one_speaker():
+    q = one('Small groups of protesters marched downtown while chanting, "Hands up, don\'t shoot."')
+    assert q.speaker_mention == "Small groups of protesters"

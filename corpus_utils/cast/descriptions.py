@@ -22,7 +22,7 @@ _APPOSITION_WORDS = 24
 _TITLE_WORDS = 7
 _FUNCTION = {"the", "a", "an", "of", "for", "at", "in", "to", "and", "on", "with"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lady"}
-_ABBREVIATED = {"sen.", "rep.", "gov.", "gen.", "dr.", "prof.", "lt.", "col.", "sgt.", "capt.", "adm.", "rev."}
+_ABBREVIATED = {"sen.", "rep.", "del.", "gov.", "gen.", "dr.", "prof.", "lt.", "col.", "sgt.", "capt.", "adm.", "rev."}
 _WORD = re.compile(r"[\w.’'&-]+|[,;:()\"“”]")
 # after a name: ", the/a/an ...", ", his/her/its ...", ", X's ...", ", who is/was ...", ", chief of ..."
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")

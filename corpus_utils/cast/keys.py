@@ -14,7 +14,7 @@ from functools import lru_cache
 from corpus_utils.actors import first_names
 
 _TITLES = {
-    *("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lady", "sen", "rep", "gov", "gen", "lt", "col"),
+    *("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lady", "sen", "rep", "del", "gov", "gen", "lt", "col"),
     *("sgt", "capt", "adm", "rev", "president", "senator", "governor", "secretary", "minister", "mayor"),
     *("speaker", "chairman", "chairwoman", "director", "commissioner", "chancellor", "premier", "judge"),
     *("justice", "attorney", "general", "leader", "chief", "spokesman", "spokeswoman", "ambassador"),

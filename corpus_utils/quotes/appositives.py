@@ -34,6 +34,9 @@ def _speaker_before_appositive(
     if comma is None:
         return None
     inner = toks[comma + 1 : closing]
+    if inner and inner[-1].text == ")":  # a party-and-state tag: "Marcia Price (D-Newport News)"
+        opening = max((j for j, t in enumerate(inner) if t.text == "("), default=0)
+        inner = inner[:opening] or inner
     if not inner:
         return None
     nouns = speaker_nouns()
@@ -49,7 +52,7 @@ def _speaker_before_appositive(
         context = (
             sentence.text[toks[head[0]].start - sentence.start : toks[comma].start - sentence.start] if head else ""
         )
-        return (comma + 1, closing), context
+        return (comma + 1, comma + 1 + len(inner)), context
     head = head or _description_before(toks, comma)
     return (head, " ".join(t.text for t in inner)) if head else None
 
@@ -58,8 +61,8 @@ def _speaker_before_appositive_range(sentence: Sentence, toks: list[Token], i: i
     """The speaker of "X, DESCRIPTION(S), CUE" as a token range."""
     found = _speaker_before_appositive(sentence, toks, i - 1)
     nested = found and found[0][0] > 0 and toks[found[0][0] - 1].low in {",", "of", "for", "at"}
-    if found and not nested:
-        return found[0]
+    if found and (not nested or _is_name(toks[found[0][0] : found[0][1]])):
+        return found[0]  # "X, DESCRIPTION, said" or the appositive name: "Bob's niece, Marcia Price, said"
     return _speaker_before_descriptions(toks, i) or (found[0] if found else None)
 
 
@@ -74,7 +77,9 @@ def _speaker_of_appositives(
     of 50,000, said" is Jane Roe's, not the mayor's or Springfield's). The head before the
     last comma is kept when it opens the chain itself or is the appositive name."""
     found = _speaker_before_appositive(sentence, toks, closing)
-    if found is None or found[0][1] == closing:
+    if found is None or (
+        found[0][0] > 0 and toks[found[0][0] - 1].text == "," and _is_name(toks[found[0][0] : found[0][1]])
+    ):
         return found  # no appositive, or the appositive is the name: "the minister, Jane Roe, said"
     a = found[0][0]
     nested = a > 0 and (toks[a - 1].text == "," or toks[a - 1].low in _PREPOSITIONS)

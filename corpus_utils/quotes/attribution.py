@@ -12,7 +12,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from corpus_utils.actors import PRONOUNS, gazetteer
+from corpus_utils.actors import PRONOUNS, TITLE_ABBREVIATIONS, gazetteer
 from corpus_utils.articles import Sentence
 from corpus_utils.quotes.appositives import (
     _speaker_before_appositive_range,
@@ -88,8 +88,8 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
     if i == 0 or toks[i].text[:1].isupper():
         return False  # "States" in "United States", "Claims by both sides"
     never_nouns = toks[i].low in _NEVER_NOUNS
-    if i + 1 < len(toks) and not never_nouns and toks[i].low in cues().lemmas and toks[i + 1].low in _noun_heads():
-        return False  # "state media", "report officials": a noun modifier, not a verb
+    if not never_nouns and _modifies_noun(toks, i):
+        return False
     prev = _previous(toks, i)
     if prev.low in _NEGATION or (i >= 2 and toks[i - 2].low in _NEGATION and prev.low in _AUX | _BE):
         return False
@@ -115,6 +115,13 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
     if toks[i].low.endswith("ed"):
         return True  # a past form after a noun is no noun: "the senators criticized"
     return _speakerish(prev) or prev.text[:1].isupper()
+
+
+def _modifies_noun(toks: list[Token], i: int) -> bool:
+    """A cue's base form before a noun or a title is a modifier, not a verb: "state media",
+    "report officials", "state Del. Marcia Price"."""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    return toks[i].low in cues().lemmas and (nxt in _noun_heads() or nxt in TITLE_ABBREVIATIONS)
 
 
 @lru_cache(maxsize=1)
@@ -410,6 +417,8 @@ def _loose_speaker(
         lemma, entry = lex.verbs[tok.low]
         if entry.get("needs_particle") and not any(t.low == entry["particle"] for t in toks[i + 1 : i + 3]):
             continue  # "shot" is a cue only in "shot back"
+        if tok.low not in _NEVER_NOUNS and _modifies_noun(toks, i):
+            continue
         np = _speaker_of_cue(sentence, toks, i, lemma, span)
         if np and not any(_inside(t.start, marks) for t in toks[np[0] : np[1]]):
             return _attribution(sentence, toks, np, lemma, i, (sentence.start, sentence.start), resolver)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from corpus_utils.articles import Sentence
-from corpus_utils.quotes.words import _MINOR_WORDS
+from corpus_utils.quotes.words import _MINOR_WORDS, nickname_marks
 from corpus_utils.spans import SpanIndex
 
 
@@ -68,7 +68,8 @@ def quoted_spans(text: str) -> tuple[list[QuotedSpan], list[str]]:
         i += 1
     if open_at is not None:
         warnings.append(f"unclosed quotation mark at character {open_at}")
-    return [s for s in spans if s.end > s.start], warnings
+    names = nickname_marks(text) if spans else set()
+    return [s for s in spans if s.end > s.start and s.open_mark not in names], warnings
 
 
 def _single_close(text: str, start: int) -> int | None:

@@ -238,10 +238,16 @@ def _nearby_attribution(
                 return _attribution(before, toks, np, "", np[0], (before.start, before.start), resolver)
     if last.index + 1 < len(article.sentences) and last.end <= span.close_mark + 2:
         after = article.sentences[last.index + 1]
-        short = len(after.text.split()) <= 8 and not marks.overlaps(after.start, after.end)
+        short = _core_length(after.text) <= 8 and not marks.overlaps(after.start, after.end)
         if short and (found := _loose_speaker(after, marks, resolver)):
             return found
     return None
+
+
+def _core_length(text: str) -> int:
+    """Words of a sentence without its parentheses and its first appositive: "Scott's niece,
+    state Del. Marcia Price (D-Newport News), shouted to the crowd." is six words long."""
+    return len(re.sub(r",[^,]*,", "", re.sub(r"\([^)]*\)", "", text), count=1).split())
 
 
 def _label_owner(article: Article, span: QuotedSpan) -> Attribution | None:

@@ -14,7 +14,17 @@ from __future__ import annotations
 import bisect
 import re
 
-from corpus_utils.actors import ACRONYM, PRONOUNS, Actor, describe, first_names, gazetteer, speaker_nouns
+from corpus_utils.actors import (
+    ACRONYM,
+    PRONOUNS,
+    TITLE_ABBREVIATIONS,
+    Actor,
+    describe,
+    first_names,
+    gazetteer,
+    is_role_word,
+    speaker_nouns,
+)
 from corpus_utils.articles import Article
 from corpus_utils.quotes.marks import Marks, _inside
 from corpus_utils.quotes.words import (
@@ -32,6 +42,7 @@ from corpus_utils.quotes.words import (
     _SUBORDINATORS,
     _TIME_WORDS,
     Token,
+    _noun_heads,
     _speakerish,
     cues,
 )
@@ -119,6 +130,10 @@ def _np_after(toks: list[Token], i: int) -> tuple[int, int] | None:
         if t.low == "of" and b + 1 < len(toks) and (toks[b + 1].text[:1].isupper() or toks[b + 1].low == "the"):
             b += 2 if toks[b + 1].low == "the" else 1  # "the head of the regional administration"
             continue
+        group_of = t.low == "of" and b > i and toks[b - 1].low in _noun_heads()
+        if group_of and b + 1 < len(toks) and is_role_word(toks[b + 1].text):
+            b += 1  # "Small groups of protesters"
+            continue
         break
     if b > a and toks[b - 1].low in {"the", "a", "an", "of"}:
         b -= 1
@@ -138,6 +153,11 @@ def _title_word(t: Token) -> bool:
         and t.low not in cues().verbs
         and not t.low.endswith(("ed", "ing"))
     )
+
+
+def _title_or_role(t: Token) -> bool:
+    """A lower-case word of a title before a name, the role nouns included ("state Del.")."""
+    return _title_word(t) or (t.text.islower() and is_role_word(t.text))
 
 
 def _name_follows(toks: list[Token], b: int) -> bool:
@@ -180,12 +200,30 @@ def _participle_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
             return first, first + 1
         if any(_opens_subclause(toks, j) for j in range(first, end)):
             return None  # "Ukraine faces ... as Russia intensifies ..., claiming": the inner clause's subject
-        opens_np = t.text[:1].isupper() or t.low in _DETERMINERS
+        if t.low in _PREPOSITIONS:
+            after = _subject_after_phrase(toks, first, end)
+            if after is not None:
+                return after  # "On September 27 they published ..., announcing"
+            end = start
+            continue  # "In August, several groups granted ..., saying": not "In August"
+        opens_np = t.text[:1].isupper() or t.low in _DETERMINERS or t.low in _QUANTIFIERS
         if opens_np and t.low not in _INTRO_WORDS and not t.low.endswith(("ing", "ed")) and t.low not in _TIME_WORDS:
             np = _np_after(toks, first) or _phrase_after(toks, first)
             if np is not None and np[1] < end:
                 return (_name_before_appositive(toks, start) if t.text.islower() else None) or np
         end = start
+    return None
+
+
+def _subject_after_phrase(toks: list[Token], first: int, end: int) -> tuple[int, int] | None:
+    """The pronoun that opens a clause after a short time or place phrase ("On September 27 they
+    ..."): the phrase's words are capitalised names, numbers or time words."""
+    for j in range(first + 1, min(end, first + 6)):
+        t = toks[j]
+        if t.low in PRONOUNS:
+            return j, j + 1
+        if not (t.text[:1].isupper() or t.text.isdigit() or t.low in _TIME_WORDS | {"the", "last", "next", "this"}):
+            return None
     return None
 
 
@@ -196,9 +234,9 @@ def _name_before_appositive(toks: list[Token], comma: int) -> tuple[int, int] | 
         return None
     stretch = max((j for j in range(comma) if toks[j].text in {",", ";", ":"}), default=-1) + 1
     np = _np_after(toks, stretch)
-    if np is not None and np[1] == comma and toks[np[0]].text[:1].isupper() and toks[np[0]].low not in _DETERMINERS:
-        return np
-    return None
+    if np is None or np[1] != comma or not toks[np[0]].text[:1].isupper():
+        return None
+    return np if toks[np[0]].low not in _DETERMINERS | _PREPOSITIONS else None
 
 
 def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -227,6 +265,8 @@ def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
         start += 1
     if start < i and toks[start].low in PRONOUNS:
         return start, start + 1
+    if start < i and toks[start].low in _PREPOSITIONS:
+        return _subject_after_phrase(toks, start, i)  # "On September 27 they published ..., announcing"
     return _np_after(toks, start)
 
 
@@ -371,8 +411,11 @@ def _before_auxiliaries(toks: list[Token], i: int) -> int:
 
 
 def _is_name(words: list[Token]) -> bool:
-    """Two to four capitalised words that are not a known place: a person's name."""
+    """Two to four capitalised words that are not a known place: a person's name, after the
+    titles before it ("state Del. Marcia Price", "Sen. Bob Casey")."""
     initial = re.compile(r"[A-Z]\.")  # "James B. Comey"
+    while len(words) > 2 and (words[0].low in TITLE_ABBREVIATIONS or _title_or_role(words[0])):
+        words = words[1:]
     if not 2 <= len(words) <= 4 or not all(
         w.text[:1].isupper() and (w.text.isalpha() or initial.fullmatch(w.text)) for w in words
     ):
@@ -395,10 +438,25 @@ def _phrase_after(toks: list[Token], i: int) -> tuple[int, int] | None:
             break  # "/": "9/11 widow Jane Roe"
         if b > i and (t.low in _PREPOSITIONS - {"of", "for", "at"} or t.low in _SUBORDINATORS):
             break
+        if b > i + 1 and _finite_past(toks, b):
+            break  # "several environmental groups granted Mr. Clarke ...": the phrase ends at its verb
         b += 1
     while b > i and toks[b - 1].low in _DETERMINERS | _NP_LINKS | _QUANTIFIERS:
         b -= 1
     return (i, b) if b > i else None
+
+
+def _finite_past(toks: list[Token], b: int) -> bool:
+    """A lower-case past-tense verb with an object, not a participle that modifies the noun
+    before it ("groups granted Mr. Clarke", not "data released by the board")."""
+    t, nxt = toks[b], toks[b + 1] if b + 1 < len(toks) else None
+    return (
+        t.text.islower()
+        and t.low.endswith("ed")
+        and nxt is not None
+        and (nxt.text[:1].isupper() or nxt.low in _DETERMINERS)
+        and toks[b - 1].text.isalpha()
+    )
 
 
 def _subject_before(toks: list[Token], j: int) -> tuple[int, int] | None:

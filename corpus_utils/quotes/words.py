@@ -198,12 +198,31 @@ class Token(NamedTuple):  # a tuple: made for every word of a sentence that may 
     low: str  # lower case with a typographic apostrophe made straight: what the word lists hold
 
 
+_NICKNAME = re.compile(r"(?<=[a-z]) [\"“][A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}[\"”] (?=[A-Z])")
+
+
+def nickname_marks(text: str) -> set[int]:
+    """Offsets in ``text`` of the quotation marks around a nickname between a first name and a
+    surname (Marcia "Cia" Price, Dwayne "The Rock" Johnson): part of a name, not a quotation."""
+    out: set[int] = set()
+    for m in _NICKNAME.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()].rsplit(None, 1)
+        if before and before[-1][:1].isupper():
+            out |= {m.start() + 1, m.end() - 2}
+    return out
+
+
 def tokens(sentence: Sentence) -> list[Token]:
+    """The words and punctuation of a sentence; the marks around a nickname are left out, so
+    that the name reads as one (Marcia "Cia" Price)."""
     base = sentence.start
     out = []
+    nicknames = nickname_marks(sentence.text)
     for m in _token_pattern().finditer(sentence.text):
         word = m.group()
         start, end = m.span()
+        if start in nicknames:
+            continue
         out.append(Token(word, base + start, base + end, word.lower().replace("’", "'")))
     return out
 
