@@ -38,6 +38,9 @@ def script_safe_json(value: object) -> str:
     )
 
 
+NARROW = 560  # px: a text column narrower than this is a phone's
+
+
 def offline_html(spec: dict) -> str:
     """HTML that draws a Vega-Lite spec with the page's local ``vegaEmbed``."""
     payload = script_safe_json(spec)
@@ -46,6 +49,11 @@ def offline_html(spec: dict) -> str:
         f'<div id="{chart_id}" class="vega-chart"></div>\n'
         "<script>(function () {\n"
         f"  var spec = {payload};\n"
+        # a phone's column: a legend in one column, a colour ramp short enough for the plot's width
+        f'  if (document.getElementById("{chart_id}").clientWidth < {NARROW}) {{\n'
+        "    spec.config = Object.assign({}, spec.config);\n"
+        "    spec.config.legend = Object.assign({}, spec.config.legend, {columns: 1, gradientLength: 120});\n"
+        "  }\n"
         f'  function draw() {{ window.vegaEmbed("#{chart_id}", spec, {{"actions": false}})'
         ".catch(function (e) { console.error(e); }); }\n"
         '  if (window.vegaEmbed) { draw(); } else { window.addEventListener("load", draw); }\n'
@@ -59,7 +67,7 @@ _COMPOSITE = ("facet", "hconcat", "vconcat", "concat", "repeat")
 def fit_to_column(spec: dict) -> dict:
     """A spec that fits the page's text column at any screen width: a single view takes the
     column's width (``"container"``, axis labels included), legends go below the plot in two
-    columns, long labels are cut with an ellipsis (the tooltip has them whole)."""
+    columns (one on a phone: ``offline_html``), long labels are cut with an ellipsis (the tooltip has them whole)."""
     out = dict(spec)
     config = dict(out.get("config") or {})
     legend = {"orient": "bottom", "columns": 2, "labelLimit": 150, "titleLimit": 300}
@@ -120,7 +128,9 @@ def default_label(key: str) -> str:
     if key == INTERNATIONAL:
         return "International bodies"
     country = countries.by_key().get(key)
-    return country.name if country else key.replace("_", " ").capitalize()
+    if country:
+        return country.name
+    return key if key != key.lower() else key.replace("_", " ").capitalize()  # an affiliation: "US Senate"
 
 
 def side_scale(settings: Mapping[str, object], counts: Mapping[str, int], most: int = MAX_SIDES) -> SideScale:

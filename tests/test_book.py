@@ -146,9 +146,10 @@ def test_a_book_about_another_story_is_about_that_story(example_book: Path):
         assert war == [], (page.name, war[:5])
 
 
-def test_without_a_configuration_the_charts_compare_countries_and_group_the_smallest(tmp_path: Path):
-    """No corpus.yml: sides are the speakers' countries, named in words; past eight, the
-    smallest are drawn together as "Others" and the page says which."""
+def test_without_a_configuration_the_charts_compare_affiliations_and_group_the_smallest(tmp_path: Path):
+    """No corpus.yml: the largest affiliations are the sides, the speakers of smaller ones keep
+    their countries, named in words; past eight, the smallest are drawn together as "Others"
+    and the page says which."""
     demonyms = ["Kenyan", "Brazilian", "Chilean", "Peruvian", "Nigerian", "Ghanaian", "Indonesian", "Thai",
                 "Swedish", "Polish"]
     lines = [f"{d} officials said on Monday that round {j + 1} of the talks had {'failed' if i % 2 else 'ended'}."
@@ -158,6 +159,6 @@ def test_without_a_configuration_the_charts_compare_countries_and_group_the_smal
     (corpus / "talks.txt").write_text("Talks around the world\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
     build(corpus, tmp_path / "out", say=lambda m: None)
     page = (tmp_path / "out" / "_build" / "html" / "book" / "03_quotes.html").read_text("utf-8")
-    for country in ("Kenya", "Brazil", "Chile"):
-        assert f'"{country}"' in page  # a label in the charts' data
+    for affiliation in ("Kenyan government", "Brazilian government", "Chilean government"):
+        assert f'"{affiliation}"' in page  # a label in the charts' data
     assert "3 sides with the fewest statements are drawn together as “Others”: Thailand, Sweden, Poland" in page

@@ -236,7 +236,7 @@ def _read_page(browser: Browser, base: str, path: str, width: int) -> dict:
             .map(e => e.getBoundingClientRect()).map(r => [r.left - column.left, r.right - column.right]);
           const clipped = [...document.querySelectorAll('.vega-chart svg')].flatMap(svg => {
             const box = svg.getBoundingClientRect();
-            return [...svg.querySelectorAll('.role-title text, .role-axis-title text')]
+            return [...svg.querySelectorAll('.role-title text, .role-axis-title text, .role-legend-label text')]
               .filter(t => t.getBoundingClientRect().right > box.right + 1).map(t => t.textContent);
           });
           const tables = [...document.querySelectorAll('div.table-wrapper')]

@@ -146,11 +146,33 @@ def test_the_cast_merges_one_person_and_keeps_namesakes_apart():
     assert syrskyi is cast.lookup("a1", "Oleksandr Syrskyi") is cast.lookup("a2", "Oleksandr Syrsky")
     assert syrskyi.name == "Oleksandr Syrskyi" and syrskyi.n_statements == 6 and syrskyi.n_articles == 3
     # untyped in its own article, a person takes the type the other articles give them
-    assert cast.typed[("a2", "Oleksandr Syrsky")] == ("official", "Ukrainian military", "unknown")
+    # without configured sides, a large affiliation is the side
+    assert cast.typed[("a2", "Oleksandr Syrsky")] == ("official", "Ukrainian military", "Ukrainian military")
     assert cast.lookup("a1", "Bill Clinton") is not cast.lookup("a2", "Hillary Clinton")
     assert cast.lookup("a3", "Clinton") is cast.lookup("a2", "Hillary Clinton")  # "Mrs. Clinton"
     assert cast.lookup("a5", "FBI") is cast.lookup("a4", "Federal Bureau of Investigation")
     assert len(cast.members) == 4
+
+
+def test_without_sides_the_largest_affiliations_are_the_sides():
+    from corpus_utils.cast.unify import AFFILIATION_SIDES
+
+    big = [
+        _profile(f"a{i}", f"Person{chr(65 + i)} Roe", 50 - i, source_type="political", affiliation=f"Body {i}",
+                 side="united_states")
+        for i in range(AFFILIATION_SIDES + 1)
+    ]
+    small = _profile("b", "Ann Small", 1, source_type="official", affiliation="Town council", side="united_states")
+    reporter = _profile("c", "Jo Press", 30, source_type="media", affiliation="Body 0", side="media")
+    cast = build_cast([*big, small, reporter])
+    sides = {m.name: m.side for m in cast.members}
+    assert [sides[f"Person{chr(65 + i)} Roe"] for i in range(AFFILIATION_SIDES)] == [
+        f"Body {i}" for i in range(AFFILIATION_SIDES)
+    ]
+    assert sides[f"Person{chr(65 + AFFILIATION_SIDES)} Roe"] == "united_states"  # past the largest: the country
+    assert sides["Ann Small"] == "united_states"  # too few statements
+    assert sides["Jo Press"] == "media"
+    assert cast.typed[("a0", "PersonA Roe")][2] == "Body 0"
 
 
 def test_a_surname_the_corpus_cannot_place_stays_its_own_entry():

@@ -102,13 +102,13 @@ def test_a_configuration_sets_the_sides_and_is_published_with_the_tables(tmp_pat
     assert sides == {"Jane Roe": "union", "Kenyan police": "rest"}
     published = json.loads((tmp_path / "out" / "corpus.json").read_text("utf-8"))
     assert published["title"] == "A strike" and [s["key"] for s in published["sides"]] == ["union", "rest"]
-    # the same corpus without its configuration: sides are countries
+    # the same corpus without its configuration: sides are the largest affiliations
     result = run("export", "--corpus", str(corpus), "--out", str(tmp_path / "plain"), "--config", str(SEEDS / "none"))
     assert result.returncode == 2 and "cannot read" in result.stderr and result.stderr.count("\n") == 1
     (corpus / "corpus.yml").unlink()
     assert run("export", "--corpus", str(corpus), "--out", str(tmp_path / "plain")).returncode == 0
     sides = {q["speaker"]: q["speaker_side"] for q in map(json.loads, (tmp_path / "plain" / "quotes.jsonl").open())}
-    assert sides == {"Jane Roe": "unknown", "Kenyan police": "kenya"}
+    assert sides == {"Jane Roe": "unknown", "Kenyan police": "Kenyan police"}  # the largest affiliations
 
 
 def test_a_bad_configuration_stops_export_and_build_in_one_line(tmp_path: Path):

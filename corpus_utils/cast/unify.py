@@ -80,11 +80,14 @@ class CastMember:
     n_articles: int
 
 
+Typing = tuple[str, str | None, str | None]  # a statement's source type, affiliation and side
+
+
 @dataclass(frozen=True)
 class Cast:
     members: tuple[CastMember, ...]
     of: dict[tuple[str, str], CastMember]  # (article_id, speaker as extracted) -> member
-    typed: dict[tuple[str, str], tuple[str, str | None, str | None]]  # -> (source type, affiliation, side)
+    typed: dict[tuple[str, str], Typing]  # -> (source type, affiliation, side)
 
     def lookup(self, article_id: str, speaker: str | None) -> CastMember | None:
         return self.of.get((article_id, speaker)) if speaker else None
@@ -254,7 +257,7 @@ def build_cast(profiles: Iterable[Profile]) -> Cast:
     groups = _campaign_staff(groups)
     members: list[CastMember] = []
     of: dict[tuple[str, str], CastMember] = {}
-    typed: dict[tuple[str, str], tuple[str, str | None, str | None]] = {}
+    typed: dict[tuple[str, str], Typing] = {}
     for kind, group in groups:
         member = _member(group, kind)
         members.append(member)
@@ -267,5 +270,37 @@ def build_cast(profiles: Iterable[Profile]) -> Cast:
             for name in (p.name, *p.also):
                 of[(p.article_id, name)] = member
                 typed[(p.article_id, name)] = typing
+    if not gazetteer().config.sides:
+        members, of, typed = _affiliation_sides(members, of, typed)
     members.sort(key=lambda m: (-m.n_statements, m.name, m.speaker_id))
     return Cast(tuple(members), of, typed)
+
+
+AFFILIATION_SIDES = 7  # with the speakers' countries, "unknown" and "media", the charts' eight sides
+AFFILIATION_SHARE = 0.02  # an affiliation is a side when it speaks at least this share of the statements
+
+
+def _affiliation_sides(
+    members: list[CastMember],
+    of: dict[tuple[str, str], CastMember],
+    typed: dict[tuple[str, str], Typing],
+) -> tuple[list[CastMember], dict[tuple[str, str], CastMember], dict[tuple[str, str], Typing]]:
+    """Without configured sides, the largest affiliations are the sides ("Trump campaign", "US
+    Senate", "Kenya government"), so that a story inside one country is not one side; a speaker
+    of a smaller affiliation keeps their country, a journalist the media's side."""
+    totals: Counter[str] = Counter()
+    for m in members:
+        if m.affiliation and m.side != "media":
+            totals[m.affiliation] += m.n_statements
+    floor = AFFILIATION_SHARE * sum(m.n_statements for m in members)
+    large = {a for a, n in totals.most_common(AFFILIATION_SIDES) if n >= floor}
+
+    def side(affiliation: str | None, other: str | None) -> str | None:
+        return affiliation if affiliation in large and other != "media" else other
+
+    renamed = {id(m): replace(m, side=side(m.affiliation, m.side)) for m in members}
+    return (
+        [renamed[id(m)] for m in members],
+        {k: renamed[id(m)] for k, m in of.items()},
+        {k: (st, aff, side(aff, sd)) for k, (st, aff, sd) in typed.items()},
+    )
