@@ -323,6 +323,21 @@ def _table_html(rows: list[Mapping[str, str]], columns: list[str]) -> str:
     return f'<table class="dataframe table{stacked}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
+EXPLORER_BYTES = 700_000  # a searchable table's share of a page: with the rest, no page over 2 MB
+
+
+def rows_to_show(rows: list[Mapping[str, str]], at_least: int, budget: int = EXPLORER_BYTES) -> int:
+    """How many of ``rows`` (safe HTML cells) a page holds: every row that fits in ``budget``
+    bytes (all of a corpus of a few thousand statements, so that the search reaches them all),
+    and never fewer than ``at_least``; beyond, the first rows and a link to the whole table."""
+    used = 0
+    for i, row in enumerate(rows):
+        used += sum(len(cell) + 40 for cell in row.values())  # the cell and its <td data-label>
+        if used > budget:
+            return max(i, min(at_least, len(rows)))
+    return len(rows)
+
+
 def filterable_table(
     rows: list[Mapping[str, str]],
     columns: list[str],

@@ -12,6 +12,8 @@ import html
 
 import pandas as pd
 
+from corpus_utils import report
+
 # The source types of the annotation policy (gold/SPEAKERS.md), as a reader says them, short
 # enough for a legend on a phone: officials are office-holders and state bodies; politicians
 # are parties, candidates and campaigns; international are intergovernmental bodies.
@@ -55,6 +57,21 @@ def speaker_link(name: str, speaker_id: str, target: str) -> str:
 def speaker_key(speaker_id: object) -> str:
     """The id a speaker's rows carry, out of sight, for the links to find them."""
     return f'<span class="row-key" hidden>{html.escape(str(speaker_id))}</span>' if isinstance(speaker_id, str) else ""
+
+
+def explorer_rows(statements: pd.DataFrame) -> list[dict[str, str]]:
+    """The quote explorer's rows of safe HTML: the article, the speaker with their side (and their
+    id, out of sight, for the cast's links), how they were reported, and the sentence with the
+    reported words marked."""
+    return [
+        {
+            "article": report.escape(r.article),
+            "source": report.escape(f"{r.speaker or '?'} ({r.side})") + speaker_key(r.speaker_id),
+            "how": report.escape(", ".join(x for x in (r.kind, r.cue, r.channel) if isinstance(x, str) and x)),
+            "sentence": report.mark(r.sentence, [r.quote]),
+        }
+        for r in statements.itertuples()
+    ]
 
 
 def cast_rows(cast: pd.DataFrame, statements: pd.DataFrame, target: str, shown: set[str]) -> list[dict[str, str]]:

@@ -106,3 +106,12 @@ def test_tables_of_three_columns_or_more_are_stacked_on_a_phone():
     counts = _table_html([{"cue": "said", "Ukraine": "12", "Russia": "9"}], sides)
     assert 'class="dataframe table stacked"' in counts and '<td data-label="Ukraine">12 </td>' in counts
     assert 'class="dataframe table"' in _table_html([{"cue": "said", "Ukraine": "12"}], sides[:2])
+
+
+def test_a_searchable_table_holds_every_row_that_fits_its_share_of_the_page():
+    rows = [{"a": "x" * 1000, "b": "y"} for _ in range(2000)]
+    fit = report.rows_to_show(rows, at_least=10, budget=100_000)
+    assert 90 <= fit < 100  # about a kilobyte a row
+    assert report.rows_to_show(rows, at_least=300, budget=100_000) == 300
+    assert report.rows_to_show(rows[:50], at_least=10, budget=100_000) == 50
+    assert report.rows_to_show([], at_least=10, budget=10) == 0
