@@ -184,3 +184,18 @@ def test_every_rule_has_a_screen():
     assert required(re.compile(r"\d+ years")) == {" years"}
     assert required(re.compile(r"\d+")) == {DIGIT}
     assert required(re.compile(r"(?:the)?\s*")) is None  # nothing is certain: always search
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The email was sent on March 12 to the campaign chairman.", "2016-03-12"),  # past: this year's
+        ("The deal will be finalized by June 10.", "2017-06-10"),  # a participle after "will be": to come
+        ("It may be signed on March 12.", "2017-03-12"),
+        ("Leaders mark a designated day on Nov. 1 across the country.", "2016-11-01"),  # no verb: the nearest
+        ('"It should expire on September 30," they wrote.', "2016-09-30"),  # "wrote" is another clause
+        ("The governor called Friday for the videos to be released.", "2016-09-30"),
+    ],
+)
+def test_a_day_without_a_year_takes_the_tense_of_its_clause(text: str, value: str):
+    assert tag(text, date(2016, 10, 5))[0][2] == value

@@ -58,7 +58,7 @@ def _full_date(m: re.Match[str], ctx: _Context) -> _Resolved:
 def _month_day(m: re.Match[str], ctx: _Context) -> _Resolved:
     if ctx.dct is None:
         return "DATE", None, None
-    d = _month_day_date(ctx.dct, month_number(m.group("month")), int(m.group("day")), ctx.future)
+    d = _month_day_date(ctx.dct, month_number(m.group("month")), int(m.group("day")), ctx.future, ctx.past)
     if d is None:
         return None
     ctx.last_day = d

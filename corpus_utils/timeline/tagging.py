@@ -12,7 +12,7 @@ from corpus_utils.dates import parse_iso_date
 from corpus_utils.prefilter import Screens, required
 from corpus_utils.spans import Disjoint
 from corpus_utils.timeline.rules import RULES, Rule
-from corpus_utils.timeline.values import _FUTURE, Timex, _Context
+from corpus_utils.timeline.values import Timex, _Context, clause_tense
 
 # Text that a group-renaming regex cannot express: second alternatives of a rule.
 _ALIASES = {"season2": "season", "year2": "year", "unit2": "unit", "h2": "h", "m2": "m"}
@@ -84,7 +84,8 @@ def tag_sentences(sentences: Iterable[Sentence], dct: date | None) -> list[Timex
     out: list[Timex] = []
     for sentence in sentences:
         for start, end, _, rule, m in _candidates(sentence):
-            ctx.future = bool(_FUTURE.search(sentence.text[max(0, start - 60) : end + 25]))
+            tense = clause_tense(sentence.text, start, end)
+            ctx.future, ctx.past = tense == "future", tense == "past"
             try:
                 resolved = rule.resolve(_Match(m), ctx)
             except (ValueError, OverflowError):  # "9,999 years ago": a day no calendar holds

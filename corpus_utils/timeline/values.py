@@ -29,7 +29,8 @@ class Timex:
 @dataclass
 class _Context:
     dct: date | None
-    future: bool = False
+    future: bool = False  # the clause speaks of what will happen: a day without a year is the next one
+    past: bool = False  # of what happened: the last one before the DCT
     last_day: date | None = None
 
 
@@ -52,9 +53,51 @@ _HEDGE = (
 )
 _FUTURE = re.compile(
     r"\b(?:will|'ll|’ll|shall|going\s+to|expected\s+to|plans?\s+to|planned|scheduled|due\s+to|upcoming|next|"
-    r"would\s+be\s+held|is\s+set\s+to|are\s+set\s+to)\b",
+    r"would\s+be\s+held|is\s+set\s+to|are\s+set\s+to|to\s+be\s+held)\b",
     re.I,
 )
+
+
+# a past-tense verb: "was sent on March 12" in an October article is this year's March
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|said|told|sent|wrote|met|spoke|began|took|went|came|made|gave|won|lost|ran|"
+    r"[a-z]{3,}ed)\b",
+    re.I,
+)
+
+
+_IRREALIS = re.compile(r"\b(?:to|will|may|might|could|should|must|would)\s+be\s+$", re.I)  # "to be held"
+_NOT_A_VERB = re.compile(r"\b(?:be|been|being|a|an|the|this|its|their|his|her)\s+$", re.I)  # "a designated day"
+_CLAUSE_END = re.compile(r"[,;:\"”]")
+
+
+def _tense_marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """(start, end, tense) of the tense markers in ``text[lo:hi]``: a participle after "to be" or
+    a modal ("may be signed on September 12") marks what is to come; after another "be" or a
+    determiner ("a designated day") nothing."""
+    marks = [(m.start(), m.end(), "future") for m in _FUTURE.finditer(text, lo, hi)]
+    for m in _PAST.finditer(text, lo, hi):
+        lead = text[max(0, m.start() - 12) : m.start()]
+        if _IRREALIS.search(lead):
+            marks.append((m.start(), m.end(), "future"))
+        elif not _NOT_A_VERB.search(lead):
+            marks.append((m.start(), m.end(), "past"))
+    return marks
+
+
+def clause_tense(text: str, start: int, end: int) -> str | None:
+    """"future" or "past": the tense marker nearest the expression at ``[start, end)`` of
+    ``text`` (a future auxiliary or plan word; a past-tense verb), looked for 60 characters
+    before it and 25 after, up to the end of its clause ('..., it should expire on September 30,"
+    they wrote': not "wrote"); None when there is none. A tie goes to the future."""
+    boundary = _CLAUSE_END.search(text, end, end + 25)
+    lo, hi = max(0, start - 60), boundary.start() if boundary else min(len(text), end + 25)
+    found = [
+        (start - e if e <= start else s - end, tense != "future", tense)
+        for s, e, tense in _tense_marks(text, lo, hi)
+        if e <= start or s >= end
+    ]
+    return min(found)[2] if found else None
 
 
 def _mod_of(word: str | None) -> str | None:
@@ -139,9 +182,10 @@ def _month_date(dct: date, month: int, future: bool) -> date:
     return date(year, month, 1)
 
 
-def _month_day_date(dct: date, month: int, day: int, future: bool) -> date | None:
-    """A day without a year: the next one when the sentence speaks of the future, else the
-    one nearest the DCT (news reports recent and scheduled days alike)."""
+def _month_day_date(dct: date, month: int, day: int, future: bool, past: bool = False) -> date | None:
+    """A day without a year: the next one when the clause speaks of the future, the last one
+    when it speaks of the past, else the one nearest the DCT (news reports recent and scheduled
+    days alike)."""
     candidates = []
     for year in (dct.year - 1, dct.year, dct.year + 1):
         try:
@@ -150,6 +194,8 @@ def _month_day_date(dct: date, month: int, day: int, future: bool) -> date | Non
             continue
     if future:
         candidates = [c for c in candidates if c >= dct]
+    elif past:
+        candidates = [c for c in candidates if c <= dct]
     return min(candidates, key=lambda c: (abs((c - dct).days), c > dct)) if candidates else None
 
 
