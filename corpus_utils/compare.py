@@ -19,7 +19,7 @@ import math
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
@@ -142,6 +142,62 @@ def fact_words(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_QUOTED = re.compile(r"“[^”]*(?:”|$)|^[^“”]*”|\"[^\"]*(?:\"|$)")
+
+
+def narration(text: str) -> str:
+    """A sentence without the words it quotes: two reports that quote the same speech share its
+    words without one being a rewrite of the other; a rewrite shares the reporter's own."""
+    return _QUOTED.sub(" ", text)
+
+
+def narration_words(text: str) -> frozenset[str]:
+    return fact_words(narration(text))
+
+
+# A pair of articles reads as two rewrites of one source when at least this many of its sentences,
+# and this share of the shorter article's, say the same in the reporter's own words.
+REWRITE_SENTENCES = 3
+REWRITE_SHARE = 0.25
+
+
+def is_rewrite(aligned: int, n_first: int, n_second: int) -> bool:
+    """Whether ``aligned`` sentences of narration in common make two articles of ``n_first`` and
+    ``n_second`` sentences rewrites of one source, rather than two reports of one event."""
+    return aligned >= REWRITE_SENTENCES and aligned >= REWRITE_SHARE * max(1, min(n_first, n_second))
+
+
+def rewrite_pairs(aligned: Iterable[AlignedPair], sentences: Mapping[str, Sequence[str]]) -> list[dict[str, object]]:
+    """Each pair of articles with aligned sentences: how many, the length of the shorter article
+    (in sentences) and whether they read as rewrites of one source (``is_rewrite``), most aligned
+    first."""
+    counts = Counter((pair.article_a, pair.article_b) for pair in aligned)
+    rows = []
+    for (a, b), n in counts.items():
+        n_a, n_b = len(sentences.get(a, ())), len(sentences.get(b, ()))
+        rows.append(
+            {"article_a": a, "article_b": b, "aligned": n, "shorter": min(n_a, n_b), "rewrite": is_rewrite(n, n_a, n_b)}
+        )
+    return sorted(rows, key=lambda r: (not r["rewrite"], -r["aligned"], r["article_a"], r["article_b"]))
+
+
+def rewrite_verdict(pair: Mapping[str, object]) -> str:
+    """What the closest pair of ``rewrite_pairs`` (with the labels ``first`` and ``second``) means
+    for a reader, in one sentence."""
+    shared = f"{pair['aligned']} of the {pair['shorter']} sentences of the shorter have a counterpart in the other"
+    if pair["rewrite"]:
+        return (
+            f"The closest pair is {pair['first']} and {pair['second']}: {shared}, in the reporter's own words. "
+            "Such a pair is likely two rewrites of one source (a wire dispatch): count it as one source, not two, "
+            "when you compare coverage."
+        )
+    return (
+        f"The closest pair is {pair['first']} and {pair['second']}: {shared}, less than the quarter that makes "
+        "a rewrite. Reports of one event share facts and background without one copying the other; no pair "
+        "here reads as a rewrite."
+    )
+
+
 MIN_SHARED = 3  # words two sentences share at least to be aligned
 NEIGHBOURS = 10  # articles a sentence is aligned with at most: its most similar ones
 
@@ -175,11 +231,18 @@ class _Matches:
     """The sentence pairs of ``aligned_sentences`` as light tuples (a large corpus has millions
     of candidates below any useful threshold); ``pair`` makes the reader's record of one."""
 
-    def __init__(self, sentences: Mapping[str, Sequence[str]], threshold: float, min_shared: int, neighbours: int):
+    def __init__(
+        self,
+        sentences: Mapping[str, Sequence[str]],
+        threshold: float,
+        min_shared: int,
+        neighbours: int,
+        words: Callable[[str], frozenset[str]] = fact_words,
+    ):
         self.entries = [(aid, text) for aid in sorted(sentences) for text in sentences[aid]]
         copies: dict[frozenset[str], list[int]] = defaultdict(list)  # a word set -> its sentences, in article order
         for i, (_, text) in enumerate(self.entries):
-            copies[fact_words(text)].append(i)
+            copies[words(text)].append(i)
         bags = list(copies)
         postings: dict[str, list[int]] = defaultdict(list)
         for b, bag in enumerate(bags):
@@ -254,8 +317,9 @@ def calibrated_alignment(
     sentences: Mapping[str, Sequence[str]], published: Mapping[str, str | None], floor: float, lowest: float = 0.15
 ) -> tuple[Calibration, list[AlignedPair]]:
     """Sentence pairs down to the ``lowest`` similarity, the threshold they support
-    (``calibrate``), and the pairs that reach it; the candidates below are not kept."""
-    matches = _Matches(sentences, lowest, MIN_SHARED, NEIGHBOURS)
+    (``calibrate``), and the pairs that reach it; the candidates below are not kept. Sentences
+    are compared on their narration (``narration_words``): quoting the same speech is no rewrite."""
+    matches = _Matches(sentences, lowest, MIN_SHARED, NEIGHBOURS, narration_words)
     calibration = calibrate(((m[0], m[1], m[4]) for m in matches.found), published, floor)
     return calibration, [matches.pair(m) for m in matches.found if m[4] >= calibration.threshold]
 

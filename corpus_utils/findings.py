@@ -83,12 +83,25 @@ def corpus(articles: pd.DataFrame, removed: pd.DataFrame, pairs: pd.DataFrame, t
     else:
         kept = f"Cleaning removed no line from the {len(articles):,} articles: every line is article text."
         out.append(Finding(kept, "What cleaning removed, and why"))
-    if len(pairs):
-        top = pairs.sort_values("aligned", ascending=False).iloc[0]
+    rewrites = pairs[pairs["rewrite"].astype(bool)] if len(pairs) else pairs
+    if len(rewrites):
+        top = rewrites.iloc[0]
+        more = f" ({len(rewrites) - 1:,} more such pairs below)" if len(rewrites) > 1 else ""
         out.append(
             Finding(
-                f"{top['first']} and {top['second']} have {int(top['aligned']):,} sentences with the same content "
-                f"(overlap of at least {threshold:g}): probably rewrites of one source, to be counted once.",
+                f"{top['first']} and {top['second']} have {int(top['aligned']):,} of {int(top['shorter']):,} "
+                f"sentences with the same content in the reporter's own words (overlap of at least {threshold:g}): "
+                f"probably rewrites of one source, to be counted once{more}.",
+                "Do articles share text?",
+            )
+        )
+    elif len(pairs):
+        top = pairs.iloc[0]
+        out.append(
+            Finding(
+                f"No two articles read as rewrites of one source: the closest, {top['first']} and {top['second']}, "
+                f"share {int(top['aligned']):,} of {int(top['shorter']):,} sentences of their own reporting "
+                f"(a rewrite shares a quarter or more); quoting the same words is not counted.",
                 "Do articles share text?",
             )
         )

@@ -80,3 +80,22 @@ def test_shared_passages_are_maximal_runs():
     passages = compare.shared_passages(texts, min_words=5)
     assert [p.text for p in passages] == ["two three four five six seven"]
     assert compare.shared_passages(texts, min_words=7) == []
+
+
+def test_two_reports_quoting_the_same_speech_are_not_aligned_on_its_words():
+    quote = "“How many times do we have to see this in our country? This is just unbearable,” she said."
+    sentences = {"a": [quote, "Police released video on Monday."], "b": [quote, "Protests broke out downtown."]}
+    assert len(compare.aligned_sentences(sentences)) == 1  # the words are the same
+    _, pairs = compare.calibrated_alignment(sentences, {"a": None, "b": None}, floor=0.3)
+    assert pairs == []  # but no reporter wrote them: no rewrite
+
+
+def test_a_rewrite_shares_a_quarter_of_the_shorter_article():
+    assert compare.is_rewrite(3, 10, 40)
+    assert not compare.is_rewrite(2, 4, 4)  # too few sentences to tell
+    assert not compare.is_rewrite(6, 30, 40)  # two reports of one event share some facts
+    pair = compare.AlignedPair("a", "b", "x", "y", 0.5, ())
+    rows = compare.rewrite_pairs([pair] * 3, {"a": ["s"] * 10, "b": ["s"] * 40})
+    assert rows == [{"article_a": "a", "article_b": "b", "aligned": 3, "shorter": 10, "rewrite": True}]
+    verdict = compare.rewrite_verdict(rows[0] | {"first": "A", "second": "B", "rewrite": False})
+    assert "no pair here reads as a rewrite" in verdict
