@@ -356,7 +356,8 @@ def _description_actor(words: list[str], country: str | None, side: str) -> Acto
             out.append(base)  # a capitalised part of a name: "Southern Defense Command"
         elif i == 0 and not gaz.is_country_word(base):
             word = w if re.search(r"['’]s$", w) else base
-            out.append(word.lower() if base not in {"US", "EU", "UN", "NATO"} else word)
+            proper = len(words) > 1 and all(x[:1].isupper() for x in words)  # "Justice Department": a name
+            out.append(word if proper or base in {"US", "EU", "UN", "NATO"} else word.lower())
         else:
             out.append(base)
     head = out[-1].lower()

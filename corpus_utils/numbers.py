@@ -97,7 +97,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     hedge = _alternation(lex.hedges)
     units_after = _alternation([*lex.measures, *lex.time_units])
     return {
-        "hedge": re.compile(rf"(?:^|[\s(])(?P<hedge>{hedge})\s+$", re.I),
+        # the hedge before a figure, or before its currency sign: "about $175 million", "at least US$25"
+        "hedge": re.compile(rf"(?:^|[\s(])(?P<hedge>{hedge})\s+(?:(?:US|C|A|NZ|HK)?[$€£¥₹₴₽]\s?)?$", re.I),
         "unit_after": re.compile(rf"^(?:\s*[\[({{<]?|-)(?P<unit>{units_after})(?P<long>-long|-old)?(?![\w])", re.I),
         "glued": re.compile(rf"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)(?P<unit>{_alternation(lex.measures)})(?![\w])"),
         "currency_before": re.compile(
@@ -498,7 +499,7 @@ def flags(
         out.append("vague quantity: an order of magnitude, not a count")
     value = float(row["value"])
     precise = value >= 100 and not _round(value)
-    if row["hedge_class"] in {"approximate", "upper_bound", "lower_bound"} and precise:
+    if row["hedge_class"] == "approximate" and precise:  # "about 1,212"; a bound may be exact: "at least 707"
         out.append(f"precise figure ({row['text']}) under a hedge ('{row['hedge']}')")
     if row["hedge_class"] == "none" and side in parties and value >= 100 and _round(value):
         out.append("round figure from a party given without a hedge")

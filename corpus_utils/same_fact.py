@@ -11,6 +11,7 @@ way two figures join needs the same kind and unit family, which is what lets
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
@@ -70,6 +71,7 @@ def comparable_groups(
     ``min_similarity`` must be above 0.
     """
     dates = dates or {}
+    stock = stock_words(rows)
     groups = _UnionFind(len(rows))
     by_sentence: dict[Fact, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
@@ -103,7 +105,7 @@ def comparable_groups(
     for key in sorted(by_sentence):
         copies[(key[1], frozenset(dates.get(key, ())))].append(key)
     texts = list(copies)
-    words = [frozenset(content_words(text)) for text, _ in texts]
+    words = [frozenset(content_words(text)) - stock for text, _ in texts]
     for n, (text, when) in enumerate(texts):
         if words[n] and min_similarity <= 1:
             join(copies[(text, when)])
@@ -118,6 +120,8 @@ def comparable_groups(
             (_, when_a), (_, when_b) = texts[numbers[a]], texts[numbers[b]]
             if when_a and when_b and not when_a & when_b:
                 return None  # the same words about different days differ
+            if other_surveys(texts[numbers[a]][0], texts[numbers[b]][0]):
+                return None
             score = 2 * shared / (len(words[numbers[a]]) + len(words[numbers[b]]))
             pair = _one_of_each(copies[texts[numbers[a]]], copies[texts[numbers[b]]])
             return score if score >= min_similarity and pair else None
@@ -125,7 +129,7 @@ def comparable_groups(
         for a, leader in enumerate(leaders([words[n] for n in numbers], similarity)):
             if leader is not None:  # the copies are joined already: one of each is enough
                 join(_one_of_each(copies[texts[numbers[a]]], copies[texts[numbers[leader]]]), only=fam)
-    _join_by_phrase(rows, [i for k in sorted(by_sentence) for i in by_sentence[k]], groups, dates)
+    _join_by_phrase(rows, [i for k in sorted(by_sentence) for i in by_sentence[k]], groups, dates, stock)
     numbering: dict[int, int] = {}  # groups numbered in the order of their first figure
     return [numbering.setdefault(groups.find(i), len(numbering)) for i in range(len(rows))]
 
@@ -193,9 +197,63 @@ def leaders(
 
 PHRASE_WORDS = 8  # words on each side of a figure that say what it counts
 
+# Words (and actors) in the sentences of a unit family's figures in more than STOCK_SHARE of the
+# articles with such figures are the story's stock vocabulary ("poll", "voters", Clinton in an
+# election): two figures sharing them count different things as often as the same. Measured only
+# where there are STOCK_ARTICLES articles or more to measure on.
+STOCK_SHARE = 0.1
+STOCK_ARTICLES = 20
 
-def _phrase(row: Mapping[str, object]) -> tuple[set[str], set[str]]:
-    """The content words and known actors around a figure (its unit left out), and the places."""
+
+_SURVEY = re.compile(
+    r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|respondents|likely voters|registered voters)\b", re.I
+)
+_POLLSTER = re.compile(r"((?:[A-Z][\w&.'’-]*\s+){1,4})(?:[Pp]olls?|[Ss]urveys?)\b")
+_NOT_POLLSTER = re.compile(r"^(?:(?:The|A|An|New|Latest|This|That|Its)\s+)+")
+
+
+def _pollsters(sentence: str) -> set[str]:
+    names = (_NOT_POLLSTER.sub("", m.group(1)).strip() for m in _POLLSTER.finditer(sentence))
+    return {name for name in names if name}
+
+
+def other_surveys(a: str, b: str) -> bool:
+    """Two sentences of poll figures that cannot be one poll: a figure of a poll is comparable only
+    with the same pollster's ("A Quinnipiac University poll", "the Morning Consult survey"); when
+    either sentence names none, nothing says they are one poll."""
+    if not (_SURVEY.search(a) or _SURVEY.search(b)):
+        return False
+    return not (_pollsters(a) & _pollsters(b))
+
+
+def stock_words(rows: list[Mapping[str, object]]) -> frozenset[str]:
+    """The stock vocabulary of the figures' sentences, a kind and unit family at a time: the words
+    no evidence of the same fact can rest on (``STOCK_SHARE``). Computed per family so that the
+    groups of a family do not depend on the other families (``corpus_utils.archive``)."""
+    articles: dict[object, set[object]] = defaultdict(set)
+    seen: dict[object, dict[str, set[object]]] = defaultdict(lambda: defaultdict(set))
+    done: set[tuple[object, object, str]] = set()
+    for r in rows:
+        family = (r["kind"], unit_family(r["unit"]))
+        articles[family].add(r["article_id"])
+        key = (family, r["article_id"], str(r["sentence"]))
+        if key in done:
+            continue
+        done.add(key)
+        sentence = str(r["sentence"])
+        words = set(content_words(sentence)) | {f"actor:{a.name}" for _, _, a in gazetteer().actor_mentions(sentence)}
+        for w in words:
+            seen[family][w].add(r["article_id"])
+    stock: set[str] = set()
+    for family, in_articles in articles.items():
+        if len(in_articles) >= STOCK_ARTICLES:
+            stock |= {w for w, where in seen[family].items() if len(where) > STOCK_SHARE * len(in_articles)}
+    return frozenset(stock)
+
+
+def _phrase(row: Mapping[str, object], stock: frozenset[str] = frozenset()) -> tuple[set[str], set[str]]:
+    """The content words and known actors around a figure (its unit and the ``stock`` words left
+    out), and the places."""
     sentence, text = str(row["sentence"]), str(row["text"])
     at = sentence.find(text)
     if at < 0:
@@ -209,11 +267,15 @@ def _phrase(row: Mapping[str, object]) -> tuple[set[str], set[str]]:
     gaz = gazetteer()
     places = {p.name for _, _, p in gaz.place_mentions(window)}
     found |= {f"actor:{a.name}" for _, _, a in gaz.actor_mentions(window)}
-    return found, places
+    return found - stock, places
 
 
 def _join_by_phrase(
-    rows: list[Mapping[str, object]], candidates: list[int], groups: _UnionFind, dates: Mapping[Fact, set[str]]
+    rows: list[Mapping[str, object]],
+    candidates: list[int],
+    groups: _UnionFind,
+    dates: Mapping[Fact, set[str]],
+    stock: frozenset[str] = frozenset(),
 ) -> None:
     """Figures with the same kind and unit in different articles whose phrases share two words or
     actors, and which name no different places and no different dates, count the same thing.
@@ -225,11 +287,15 @@ def _join_by_phrase(
     for i in candidates:
         by_unit[(rows[i]["kind"], rows[i]["unit"])].append(i)
     for members in by_unit.values():
-        _join_unit_by_phrase(rows, members, groups, dates)
+        _join_unit_by_phrase(rows, members, groups, dates, stock)
 
 
 def _join_unit_by_phrase(
-    rows: list[Mapping[str, object]], members: list[int], groups: _UnionFind, dates: Mapping[Fact, set[str]]
+    rows: list[Mapping[str, object]],
+    members: list[int],
+    groups: _UnionFind,
+    dates: Mapping[Fact, set[str]],
+    stock: frozenset[str] = frozenset(),
 ) -> None:
     first: dict[int, int] = {}  # a group (its root) -> its first figure of this unit
     articles: dict[int, set[object]] = defaultdict(set)
@@ -237,7 +303,7 @@ def _join_unit_by_phrase(
         first.setdefault(groups.find(i), i)
         articles[groups.find(i)].add(rows[i]["article_id"])
     roots = list(first)
-    phrases = [_phrase(rows[first[root]]) for root in roots]
+    phrases = [_phrase(rows[first[root]], stock) for root in roots]
     when = [dates.get((str(rows[first[r]]["article_id"]), str(rows[first[r]]["sentence"])), set()) for r in roots]
 
     def score(a: int, b: int, shared: int) -> float | None:
@@ -245,6 +311,8 @@ def _join_unit_by_phrase(
         if shared < 2 or len(articles[roots[a]] | articles[roots[b]]) < 2:
             return None
         if (places_a and places_b and not places_a & places_b) or (when[a] and when[b] and not when[a] & when[b]):
+            return None
+        if other_surveys(str(rows[first[roots[a]]]["sentence"]), str(rows[first[roots[b]]]["sentence"])):
             return None
         return float(shared)
 

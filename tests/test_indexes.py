@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from corpus_utils.compare import SAME_FACT, aligned_sentences, content_words, dice
 from corpus_utils.numbers import unit_family
-from corpus_utils.same_fact import _phrase, comparable_groups, leaders
+from corpus_utils.same_fact import _phrase, comparable_groups, leaders, other_surveys, stock_words
 from corpus_utils.timeline import merge_events
 
 WORDS = ["strike", "killed", "people", "city", "region", "soldiers", "homes", "port", "boats", "storm", "fire", "aid"]
@@ -98,7 +98,8 @@ def _all_pairs_groups(rows: list[dict], same_facts: list[set], dates: dict) -> s
     for key in keys:
         units.setdefault((key[1], frozenset(dates.get(key, ()))), []).append(key)
     texts = list(units)
-    words = [frozenset(content_words(text)) for text, _ in texts]
+    stock = stock_words(rows)  # the story's stock vocabulary is no evidence
+    words = [frozenset(content_words(text)) - stock for text, _ in texts]
 
     families = sorted({family(i) for i in range(len(rows))}, key=str)
     for fam in families:  # similar sentences, a unit family at a time
@@ -110,7 +111,8 @@ def _all_pairs_groups(rows: list[dict], same_facts: list[set], dates: dict) -> s
             ua, ub = units[texts[numbers[a]]], units[texts[numbers[b]]]
             pairs = [(x, y) for x in ua for y in ub if x[0] != y[0]]
             score = dice(words[numbers[a]], words[numbers[b]])
-            return score if score >= SAME_FACT and pairs and not other_day(ua[0], ub[0]) else None
+            polls = other_surveys(texts[numbers[a]][0], texts[numbers[b]][0])
+            return score if score >= SAME_FACT and pairs and not other_day(ua[0], ub[0]) and not polls else None
 
         for a, leader in enumerate(_leaders_by_brute_force([words[n] for n in numbers], similar)):
             if leader is not None:
@@ -127,14 +129,18 @@ def _all_pairs_groups(rows: list[dict], same_facts: list[set], dates: dict) -> s
             first.setdefault(find(i), i)
             articles.setdefault(find(i), set()).add(rows[i]["article_id"])
         roots = list(first)
-        phrases = [_phrase(rows[first[r]]) for r in roots]
+        phrases = [_phrase(rows[first[r]], stock) for r in roots]
         when = [dates.get((rows[first[r]]["article_id"], rows[first[r]]["sentence"]), set()) for r in roots]
 
-        def phrase_score(a: int, b: int, shared: int, roots=roots, phrases=phrases, when=when, articles=articles):
+        def phrase_score(
+            a: int, b: int, shared: int, roots=roots, phrases=phrases, when=when, articles=articles, first=first
+        ):
             (_, pa), (_, pb) = phrases[a], phrases[b]
             if shared < 2 or len(articles[roots[a]] | articles[roots[b]]) < 2:
                 return None
             if (pa and pb and not pa & pb) or (when[a] and when[b] and not when[a] & when[b]):
+                return None
+            if other_surveys(rows[first[roots[a]]]["sentence"], rows[first[roots[b]]]["sentence"]):
                 return None
             return float(shared)
 

@@ -18,7 +18,7 @@ from corpus_utils.numbers import (
 )
 from corpus_utils.numerals import find_numerals, parse_number
 from corpus_utils.quotes import extract_quotes
-from corpus_utils.same_fact import comparable_groups
+from corpus_utils.same_fact import STOCK_ARTICLES, comparable_groups
 from corpus_utils.timeline import tag_article
 
 
@@ -74,6 +74,8 @@ def test_count_with_hedge_unit_and_reporter_as_source():
         ("Up to 8,000 soldiers arrived.", "upper_bound"),
         ("Around 30 missiles were fired.", "approximate"),
         ("Exactly 30 missiles were fired.", "none"),
+        ("The company paid about $175 million.", "approximate"),  # a hedge before the currency sign
+        ("Donors gave at least US$25 million.", "lower_bound"),
     ],
 )
 def test_hedge_classes(body: str, hedge_class: str):
@@ -177,6 +179,8 @@ def test_flags_name_party_claims_and_precision_under_a_hedge():
     reasons = flags(row, single_source=True, parties={"russia"})
     assert reasons[0] == "claimed by a party to the story (Russian military) and no other article gives it"
     assert reasons[1].startswith("precise figure") and severity(reasons[0]) < severity(reasons[1])
+    bound = {**row, "hedge": "at least", "hedge_class": "lower_bound"}
+    assert not any(r.startswith("precise figure") for r in flags(bound, single_source=True))  # a bound may be exact
     plain = flags(row, single_source=True)  # no parties configured
     assert not any("party" in r for r in plain) and "only one article gives this figure" in plain
     disputed = flags(row, single_source=False, parties={"russia"}, disagreement="1,212 or 1,300 bodies")
@@ -242,3 +246,32 @@ def test_a_duration_reads_as_written_and_the_news_of_the_day_is_not_its_start():
     year = _row("a", 1, "year", "", kind="duration", text="a year", hedge="over", hedge_class="lower_bound")
     today = {"article_id": "a", "date_start": "2024-10-28", "date_value": "2024-W44", "event": "Bombs fell"}
     assert "nothing in it to check" in check_duration(year, "2024-11-03", [today])
+
+
+def test_figures_sharing_only_the_storys_stock_words_are_not_comparable():
+    """In a corpus of enough articles, words in the figures' sentences of more than a tenth of them
+    ("poll", "Clinton") are no evidence of the same fact; the distinctive ones still are."""
+    stock = [
+        _row(f"s{i}", 40 + i, "percent", f"Clinton leads in the poll with {40 + i} percent, voters said.")
+        for i in range(STOCK_ARTICLES)
+    ]
+    rows = [
+        *stock,
+        _row("a", 916e6, "dollar", "Trump reported a loss of $916 million in 1995, the returns show."),
+        _row("b", 915e6, "dollar", "The returns show a loss of more than $915 million in 1995."),
+        _row("c", 35_000, "dollar", "Workers earned $35,000 a year at the bank, Clinton said in the poll."),
+    ]
+    groups = comparable_groups(rows)
+    assert groups[-3] == groups[-2] != groups[-1]  # the same loss; not a salary
+    assert len({groups[i] for i in range(STOCK_ARTICLES)}) == STOCK_ARTICLES  # every poll figure on its own
+
+
+def test_poll_figures_compare_only_with_the_same_pollsters():
+    rows = [
+        _row("a", 74, "percent", "A Quinnipiac University poll found that 74 percent of voters want the returns."),
+        _row("b", 72, "percent", "The Quinnipiac University poll found 72 percent of voters want the returns."),
+        _row("c", 60, "percent", "A Morning Consult poll found that 60 percent of voters want the returns."),
+        _row("d", 55, "percent", "Among likely voters, 55 percent want the returns released."),
+    ]
+    groups = comparable_groups(rows)
+    assert groups[0] == groups[1] and len({groups[0], groups[2], groups[3]}) == 3

@@ -713,3 +713,8 @@ def test_an_opening_time_phrase_is_not_the_speaker_of_a_participle():
 def test_a_group_of_people_is_one_speaker():
     q = one('Small groups of protesters marched downtown while chanting, "Hands up, don\'t shoot."')
     assert q.speaker_mention == "Small groups of protesters"
+
+
+def test_a_body_named_in_capitals_keeps_its_name():
+    assert one("The bank was fined, the Justice Department said.").speaker == "Justice Department"
+    assert one("The defence ministry said the strike had failed.").speaker.islower()  # a description, not a name
