@@ -195,7 +195,26 @@ def test_every_rule_has_a_screen():
         ("Leaders mark a designated day on Nov. 1 across the country.", "2016-11-01"),  # no verb: the nearest
         ('"It should expire on September 30," they wrote.', "2016-09-30"),  # "wrote" is another clause
         ("The governor called Friday for the videos to be released.", "2016-09-30"),
+        ("On Monday, Cruz thanked Trump on Twitter.", "2016-10-03"),  # a comma ends no clause
+        ("Trump held a rally on Monday.", "2016-10-03"),  # an irregular past tense
+        ("Voters expect Clinton to win Thursday's debate.", "2016-10-06"),  # no tense: a day in the next two
+        ("Clinton answered questions about Monday's debate.", "2016-10-03"),
+        ("Clinton prepares for Sunday's debate.", "2016-10-02"),  # no tense, four days on: the last one
     ],
 )
 def test_a_day_without_a_year_takes_the_tense_of_its_clause(text: str, value: str):
     assert tag(text, date(2016, 10, 5))[0][2] == value
+
+
+def test_a_time_alone_on_its_line_is_a_live_reports_entry_of_the_day():
+    article = parse_article(
+        "t", b"Updates\n\nTrump held a rally in Ohio on Monday.\n\n4:30 p.m.\n\nClinton spoke in Iowa.\n",
+        ManifestRow("t", published="2016-10-05"),
+    )
+    values = {t.text: t.value for t in tag_article(article)}
+    assert values == {"Monday": "2016-10-03", "4:30 p.m.": "2016-10-05T16:30"}
+
+
+def test_today_and_daily_in_a_name_are_no_dates():
+    assert tag("She read it in USA Today and on Breitbart News Daily.") == []
+    assert tag("Today the talks resume.")[0][2] == "2024-03-14"

@@ -123,7 +123,15 @@ def _quarter(m: re.Match[str], ctx: _Context) -> _Resolved:
     return "DATE", f"{year}-Q{q}", None
 
 
+def _in_a_name(m: re.Match[str]) -> bool:
+    """A capitalised "Today" or "Daily" after a capitalised word is part of a name: "USA Today",
+    "Breitbart News Daily"."""
+    return m.group(0)[:1].isupper() and bool(re.search(r"\b[A-Z][\w.&’'-]*\s+$", m.string[: m.start()]))
+
+
 def _day_word(m: re.Match[str], ctx: _Context) -> _Resolved:
+    if _in_a_name(m):
+        return None
     word = re.sub(r"\s+", " ", m.group("word").lower())
     part = m.groupdict().get("part")
     if ctx.dct is None:
@@ -151,8 +159,14 @@ def _weekday(m: re.Match[str], ctx: _Context) -> _Resolved:
     if ctx.dct is None:
         return kind, None, None
     rel = (m.group("rel") or "").lower()
+    weekday = _WEEKDAYS.index(m.group("wd").lower())
     future = rel in {"next", "coming"} or (ctx.future and rel != "last")
-    d = _weekday_date(ctx.dct, _WEEKDAYS.index(m.group("wd").lower()), future)
+    if not rel and not ctx.future and not ctx.past:
+        # no tense says which: a day in the next two is the coming one ("Monday's debate" on a Sunday),
+        # else the last one, as news more often reports the days just past
+        ahead = (weekday - ctx.dct.weekday()) % 7
+        future = 0 < ahead <= 2 and ahead < (ctx.dct.weekday() - weekday) % 7
+    d = _weekday_date(ctx.dct, weekday, future)
     if rel == "last" and d == ctx.dct:
         d -= timedelta(days=7)
     ctx.last_day = d
@@ -256,6 +270,8 @@ def _ref(value: str) -> Callable[[re.Match[str], _Context], _Resolved]:
 
 
 def _set(m: re.Match[str], ctx: _Context) -> _Resolved:
+    if _in_a_name(m):
+        return None
     word = m.group(0).lower()
     for key, value in (
         ("morning", "XXXX-XX-XXTMO"),
@@ -284,7 +300,8 @@ def _clock(m: re.Match[str], ctx: _Context) -> _Resolved:
         hour = 0
     if hour > 23 or minute > 59:
         return None
-    day = ctx.last_day or ctx.dct
+    stamp = m.string.strip(" .") == m.group(0).strip(" .")  # a live report's entry time alone on its line
+    day = ctx.dct if stamp else ctx.last_day or ctx.dct
     zone = "Z" if re.search(r"GMT|UTC", m.group(0)) else ""
     return "TIME", (f"{day_value(day)}T{hour:02d}:{minute:02d}{zone}" if day else None), None
 

@@ -61,6 +61,8 @@ _FUTURE = re.compile(
 # a past-tense verb: "was sent on March 12" in an October article is this year's March
 _PAST = re.compile(
     r"\b(?:was|were|had|did|said|told|sent|wrote|met|spoke|began|took|went|came|made|gave|won|lost|ran|"
+    r"held|saw|found|left|led|kept|brought|bought|fought|thought|stood|paid|became|fell|rose|grew|knew|drew|"
+    r"flew|threw|chose|broke|spent|built|sold|struck|shot|drove|sat|heard|meant|taught|caught|sought|fled|"
     r"[a-z]{3,}ed)\b",
     re.I,
 )
@@ -68,7 +70,7 @@ _PAST = re.compile(
 
 _IRREALIS = re.compile(r"\b(?:to|will|may|might|could|should|must|would)\s+be\s+$", re.I)  # "to be held"
 _NOT_A_VERB = re.compile(r"\b(?:be|been|being|a|an|the|this|its|their|his|her)\s+$", re.I)  # "a designated day"
-_CLAUSE_END = re.compile(r"[,;:\"”]")
+_CLAUSE_END = re.compile(r"[;:\"”]|,\s*[\"”]")  # not a bare comma: "On Wednesday, Cruz thanked ..."
 
 
 def _tense_marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -88,10 +90,10 @@ def _tense_marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """"future" or "past": the tense marker nearest the expression at ``[start, end)`` of
     ``text`` (a future auxiliary or plan word; a past-tense verb), looked for 60 characters
-    before it and 25 after, up to the end of its clause ('..., it should expire on September 30,"
+    before it and 40 after, up to the end of its clause ('..., it should expire on September 30,"
     they wrote': not "wrote"); None when there is none. A tie goes to the future."""
-    boundary = _CLAUSE_END.search(text, end, end + 25)
-    lo, hi = max(0, start - 60), boundary.start() if boundary else min(len(text), end + 25)
+    boundary = _CLAUSE_END.search(text, end, end + 40)
+    lo, hi = max(0, start - 60), boundary.start() if boundary else min(len(text), end + 40)
     found = [
         (start - e if e <= start else s - end, tense != "future", tense)
         for s, e, tense in _tense_marks(text, lo, hi)
