@@ -718,3 +718,11 @@ def test_a_group_of_people_is_one_speaker():
 def test_a_body_named_in_capitals_keeps_its_name():
     assert one("The bank was fined, the Justice Department said.").speaker == "Justice Department"
     assert one("The defence ministry said the strike had failed.").speaker.islower()  # a description, not a name
+
+
+def test_a_surname_alone_is_the_person_the_article_names_most_not_a_relative_named_later():
+    found = quotes_of(
+        "Sen. Ted Cruz (R-Tex.) endorsed Trump on Friday. Ted Cruz had refused in July. "
+        "Trump once attacked his wife, Heidi Cruz. \"I will vote for the nominee,\" Cruz wrote."
+    )
+    assert [q.speaker for q in found if q.quote.startswith("I will vote")] == ["Ted Cruz"]

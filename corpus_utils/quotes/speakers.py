@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from corpus_utils.actors import (
     ACRONYM,
@@ -355,8 +356,9 @@ class _Resolver:
             self.acronyms[m.group("acronym")] = actor
         if actor.type == "person" and " " not in actor.name:
             same = self.surnames.get(actor.name)
-            if same:
-                actor = same[-1][1]
+            if same:  # the person the article names most in full, the first named on a tie: not a relative
+                counts = Counter(a.name for _, a in same)
+                actor = max((a for _, a in same), key=lambda a: counts[a.name])
         role = key.split()[-1] if key.startswith("the ") and len(key.split()) == 2 else None
         if actor.type == "person" and role and role in self.roles:
             actor = self.roles[role]  # a definite role that the article already gave a name
