@@ -726,3 +726,8 @@ def test_a_surname_alone_is_the_person_the_article_names_most_not_a_relative_nam
         "Trump once attacked his wife, Heidi Cruz. \"I will vote for the nominee,\" Cruz wrote."
     )
     assert [q.speaker for q in found if q.quote.startswith("I will vote")] == ["Ted Cruz"]
+
+
+def test_a_pronoun_is_nobody_rather_than_a_person_of_the_other_gender():
+    q = one('Keith Scott was shot by police. His wife filmed it. "Don\'t shoot him," she says.')
+    assert q.speaker is None and q.speaker_mention == "she"

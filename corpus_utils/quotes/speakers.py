@@ -318,7 +318,9 @@ class _Resolver:
         pool = self.pools["person" if actor.type == "person" else "organisation"]
         _replace_at(pool, offset, actor)
         if actor.type == "person":
-            if gender := grammatical_gender(mention, actor.name):
+            words = actor.name.split()
+            given = first_names().get(words[0].lower()) if len(words) >= 2 else None  # "Keith Scott": male
+            if gender := grammatical_gender(mention, actor.name) or given:
                 self.genders.setdefault(actor.name, gender)
             if " " in actor.name:
                 _replace_at(self.surnames.setdefault(actor.name.split()[-1], []), offset, actor)
@@ -340,7 +342,7 @@ class _Resolver:
             if self.genders.get(actor.name, wanted) == wanted:
                 self.genders.setdefault(actor.name, wanted)
                 return actor
-        return pool[i - 1][1]
+        return None  # everyone named before is of the other gender: someone the rules did not see named
 
     def resolve(self, mention: str, offset: int, context: str = "") -> Actor | None:
         key = mention.lower()
