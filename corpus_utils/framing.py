@@ -51,9 +51,15 @@ def analyzer() -> SentimentIntensityAnalyzer:
 _TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
 
 
+# a quotation mark at a word's edge (not an apostrophe inside it): VADER strips one mark from a
+# token, so "'Terrifying.'" would keep the full stop and go unscored
+_QUOTE_AT_EDGE = re.compile(r"(?<![\w])[\"']+|(?<=[\w.,!?;:])[\"']+(?![\w])")
+
+
 def plain_typography(text: str) -> str:
-    """``text`` with straight quotation marks and apostrophes, as VADER's tokeniser expects."""
-    return text.translate(_TYPOGRAPHY)
+    """``text`` with straight apostrophes and without quotation marks at the edges of words, as
+    VADER's tokeniser expects."""
+    return _QUOTE_AT_EDGE.sub(" ", text.translate(_TYPOGRAPHY))
 
 
 class FastSentiText(SentiText):
@@ -303,6 +309,15 @@ Row = dict[str, object]
 _NEGATIONS = re.compile(r"\b(?:not|no|never|n't|without|nor|neither|none)\b", re.I)
 
 
+def _negated(sentence: str, scored: set[str]) -> bool:
+    """A negation among the three words before a scored word: VADER's own window."""
+    tokens = [t.lower() for t in re.findall(r"[\w'’]+", plain_typography(sentence))]
+    return any(
+        t in scored and any(_NEGATIONS.fullmatch(w) or w.endswith(("n't", "n’t")) for w in tokens[max(0, i - 3) : i])
+        for i, t in enumerate(tokens)
+    )
+
+
 def _valences(row: Row) -> list[tuple[str, float]]:
     out = []
     for item in row.get("vader_words") or []:
@@ -401,7 +416,7 @@ def doubtful(sentences: list[Row], quotes: list[Row]) -> list[Row]:
     """
     quoted: dict[object, list[str]] = {}
     for q in quotes:
-        if q.get("kind") != "indirect":
+        if q.get("kind") != "indirect" and not q.get("scare"):  # a label in quotation marks is nobody's speech
             quoted.setdefault(q["article_id"], []).append(str(q["sentence"]))
     out = []
     for s in sentences:
@@ -411,7 +426,7 @@ def doubtful(sentences: list[Row], quotes: list[Row]) -> list[Row]:
         reasons = []
         if any(v > 0 for _, v in words) and any(v < 0 for _, v in words):
             reasons.append("positive and negative words in one sentence")
-        if _NEGATIONS.search(str(s["sentence"])):
+        if _negated(str(s["sentence"]), {w.lower() for w, _ in words}):
             reasons.append("negation near scored words")
         sentence = str(s["sentence"])
         if any(sentence in text or text in sentence for text in quoted.get(s["article_id"], [])):
@@ -435,14 +450,14 @@ def scored_vocabulary(sentences: list[Row]) -> list[Row]:
         (
             {
                 "word": w,
-                "lexicon_valence": lexicon.get(w),
+                "valence in the lexicon": lexicon.get(w),
                 "times": len(v),
-                "total_effect": round(sum(v), 3),
-                "sense in war reporting": senses.get(w),
+                "total effect": round(sum(v), 3),
+                "another sense in hard news": senses.get(w),
             }
             for w, v in counts.items()
         ),
-        key=lambda r: (-abs(float(r["total_effect"])), r["word"]),
+        key=lambda r: (-abs(float(r["total effect"])), r["word"]),
     )
 
 

@@ -68,7 +68,19 @@ def test_actor_tone_and_doubtful_sentences():
 
 def test_scored_vocabulary_notes_war_senses():
     vocab = framing.scored_vocabulary([_sentence("a", "The offensive continued.")])
-    assert vocab[0]["word"] == "offensive" and "military" in vocab[0]["sense in war reporting"]
+    assert vocab[0]["word"] == "offensive" and "military" in vocab[0]["another sense in hard news"]
+    # the keys are the chapter's columns: every column of the table has its values
+    assert set(vocab[0]) == {"word", "valence in the lexicon", "times", "total effect", "another sense in hard news"}
+    assert vocab[0]["valence in the lexicon"] is not None and vocab[0]["total effect"] != 0
+
+
+def test_a_quoted_headline_word_is_scored_and_a_label_is_nobodys_speech():
+    assert framing.compound("The Trends Are 'Terrifying.'") < -0.5  # the marks no longer hide the word
+    sentence = _sentence("a", "She would close the notorious 'carried interest' loophole, a terrible idea.")
+    label = {"article_id": "a", "kind": "partial", "scare": True, "sentence": sentence["sentence"]}
+    [doubt] = framing.doubtful([sentence], quotes=[label]) or [{"reasons": []}]
+    assert "the score comes from quoted speech" not in doubt["reasons"]
+    assert "negation near scored words" not in doubt["reasons"]
 
 
 def test_mark_highlights_whole_words_only_and_escapes():
