@@ -1,8 +1,8 @@
 """Boilerplate removal: which lines of a saved article are not its text.
 
 Cleaning is a list of general line rules (navigation crumbs, advertisements,
-captions and credits, repeated lines, related-links tails, a trailing
-``Source:`` line); each removed line is kept with the name of the rule that
+captions and credits, embedded social posts, an editor's note, repeated lines,
+related-links tails, a trailing ``Source:`` line); each removed line is kept with the name of the rule that
 removed it, so the book can show what was dropped and why.
 """
 
@@ -50,6 +50,13 @@ _CREDIT_WORDS = (
 )
 _CREDIT_TAIL = re.compile(rf"[\[(][^\[\]()]{{0,100}}{_CREDIT_WORDS}[^\[\]()]{{0,100}}[\])]\s*$", re.I)
 _CAPTION_HEAD = re.compile(r"^(?:photo(?:graph)?|image|picture|caption|credit|file photo|pictured)\b\s*[:(\-–—]", re.I)
+# a post embedded from a social network: its markup, its link, or its signature line
+# ("— Apple Music (@AppleMusic) September 28, 2016")
+_EMBED = re.compile(
+    r"</?tweet\b|pic\.twitter\.com/|\bt\.co/\w|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}"
+)
+# a note the outlet adds to an article, not its reporting: removed with the rest of its paragraph
+_EDITORS_NOTE = re.compile(r"^(?:editor['’]s note|note to readers|disclosure)\s*:", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]…]$")
 
 
@@ -87,6 +94,8 @@ def _line_rule(line: str) -> str | None:
         return "share/subscribe furniture"
     if _is_caption(line):
         return "image caption or credit"
+    if _EMBED.search(line):
+        return "embedded post"
     return None
 
 
@@ -152,14 +161,18 @@ def clean(raw: str) -> Cleaned:
     headline = lines[first_content]
     seen = {_norm_line(headline)}
     blocks: list[list[str]] = [[]]
+    note = False  # inside an editor's note, which runs on over wrapped lines to the end of its sentence
     for i, line in enumerate(lines):
         if not line:
             blocks.append([])
+            note = False
             continue
         if i == first_content:
             blocks.append([])
             continue
-        rule = "image alt text" if i in alt_text else _line_rule(line)
+        note = note or bool(_EDITORS_NOTE.match(line))
+        rule = "editor's note" if note else "image alt text" if i in alt_text else _line_rule(line)
+        note = note and not _SENTENCE_END.search(line)
         if rule is None and _norm_line(line) in seen:
             rule = "repeated headline" if _norm_line(line) == _norm_line(headline) else "repeated line"
         if rule is not None:

@@ -268,3 +268,19 @@ def test_seeds_load_with_manifest_metadata():
 def test_removed_lines_are_listed_in_text_order():
     cleaned = clean("• HOME»\nHeadline\nAdvertisement\nBody.\nRelated:\nOther story\nSource: Wire")
     assert [r.reason for r in cleaned.removed] == ["navigation", "advertisement"] + ["related-links tail"] * 3
+
+
+def test_an_editors_note_and_embedded_posts_are_furniture_not_text():
+    raw = (
+        "Headline\n\nThe story begins.\n\nEditor’s note: Donald Trump regularly\nincites\npolitical violence.\n\n"
+        "Seen before.https://t.co/hbaWqfjJcp pic.twitter.com/P2qp— Apple Music (@AppleMusic) September 28, 2016\n\n"
+        '<tweet author="x">The blue arrow is Warren.</tweet>.\n\nThe story ends.\n'
+    )
+    cleaned = clean(raw)
+    assert cleaned.paragraphs == ("The story begins.", "The story ends.")
+    assert [r.reason for r in cleaned.removed] == ["editor's note"] * 3 + ["embedded post"] * 2
+    # a sentence that mentions an editor's note in passing is text
+    assert clean("H\n\nThe editor's note: said nothing.\n").paragraphs == ("The editor's note: said nothing.",)
+    # a note between paragraphs written one per line ends with its sentence
+    one_per_line = clean("H\nFirst.\nEditor's note: the author is a donor.\nSecond.\n")
+    assert one_per_line.paragraphs == ("First.", "Second.")
