@@ -1,7 +1,8 @@
 """Boilerplate removal: which lines of a saved article are not its text.
 
 Cleaning is a list of general line rules (navigation crumbs, advertisements,
-captions and credits, embedded social posts, an editor's note, repeated lines,
+captions and credits, wire credit lines, embedded social posts, an editor's note or
+correction, repeated lines,
 related-links tails, a trailing ``Source:`` line); each removed line is kept with the name of the rule that
 removed it, so the book can show what was dropped and why.
 """
@@ -56,7 +57,11 @@ _EMBED = re.compile(
     r"</?tweet\b|pic\.twitter\.com/|\bt\.co/\w|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}"
 )
 # a note the outlet adds to an article, not its reporting: removed with the rest of its paragraph
-_EDITORS_NOTE = re.compile(r"^(?:editor['’]s note|note to readers|disclosure)\s*:", re.I)
+_EDITORS_NOTE = re.compile(
+    r"^(?:editor['’]s note|note to readers|disclosure|corrections?|clarifications?)\s*:|^corrections? appended\b", re.I
+)
+# a wire service's credit line: "(Reporting by Jane Roe; Additional reporting by ...; Editing by ...)"
+_CREDIT_LINE = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing) by\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]…]$")
 
 
@@ -96,6 +101,8 @@ def _line_rule(line: str) -> str | None:
         return "image caption or credit"
     if _EMBED.search(line):
         return "embedded post"
+    if _CREDIT_LINE.match(line):
+        return "credit line"
     return None
 
 

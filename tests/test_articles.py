@@ -281,6 +281,12 @@ def test_an_editors_note_and_embedded_posts_are_furniture_not_text():
     assert [r.reason for r in cleaned.removed] == ["editor's note"] * 3 + ["embedded post"] * 2
     # a sentence that mentions an editor's note in passing is text
     assert clean("H\n\nThe editor's note: said nothing.\n").paragraphs == ("The editor's note: said nothing.",)
+    corrected = clean(
+        "H\n\nThe story.\n\nCorrection: An earlier version misstated a date.\n\n"
+        "(Reporting by Jane Roe; Additional reporting by Ann Lee; Editing by Bob Poe.)\n"
+    )
+    assert corrected.paragraphs == ("The story.",)
+    assert [r.reason for r in corrected.removed] == ["editor's note", "credit line"]
     # a note between paragraphs written one per line ends with its sentence
     one_per_line = clean("H\nFirst.\nEditor's note: the author is a donor.\nSecond.\n")
     assert one_per_line.paragraphs == ("First.", "Second.")

@@ -731,3 +731,10 @@ def test_a_surname_alone_is_the_person_the_article_names_most_not_a_relative_nam
 def test_a_pronoun_is_nobody_rather_than_a_person_of_the_other_gender():
     q = one('Keith Scott was shot by police. His wife filmed it. "Don\'t shoot him," she says.')
     assert q.speaker is None and q.speaker_mention == "she"
+
+
+def test_a_definite_generic_head_is_the_body_named_before_with_that_word():
+    q = quotes_of("The Justice Department opened a case. The department said it would continue.")[-1]
+    assert (q.speaker, q.speaker_mention) == ("Justice Department", "The department")
+    lone = one("The department said it would continue.")  # no body named: the description stays
+    assert lone.speaker == "department"

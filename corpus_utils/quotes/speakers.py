@@ -303,6 +303,12 @@ class _Resolver:
             actor = describe(m.group(), "")
             expansion = re.sub(r"^(?:The|A|An)\s+", "", m.group("expansion"))
             self.acronyms[m.group("acronym")] = self.acronyms[expansion] = actor
+        self.bodies: list[tuple[int, Actor]] = []  # bodies named in capitals: "the agency" may stand for them
+        for m in _BODY_NAME.finditer(article.text):
+            name = _CLAUSE_OPENER.sub("", m.group())
+            if not _inside(m.start(), spans) and " " in name:
+                body = describe(name)
+                self.bodies.append((m.start(), Actor(body.name, "organisation", body.side, body.role)))
         names = first_names()
         for m in _PERSON_NAME.finditer(article.text):  # people the gazetteer does not know
             words = m.group("name").split()
@@ -344,6 +350,19 @@ class _Resolver:
                 return actor
         return None  # everyone named before is of the other gender: someone the rules did not see named
 
+    def _generic_body(self, key: str, offset: int) -> Actor | None:
+        """The body a definite generic head stands for: "the agency" after "the Central Intelligence
+        Agency", "the department" after "the Justice Department": the last body named before
+        ``offset`` whose name has that word."""
+        m = re.fullmatch(r"the (\w+)", key)
+        if not m or m.group(1) not in speaker_nouns()["organisation"]:
+            return None
+        named = sorted(self.pools["organisation"] + self.bodies, key=lambda item: item[0])
+        for j in range(bisect.bisect_left(named, offset, key=lambda item: item[0]) - 1, -1, -1):
+            if m.group(1) in named[j][1].name.casefold().split():
+                return named[j][1]
+        return None
+
     def resolve(self, mention: str, offset: int, context: str = "") -> Actor | None:
         key = mention.lower()
         if key in PRONOUNS or key in {"his", "her", "its", "their"}:
@@ -353,6 +372,9 @@ class _Resolver:
             actor = self.acronyms[bare]
             self.note(offset, actor, mention)
             return actor
+        if body := self._generic_body(key, offset):
+            self.note(offset, body, mention)
+            return body
         actor = describe(mention, context)
         if m := ACRONYM.match(mention.strip()):
             self.acronyms[m.group("acronym")] = actor
@@ -376,6 +398,13 @@ class _Resolver:
 _EXPANSION = re.compile(
     r"(?P<expansion>[A-Z][\w’'-]+(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'-]+){1,8})\s*\((?P<acronym>[A-Z][A-Z&]{1,9})\)"
 )
+# A body named in capitals by a head its generic mentions repeat: "the Justice Department",
+# "Congressional Budget Office" ("the department", "the office").
+_BODY_NAME = re.compile(
+    r"(?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|on|the)\s+)*){1,5}"
+    r"(?:Agency|Department|Office|Commission|Committee|Bureau|Administration|Council|Ministry|Service|Court)\b"
+)
+_CLAUSE_OPENER = re.compile(r"^(?:(?:The|A|An|While|When|As|After|Before|If|But|And|In|On|At|For|Since)\s+)+")
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z&]{1,9}\)")  # what every expansion ends with: a cheap test first
 # A person named with a title, or with a first name of the shipped list: "Mrs. Clinton",
 # "Sen. Lindsey Graham", "Lindsey Graham".
