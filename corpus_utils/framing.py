@@ -28,7 +28,7 @@ import vaderSentiment
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
 
 from corpus_utils import countries
-from corpus_utils.actors import gazetteer
+from corpus_utils.actors import first_names, gazetteer
 from corpus_utils.data import data_yaml
 from corpus_utils.wordtrie import trie_pattern
 
@@ -382,6 +382,45 @@ def article_profiles(
         for side, count in shares.items():
             row[f"sources: {side}"] = round(count / len(sources), 4) if sources else 0.0
         out.append(row)
+    return out
+
+
+CAST_PEOPLE = 12  # the most quoted people of the cast whose mentions the tone chart counts too
+_DOMINANT = 0.75
+
+
+def cast_mentions(cast: list[Row], most: int = CAST_PEOPLE) -> dict[str, re.Pattern[str]]:
+    """The most quoted people of the corpus's cast, each with a pattern for the words that name
+    them: the full name, and the surname alone where it is theirs (no other speaker of that
+    surname, or three quarters of that surname's statements), so that a campaign's candidates
+    are actors of the tone chart although the gazetteer does not know them."""
+    given = first_names()
+    people = [  # named people: a first name and a surname ("Fellow Republicans" is no one)
+        m
+        for m in cast
+        if m.get("type") == "person" and len(words := str(m["name"]).split()) >= 2 and words[0].lower() in given
+    ]
+    by_surname: dict[str, list[Row]] = {}
+    for m in people:
+        by_surname.setdefault(str(m["name"]).split()[-1], []).append(m)
+    out = {}
+    for m in sorted(people, key=lambda m: -int(m["n_statements"]))[:most]:
+        name = str(m["name"])
+        namesakes = by_surname[name.split()[-1]]
+        total = sum(int(n["n_statements"]) for n in namesakes)
+        own = len(namesakes) == 1 or int(m["n_statements"]) >= _DOMINANT * total
+        words = re.escape(name) + (f"|{re.escape(name.split()[-1])}" if own else "")
+        out[name] = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+    return out
+
+
+def with_cast_people(sentences: list[Row], cast: list[Row], most: int = CAST_PEOPLE) -> list[Row]:
+    """The sentences with the cast's most quoted people added to the actors each names."""
+    patterns = cast_mentions(cast, most)
+    out = []
+    for s in sentences:
+        named = [name for name, pattern in patterns.items() if pattern.search(str(s["sentence"]))]
+        out.append({**s, "actors": sorted({*(s.get("actors") or []), *named})} if named else s)
     return out
 
 

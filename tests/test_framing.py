@@ -148,3 +148,22 @@ def test_the_fast_tokens_are_nltks_tokens(text: str):
     assert FastSentiText(text, c.PUNC_LIST, c.REGEX_REMOVE_PUNCTUATION).words_and_emoticons == SentiText(
         text, c.PUNC_LIST, c.REGEX_REMOVE_PUNCTUATION
     ).words_and_emoticons
+
+
+def test_the_casts_most_quoted_people_are_actors_of_the_tone_chart():
+    cast = [
+        {"name": "Hillary Clinton", "type": "person", "n_statements": 40},
+        {"name": "Bill Clinton", "type": "person", "n_statements": 3},
+        {"name": "Ted Cruz", "type": "person", "n_statements": 10},
+        {"name": "Heidi Cruz", "type": "person", "n_statements": 5},
+        {"name": "Fellow Republicans", "type": "person", "n_statements": 9},
+    ]
+    rows = framing.with_cast_people(
+        [
+            _sentence("a", "Clinton attacked the plan."),  # her surname: 40 of 43 statements
+            _sentence("a", "Cruz endorsed him."),  # two Cruzes speak: the surname is nobody's alone
+            _sentence("a", "Ted Cruz endorsed him."),
+        ],
+        cast,
+    )
+    assert [r.get("actors") for r in rows] == [["Hillary Clinton"], [], ["Ted Cruz"]]
