@@ -81,7 +81,10 @@ def intro_markdown(config: CorpusConfig, facts: CorpusFacts, template: str) -> s
     if sides:
         corpus += f" Its configuration compares these sides: {sides}."
     else:
-        corpus += " Speakers are grouped by the country their description gives (no sides are configured)."
+        corpus += (
+            " No sides are configured: speakers are grouped by the largest affiliations the articles give them"
+            " (a campaign, a chamber, a government), the others by their country."
+        )
     description = md_escape(config.description) if config.description else ""
     return (
         template.replace("{title}", md_escape(config.title))

@@ -144,3 +144,13 @@ def test_markdown_escaping_leaves_no_markup():
     unescaped = re.sub(r"\\.", "", text)  # what is left once every escaped character is taken out
     assert not re.search(r"[*<>\[\]()`{}#]", unescaped)
     assert md_escape("a\n\n# b") == "a \\# b"  # no new paragraph or heading
+
+
+def test_the_introduction_says_how_speakers_are_grouped_without_sides():
+    from collections import Counter
+
+    from corpus_utils.front import CorpusFacts, intro_markdown
+
+    facts = CorpusFacts(2, Counter({"Herald": 2}), "2024-01-01", "2024-01-02", 0)
+    text = intro_markdown(CorpusConfig(), facts, "{corpus}")
+    assert "largest affiliations" in text and "country" in text
