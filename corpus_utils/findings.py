@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from corpus_utils import voices
+from corpus_utils import provenance, voices
 from corpus_utils.numbers import plural
 
 
@@ -83,6 +83,18 @@ def corpus(articles: pd.DataFrame, removed: pd.DataFrame, pairs: pd.DataFrame, t
     else:
         kept = f"Cleaning removed no line from the {len(articles):,} articles: every line is article text."
         out.append(Finding(kept, "What cleaning removed, and why"))
+    wire = provenance.wire_shares(articles.reindex(columns=["outlet", "wire", "n_words"]).to_dict("records"))
+    if wire and int(wire[0]["wire copy"]):
+        n = sum(int(r["wire copy"]) for r in wire)
+        top = wire[0]
+        out.append(
+            Finding(
+                f"{n:,} of {len(articles):,} articles are a news agency's copy, by their dateline or credit line; "
+                f"it is {float(top['share of its words']):.0%} of {top['outlet']}'s words ({top['agencies']}): "
+                "that outlet's tone and sources are partly the agency's.",
+                "Whose copy is it?",
+            )
+        )
     rewrites = pairs[pairs["rewrite"].astype(bool)] if len(pairs) else pairs
     if len(rewrites):
         top = rewrites.iloc[0]

@@ -13,6 +13,7 @@ from corpus_utils.articles import Article
 from corpus_utils.framing import scored_words, sentence_framing
 from corpus_utils.limits import MAX_WARNING_ROWS, ROW_SENTENCE_CHARS
 from corpus_utils.numbers import extract_numbers
+from corpus_utils.provenance import wire_origin
 from corpus_utils.quotes import extract_quotes
 from corpus_utils.timeline import Timex, article_events, tag_article
 
@@ -26,6 +27,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "published",
         "published_source",
         "url",
+        "wire",
         "text",
         "n_sentences",
         "n_words",
@@ -130,6 +132,7 @@ def article_row(article: Article) -> Row:
         "published": article.published,
         "published_source": article.published_source,
         "url": article.url,
+        "wire": wire_origin(article.paragraphs, article.removed),
         "text": article.text,
         "n_sentences": len(article.sentences),
         "n_words": article.n_words,

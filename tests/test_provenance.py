@@ -1,0 +1,38 @@
+"""Where an article's text comes from: the outlet's own reporting or a news agency's copy."""
+
+from __future__ import annotations
+
+from corpus_utils.cleaning import Removal, clean
+from corpus_utils.provenance import UNNAMED_AGENCY, wire_origin, wire_shares
+
+
+def test_a_dateline_credited_to_an_agency_makes_agency_copy():
+    assert wire_origin(["FLINT, Mich., Oct. 4 (UPI) — Bill Clinton criticized the law."], ()) == (
+        "United Press International"
+    )
+    assert wire_origin(["The Latest", "WASHINGTON (AP) — The Latest on the race:"], ()) == "Associated Press"
+
+
+def test_an_outlets_own_text_and_other_brackets_are_not_agency_copy():
+    assert wire_origin(["Sen. Ted Cruz (R-Tex) is endorsing Donald Trump."], ()) is None
+    assert wire_origin(["KYIV (Kyiv Post) — The talks resumed."], ()) is None  # not an agency of the list
+
+
+def test_a_wire_credit_line_removed_by_cleaning_makes_agency_copy():
+    cleaned = clean("H\n\nThe plan was stayed.\n\n(Reporting by Jane Roe; Editing by Bob Poe.)\n")
+    assert wire_origin(cleaned.paragraphs, cleaned.removed) == UNNAMED_AGENCY
+    assert wire_origin(["Text."], (Removal("Photo: AP", "image caption or credit"),)) is None
+
+
+def test_wire_shares_give_each_outlets_share_of_words_in_agency_copy():
+    rows = wire_shares(
+        [
+            {"outlet": "A", "wire": "Associated Press", "n_words": 300},
+            {"outlet": "A", "wire": None, "n_words": 100},
+            {"outlet": "B", "wire": float("nan"), "n_words": 50},
+        ]
+    )
+    assert rows[0] == {
+        "outlet": "A", "articles": 2, "wire copy": 1, "share of its words": 0.75, "agencies": "Associated Press"
+    }
+    assert rows[1]["wire copy"] == 0
