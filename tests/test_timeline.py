@@ -218,3 +218,14 @@ def test_a_time_alone_on_its_line_is_a_live_reports_entry_of_the_day():
 def test_today_and_daily_in_a_name_are_no_dates():
     assert tag("She read it in USA Today and on Breitbart News Daily.") == []
     assert tag("Today the talks resume.")[0][2] == "2024-03-14"
+
+
+def test_events_merge_on_what_they_say_not_on_names_and_the_date():
+    said = {
+        "a": "Jill Stein was escorted off the premises before Monday's debate of Donald Trump and Hillary Clinton.",
+        "b": "Donald Trump is raising questions about his microphone during Monday's debate with Hillary Clinton.",
+        "c": "On Monday the Green Party candidate Jill Stein was escorted off the premises of the university.",
+    }
+    rows = [{"article_id": a, "date_value": "2016-09-26", "timex": "Monday", "sentence": s} for a, s in said.items()]
+    merged = merge_events(rows)
+    assert sorted(m["reported_by"] for m in merged) == [1, 2]  # the escort twice; the microphone is another story

@@ -13,7 +13,7 @@ from dateutil.relativedelta import relativedelta
 
 from corpus_utils.actors import gazetteer
 from corpus_utils.articles import Article
-from corpus_utils.compare import SAME_FACT, content_words, dice
+from corpus_utils.compare import SAME_FACT, dice, fact_words
 from corpus_utils.dates import parse_iso_date
 from corpus_utils.timeline.values import Timex, week_value
 
@@ -201,8 +201,10 @@ def article_events(article: Article, timexes: list[Timex]) -> list[Event]:
 
 
 def merge_events(events: list[dict], threshold: float = SAME_FACT) -> list[dict]:
-    """Group events of different articles with the same date value and similar words (the
-    same notion of "the same fact" as the numbers audit: ``compare.SAME_FACT``).
+    """Group events of different articles with the same date value and words like those of the
+    group's first sentence (the same notion of "the same fact" as the numbers audit:
+    ``compare.SAME_FACT``); compared with the first sentence, not with all the group's words, so
+    that every sentence dated to a busy day cannot join one group through the others.
 
     Returns one row per group with ``reported_by`` (number of articles), the member
     ``articles`` and their ``sentences`` ([article id, sentence] pairs), so a chart can
@@ -211,14 +213,14 @@ def merge_events(events: list[dict], threshold: float = SAME_FACT) -> list[dict]
     groups: list[dict] = []
     on_day: dict[object, list[dict]] = defaultdict(list)  # only events of one date value are compared
     for e in sorted(events, key=lambda e: (e["date_value"], e["article_id"])):
-        words = set(content_words(e["sentence"]))
+        # what it says: its common words and numbers, without its names and the date they share
+        words = set(fact_words(str(e["sentence"]).replace(str(e.get("timex") or ""), " ")))
         for g in on_day[e["date_value"]]:
             if e["article_id"] in g["articles"]:
                 continue
-            if dice(words, g["words"]) >= threshold:
+            if dice(words, g["words"]) >= threshold:  # the group's first sentence: likeness does not chain
                 g["articles"].append(e["article_id"])
                 g["sentences"].append([e["article_id"], e["sentence"]])
-                g["words"] |= words
                 break
         else:
             member = [e["article_id"], e["sentence"]]
