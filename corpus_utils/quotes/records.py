@@ -5,8 +5,9 @@ A quotation inside an attribution's content is ``direct`` when it is the whole c
 ``partial`` otherwise; next to an attribution ('"...," he said') or introduced by a colon
 (in its sentence or the one before), or followed by a bare "he said." it is that speaker's.
 The second part of a split quotation and a quoted sentence right after a speaker's quotation
-keep that speaker. Titles of works and short quoted labels with no speaker are ``scare``
-quotes; any other quotation is someone's words even when the text does not say whose.
+keep that speaker. Short quoted labels with no speaker are ``scare`` quotes; the title of a
+work ("Meet the Press") is no quotation at all; any other quotation is someone's words even
+when the text does not say whose.
 """
 
 from __future__ import annotations
@@ -114,8 +115,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
         if text[span.open_mark - 1 : span.open_mark] == "=":
             continue  # an attribute value in markup left in the text (<tweet author="...">), not a quotation
         if _is_title(inner) and not _reads_as_statement(text, span, first):
-            records.append(_record(article, None, inner, "partial", True, span.start, span.end, first.text))
-            continue
+            continue  # the title of a work: nobody's words, and no label the reporter keeps at a distance
         if _is_label(text, span) and not beside:
             owner = inside[-1] if inside else _label_owner(article, span)
             records.append(_record(article, owner, inner, "partial", True, span.start, span.end, first.text))
