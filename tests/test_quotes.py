@@ -738,3 +738,17 @@ def test_a_definite_generic_head_is_the_body_named_before_with_that_word():
     assert (q.speaker, q.speaker_mention) == ("Justice Department", "The department")
     lone = one("The department said it would continue.")  # no body named: the description stays
     assert lone.speaker == "department"
+
+
+@pytest.mark.parametrize(
+    ("body", "channel"),
+    [
+        ('"We will win," she told The Huffington Post.', "The Huffington Post"),
+        ('"We will win," he told CNN.', "CNN"),
+        ('"We will win," he told the BBC.', "BBC"),
+        ('"We will win," she told Harvey.', None),  # a person told something is an audience, not a channel
+        ('"We will win," he told African-Americans.', None),
+    ],
+)
+def test_a_channel_is_an_outlet_not_whoever_was_told(body: str, channel: str | None):
+    assert one(body).channel == channel

@@ -12,7 +12,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from corpus_utils.actors import PRONOUNS, TITLE_ABBREVIATIONS, gazetteer
+from corpus_utils.actors import PRONOUNS, TITLE_ABBREVIATIONS
 from corpus_utils.articles import Sentence
 from corpus_utils.quotes.appositives import (
     _speaker_before_appositive_range,
@@ -28,7 +28,7 @@ from corpus_utils.quotes.contents import (
     _skip_to_content,
 )
 from corpus_utils.quotes.marks import Marks, QuotedSpan, _inside
-from corpus_utils.quotes.mentions import Attribution, _attribution
+from corpus_utils.quotes.mentions import Attribution, _attribution, _known_channel
 from corpus_utils.quotes.questions import _asked_without_asker
 from corpus_utils.quotes.speakers import (
     _before_auxiliaries,
@@ -75,8 +75,9 @@ def _channel(sentence: Sentence, spans: Marks) -> str | None:
         for group in ("platform", "outlet", "form"):
             if m.group(group) and group not in found:
                 value = m.group(group).strip().rstrip(".,;:")
-                known = gazetteer().actor(value) if group == "outlet" else None
-                found[group] = known.name if known else value
+                outlet = _known_channel(value) if group == "outlet" else value  # "told Harvey": an audience
+                if outlet:
+                    found[group] = outlet
     return next((found[g] for g in ("platform", "outlet", "form") if g in found), None)
 
 

@@ -5,6 +5,7 @@ actor; and the outlet a statement was made to.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from corpus_utils.actors import Actor, gazetteer
@@ -76,10 +77,20 @@ def _trim_mention(mention: list[Token]) -> list[Token]:
     return mention
 
 
+# what names a news outlet or programme: "The Huffington Post", "Fox News Sunday", "CNN"
+_OUTLET_WORDS = re.compile(
+    r"\b(?:News|Post|Times|Journal|Tribune|Herald|Press|Radio|TV|Television|Network|Magazine|Show|Today|Daily|"
+    r"Channel|Broadcasting|Gazette|Telegraph|Guardian|Observer|Wire|Media|Podcast|Tonight)\b|^(?:the\s+)?[A-Z]{2,5}$"
+)
+
+
 def _known_channel(recipient: str | None) -> str | None:
-    """The outlet a statement was made to ("told the BBC"), when it is a named outlet."""
+    """The outlet a statement was made to ("told the BBC", "told The Huffington Post"), when the
+    words name an outlet; a person or a group told something is an audience, not a channel."""
     if not recipient or not recipient[:1].isupper():
         return None
     recipient = recipient.rstrip(".,;:")
     known = gazetteer().actor(recipient)
-    return known.name if known else recipient
+    if known:
+        return known.name if known.side == "media" else None
+    return recipient if _OUTLET_WORDS.search(recipient) else None
