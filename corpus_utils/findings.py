@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from corpus_utils import provenance, voices
+from corpus_utils import voices
 from corpus_utils.numbers import plural
 
 
@@ -46,9 +46,12 @@ def _listing(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def corpus(articles: pd.DataFrame, removed: pd.DataFrame, pairs: pd.DataFrame, threshold: float) -> list[Finding]:
+def corpus(
+    articles: pd.DataFrame, removed: pd.DataFrame, pairs: pd.DataFrame, threshold: float, wire: list[dict[str, object]]
+) -> list[Finding]:
     """``articles`` with labels; ``removed`` one row per removed line with its ``rule``; ``pairs``
-    article pairs (``first``, ``second`` labels) with their number of ``aligned`` sentences."""
+    article pairs (``first``, ``second`` labels) with their number of ``aligned`` sentences; ``wire``
+    agency copy by outlet (``provenance.wire_shares``)."""
     out = []
     dates = articles["published"].dropna().sort_values()
     span = f", published between {dates.iloc[0]} and {dates.iloc[-1]}" if len(dates) else ", none of them dated"
@@ -83,7 +86,6 @@ def corpus(articles: pd.DataFrame, removed: pd.DataFrame, pairs: pd.DataFrame, t
     else:
         kept = f"Cleaning removed no line from the {len(articles):,} articles: every line is article text."
         out.append(Finding(kept, "What cleaning removed, and why"))
-    wire = provenance.wire_shares(articles.reindex(columns=["outlet", "wire", "n_words"]).to_dict("records"))
     if wire and int(wire[0]["wire copy"]):
         n = sum(int(r["wire copy"]) for r in wire)
         top = wire[0]

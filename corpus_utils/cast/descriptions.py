@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from corpus_utils.actors import first_names, gazetteer, is_role_word
+from corpus_utils.actors import TITLE_ABBREVIATIONS, first_names, gazetteer, is_role_word
 from corpus_utils.cast.typology import lexicon, party_of, type_of
 
 MAX_DESCRIPTIONS = 12  # per speaker and article: enough to type them, bounded on a long article
@@ -22,7 +22,7 @@ _APPOSITION_WORDS = 24
 _TITLE_WORDS = 7
 _FUNCTION = {"the", "a", "an", "of", "for", "at", "in", "to", "and", "on", "with"}
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lady"}
-_ABBREVIATED = {"sen.", "rep.", "del.", "gov.", "gen.", "dr.", "prof.", "lt.", "col.", "sgt.", "capt.", "adm.", "rev."}
+_ABBREVIATED = (TITLE_ABBREVIATIONS - {"mr.", "mrs.", "ms."}) | {"adm.", "rev."}  # titles, not honorifics
 _WORD = re.compile(r"[\w.’'&-]+|[,;:()\"“”]")
 # after a name: ", the/a/an ...", ", his/her/its ...", ", X's ...", ", who is/was ...", ", chief of ..."
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")

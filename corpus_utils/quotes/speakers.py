@@ -357,11 +357,14 @@ class _Resolver:
         m = re.fullmatch(r"the (\w+)", key)
         if not m or m.group(1) not in speaker_nouns()["organisation"]:
             return None
-        named = sorted(self.pools["organisation"] + self.bodies, key=lambda item: item[0])
-        for j in range(bisect.bisect_left(named, offset, key=lambda item: item[0]) - 1, -1, -1):
-            if m.group(1) in named[j][1].name.casefold().split():
-                return named[j][1]
-        return None
+        found: tuple[int, Actor] | None = None
+        for named in (self.pools["organisation"], self.bodies):  # both in text order: the latest of either
+            j = bisect.bisect_left(named, offset, key=lambda item: item[0]) - 1
+            while j >= 0 and m.group(1) not in named[j][1].name.casefold().split():
+                j -= 1
+            if j >= 0 and (found is None or named[j][0] >= found[0]):
+                found = named[j]
+        return found[1] if found else None
 
     def resolve(self, mention: str, offset: int, context: str = "") -> Actor | None:
         key = mention.lower()
