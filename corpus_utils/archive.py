@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator, Mapping
+from functools import partial
 from pathlib import Path
 
 import pandas as pd
@@ -99,7 +100,7 @@ def _event_columns(merged: pd.DataFrame, events: pd.DataFrame) -> pd.DataFrame:
     return dates.merge(fact, on=["article_id", "sentence"], how="outer")
 
 
-def _group_family(figures: pd.DataFrame) -> pd.DataFrame:
+def _group_family(figures: pd.DataFrame, published: Mapping[str, object]) -> pd.DataFrame:
     figures = figures.sort_values("row")
     rows = _records(figures.drop(columns=["row", "family", "fact", "dates"]))
     keys = list(zip(figures["article_id"].astype(str), figures["sentence"].astype(str), strict=True))
@@ -110,16 +111,14 @@ def _group_family(figures: pd.DataFrame) -> pd.DataFrame:
             facts.setdefault(int(fact), set()).add(key)
         if isinstance(_plain(when), list):
             dates[key] = {str(d) for d in _plain(when)}
-    local = comparable_groups(rows, same_facts=[facts[f] for f in sorted(facts)], dates=dates)
+    local = comparable_groups(rows, same_facts=[facts[f] for f in sorted(facts)], dates=dates, published=published)
     family = figures["family"].astype(str)
     return pd.DataFrame(
         {"row": figures["row"].to_numpy(), "group": [f"{f}/{g}" for f, g in zip(family, local, strict=True)]}
     )
 
 
-def figure_groups(
-    data_dir: str | Path, merged: pd.DataFrame | None = None, include_vague: bool = True
-) -> pd.Series:
+def figure_groups(data_dir: str | Path, merged: pd.DataFrame | None = None, include_vague: bool = True) -> pd.Series:
     """``same_fact.comparable_groups`` over ``numbers.parquet``, one kind and unit family at a
     time: a group key per figure, indexed by the figure's row in the numbers table (vague
     figures left out unless ``include_vague``). ``merged`` is ``merged_events`` (computed when
@@ -128,6 +127,8 @@ def figure_groups(
     merged = merged_events(data_dir) if merged is None else merged
     events = pd.read_parquet(data_dir / "events.parquet", columns=["article_id", "sentence", "date_value"])
     evidence = _event_columns(merged, events)
+    articles = pd.read_parquet(data_dir / "articles.parquet", columns=["article_id", "published"])
+    published = dict(zip(articles["article_id"].astype(str), articles["published"].astype(str), strict=True))
     meta = pd.DataFrame({"row": pd.Series(dtype=int), "group": pd.Series(dtype=object)})
     with _dask_frames() as dd:
         figures = _with_rows(dd.read_parquet(data_dir / "numbers.parquet"))
@@ -135,7 +136,8 @@ def figure_groups(
             figures = figures[~figures["vague"].astype(bool)]
         figures = figures.assign(family=figures.map_partitions(_families, meta=("family", object)))
         figures = figures.merge(dd.from_pandas(evidence, npartitions=1), on=["article_id", "sentence"], how="left")
-        groups = figures.assign(key=figures["family"]).groupby("key").apply(_group_family, meta=meta).compute()
+        by_family = figures.assign(key=figures["family"]).groupby("key")
+        groups = by_family.apply(partial(_group_family, published=published), meta=meta).compute()
     return groups.set_index("row")["group"].sort_index()
 
 

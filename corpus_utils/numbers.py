@@ -32,7 +32,7 @@ from functools import lru_cache
 from corpus_utils.articles import Article
 from corpus_utils.compare import stopwords
 from corpus_utils.data import data_yaml
-from corpus_utils.dates import parse_iso_date
+from corpus_utils.dates import MONTH_RE, parse_iso_date
 from corpus_utils.numerals import Numeral, find_numerals
 from corpus_utils.quotes import Quote
 from corpus_utils.spans import SpanIndex
@@ -59,6 +59,8 @@ class Figure:
 @dataclass(frozen=True)
 class Lexicon:
     hedges: dict[str, str]  # hedge phrase -> class
+    hedges_after: dict[str, str]  # "90-plus": a hedge written after the figure -> class
+    not_hedging_about: frozenset[str]  # "more about 529 plans": words after which "about" is a preposition
     measures: dict[str, str]  # spelling -> canonical unit
     currencies: dict[str, str]
     time_units: dict[str, str]
@@ -78,6 +80,8 @@ def lexicon() -> Lexicon:
     conversions = {k: (v["to"], float(v["factor"])) for k, v in data["conversions"].items()}
     return Lexicon(
         hedges,
+        {phrase: cls for cls, phrases in data["hedges_after"].items() for phrase in phrases},
+        frozenset(data["about_is_a_preposition_after"]),
         flat["measures"],
         flat["currencies"],
         flat["time_units"],
@@ -206,8 +210,9 @@ def extract_numbers(article: Article, timexes: Iterable[Timex], quotes: Iterable
         sentence = article.sentence_at(q.start)
         if not sentence.start <= q.start < sentence.end:
             continue
-        hedge_match = pats["hedge"].search(text[max(0, q.start - 40) : q.start])
-        hedge = re.sub(r"\s+", " ", hedge_match.group("hedge").lower()) if hedge_match else None
+        if _part_of_a_name_or_date(text, q):
+            continue
+        hedge = _hedge(text, q, lex, pats)
         holding = statements.containing(q.start, q.end)  # the narrowest statement claims the figure
         claim = min(holding, key=lambda c: (c.char_end - c.char_start, c.char_start)) if holding else None
         figures.append(
@@ -218,7 +223,7 @@ def extract_numbers(article: Article, timexes: Iterable[Timex], quotes: Iterable
                 q.vague,
                 q.unit,
                 hedge,
-                lex.hedges.get(hedge, "none") if hedge else "none",
+                lex.hedges.get(hedge) or lex.hedges_after.get(hedge, "none") if hedge else "none",
                 q.kind,
                 claim.speaker if claim else None,
                 claim.speaker_side if claim else None,
@@ -242,6 +247,8 @@ def _kind_and_unit(
 ) -> tuple[str, str | None, int]:
     """The kind of a figure, its unit, and the end of its text (a hyphenated unit is part of it)."""
     after = text[end : end + 80]
+    if plus := _PLUS.match(after):
+        after = " " + after[plus.end() :]  # "90-plus minutes": the hedge is no part of the unit
     if surface.lower() in {"decade", "year", "month", "week", "century"}:
         return "duration", None, end
     if ordinal:
@@ -263,7 +270,42 @@ def _kind_and_unit(
         if spelling in lex.time_units:
             return "duration", lex.time_units[spelling], new_end
         return "measure", lex.measures[re.sub(r"\s+", " ", spelling)], new_end
+    if compound := re.match(r"-([A-Za-z]+)\b", after):
+        return "count", singular(compound.group(1)), end  # "a 52-count complaint", "18-hole courses"
     return "count", counted_noun(after), end
+
+
+_PLUS = re.compile(r"(?:-|\s?)(?P<hedge>plus\b|\+)(?=[\s-]*[A-Za-z])", re.I)
+_A_UNIT_WORDS = {"decade", "year", "month", "week", "century"}
+_DATE_RANGE = re.compile(rf"{MONTH_RE}\s+\d{{1,2}}\s*(?:-|–|to|through)\s*$")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+
+
+def _hedge(text: str, q: Quantity, lex: Lexicon, pats: dict[str, re.Pattern[str]]) -> str | None:
+    """The hedge of a figure: before it ("about $175 million", "about a century") unless "about"
+    is a preposition ("learn more about 529 plans"), or after it ("90-plus minutes")."""
+    if plus := _PLUS.match(text[q.end : q.end + 20]):
+        return plus.group("hedge").lower()
+    before = text[max(0, q.start - 40) : q.start]
+    if q.text.lower() in _A_UNIT_WORDS:
+        before = re.sub(r"\b(?:a|an)\s+$", "", before)
+    match = pats["hedge"].search(before)
+    if not match:
+        return None
+    hedge = re.sub(r"\s+", " ", match.group("hedge").lower())
+    previous = re.findall(r"[A-Za-z]+", before[: match.start("hedge")])[-1:]
+    if hedge == "about" and previous and previous[0].lower() in lex.not_hedging_about:
+        return None
+    return hedge
+
+
+def _part_of_a_name_or_date(text: str, q: Quantity) -> bool:
+    """A number word capitalised inside a name ("Ground Zero", "the Big Three"), or the end of a
+    range of days ("September 16-19")."""
+    before = text[max(0, q.start - 30) : q.start]
+    capitalised_word = q.text[:1].isupper() and q.text.isalpha() and bool(_NAME_BEFORE.search(before))
+    sentence_start = re.search(r"(?:^|[.!?]\s+)[A-Z][\w'’.-]*\s+$", before) is not None
+    return (capitalised_word and not sentence_start) or bool(_DATE_RANGE.search(before))
 
 
 def _fill_missing_units(figures: list[Figure]) -> list[Figure]:

@@ -145,7 +145,9 @@ _NUMERAL = re.compile(
 )
 _PRONOUN_ONE = re.compile(r"(?:\b(?:the|this|that|which|every|any|no|each|someone|anyone)\s+$)", re.I)
 _ONE_IDIOM = re.compile(
-    r"^\s*(?:of\s+(?:the|its|their|his|her|our|my|your)\b|another\b|'s\b|’s\b|day\b|by\s+one\b)", re.I
+    r"^\s*(?:of\s+[a-z]|another\b|'s\b|’s\b|day\b|by\s+one\b"
+    r"|(?:should|would|could|must|might|cannot|can)\b)",  # "one of Mr. Clarke's", "one should visit"
+    re.I,
 )
 _PIECE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.\d+|\d+|and\s+a\s+half|[a-z]+", re.I)
 _MAGNITUDE = {k: v for k, v in SCALES.items() if k != "m"} | {"dozen": 12, "dozens": 12}  # "m" is metres here
@@ -184,7 +186,7 @@ def _split(surface: str, offset: int) -> list[tuple[str, int, int]]:
 
 
 def _pronoun_one(text: str, start: int, end: int) -> bool:
-    """ "one" as a pronoun: "the one you mentioned", "one of the most", "one another"."""
+    """ "one" as a pronoun: "the one you mentioned", "one of the most", "one another", "one should"."""
     if _ONE_IDIOM.match(text[end:]):
         return True
     following = re.match(r"\s*([A-Za-z]+|[^\sA-Za-z]|$)", text[end:])

@@ -11,13 +11,17 @@ way two figures join needs the same kind and unit family, which is what lets
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
 
-from corpus_utils.actors import gazetteer
+from corpus_utils.actors import TITLE_ABBREVIATIONS, gazetteer
 from corpus_utils.compare import SAME_FACT, content_words
+from corpus_utils.dates import MONTHS
 from corpus_utils.numbers import unit_family
 from corpus_utils.timeline import merge_events
 
@@ -50,6 +54,7 @@ def comparable_groups(
     min_similarity: float = SAME_FACT,
     same_facts: Iterable[Iterable[tuple[str, str]]] = (),
     dates: Mapping[tuple[str, str], set[str]] | None = None,
+    published: Mapping[str, object] | None = None,
 ) -> list[int]:
     """A group number per figure; figures that count the same thing share one.
 
@@ -117,19 +122,22 @@ def comparable_groups(
     for fam, numbers in with_family.items():
 
         def similarity(a: int, b: int, shared: int, numbers: list[int] = numbers) -> float | None:
-            (_, when_a), (_, when_b) = texts[numbers[a]], texts[numbers[b]]
-            if when_a and when_b and not when_a & when_b:
+            (text_a, when_a), (text_b, when_b) = texts[numbers[a]], texts[numbers[b]]
+            if shared < SIMILAR_WORDS or other_dates(when_a, when_b):
                 return None  # the same words about different days differ
-            if other_surveys(texts[numbers[a]][0], texts[numbers[b]][0]):
+            if other_surveys(text_a, text_b) or other_subjects(text_a, text_b):
                 return None
             score = 2 * shared / (len(words[numbers[a]]) + len(words[numbers[b]]))
             pair = _one_of_each(copies[texts[numbers[a]]], copies[texts[numbers[b]]])
-            return score if score >= min_similarity and pair else None
+            if not pair or days_apart(published or {}, pair[0][0], pair[1][0]):
+                return None
+            return score if score >= min_similarity else None
 
         for a, leader in enumerate(leaders([words[n] for n in numbers], similarity)):
             if leader is not None:  # the copies are joined already: one of each is enough
                 join(_one_of_each(copies[texts[numbers[a]]], copies[texts[numbers[leader]]]), only=fam)
-    _join_by_phrase(rows, [i for k in sorted(by_sentence) for i in by_sentence[k]], groups, dates, stock)
+    candidates = [i for k in sorted(by_sentence) for i in by_sentence[k]]
+    _join_by_phrase(rows, candidates, groups, dates, stock, published or {})
     numbering: dict[int, int] = {}  # groups numbered in the order of their first figure
     return [numbering.setdefault(groups.find(i), len(numbering)) for i in range(len(rows))]
 
@@ -217,6 +225,54 @@ def _pollsters(sentence: str) -> set[str]:
     return {name for name in names if name}
 
 
+_NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*[a-z][\w'’-]*")
+_CALENDAR = {*MONTHS, *(d.lower() for d in calendar.day_name)}
+SIMILAR_WORDS = 3  # a short sentence sharing two words ("spoke", "minutes") is no evidence of one fact
+
+
+@lru_cache(maxsize=65536)
+def _names(sentence: str) -> frozenset[str]:
+    """The people, bodies and places a sentence names: the gazetteer's (one spelling each) and the
+    other capitalised words after its first, without titles and calendar words."""
+    gaz = gazetteer()
+    found = {a.name for _, _, a in gaz.actor_mentions(sentence)} | {p.name for _, _, p in gaz.place_mentions(sentence)}
+    for m in _NAME.finditer(sentence, 1):
+        word = m.group(0).rstrip("'’s").lower()
+        if sentence[: m.start()].rstrip()[-1:] not in {".", "!", "?", ":", '"', "“"} and word not in _CALENDAR:
+            found.add(word)
+    return frozenset(found - {t.rstrip(".") for t in TITLE_ABBREVIATIONS})
+
+
+def other_subjects(a: str, b: str) -> bool:
+    """Two sentences about different subjects: both name someone or somewhere, and nobody in
+    common ("her 14-year-old daughter" of Amelize Joseph and "his 17-year-old daughter, Ellie"
+    of Mr. McKinley are two daughters)."""
+    names_a, names_b = _names(a), _names(b)
+    return bool(names_a and names_b and not names_a & names_b)
+
+
+def other_dates(a: Collection[str], b: Collection[str]) -> bool:
+    """Two sentences about different times: each gives a date the other does not (2005 and 2030
+    against 2005 and 2050). One giving fewer dates than the other may be the same fact told shorter."""
+    return bool(a and b and not (set(a) <= set(b) or set(b) <= set(a)))
+
+
+FACT_DAYS = 7
+
+
+def days_apart(published: Mapping[str, object], a: object, b: object) -> bool:
+    """Articles published more than ``FACT_DAYS`` apart, when both dates are known."""
+    day_a, day_b = _day(published.get(str(a))), _day(published.get(str(b)))
+    return bool(day_a and day_b and abs((day_a - day_b).days) > FACT_DAYS)
+
+
+def _day(value: object) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
 def other_surveys(a: str, b: str) -> bool:
     """Two sentences of poll figures that cannot be one poll: a figure of a poll is comparable only
     with the same pollster's ("A Quinnipiac University poll", "the Morning Consult survey"); when
@@ -276,6 +332,7 @@ def _join_by_phrase(
     groups: _UnionFind,
     dates: Mapping[Fact, set[str]],
     stock: frozenset[str] = frozenset(),
+    published: Mapping[str, object] | None = None,
 ) -> None:
     """Figures with the same kind and unit in different articles whose phrases share two words or
     actors, and which name no different places and no different dates, count the same thing.
@@ -287,7 +344,7 @@ def _join_by_phrase(
     for i in candidates:
         by_unit[(rows[i]["kind"], rows[i]["unit"])].append(i)
     for members in by_unit.values():
-        _join_unit_by_phrase(rows, members, groups, dates, stock)
+        _join_unit_by_phrase(rows, members, groups, dates, stock, published or {})
 
 
 def _join_unit_by_phrase(
@@ -296,6 +353,7 @@ def _join_unit_by_phrase(
     groups: _UnionFind,
     dates: Mapping[Fact, set[str]],
     stock: frozenset[str] = frozenset(),
+    published: Mapping[str, object] | None = None,
 ) -> None:
     first: dict[int, int] = {}  # a group (its root) -> its first figure of this unit
     articles: dict[int, set[object]] = defaultdict(set)
@@ -310,9 +368,14 @@ def _join_unit_by_phrase(
         (_, places_a), (_, places_b) = phrases[a], phrases[b]
         if shared < 2 or len(articles[roots[a]] | articles[roots[b]]) < 2:
             return None
-        if (places_a and places_b and not places_a & places_b) or (when[a] and when[b] and not when[a] & when[b]):
+        if days_apart(published or {}, rows[first[roots[a]]]["article_id"], rows[first[roots[b]]]["article_id"]):
             return None
-        if other_surveys(str(rows[first[roots[a]]]["sentence"]), str(rows[first[roots[b]]]["sentence"])):
+        if (places_a and places_b and not places_a & places_b) or other_dates(when[a], when[b]):
+            return None
+        sentence_a, sentence_b = str(rows[first[roots[a]]]["sentence"]), str(rows[first[roots[b]]]["sentence"])
+        if sentence_a == sentence_b:
+            return None  # two figures of one sentence count two things; its copies are paired already
+        if other_surveys(sentence_a, sentence_b) or other_subjects(sentence_a, sentence_b):
             return None
         return float(shared)
 

@@ -10,12 +10,26 @@ from hypothesis import strategies as st
 
 from corpus_utils.compare import SAME_FACT, aligned_sentences, content_words, dice
 from corpus_utils.numbers import unit_family
-from corpus_utils.same_fact import _phrase, comparable_groups, leaders, other_surveys, stock_words
+from corpus_utils.same_fact import (
+    SIMILAR_WORDS,
+    _phrase,
+    comparable_groups,
+    days_apart,
+    leaders,
+    other_dates,
+    other_subjects,
+    other_surveys,
+    stock_words,
+)
 from corpus_utils.timeline import merge_events
 
-WORDS = ["strike", "killed", "people", "city", "region", "soldiers", "homes", "port", "boats", "storm", "fire", "aid"]
+WORDS = [
+    *("strike", "killed", "people", "city", "region", "soldiers", "homes", "port", "boats", "storm", "fire", "aid"),
+    *("Smith", "Jones"),
+]
 UNITS = ["person", "region", "home", "boat"]
 DAYS = ["2025-06-08", "2025-06-09", "2025-06-10"]
+PUBLISHED = ["2025-06-01", "2025-06-05", "2025-06-20"]
 
 word_sets = st.lists(st.frozensets(st.sampled_from(WORDS), max_size=8), max_size=25)
 
@@ -53,7 +67,7 @@ def _partition(groups: list[int]) -> set[frozenset[int]]:
     return {frozenset(m) for m in members.values()}
 
 
-def _all_pairs_groups(rows: list[dict], same_facts: list[set], dates: dict) -> set[frozenset[int]]:
+def _all_pairs_groups(rows: list[dict], same_facts: list[set], dates: dict, published: dict) -> set[frozenset[int]]:
     """The definition of ``comparable_groups`` on every pair of sentences: the same event, or the
     same sentence with the same dates, make the k-th figures of a unit family one; then the weak
     links (similar sentences, shared phrase words) by leader clustering without an index."""
@@ -84,8 +98,7 @@ def _all_pairs_groups(rows: list[dict], same_facts: list[set], dates: dict) -> s
                 join(i, j)
 
     def other_day(a: tuple, b: tuple) -> bool:
-        when_a, when_b = dates.get(a, set()), dates.get(b, set())
-        return bool(when_a and when_b and not when_a & when_b)
+        return other_dates(dates.get(a, set()), dates.get(b, set()))
 
     fact_of = {member: n for n, fact in enumerate(same_facts) for member in fact}
     keys = sorted(by_sentence)
@@ -111,8 +124,13 @@ def _all_pairs_groups(rows: list[dict], same_facts: list[set], dates: dict) -> s
             ua, ub = units[texts[numbers[a]]], units[texts[numbers[b]]]
             pairs = [(x, y) for x in ua for y in ub if x[0] != y[0]]
             score = dice(words[numbers[a]], words[numbers[b]])
-            polls = other_surveys(texts[numbers[a]][0], texts[numbers[b]][0])
-            return score if score >= SAME_FACT and pairs and not other_day(ua[0], ub[0]) and not polls else None
+            text_a, text_b = texts[numbers[a]][0], texts[numbers[b]][0]
+            unlike = other_surveys(text_a, text_b) or other_subjects(text_a, text_b)
+            few = len(words[numbers[a]] & words[numbers[b]]) < SIMILAR_WORDS
+            weeks = bool(pairs) and days_apart(published, pairs[0][0][0], pairs[0][1][0])
+            if not pairs or few or unlike or weeks or other_day(ua[0], ub[0]):
+                return None
+            return score if score >= SAME_FACT else None
 
         for a, leader in enumerate(_leaders_by_brute_force([words[n] for n in numbers], similar)):
             if leader is not None:
@@ -138,9 +156,12 @@ def _all_pairs_groups(rows: list[dict], same_facts: list[set], dates: dict) -> s
             (_, pa), (_, pb) = phrases[a], phrases[b]
             if shared < 2 or len(articles[roots[a]] | articles[roots[b]]) < 2:
                 return None
-            if (pa and pb and not pa & pb) or (when[a] and when[b] and not when[a] & when[b]):
+            if (pa and pb and not pa & pb) or other_dates(when[a], when[b]):
                 return None
-            if other_surveys(rows[first[roots[a]]]["sentence"], rows[first[roots[b]]]["sentence"]):
+            ra, rb = rows[first[roots[a]]], rows[first[roots[b]]]
+            if days_apart(published, ra["article_id"], rb["article_id"]) or ra["sentence"] == rb["sentence"]:
+                return None
+            if other_surveys(ra["sentence"], rb["sentence"]) or other_subjects(ra["sentence"], rb["sentence"]):
                 return None
             return float(shared)
 
@@ -163,8 +184,9 @@ figures = st.tuples(
     st.lists(figures, max_size=16),
     st.lists(st.tuples(st.integers(0, 15), st.sampled_from(DAYS)), max_size=6),
     st.lists(st.lists(st.integers(0, 15), max_size=3), max_size=2),
+    st.dictionaries(st.sampled_from("abcd"), st.sampled_from(PUBLISHED)),
 )
-def test_comparable_groups_equal_their_definition_without_indexes(texts, spec, dated, events):
+def test_comparable_groups_equal_their_definition_without_indexes(texts, spec, dated, events, published):
     """Sentences reprinted in several articles (the case the index collapses), shared words,
     dates and merged events: the same groups as the definition computed pair by pair."""
     rows = []
@@ -175,8 +197,14 @@ def test_comparable_groups_equal_their_definition_without_indexes(texts, spec, d
             continue  # one article has each sentence once, with all its figures
         for k in range(count):
             rows.append(
-                {"article_id": article, "value": value + k, "unit": unit, "kind": "count", "sentence": sentence,
-                 "text": str(count)}
+                {
+                    "article_id": article,
+                    "value": value + k,
+                    "unit": unit,
+                    "kind": "count",
+                    "sentence": sentence,
+                    "text": str(count),
+                }
             )
     keys = sorted({(r["article_id"], r["sentence"]) for r in rows})
     dates: dict[tuple, set[str]] = {}
@@ -184,8 +212,8 @@ def test_comparable_groups_equal_their_definition_without_indexes(texts, spec, d
         if keys:
             dates.setdefault(keys[index % len(keys)], set()).add(day)
     same_facts = [{keys[i % len(keys)] for i in event} for event in events if keys]
-    expected = _all_pairs_groups(rows, same_facts, dates)
-    assert _partition(comparable_groups(rows, same_facts=same_facts, dates=dates)) == expected
+    expected = _all_pairs_groups(rows, same_facts, dates, published)
+    assert _partition(comparable_groups(rows, same_facts=same_facts, dates=dates, published=published)) == expected
 
 
 def test_weak_likeness_does_not_chain():
@@ -193,8 +221,11 @@ def test_weak_likeness_does_not_chain():
     a = "Rescuers said floods killed 12 people in the port city on Monday."
     b = "Floods killed 14 people in the port, the coastguard said after the storm."
     c = "The coastguard said after the storm that 20 boats sank."
-    rows = [_figure("a", 12, "person", a, "12"), _figure("b", 14, "person", b, "14"),
-            _figure("c", 20, "person", c, "20")]
+    rows = [
+        _figure("a", 12, "person", a, "12"),
+        _figure("b", 14, "person", b, "14"),
+        _figure("c", 20, "person", c, "20"),
+    ]
     groups = comparable_groups(rows)
     assert groups[0] == groups[1] and groups[2] != groups[1]
 

@@ -275,3 +275,53 @@ def test_poll_figures_compare_only_with_the_same_pollsters():
     ]
     groups = comparable_groups(rows)
     assert groups[0] == groups[1] and len({groups[0], groups[2], groups[3]}) == 3
+
+
+def test_figures_of_different_people_times_or_weeks_are_not_one_fact():
+    """Shared words are no evidence of one fact when the sentences name different people, give
+    different dates, share too few words, or come from articles weeks apart."""
+    daughters = [
+        _row("a", 14, "year of age", "Amelize Joseph loves the public school that her 14-year-old daughter attends."),
+        _row("b", 17, "year of age", "Mr. McKinley is facing this with his 17-year-old daughter, Ellie, at school."),
+    ]
+    assert len(set(comparable_groups(daughters))) == 2
+    targets = [
+        _row("a", 32, "percent", "The plan would lower emissions from plants to 32 percent below 2005 levels by 2030."),
+        _row("b", 80, "percent", "The pledge would cut emissions 80 percent below 2005 levels by 2050."),
+    ]
+    dates = {("a", targets[0]["sentence"]): {"2005", "2030"}, ("b", targets[1]["sentence"]): {"2005", "2050"}}
+    assert len(set(comparable_groups(targets, dates=dates))) == 2
+    assert len(set(comparable_groups(targets, dates={("a", targets[0]["sentence"]): {"2005"}}))) == 1
+    short = [
+        _row("a", 5, "minute", "The two women spoke for about five minutes."),
+        _row("b", 30, "minute", "He never spoke longer than 30 minutes in a debate with four candidates."),
+    ]
+    assert len(set(comparable_groups(short))) == 2
+    crowd = _row("a", 230, "person", "Trump spoke in front of a crowd of about 230 people in an Elks Lodge.")
+    retold = _row("b", 300, "person", "In an Elks Lodge, Trump spoke before a crowd of 300 people.")
+    assert len(set(comparable_groups([crowd, retold]))) == 1
+    weeks_apart = {"a": "2016-02-08", "b": "2016-03-09"}
+    assert len(set(comparable_groups([crowd, retold], published=weeks_apart))) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "unit", "hedge"),
+    [
+        ("The game lasted 90-plus minutes.", "90", "minute", "plus"),
+        ("It has been about a century since the flood.", "century", "year", "about"),
+        ("They filed a 52-count civil complaint.", "52", "count", None),
+        ("Learn more about 529 plans at the bank.", "529", "plan", None),
+        ("The poll was taken September 16-19 among 1,000 respondents.", "1,000", "respondent", None),
+    ],
+)
+def test_a_hedge_after_the_figure_a_preposition_and_a_range_of_days(body, text, unit, hedge):
+    f = one(body)
+    assert (f["text"], f["unit"], f["hedge"]) == (text, unit, hedge)
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Workers at Ground Zero searched the site.", "One of Mr. Clarke's believers wrote.", "One should visit it."],
+)
+def test_a_number_word_in_a_name_or_as_a_pronoun_is_no_figure(body):
+    assert figures(body) == []
