@@ -752,3 +752,14 @@ def test_a_definite_generic_head_is_the_body_named_before_with_that_word():
 )
 def test_a_channel_is_an_outlet_not_whoever_was_told(body: str, channel: str | None):
     assert one(body).channel == channel
+
+
+def test_a_party_adjective_is_no_speaker_and_they_is_no_country():
+    """ "two Democratic speechwriters" is the speaker, not "Democratic"; "of Republican claims" is a
+    noun, not a cue; "they" after a country is a body or people the sentence names, never the country."""
+    found = one("In a column, two Democratic speechwriters implored her to act, arguing that it agitated Trump.")
+    assert found.speaker_mention == "two Democratic speechwriters"
+    rated = quotes_of("PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” a 3 to 1 margin.")
+    assert all(q.speaker != "Republican" for q in rated)
+    country = quotes_of("The United States signed the accord in Paris. They argue that the agency overstepped its powers.")
+    assert all(q.speaker != "United States" for q in country)

@@ -46,6 +46,7 @@ from corpus_utils.quotes.speakers import (
 from corpus_utils.quotes.verbless import _according_source, _according_to, _hearsay, _noun_attributions
 from corpus_utils.quotes.words import (
     _AUX,
+    _PEOPLE_ADJECTIVE,
     _BE,
     _CHANNEL,
     _CLAUSE_STARTS,
@@ -84,6 +85,15 @@ def _channel(sentence: Sentence, spans: Marks) -> str | None:
 _NEVER_NOUNS = {"said", "says", "say", "told", "tells"}
 
 
+_NOUN_BEFORE = {"the", "a", "an", "these", "those", "this", "his", "her", "its", "their", "of", "with", "by"}
+
+
+def _noun_after_adjective(toks: list[Token], i: int) -> bool:
+    """A cue form after a determiner and a party or people's adjective is a noun: "11% of
+    Democratic claims", "the Russian demands"."""
+    return i >= 2 and bool(_PEOPLE_ADJECTIVE.search(toks[i - 1].text)) and toks[i - 2].low in _NOUN_BEFORE
+
+
 def _is_verb_use(toks: list[Token], i: int) -> bool:
     """A cue word used as a verb, not a noun ("the claims", "Claims by both sides")."""
     if i == 0 or toks[i].text[:1].isupper():
@@ -104,7 +114,7 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
         return True
     if prev.text.endswith("ly") and prev.text.islower():
         return True
-    if prev.low in {"the", "a", "an", "these", "those", "this", "his", "her", "its", "their", "of", "with", "by"}:
+    if prev.low in _NOUN_BEFORE or _noun_after_adjective(toks, i):
         return False
     clause_after_that = (
         i + 2 < len(toks)
@@ -420,6 +430,8 @@ def _loose_speaker(
             continue  # "shot" is a cue only in "shot back"
         if tok.low not in _NEVER_NOUNS and _modifies_noun(toks, i):
             continue
+        if _noun_after_adjective(toks, i):
+            continue  # "32% of Republican claims as “false”": a noun
         np = _speaker_of_cue(sentence, toks, i, lemma, span)
         if np and not any(_inside(t.start, marks) for t in toks[np[0] : np[1]]):
             return _attribution(sentence, toks, np, lemma, i, (sentence.start, sentence.start), resolver)

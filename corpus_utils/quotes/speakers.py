@@ -30,6 +30,7 @@ from corpus_utils.articles import Article
 from corpus_utils.quotes.marks import Marks, _inside
 from corpus_utils.quotes.words import (
     _AUX,
+    _PEOPLE_ADJECTIVE,
     _BE,
     _CLAUSE_PUNCTUATION,
     _CLAUSE_STARTS,
@@ -124,6 +125,9 @@ def _np_after(toks: list[Token], i: int) -> tuple[int, int] | None:
             continue
         if _title_word(t) and _name_follows(toks, b):
             b += 1  # a title before a name: "former Massachusetts congressman Barney Frank"
+            continue
+        if b > i and _PEOPLE_ADJECTIVE.search(toks[b - 1].text) and _title_word(t):
+            b += 1  # the head after a party or country adjective: "two Democratic speechwriters"
             continue
         if b > i and re.search(r"['’]s$", toks[b - 1].text) and _title_word(t):
             b += 1  # the head after a possessive: "Clinton's right-hand woman", not "Clinton's"
@@ -333,14 +337,16 @@ class _Resolver:
 
     def _pronoun(self, key: str, offset: int) -> Actor | None:
         """The last person (or body) before ``offset`` that the pronoun can refer to: "she" skips
-        the people the text makes male, "he" the ones it makes female; a person the pronoun
-        then refers to keeps that gender."""
+        the people the text makes male, "he" the ones it makes female, "they" the countries; a
+        person the pronoun then refers to keeps that gender."""
         kind = PRONOUNS.get(key) or {"his": "person", "her": "person"}.get(key, "organisation")
         pool = self.pools["person" if kind == "person" else "organisation"]
         i = bisect.bisect_left(pool, offset, key=lambda item: item[0])
         if not i:
             return None
         wanted = PRONOUN_GENDERS.get(key)
+        if key in {"they", "their"}:  # "they" are people or a body, not a country ("it")
+            return next((pool[j][1] for j in range(i - 1, max(-1, i - 40), -1) if pool[j][1].role != "state"), None)
         if wanted is None:
             return pool[i - 1][1]
         for j in range(i - 1, max(-1, i - 40), -1):

@@ -227,6 +227,10 @@ def tokens(sentence: Sentence) -> list[Token]:
     return out
 
 
+# A capitalised adjective of a party or a people: Democratic, Republican, American, British, Iraqi
+_PEOPLE_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:ic|an|ish|ese|i)$")
+
+
 def _speakerish(tok: Token) -> bool:
     return tok.text[:1].isupper() or is_speaker_word(tok.text)
 
