@@ -761,5 +761,5 @@ def test_a_party_adjective_is_no_speaker_and_they_is_no_country():
     assert found.speaker_mention == "two Democratic speechwriters"
     rated = quotes_of("PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” a 3 to 1 margin.")
     assert all(q.speaker != "Republican" for q in rated)
-    country = quotes_of("The United States signed the accord in Paris. They argue that the agency overstepped its powers.")
+    country = quotes_of("The United States signed the accord. They argue that the agency overstepped its powers.")
     assert all(q.speaker != "United States" for q in country)

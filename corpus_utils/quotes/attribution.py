@@ -46,13 +46,13 @@ from corpus_utils.quotes.speakers import (
 from corpus_utils.quotes.verbless import _according_source, _according_to, _hearsay, _noun_attributions
 from corpus_utils.quotes.words import (
     _AUX,
-    _PEOPLE_ADJECTIVE,
     _BE,
     _CHANNEL,
     _CLAUSE_STARTS,
     _DETERMINERS,
     _NEGATION,
     _NP_LINKS,
+    _PEOPLE_ADJECTIVE,
     _RELATIVE,
     _SUBORDINATORS,
     _TIME_WORDS,

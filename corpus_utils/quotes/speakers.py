@@ -30,7 +30,6 @@ from corpus_utils.articles import Article
 from corpus_utils.quotes.marks import Marks, _inside
 from corpus_utils.quotes.words import (
     _AUX,
-    _PEOPLE_ADJECTIVE,
     _BE,
     _CLAUSE_PUNCTUATION,
     _CLAUSE_STARTS,
@@ -38,6 +37,7 @@ from corpus_utils.quotes.words import (
     _INTRO_WORDS,
     _NAME_PARTICLES,
     _NP_LINKS,
+    _PEOPLE_ADJECTIVE,
     _PREPOSITIONS,
     _QUANTIFIERS,
     _RELATIVE,
