@@ -15,6 +15,7 @@ reports are independent and which repeat each other. Three measures, all over th
 
 from __future__ import annotations
 
+import calendar
 import math
 import re
 import sys
@@ -26,8 +27,9 @@ from itertools import combinations
 
 import numpy as np
 
+from corpus_utils.actors import TITLE_ABBREVIATIONS, gazetteer
 from corpus_utils.data import data_text
-from corpus_utils.dates import parse_iso_date
+from corpus_utils.dates import MONTHS, parse_iso_date
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*")
 
@@ -116,6 +118,31 @@ class AlignedPair:
     sentence_b: str
     similarity: float
     shared: tuple[str, ...]
+
+
+_NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*[a-z][\w'’-]*")
+_CALENDAR = {*MONTHS, *(d.lower() for d in calendar.day_name)}
+
+
+@lru_cache(maxsize=65536)
+def _names(sentence: str) -> frozenset[str]:
+    """The people, bodies and places a sentence names: the gazetteer's (one spelling each) and the
+    other capitalised words after its first, without titles and calendar words."""
+    gaz = gazetteer()
+    found = {a.name for _, _, a in gaz.actor_mentions(sentence)} | {p.name for _, _, p in gaz.place_mentions(sentence)}
+    for m in _NAME.finditer(sentence, 1):
+        word = m.group(0).rstrip("'’s").lower()
+        if sentence[: m.start()].rstrip()[-1:] not in {".", "!", "?", ":", '"', "“"} and word not in _CALENDAR:
+            found.add(word)
+    return frozenset(found - {t.rstrip(".") for t in TITLE_ABBREVIATIONS})
+
+
+def other_subjects(a: str, b: str) -> bool:
+    """Two sentences about different subjects: both name someone or somewhere, and nobody in
+    common ("her 14-year-old daughter" of Amelize Joseph and "his 17-year-old daughter, Ellie"
+    of Mr. McKinley are two daughters)."""
+    names_a, names_b = _names(a), _names(b)
+    return bool(names_a and names_b and not names_a & names_b)
 
 
 def _stem(word: str) -> str:

@@ -11,17 +11,14 @@ way two figures join needs the same kind and unit family, which is what lets
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
 
-from corpus_utils.actors import TITLE_ABBREVIATIONS, gazetteer
-from corpus_utils.compare import SAME_FACT, content_words
-from corpus_utils.dates import MONTHS
+from corpus_utils.actors import gazetteer
+from corpus_utils.compare import SAME_FACT, content_words, other_subjects
 from corpus_utils.numbers import unit_family
 from corpus_utils.timeline import merge_events
 
@@ -225,30 +222,7 @@ def _pollsters(sentence: str) -> set[str]:
     return {name for name in names if name}
 
 
-_NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*[a-z][\w'’-]*")
-_CALENDAR = {*MONTHS, *(d.lower() for d in calendar.day_name)}
 SIMILAR_WORDS = 3  # a short sentence sharing two words ("spoke", "minutes") is no evidence of one fact
-
-
-@lru_cache(maxsize=65536)
-def _names(sentence: str) -> frozenset[str]:
-    """The people, bodies and places a sentence names: the gazetteer's (one spelling each) and the
-    other capitalised words after its first, without titles and calendar words."""
-    gaz = gazetteer()
-    found = {a.name for _, _, a in gaz.actor_mentions(sentence)} | {p.name for _, _, p in gaz.place_mentions(sentence)}
-    for m in _NAME.finditer(sentence, 1):
-        word = m.group(0).rstrip("'’s").lower()
-        if sentence[: m.start()].rstrip()[-1:] not in {".", "!", "?", ":", '"', "“"} and word not in _CALENDAR:
-            found.add(word)
-    return frozenset(found - {t.rstrip(".") for t in TITLE_ABBREVIATIONS})
-
-
-def other_subjects(a: str, b: str) -> bool:
-    """Two sentences about different subjects: both name someone or somewhere, and nobody in
-    common ("her 14-year-old daughter" of Amelize Joseph and "his 17-year-old daughter, Ellie"
-    of Mr. McKinley are two daughters)."""
-    names_a, names_b = _names(a), _names(b)
-    return bool(names_a and names_b and not names_a & names_b)
 
 
 def other_dates(a: Collection[str], b: Collection[str]) -> bool:

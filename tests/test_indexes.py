@@ -8,7 +8,7 @@ from itertools import combinations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus_utils.compare import SAME_FACT, aligned_sentences, content_words, dice
+from corpus_utils.compare import SAME_FACT, aligned_sentences, content_words, dice, other_subjects
 from corpus_utils.numbers import unit_family
 from corpus_utils.same_fact import (
     SIMILAR_WORDS,
@@ -17,7 +17,6 @@ from corpus_utils.same_fact import (
     days_apart,
     leaders,
     other_dates,
-    other_subjects,
     other_surveys,
     stock_words,
 )

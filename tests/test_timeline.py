@@ -143,6 +143,22 @@ def test_merge_events_counts_articles_reporting_the_same_event():
     assert sorted(m["reported_by"] for m in merged) == [1, 2]
 
 
+def test_events_of_one_day_about_different_people_stay_apart():
+    stein = (
+        "Green Party presidential candidate Jill Stein was escorted off the premises of Hofstra University"
+        " on Monday afternoon, hours before the first presidential debate."
+    )
+    checkers = (
+        "On Monday, PolitiFact announced it will have 18 fact-checkers working during the first presidential"
+        " debate, and it will all be done in real-time."
+    )
+    rows = [
+        {"article_id": a, "date_value": "2016-09-26", "timex": "Monday", "sentence": sentence}
+        for a, sentence in (("a", stein), ("b", checkers))
+    ]
+    assert [m["reported_by"] for m in merge_events(rows)] == [1, 1]
+
+
 def test_clock_time_with_a_dotted_meridiem_is_a_time():
     assert tag("At 3:40 a.m. local time, sirens sounded.") == [("3:40 a.m.", "TIME", "2024-03-14T03:40", None)]
 

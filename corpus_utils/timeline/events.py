@@ -13,7 +13,7 @@ from dateutil.relativedelta import relativedelta
 
 from corpus_utils.actors import gazetteer
 from corpus_utils.articles import Article
-from corpus_utils.compare import SAME_FACT, dice, fact_words
+from corpus_utils.compare import SAME_FACT, dice, fact_words, other_subjects
 from corpus_utils.dates import parse_iso_date
 from corpus_utils.timeline.values import Timex, week_value
 
@@ -204,7 +204,9 @@ def merge_events(events: list[dict], threshold: float = SAME_FACT) -> list[dict]
     """Group events of different articles with the same date value and words like those of the
     group's first sentence (the same notion of "the same fact" as the numbers audit:
     ``compare.SAME_FACT``); compared with the first sentence, not with all the group's words, so
-    that every sentence dated to a busy day cannot join one group through the others.
+    that every sentence dated to a busy day cannot join one group through the others. Sentences
+    naming different people or places, and none in common, are different events of that day
+    (``compare.other_subjects``: a candidate escorted off a campus, a fact-checker's plans).
 
     Returns one row per group with ``reported_by`` (number of articles), the member
     ``articles`` and their ``sentences`` ([article id, sentence] pairs), so a chart can
@@ -214,11 +216,13 @@ def merge_events(events: list[dict], threshold: float = SAME_FACT) -> list[dict]
     on_day: dict[object, list[dict]] = defaultdict(list)  # only events of one date value are compared
     for e in sorted(events, key=lambda e: (e["date_value"], e["article_id"])):
         # what it says: its common words and numbers, without its names and the date they share
-        words = set(fact_words(str(e["sentence"]).replace(str(e.get("timex") or ""), " ")))
+        timex = str(e.get("timex") or "")
+        words = set(fact_words(str(e["sentence"]).replace(timex, " ") if timex else str(e["sentence"])))
         for g in on_day[e["date_value"]]:
             if e["article_id"] in g["articles"]:
                 continue
-            if dice(words, g["words"]) >= threshold:  # the group's first sentence: likeness does not chain
+            similar = dice(words, g["words"]) >= threshold  # to the group's first sentence: likeness does not chain
+            if similar and not other_subjects(str(e["sentence"]), str(g["sentence"])):
                 g["articles"].append(e["article_id"])
                 g["sentences"].append([e["article_id"], e["sentence"]])
                 break
