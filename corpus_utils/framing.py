@@ -4,6 +4,9 @@
   lexicon the ``vaderSentiment`` package ships (nothing is downloaded). ``scored_words``
   replays NLTK's scoring loop to return the valence VADER gave each word, after its
   rules for negation, boosters and "but", so that no score appears without its words.
+  Names are not scored (``mask_names``): "Wells Fargo", "Green Party", "Super PACs" and
+  "United States" say nothing of the tone of a sentence, although "wells", "party", "super"
+  and "united" are in VADER's lexicon.
 * **Distancing**, **loaded language** and **frames** are matches of the documented
   word lists in ``data/framing.yml``.
 * **Actors** are the gazetteer's names and the demonyms ("Russian", "Kenyan") that stand
@@ -284,9 +287,61 @@ def distancing(text: str, starts: list[int]) -> list[str]:
     ]
 
 
+_WORD = re.compile(r"[A-Za-z](?:[\w'’&-]|\.(?=\w))*")  # "U.S", not the full stop after "States"
+_SENTENCE_OPENER = re.compile(r"(?:^|[.!?:;\"“‘(—–]\s*|\n)$")
+_SMALL_WORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by", "with", "as", "vs", "from"}
+TITLE_CASE_SHARE = 0.8  # a headline with this share of its other words capitalised is in title case
+
+
+def _opens(text: str, start: int) -> bool:
+    return bool(_SENTENCE_OPENER.search(text[max(0, start - 3) : start]))
+
+
+def name_words(text: str) -> frozenset[str]:
+    """The words a text writes only capitalised inside its sentences: parts of its names
+    ("wells" and "fargo" of "Wells Fargo"), lower-cased."""
+    capitalised, lower = set(), set()
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.islower():
+            lower.add(word)
+        elif not _opens(text, m.start()):
+            capitalised.add(word.lower())
+    return frozenset(capitalised - lower)
+
+
+def mask_names(text: str, names: frozenset[str] | None = None) -> str:
+    """``text`` with the words of its names replaced by "Name", which VADER gives no valence, so that
+    "Wells Fargo", "Green Party", "Super PACs" or "United States" do not colour a sentence. A word is
+    part of a name when it is capitalised inside the sentence, or opens it before such a word. In a
+    title-case headline every word is capitalised: there only the ``names`` (``name_words`` of the
+    article's body) are masked."""
+    words = list(_WORD.finditer(text))
+    others = [m.group() for m in words if m.group().lower() not in _SMALL_WORDS]
+    title_case = bool(others) and sum(w[0].isupper() for w in others) >= TITLE_CASE_SHARE * len(others)
+
+    def is_name(k: int) -> bool:
+        word = words[k].group()
+        if title_case:
+            return names is not None and word.lower() in names
+        if not word[0].isupper():
+            return False
+        if not _opens(text, words[k].start()):
+            return True
+        following = words[k + 1].group() if k + 1 < len(words) else ""
+        return following[:1].isupper() and not _opens(text, words[k + 1].start())
+
+    out, last = [], 0
+    for k, m in enumerate(words):
+        if is_name(k):
+            out += [text[last : m.start()], "Name"]
+            last = m.end()
+    return "".join([*out, text[last:]])
+
+
 def sentence_framing(text: str) -> dict[str, object]:
-    """Every framing column of one sentence, each with the words that produced it."""
-    scores, words = scored_words(text)
+    """Every framing column of one sentence, each with the words that produced it (names not scored)."""
+    scores, words = scored_words(mask_names(text))
     lex = lexicons()
     starts = entry_starts(text)
     frames = {name: matches(p, text, starts) for name, p in lex.frames.items()} if starts else {}
@@ -492,7 +547,7 @@ def scored_vocabulary(sentences: list[Row]) -> list[Row]:
                 "valence in the lexicon": lexicon.get(w),
                 "times": len(v),
                 "total effect": round(sum(v), 3),
-                "another sense in hard news": senses.get(w),
+                "its sense in war reporting": senses.get(w),
             }
             for w, v in counts.items()
         ),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from corpus_utils.articles import Article
-from corpus_utils.framing import scored_words, sentence_framing
+from corpus_utils.framing import mask_names, name_words, scored_words, sentence_framing
 from corpus_utils.limits import MAX_WARNING_ROWS, ROW_SENTENCE_CHARS
 from corpus_utils.numbers import extract_numbers
 from corpus_utils.provenance import wire_origin
@@ -124,7 +124,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 def article_row(article: Article) -> Row:
-    headline_scores, headline_words = scored_words(article.headline)
+    headline_scores, headline_words = scored_words(mask_names(article.headline, name_words(article.text)))
     return {
         "article_id": article.article_id,
         "headline": article.headline,

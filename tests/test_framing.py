@@ -68,9 +68,9 @@ def test_actor_tone_and_doubtful_sentences():
 
 def test_scored_vocabulary_notes_war_senses():
     vocab = framing.scored_vocabulary([_sentence("a", "The offensive continued.")])
-    assert vocab[0]["word"] == "offensive" and "military" in vocab[0]["another sense in hard news"]
+    assert vocab[0]["word"] == "offensive" and "military" in vocab[0]["its sense in war reporting"]
     # the keys are the chapter's columns: every column of the table has its values
-    assert set(vocab[0]) == {"word", "valence in the lexicon", "times", "total effect", "another sense in hard news"}
+    assert set(vocab[0]) == {"word", "valence in the lexicon", "times", "total effect", "its sense in war reporting"}
     assert vocab[0]["valence in the lexicon"] is not None and vocab[0]["total effect"] != 0
 
 
@@ -167,3 +167,14 @@ def test_the_casts_most_quoted_people_are_actors_of_the_tone_chart():
         cast,
     )
     assert [r.get("actors") for r in rows] == [["Hillary Clinton"], [], ["Ted Cruz"]]
+
+
+def test_names_do_not_colour_a_sentence_or_a_headline():
+    """ "Wells Fargo", "Green Party" and "Super PACs" are names, not sentiment; the article's text
+    tells which words of a title-case headline are names."""
+    assert framing.sentence_framing("Warren met the Wells Fargo chief at the Green Party office.")["compound"] == 0
+    assert framing.sentence_framing("The bank's chief was dead wrong.")["compound"] < 0  # lower-case words still count
+    body = "The Green Party and Super PACs met. The race is a dead heat."
+    names = framing.name_words(body)
+    assert framing.mask_names("Clinton-Supporting Super PACs Court Green Party", names).count("Name") == 4
+    assert "Dead" in framing.mask_names("Clinton and Trump in Dead Heat", names)
