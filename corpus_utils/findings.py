@@ -259,21 +259,31 @@ def quotes(statements: pd.DataFrame) -> list[Finding]:
     return out
 
 
+MIN_SENTENCES = 20  # an article or outlet with fewer sentences is not ranked on a rate
+MIN_PHRASES = 10  # distancing phrases below which no article or outlet is said to use them most
+
+
 def framing(profiles: pd.DataFrame, sentences: pd.DataFrame, lane: str) -> list[Finding]:
-    """``profiles`` one row per article (or outlet) in ``lane``; ``sentences`` with ``loaded``."""
+    """``profiles`` one row per article (or outlet) in ``lane``, with its ``sentences`` and
+    ``distancing`` counts; ``sentences`` with ``loaded``. Rates are compared only between lanes of
+    ``MIN_SENTENCES`` or more, and a ranking of distancing needs ``MIN_PHRASES`` at its top."""
     if not len(profiles):
         return []
     out = []
-    tone = profiles.sort_values("body_tone")
+    ranked = profiles[profiles["sentences"] >= MIN_SENTENCES]
+    ranked = ranked if len(ranked) else profiles
+    tone = ranked.sort_values("body_tone")
+    low, high = tone.iloc[0], tone.iloc[-1]
     out.append(
         Finding(
-            f"Mean sentence tone runs from {tone.iloc[0]['body_tone']:+.2f} ({tone.iloc[0][lane]}) to "
-            f"{tone.iloc[-1]['body_tone']:+.2f} ({tone.iloc[-1][lane]}) on VADER's scale of −1 to +1.",
+            f"Mean sentence tone runs from {low['body_tone']:+.2f} ({low[lane]}, {int(low['sentences']):,} sentences) "
+            f"to {high['body_tone']:+.2f} ({high[lane]}, {int(high['sentences']):,} sentences) on VADER's scale "
+            "of −1 to +1.",
             "A profile of each article",
         )
     )
-    gap = (profiles["headline_tone"] - profiles["body_tone"]).abs()
-    widest = profiles.loc[gap.idxmax()]
+    gap = (ranked["headline_tone"] - ranked["body_tone"]).abs()
+    widest = ranked.loc[gap.idxmax()]
     out.append(
         Finding(
             f"The widest gap between headline and body is in {widest[lane]}: headline "
@@ -281,14 +291,24 @@ def framing(profiles: pd.DataFrame, sentences: pd.DataFrame, lane: str) -> list[
             "Headline versus body",
         )
     )
-    distancing = profiles.sort_values("distancing_per_100")
-    none = int((profiles["distancing_per_100"] == 0).sum())
-    if distancing.iloc[-1]["distancing_per_100"] > 0:
+    distancing = ranked.sort_values("distancing_per_100")
+    top = distancing.iloc[-1]
+    total, in_sentences = int(profiles["distancing"].sum()), int(profiles["sentences"].sum())
+    if int(top["distancing"]) >= MIN_PHRASES:
+        none = int((profiles["distancing"] == 0).sum())
         out.append(
             Finding(
-                f"{distancing.iloc[-1][lane]} keeps the most claims at a distance "
-                f"({distancing.iloc[-1]['distancing_per_100']:.1f} distancing phrases per 100 sentences)"
+                f"{top[lane]} keeps the most claims at a distance: {int(top['distancing']):,} distancing phrases in "
+                f"{int(top['sentences']):,} sentences ({top['distancing_per_100']:.1f} per 100)"
                 + (f"; {_count(none, 'uses', 'use')} none." if none else "."),
+                "A profile of each article",
+            )
+        )
+    elif total:
+        out.append(
+            Finding(
+                f"Distancing phrases are rare: {total:,} in {in_sentences:,} sentences, too few to rank "
+                f"{lane}s by them (no {lane} has {MIN_PHRASES}).",
                 "A profile of each article",
             )
         )

@@ -429,6 +429,8 @@ def article_profiles(
             "distancing_per_100": round(100 * sum(len(s.get("distancing") or []) for s in own) / n, 2),
             "loaded_per_100": round(100 * sum(len(s.get("loaded") or []) for s in own) / n, 2),
             "sources": len(sources),
+            "sentences": len(own),
+            "distancing": sum(len(s.get("distancing") or []) for s in own),
         }
         for name in frame_names:
             share = sum(1 for s in own if name in (s.get("frames") or [])) / n
@@ -436,6 +438,41 @@ def article_profiles(
         row["frames present"] = [f for f in frame_names if row[f"frame: {f}"] >= frame_threshold]
         for side, count in shares.items():
             row[f"sources: {side}"] = round(count / len(sources), 4) if sources else 0.0
+        out.append(row)
+    return out
+
+
+_PER_SENTENCE = ("body_tone", "negative_share", "positive_share", "distancing_per_100", "loaded_per_100")
+
+
+def pooled(profiles: list[Row], by: str, frame_threshold: float = 0.1) -> list[Row]:
+    """``article_profiles`` of the articles of each ``by`` (an outlet) as one profile over all their
+    sentences and sources: a rate per sentence weighted by the articles' sentences, a share of
+    sources by their sources, so that a four-sentence item weighs four sentences, not one outlet's
+    article. The headline tone is the mean of the articles' headlines."""
+    groups: dict[object, list[Row]] = defaultdict(list)
+    for p in profiles:
+        groups[p.get(by)].append(p)
+    out = []
+    for key, rows in groups.items():
+        n = sum(int(r["sentences"]) for r in rows) or 1
+        sources = sum(int(r["sources"]) for r in rows)
+        row: Row = {
+            by: key,
+            "headline_tone": round(sum(float(r["headline_tone"]) for r in rows) / len(rows), 4),
+            "sources": sources,
+            "sentences": sum(int(r["sentences"]) for r in rows),
+            "distancing": sum(int(r["distancing"]) for r in rows),
+            "articles": len(rows),
+        }
+        for column in rows[0]:
+            if column in _PER_SENTENCE or column.startswith("frame: "):
+                row[column] = round(sum(float(r[column]) * int(r["sentences"]) for r in rows) / n, 4)
+            elif column.startswith("sources: "):
+                weighted = sum(float(r[column]) * int(r["sources"]) for r in rows)
+                row[column] = round(weighted / sources, 4) if sources else 0.0
+        frames = [c for c in row if c.startswith("frame: ")]
+        row["frames present"] = [c.removeprefix("frame: ") for c in frames if float(row[c]) >= frame_threshold]
         out.append(row)
     return out
 

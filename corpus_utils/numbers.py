@@ -270,8 +270,9 @@ def _kind_and_unit(
         if spelling in lex.time_units:
             return "duration", lex.time_units[spelling], new_end
         return "measure", lex.measures[re.sub(r"\s+", " ", spelling)], new_end
-    if compound := re.match(r"-([A-Za-z]+)\b", after):
-        return "count", singular(compound.group(1)), end  # "a 52-count complaint", "18-hole courses"
+    if compound := re.match(r"-([A-Za-z]+)\b", after):  # "a three-judge panel": a panel's size, not judges
+        head = counted_noun(after[compound.end() :])
+        return "count", " ".join(w for w in (singular(compound.group(1)), head) if w), end
     return "count", counted_noun(after), end
 
 

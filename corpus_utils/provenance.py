@@ -38,6 +38,21 @@ def wire_origin(paragraphs: Sequence[str], removed: Sequence[Removal]) -> str | 
     return None
 
 
+def reporting_outlets(articles: Sequence[dict]) -> list[str]:
+    """Whose reporting each article is (``articles`` rows: outlet, wire): its outlet's, or a news
+    agency's printed by it ("Associated Press via Breitbart"), so that outlets are compared on
+    their own reporting and agency copy stands apart."""
+    out = []
+    for a in articles:
+        outlet = a.get("outlet") if isinstance(a.get("outlet"), str) and a.get("outlet") else "unknown outlet"
+        wire = a.get("wire")
+        if isinstance(wire, str) and wire:
+            out.append(f"{'agency copy' if wire == UNNAMED_AGENCY else wire} via {outlet}")
+        else:
+            out.append(str(outlet))
+    return out
+
+
 def wire_shares(articles: Sequence[dict]) -> list[dict[str, object]]:
     """Per outlet: its articles, how many are agency copy, the share of its words they hold and
     the agencies, the outlets with most wire copy first (``articles`` rows: outlet, wire, n_words)."""

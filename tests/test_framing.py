@@ -178,3 +178,30 @@ def test_names_do_not_colour_a_sentence_or_a_headline():
     names = framing.name_words(body)
     assert framing.mask_names("Clinton-Supporting Super PACs Court Green Party", names).count("Name") == 4
     assert "Dead" in framing.mask_names("Clinton and Trump in Dead Heat", names)
+
+
+def _profile(outlet: str, sentences: int, tone: float, distancing: int) -> dict:
+    return {
+        "article_id": f"{outlet}{sentences}", "outlet": outlet, "headline_tone": 0.0, "body_tone": tone,
+        "negative_share": 0.0, "positive_share": 0.0, "distancing_per_100": 100 * distancing / sentences,
+        "loaded_per_100": 0.0, "sources": 2, "sentences": sentences, "distancing": distancing,
+        "sources: a": 0.5,
+    }
+
+
+def test_an_outlets_rates_are_over_all_its_sentences_and_a_ranking_needs_its_sample():
+    """A four-sentence item weighs four sentences, not half an outlet; a ranking of distancing on a
+    handful of phrases is no finding."""
+    import pandas as pd
+
+    from corpus_utils import findings
+
+    rows = [_profile("A", 4, 0.5, 1), _profile("A", 96, 0.0, 0), _profile("B", 50, 0.1, 1)]
+    pooled = {r["outlet"]: r for r in framing.pooled(rows, "outlet")}
+    assert pooled["A"]["body_tone"] == 0.02 and pooled["A"]["distancing_per_100"] == 1.0
+    assert pooled["A"]["sentences"] == 100 and pooled["A"]["sources: a"] == 0.5
+    said = [f.text for f in findings.framing(pd.DataFrame(pooled.values()), pd.DataFrame({"loaded": []}), "outlet")]
+    assert any("too few to rank outlets" in t for t in said) and not any("keeps the most" in t for t in said)
+    many = [_profile("A", 100, 0.0, 12), _profile("B", 100, 0.0, 3)]
+    said = [f.text for f in findings.framing(pd.DataFrame(many), pd.DataFrame({"loaded": []}), "outlet")]
+    assert any(t.startswith("A keeps the most claims at a distance: 12 distancing phrases in 100") for t in said)

@@ -309,7 +309,8 @@ def test_figures_of_different_people_times_or_weeks_are_not_one_fact():
     [
         ("The game lasted 90-plus minutes.", "90", "minute", "plus"),
         ("It has been about a century since the flood.", "century", "year", "about"),
-        ("They filed a 52-count civil complaint.", "52", "count", None),
+        ("They filed a 52-count complaint.", "52", "count complaint", None),
+        ("A three-judge panel of the court ruled.", "three", "judge panel", None),
         ("Learn more about 529 plans at the bank.", "529", "plan", None),
         ("The poll was taken September 16-19 among 1,000 respondents.", "1,000", "respondent", None),
     ],

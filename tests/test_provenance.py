@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from corpus_utils.cleaning import Removal, clean
-from corpus_utils.provenance import UNNAMED_AGENCY, wire_origin, wire_shares
+from corpus_utils.provenance import UNNAMED_AGENCY, reporting_outlets, wire_origin, wire_shares
 
 
 def test_a_dateline_credited_to_an_agency_makes_agency_copy():
@@ -36,3 +36,18 @@ def test_wire_shares_give_each_outlets_share_of_words_in_agency_copy():
         "outlet": "A", "articles": 2, "wire copy": 1, "share of its words": 0.75, "agencies": "Associated Press"
     }
     assert rows[1]["wire copy"] == 0
+
+
+def test_agency_copy_is_compared_apart_from_the_outlets_own_reporting():
+    rows = [
+        {"outlet": "Breitbart", "wire": "Associated Press"},
+        {"outlet": "Breitbart", "wire": None},
+        {"outlet": "HuffPost", "wire": UNNAMED_AGENCY},
+        {"outlet": None, "wire": float("nan")},
+    ]
+    assert reporting_outlets(rows) == [
+        "Associated Press via Breitbart",
+        "Breitbart",
+        "agency copy via HuffPost",
+        "unknown outlet",
+    ]
