@@ -214,13 +214,7 @@ def quotes(statements: pd.DataFrame) -> list[Finding]:
             "Share of voice",
         )
     )
-    sides = statements["side"].value_counts()
-    out.append(
-        Finding(
-            "By side: " + _listing([f"{side} {_share(n, len(statements))}" for side, n in sides.head(4).items()]) + ".",
-            "Share of voice",
-        )
-    )
+    out.append(Finding(_by_side(statements), "Share of voice"))
     named = statements.dropna(subset=["speaker"])
     # a speaker's statements together, under the side (or kind) most of them have
     counts = named.groupby("speaker")["side"].agg(["size", lambda sides: sides.mode().iloc[0]])
@@ -248,15 +242,34 @@ def quotes(statements: pd.DataFrame) -> list[Finding]:
         )
     loaded = statements[statements["cue_tone"] == "loaded"]
     if len(loaded):
-        side, n = next(iter(loaded["side"].value_counts().items()))
+        sided = loaded[loaded["speaker_side"] != "unknown"]
+        side, n = next(iter(sided["side"].value_counts().items()), (None, 0))
         out.append(
             Finding(
-                f"{len(loaded):,} statements are introduced by a loaded verb such as “claimed” or “admitted”; "
-                f"{n:,} of them are {side}'s.",
+                f"{len(loaded):,} statements are introduced by a loaded verb such as “claimed” or “admitted”"
+                + (f"; {n:,} of them are {side}'s." if side else "."),
                 "The verbs of attribution",
             )
         )
     return out
+
+
+def _by_side(statements: pd.DataFrame) -> str:
+    """The sides' shares of the statements, and those of no side by kind of source: a speaker of no
+    side is mostly an expert, a citizen or a business, not someone the book failed to place."""
+    n = len(statements)
+    sided = statements[statements["speaker_side"] != "unknown"]
+    shares = [f"{side} {_share(k, n)}" for side, k in sided["side"].value_counts().head(4).items()]
+    text = "By side: " + (_listing(shares) if shares else "none")
+    none = statements[statements["speaker_side"] == "unknown"]
+    if len(none):
+        kinds = none["source_type"].map(voices.source_label).value_counts() if "source_type" in none else None
+        text += f"; {_share(len(none), n)} come from speakers of no side" + (
+            " (" + _listing([f"{kind} {_share(k, n)}" for kind, k in kinds.head(4).items()]) + ")"
+            if kinds is not None and len(kinds)
+            else ""
+        )
+    return text + "."
 
 
 MIN_SENTENCES = 20  # an article or outlet with fewer sentences is not ranked on a rate

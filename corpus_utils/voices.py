@@ -104,7 +104,7 @@ def outlet_source_types(statements: pd.DataFrame, words: pd.Series) -> pd.DataFr
     counts = frame.groupby(["outlet", "source"]).size().rename("statements").reset_index()
     totals = counts.groupby("outlet")["statements"].transform("sum")
     counts["share"] = counts["statements"] / totals
-    counts["per 1,000 words"] = (1000 * counts["statements"] / counts["outlet"].map(words)).round(2)
+    counts["per 1,000 words"] = (1000 * counts["statements"] / counts["outlet"].map(words).astype(float)).round(2)
     return counts
 
 

@@ -115,3 +115,21 @@ def test_a_searchable_table_holds_every_row_that_fits_its_share_of_the_page():
     assert report.rows_to_show(rows, at_least=300, budget=100_000) == 300
     assert report.rows_to_show(rows[:50], at_least=10, budget=100_000) == 50
     assert report.rows_to_show([], at_least=10, budget=10) == 0
+
+
+def test_statements_of_no_side_are_told_by_their_kind_of_source():
+    """Half the statements "Unknown" reads as a failure to place them; most are experts and
+    citizens, who have no side to be placed on."""
+    statements = pd.DataFrame(
+        {
+            "speaker": ["Mayor", "Prof", "Prof", "Resident"],
+            "side": ["City", "Unknown", "Unknown", "Unknown"],
+            "speaker_side": ["city", "unknown", "unknown", "unknown"],
+            "source_type": ["official", "expert", "expert", "citizen"],
+            "voice": ["quoted"] * 4,
+            "cue_tone": ["loaded", "loaded", "neutral", "neutral"],
+        }
+    )
+    said = [f.text for f in findings.quotes(statements)]
+    assert "By side: City 25%; 75% come from speakers of no side (experts 50% and citizens 25%)." in said
+    assert any(t.endswith("1 of them are City's.") for t in said)
