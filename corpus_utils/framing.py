@@ -584,7 +584,7 @@ def scored_vocabulary(sentences: list[Row]) -> list[Row]:
                 "valence in the lexicon": lexicon.get(w),
                 "times": len(v),
                 "total effect": round(sum(v), 3),
-                "its sense in war reporting": senses.get(w),
+                "its sense in conflict reporting": senses.get(w),
             }
             for w, v in counts.items()
         ),

@@ -290,3 +290,12 @@ def test_an_editors_note_and_embedded_posts_are_furniture_not_text():
     # a note between paragraphs written one per line ends with its sentence
     one_per_line = clean("H\nFirst.\nEditor's note: the author is a donor.\nSecond.\n")
     assert one_per_line.paragraphs == ("First.", "Second.")
+
+
+def test_an_invitation_to_follow_or_read_on_is_furniture():
+    cleaned = clean(
+        "H\n\nThe plan was stayed.\n\nFollow Pam Key on Twitter @pamkeyNEN.\n\nRead the rest here.\n\n"
+        "@realDonaldTrump\n\nHe will follow the law on Twitter policy, she said.\n"
+    )
+    assert cleaned.paragraphs == ("The plan was stayed.", "He will follow the law on Twitter policy, she said.")
+    assert {r.reason for r in cleaned.removed} == {"share/subscribe furniture"}
