@@ -36,7 +36,8 @@ _SHARE = re.compile(
     r"sign up (?:for|to) .{0,60}newsletter.{0,40}|subscribe(?: now)?(?: to .{1,60})?|"
     r"click here .{0,80}|print(?: this)?(?: article)?|email|comments?|"
     r"follow .{1,60}? on (?:twitter|facebook|instagram)(?: at)?(?: @\w{1,30})?|@\w{1,30}|"
-    r"read the (?:rest|full (?:story|article|report))(?: of (?:the|this) (?:story|article))?(?: (?:here|at .{1,40}))?)\W*$",
+    r"read the (?:rest|full (?:story|article|report))(?: of (?:the|this) (?:story|article))?"
+    r"(?: (?:here|at .{1,40}))?)\W*$",
     re.I,
 )
 _RELATED = re.compile(

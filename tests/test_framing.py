@@ -70,7 +70,8 @@ def test_scored_vocabulary_notes_war_senses():
     vocab = framing.scored_vocabulary([_sentence("a", "The offensive continued.")])
     assert vocab[0]["word"] == "offensive" and "military" in vocab[0]["its sense in conflict reporting"]
     # the keys are the chapter's columns: every column of the table has its values
-    assert set(vocab[0]) == {"word", "valence in the lexicon", "times", "total effect", "its sense in conflict reporting"}
+    columns = {"word", "valence in the lexicon", "times", "total effect", "its sense in conflict reporting"}
+    assert set(vocab[0]) == columns
     assert vocab[0]["valence in the lexicon"] is not None and vocab[0]["total effect"] != 0
 
 
