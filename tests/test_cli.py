@@ -120,3 +120,17 @@ def test_a_bad_configuration_stops_export_and_build_in_one_line(tmp_path: Path):
         assert result.stderr.strip().count("\n") == 0
         assert "sides[0].colour: 'blue' is not a colour" in result.stderr and str(bad) in result.stderr
         assert not (tmp_path / command / "quotes.jsonl").exists()
+
+
+def test_a_published_table_set_follows_the_users_umask(tmp_path: Path):
+    """A colleague or the web server that serves the book reads the tables like any other file the
+    export writes: the table set's folder is not left 0700, as a temporary folder is made."""
+    out = tmp_path / "out"
+    result = subprocess.run(
+        ["sh", "-c", f"umask 022 && {sys.executable} -m corpus_utils export --corpus {SEEDS} --out {out}"],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    folder = (out / "current").resolve()
+    assert folder.stat().st_mode & 0o777 == 0o755
+    assert (folder / "quotes.csv").stat().st_mode & 0o777 == 0o644
