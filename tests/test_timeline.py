@@ -245,3 +245,20 @@ def test_events_merge_on_what_they_say_not_on_names_and_the_date():
     rows = [{"article_id": a, "date_value": "2016-09-26", "timex": "Monday", "sentence": s} for a, s in said.items()]
     merged = merge_events(rows)
     assert sorted(m["reported_by"] for m in merged) == [1, 2]  # the escort twice; the microphone is another story
+
+
+@pytest.mark.parametrize(
+    ("text", "first_value"),
+    [
+        ("I announced on June 16th of last year that I was running.", "2015-06-16"),  # "of last year"
+        ("If Democrats win the White House in November, the seat opens.", "2016-11"),  # no tense: the nearest
+        ("The talks ended in March.", "2016-03"),
+        ("Clinton and Trump meet for the first of three presidential debates Monday at Hofstra.", "2016-09-26"),
+        ("Clinton met Trump on Monday.", "2016-09-19"),
+        ("The Feb. 13 death of conservative Justice Antonin Scalia left the court split four to four.", "2016-02-13"),
+    ],
+)
+def test_a_date_without_a_year_or_week_takes_the_tense_of_its_clause(text: str, first_value: str):
+    """A Friday article of 23 September 2016: a past clause takes the last such day, a scheduled
+    event in the news's present the next, and a clause with no tense the nearest."""
+    assert tag(text, date(2016, 9, 23))[0][2] == first_value

@@ -3,6 +3,7 @@ a TIMEX3 type, value and mod. Their order is their priority where two overlap eq
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -55,12 +56,19 @@ def _full_date(m: re.Match[str], ctx: _Context) -> _Resolved:
     return "DATE", day_value(d), None
 
 
+_OF_YEAR = re.compile(r",?\s+of\s+(last|this|next)\s+year\b", re.I)
+
+
 def _month_day(m: re.Match[str], ctx: _Context) -> _Resolved:
     if ctx.dct is None:
         return "DATE", None, None
     d = _month_day_date(ctx.dct, month_number(m.group("month")), int(m.group("day")), ctx.future, ctx.past)
     if d is None:
         return None
+    if year := _OF_YEAR.match(m.string, m.end()):  # "June 16th of last year"
+        shift = {"last": -1, "this": 0, "next": 1}[year.group(1).lower()]
+        with contextlib.suppress(ValueError):
+            d = d.replace(year=ctx.dct.year + shift)
     ctx.last_day = d
     return "DATE", day_value(d), None
 
@@ -98,7 +106,7 @@ def _month_alone(m: re.Match[str], ctx: _Context) -> _Resolved:
     elif rel == "this":
         d = date(ctx.dct.year, month, 1)
     else:
-        d = _month_date(ctx.dct, month, ctx.future)
+        d = _month_date(ctx.dct, month, ctx.future, ctx.past)
     return "DATE", d.strftime("%Y-%m"), _mod_of(rel)
 
 

@@ -45,6 +45,9 @@ class _Match:
     def start(self) -> int:
         return self._m.start()
 
+    def end(self) -> int:
+        return self._m.end()
+
 
 def _span(m: re.Match[str], rule: Rule) -> tuple[int, int]:
     """The annotated span: prepositions before a weekday or date are left out ("on Monday" -> "Monday")."""

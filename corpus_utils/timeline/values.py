@@ -53,7 +53,9 @@ _HEDGE = (
 )
 _FUTURE = re.compile(
     r"\b(?:will|'ll|’ll|shall|going\s+to|expected\s+to|plans?\s+to|planned|scheduled|due\s+to|upcoming|next|"
-    r"would\s+be\s+held|is\s+set\s+to|are\s+set\s+to|to\s+be\s+held)\b",
+    r"would\s+be\s+held|is\s+set\s+to|are\s+set\s+to|to\s+be\s+held|"
+    # the news's present for a scheduled event: "the candidates meet Monday", "the court hears the case Friday";
+    r"meets?|convenes?|begins|opens|hears|travels)\b",  # verbs that are seldom nouns ("Monday's debate" is)
     re.I,
 )
 
@@ -90,16 +92,20 @@ def _tense_marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 def clause_tense(text: str, start: int, end: int) -> str | None:
     """"future" or "past": the tense marker nearest the expression at ``[start, end)`` of
     ``text`` (a future auxiliary or plan word; a past-tense verb), looked for 60 characters
-    before it and 40 after, up to the end of its clause ('..., it should expire on September 30,"
+    before it and 40 after (100 when there is none that near),
+    up to the end of its clause ('..., it should expire on September 30,"
     they wrote': not "wrote"); None when there is none. A tie goes to the future."""
-    boundary = _CLAUSE_END.search(text, end, end + 40)
-    lo, hi = max(0, start - 60), boundary.start() if boundary else min(len(text), end + 40)
-    found = [
-        (start - e if e <= start else s - end, tense != "future", tense)
-        for s, e, tense in _tense_marks(text, lo, hi)
-        if e <= start or s >= end
-    ]
-    return min(found)[2] if found else None
+    for before, after in ((60, 40), (60, 100)):  # then further on: "The Feb. 13 death of ... Scalia left"
+        boundary = _CLAUSE_END.search(text, end, end + after)
+        lo, hi = max(0, start - before), boundary.start() if boundary else min(len(text), end + after)
+        found = [
+            (start - e if e <= start else s - end, tense != "future", tense)
+            for s, e, tense in _tense_marks(text, lo, hi)
+            if e <= start or s >= end
+        ]
+        if found:
+            return min(found)[2]
+    return None
 
 
 def _mod_of(word: str | None) -> str | None:
@@ -175,11 +181,18 @@ def _weekday_date(dct: date, weekday: int, future: bool) -> date:
     return dct - timedelta(days=(dct.weekday() - weekday) % 7)
 
 
-def _month_date(dct: date, month: int, future: bool) -> date:
+def _month_date(dct: date, month: int, future: bool, past: bool = False) -> date:
+    """A month without a year: the next one when the clause speaks of the future, the last one
+    when it speaks of the past, else the one nearest the DCT, the past one on a tie ("in November"
+    of a September article with no tense to go by is this November)."""
     year = dct.year
     if future and month < dct.month:
         year += 1
-    if not future and month > dct.month:
+    elif past and month > dct.month:
+        year -= 1
+    elif not future and not past and abs(month - dct.month) > 6:
+        year += 1 if month < dct.month else -1
+    elif not future and not past and month - dct.month == 6:
         year -= 1
     return date(year, month, 1)
 
