@@ -1,8 +1,8 @@
 """Boilerplate removal: which lines of a saved article are not its text.
 
 Cleaning is a list of general line rules (navigation crumbs, advertisements,
-captions and credits, wire credit lines, embedded social posts, an editor's note or
-correction, repeated lines,
+captions and credits, wire credit lines, embedded social posts, section labels and
+crossheads in capitals, an editor's note or correction, repeated lines,
 related-links tails, a trailing ``Source:`` line); each removed line is kept with the name of the rule that
 removed it, so the book can show what was dropped and why.
 """
@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
+from corpus_utils.data import data_yaml
 from corpus_utils.errors import ArticleError
 
 
@@ -35,7 +37,7 @@ _SHARE = re.compile(
     r"^(?:share(?: this)?(?: article| story| page)?|share on \w+|follow us on .{1,40}|"
     r"sign up (?:for|to) .{0,60}newsletter.{0,40}|subscribe(?: now)?(?: to .{1,60})?|"
     r"click here .{0,80}|print(?: this)?(?: article)?|email|comments?|"
-    r"follow .{1,60}? on (?:twitter|facebook|instagram)(?: at)?(?: @\w{1,30})?|@\w{1,30}|"
+    r"follow .{1,60}? on (?:twitter|facebook|instagram)(?: at)?(?: @\w{1,30})?(?: for more.{0,40})?|@\w{1,30}|"
     r"read the (?:rest|full (?:story|article|report))(?: of (?:the|this) (?:story|article))?"
     r"(?: (?:here|at .{1,40}))?)\W*$",
     re.I,
@@ -65,6 +67,19 @@ _EDITORS_NOTE = re.compile(
 )
 # a wire service's credit line: "(Reporting by Jane Roe; Additional reporting by ...; Editing by ...)"
 _CREDIT_LINE = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing) by\b", re.I)
+# a line in capitals of a few words: an archive's or a page's section label ("ABSTRACT.", "FULL TEXT.",
+# "LETTERS.", "OPINION") or a crosshead ("INTENSE CAMPAIGNING ON BOTH SIDES."), not a sentence of the text
+_SECTION_LABEL = re.compile(r"^[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*){0,5}\s*[.:]?$")
+
+
+@lru_cache(maxsize=1)
+def _genre_label() -> re.Pattern[str]:
+    """A line that is a genre's name in any case ("Letters."): a section label too."""
+    data = data_yaml("genres.yml")
+    words = sorted((str(w) for genre in ("letters", "opinion", "analysis") for w in data[genre]), key=len, reverse=True)
+    return re.compile(rf"^(?:{'|'.join(re.escape(w) for w in words)})\s*[.:]?$", re.I)
+
+
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]…]$")
 
 
@@ -106,6 +121,8 @@ def _line_rule(line: str) -> str | None:
         return "embedded post"
     if _CREDIT_LINE.match(line):
         return "credit line"
+    if _SECTION_LABEL.match(line) or _genre_label().match(line):
+        return "section label or crosshead"
     return None
 
 

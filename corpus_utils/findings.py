@@ -97,6 +97,17 @@ def corpus(
                 "Whose copy is it?",
             )
         )
+    views = sum(int(r.get("opinion, letters or analysis") or 0) for r in wire)
+    if views:
+        most = max(wire, key=lambda r: int(r.get("opinion, letters or analysis") or 0))
+        out.append(
+            Finding(
+                f"{views:,} of {len(articles):,} articles are opinion, letters or analysis, not news "
+                f"({int(most['opinion, letters or analysis']):,} of {most['outlet']}'s {int(most['articles']):,}); "
+                "the later chapters compare outlets on their own news and show these apart.",
+                "Whose copy is it?",
+            )
+        )
     rewrites = pairs[pairs["rewrite"].astype(bool)] if len(pairs) else pairs
     if len(rewrites):
         top = rewrites.iloc[0]

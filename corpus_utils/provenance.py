@@ -1,4 +1,5 @@
-"""Where an article's text comes from: the outlet's own reporting, or a news agency's copy.
+"""Where an article's text comes from: the outlet's own reporting, or a news agency's copy; and
+its genre (news, opinion, letters, analysis).
 
 An outlet that prints agency copy under its own name is not the author of its tone, its sources
 or its verbs; the book says how much of each outlet is wire copy. Two signs, both general: a
@@ -38,24 +39,66 @@ def wire_origin(paragraphs: Sequence[str], removed: Sequence[Removal]) -> str | 
     return None
 
 
+NEWS = "news"
+
+
+@lru_cache(maxsize=1)
+def _genre_words() -> tuple[dict[str, str], frozenset[str]]:
+    data = data_yaml("genres.yml")
+    words = {str(w): genre for genre in ("letters", "opinion", "analysis") for w in data[genre]}
+    return words, frozenset(str(w) for w in data["reporter_words"])
+
+
+# "Rudy Giuliani is the former mayor of New York City.": a name, then what they are
+_CONTRIBUTOR = re.compile(
+    r"^(?!The\b)(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,?\s+(?:is|was)\s+"
+    r"(?:an?\s|the\s|(?![a-z]+(?:ing|ed)\b)[A-Za-z-]+\s)[^.!?]*\.?$"  # "is polling", "is expected": no note
+)
+
+
+def genre(paragraphs: Sequence[str], removed: Sequence[Removal], url: str | None = None) -> str:
+    """"letters", "opinion", "analysis" or "news": from a section label cleaning removed ("LETTERS.",
+    "OPINION"), a segment of the URL's path ("/opinion/"), or, for opinion, a contributor's note
+    as the last paragraph (one sentence naming the author and what they do, not a reporter's)."""
+    words, reporters = _genre_words()
+    labels = [r.line for r in removed if r.reason == "section label or crosshead"]
+    path = re.sub(r"^\w+://[^/]*", "", url or "").lower()
+    for candidate in [*labels, *re.split(r"[/_.]", path)]:
+        key = re.sub(r"[^a-z' -]", "", candidate.lower()).strip()
+        if key in words:
+            return words[key]
+    last = paragraphs[-1].strip() if paragraphs else ""
+    if len(last.split()) <= 40 and _CONTRIBUTOR.match(last) and not any(w in last.lower() for w in reporters):
+        return "opinion"
+    return NEWS
+
+
 def reporting_outlets(articles: Sequence[dict]) -> list[str]:
-    """Whose reporting each article is (``articles`` rows: outlet, wire): its outlet's, or a news
-    agency's printed by it ("Associated Press via Breitbart"), so that outlets are compared on
-    their own reporting and agency copy stands apart."""
+    """Whose reporting each article is (``articles`` rows: outlet, wire, genre): its outlet's news,
+    a news agency's copy printed by it ("Associated Press via Breitbart") or its opinion, letters
+    or analysis ("USA Today (opinion)"), so that outlets are compared on their own news reporting
+    and the rest stands apart."""
     out = []
     for a in articles:
         outlet = a.get("outlet") if isinstance(a.get("outlet"), str) and a.get("outlet") else "unknown outlet"
-        wire = a.get("wire")
+        wire, kind = a.get("wire"), a.get("genre")
         if isinstance(wire, str) and wire:
             out.append(f"{'agency copy' if wire == UNNAMED_AGENCY else wire} via {outlet}")
+        elif _views(kind):
+            out.append(f"{outlet} ({kind})")
         else:
             out.append(str(outlet))
     return out
 
 
+def _views(kind: object) -> bool:
+    return isinstance(kind, str) and kind not in ("", NEWS)
+
+
 def wire_shares(articles: Sequence[dict]) -> list[dict[str, object]]:
-    """Per outlet: its articles, how many are agency copy, the share of its words they hold and
-    the agencies, the outlets with most wire copy first (``articles`` rows: outlet, wire, n_words)."""
+    """Per outlet: its articles, how many are agency copy, the share of its words they hold, the
+    agencies, and how many are opinion, letters or analysis; the outlets with most wire copy first
+    (``articles`` rows: outlet, wire, genre, n_words)."""
     by_outlet: dict[str, list[dict]] = {}
     for a in articles:
         by_outlet.setdefault(str(a.get("outlet") or "unknown outlet"), []).append(a)
@@ -71,6 +114,7 @@ def wire_shares(articles: Sequence[dict]) -> list[dict[str, object]]:
                 "wire copy": len(wire),
                 "share of its words": round(sum(int(a["n_words"]) for a in wire) / words, 3) if words else 0.0,
                 "agencies": ", ".join(agencies),
+                "opinion, letters or analysis": sum(1 for a in items if _views(a.get("genre"))),
             }
         )
     return sorted(rows, key=lambda r: (-float(r["share of its words"]), r["outlet"]))

@@ -13,7 +13,7 @@ from corpus_utils.articles import Article
 from corpus_utils.framing import mask_names, name_words, scored_words, sentence_framing
 from corpus_utils.limits import MAX_WARNING_ROWS, ROW_SENTENCE_CHARS
 from corpus_utils.numbers import extract_numbers
-from corpus_utils.provenance import wire_origin
+from corpus_utils.provenance import genre, wire_origin
 from corpus_utils.quotes import extract_quotes
 from corpus_utils.timeline import Timex, article_events, tag_article
 
@@ -28,6 +28,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "published_source",
         "url",
         "wire",
+        "genre",
         "text",
         "n_sentences",
         "n_words",
@@ -133,6 +134,7 @@ def article_row(article: Article) -> Row:
         "published_source": article.published_source,
         "url": article.url,
         "wire": wire_origin(article.paragraphs, article.removed),
+        "genre": genre(article.paragraphs, article.removed, article.url),
         "text": article.text,
         "n_sentences": len(article.sentences),
         "n_words": article.n_words,

@@ -299,3 +299,9 @@ def test_an_invitation_to_follow_or_read_on_is_furniture():
     )
     assert cleaned.paragraphs == ("The plan was stayed.", "He will follow the law on Twitter policy, she said.")
     assert {r.reason for r in cleaned.removed} == {"share/subscribe furniture"}
+
+
+def test_a_section_label_or_a_crosshead_in_capitals_is_no_sentence():
+    cleaned = clean("H\n\nABSTRACT.\n\nMore than health care, he believes.\n\nFULL TEXT.\n\nBOTH SIDES.\n\nLetters.\n")
+    assert cleaned.paragraphs == ("More than health care, he believes.",)
+    assert {r.reason for r in cleaned.removed} == {"section label or crosshead"}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from corpus_utils.cleaning import Removal, clean
-from corpus_utils.provenance import UNNAMED_AGENCY, reporting_outlets, wire_origin, wire_shares
+from corpus_utils.provenance import UNNAMED_AGENCY, genre, reporting_outlets, wire_origin, wire_shares
 
 
 def test_a_dateline_credited_to_an_agency_makes_agency_copy():
@@ -28,13 +28,15 @@ def test_wire_shares_give_each_outlets_share_of_words_in_agency_copy():
     rows = wire_shares(
         [
             {"outlet": "A", "wire": "Associated Press", "n_words": 300},
-            {"outlet": "A", "wire": None, "n_words": 100},
-            {"outlet": "B", "wire": float("nan"), "n_words": 50},
+            {"outlet": "A", "wire": None, "genre": "opinion", "n_words": 100},
+            {"outlet": "B", "wire": float("nan"), "genre": float("nan"), "n_words": 50},
         ]
     )
     assert rows[0] == {
-        "outlet": "A", "articles": 2, "wire copy": 1, "share of its words": 0.75, "agencies": "Associated Press"
+        "outlet": "A", "articles": 2, "wire copy": 1, "share of its words": 0.75, "agencies": "Associated Press",
+        "opinion, letters or analysis": 1,
     }
+    assert rows[1]["opinion, letters or analysis"] == 0
     assert rows[1]["wire copy"] == 0
 
 
@@ -51,3 +53,17 @@ def test_agency_copy_is_compared_apart_from_the_outlets_own_reporting():
         "agency copy via HuffPost",
         "unknown outlet",
     ]
+
+
+def test_a_section_label_a_url_or_a_contributors_note_names_the_genre():
+    letters = clean("Laws don't apply to her\n\nLETTERS.\n\nI cannot fathom how she escaped charges.\n\nJohn Roe.\n")
+    assert genre(letters.paragraphs, letters.removed) == "letters"
+    assert genre(["The plan was stayed."], (), "https://example.com/opinion/2016/plan.html") == "opinion"
+    note = ["Trump should release his returns.", "Rudy Giuliani is the former mayor of New York City."]
+    assert genre(note, ()) == "opinion"
+    reporter = ["The plan was stayed.", "Jane Roe is a reporter for the Herald."]
+    assert genre(reporter, ()) == "news"  # a reporter's note makes no opinion
+    assert genre(["The plan was stayed.", "Gov. John Kasich is polling a distant third."], ()) == "news"
+    assert genre(["The plan was stayed."], (), "https://example.com/politics/plan") == "news"
+    rows = [{"outlet": "USA Today", "wire": None, "genre": "opinion"}]
+    assert reporting_outlets(rows) == ["USA Today (opinion)"]
