@@ -274,7 +274,9 @@ def _by_side(statements: pd.DataFrame) -> str:
     text = "By side: " + (_listing(shares) if shares else "none")
     none = statements[statements["speaker_side"] == "unknown"]
     if len(none):
-        kinds = none["source_type"].map(voices.source_label).value_counts() if "source_type" in none else None
+        kinds = None
+        if "source_type" in none:
+            kinds = none["source_type"].map(voices.source_label).replace({"unknown": "undescribed"}).value_counts()
         text += f"; {_share(len(none), n)} come from speakers of no side" + (
             " (" + _listing([f"{kind} {_share(k, n)}" for kind, k in kinds.head(4).items()]) + ")"
             if kinds is not None and len(kinds)
@@ -387,7 +389,8 @@ def numbers(figures: pd.DataFrame, groups: list[dict], first: pd.DataFrame) -> l
             for k, label in ((0, "disputed between reports"), (1, "a party's alone"), (2, "precise under a hedge"))
             if kinds[k]
         ]
-        out.append(Finding(f"{len(first):,} figures to check first: " + _listing(parts) + ".", "What to check"))
+        head = _count(len(first), "figure", "figures")
+        out.append(Finding(f"{head} to check first: " + _listing(parts) + ".", "What to check"))
     else:
         calm = f"Not one of the {len(figures):,} figures is disputed, a party's alone, or precise under a hedge."
         out.append(Finding(calm, "What to check"))

@@ -132,4 +132,7 @@ def test_statements_of_no_side_are_told_by_their_kind_of_source():
     )
     said = [f.text for f in findings.quotes(statements)]
     assert "By side: City 25%; 75% come from speakers of no side (experts 50% and citizens 25%)." in said
+    statements.loc[3, "source_type"] = None
+    said = [f.text for f in findings.quotes(statements)]
+    assert any("(experts 50% and undescribed 25%)" in t for t in said)
     assert any(t.endswith("1 of them are City's.") for t in said)
