@@ -19,6 +19,8 @@ Tables:
   growing corpora, with the exponent of a power law fitted to the times (1 = linear);
 * ``book``: the whole build (export included, cold) with its wall time, peak memory
   (resident memory summed over the whole process tree, sampled every 50 ms) and largest page;
+* ``incremental``: the book rebuilt after one article is added, one edited and 100 added, against
+  the full build of the same archive;
 * ``engines``: the export on this machine's cores and on a local two-worker Dask cluster,
   with a check that both wrote the same bytes.
 """
@@ -236,10 +238,14 @@ def scaling_table(tmp: Path, paragraphs: list[str], sizes: list[int]) -> None:
         print(f"| {name} | " + " | ".join(f"{s:.2f}" for s in seconds) + f" | {exponent(sizes, seconds):.2f} |")
 
 
+def _heading(title: str, columns: list[str]) -> None:
+    print(f"\n### {title}\n")
+    print("| " + " | ".join(columns) + " |")
+    print("|" + "---|" * len(columns))
+
+
 def book_table(tmp: Path, paragraphs: list[str], sizes: list[int]) -> None:
-    print("\n### The book, cold (export included)\n")
-    print("| articles | words | book s | peak memory MB | largest page MB |")
-    print("|---|---|---|---|---|")
+    _heading("The book, cold (export included)", ["articles", "words", "book s", "peak memory MB", "largest page MB"])
     for n in sizes:
         corpus, out = tmp / f"corpus-{n}", tmp / f"book-{n}"
         make_corpus(n, corpus, paragraphs)
@@ -248,6 +254,36 @@ def book_table(tmp: Path, paragraphs: list[str], sizes: list[int]) -> None:
         largest = max(p.stat().st_size for p in (out / "_build" / "html").rglob("*.html"))
         print(f"| {n:,} | {words_in(corpus):,} | {elapsed:.1f} | {peak / 1e6:,.0f} | {largest / 1e6:.2f} |",
               flush=True)
+        shutil.rmtree(out)
+
+
+def _add_article(corpus: Path, paragraphs: list[str], name: str, seed: int) -> None:
+    """One more article, and its manifest row: what a desk adds to its archive in a day."""
+    rng = random.Random(seed)
+    body = rng.sample(paragraphs, 8)
+    (corpus / f"{name}.txt").write_text(body[0][:80] + "\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+    with (corpus / "manifest.csv").open("a", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerow([name, OUTLETS[0], "2025-06-01", "", "added"])
+
+
+def incremental_table(tmp: Path, paragraphs: list[str], sizes: list[int]) -> None:
+    _heading("The book rebuilt after a change to the archive",
+             ["articles", "change", "full build s", "rebuild s", "of the full build"])
+    for n in sizes:
+        corpus, out = tmp / f"corpus-{n}", tmp / f"book-{n}"
+        make_corpus(n, corpus, paragraphs)
+        build = [sys.executable, "-m", "corpus_utils", "build", "--corpus", str(corpus), "--out", str(out)]
+        full, _ = timed(build)
+        _add_article(corpus, paragraphs, "zz-added-0", seed=n)
+        one, _ = timed(build)
+        edited = corpus / "a000000.txt"
+        edited.write_text(edited.read_text("utf-8") + "\nThe mayor said on Monday that 12 people were hurt.\n", "utf-8")
+        edit, _ = timed(build)
+        for k in range(100):
+            _add_article(corpus, paragraphs, f"zz-added-{k + 1}", seed=n + k + 1)
+        hundred, _ = timed(build)
+        for change, seconds in (("one added", one), ("one edited", edit), ("100 added", hundred)):
+            print(f"| {n:,} | {change} | {full:.1f} | {seconds:.1f} | {seconds / full:.0%} |", flush=True)
         shutil.rmtree(out)
 
 
@@ -279,13 +315,14 @@ def engines_table(tmp: Path, paragraphs: list[str], n: int) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--only", nargs="+", choices=["export", "scaling", "book", "engines"],
-                    default=["export", "scaling", "book", "engines"])
+    ap.add_argument("--only", nargs="+", choices=["export", "scaling", "book", "incremental", "engines"],
+                    default=["export", "scaling", "book", "incremental", "engines"])
     ap.add_argument("--export-size", type=int, default=1000)
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--scaling-sizes", type=int, nargs="+", default=[1000, 2000, 4000, 8000])
     ap.add_argument("--book-sizes", type=int, nargs="+", default=[1000, 10000])
     ap.add_argument("--engine-size", type=int, default=10000)
+    ap.add_argument("--incremental-sizes", type=int, nargs="+", default=[4000, 10000])
     ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
     ap.add_argument("--real", type=Path, help="also export this folder of real .txt articles (e.g. PolNeAR train)")
     args = ap.parse_args(argv)
@@ -302,6 +339,8 @@ def main(argv: list[str] | None = None) -> int:
                 scaling_table(folder, paragraphs, args.scaling_sizes)
             elif table == "book":
                 book_table(folder, paragraphs, args.book_sizes)
+            elif table == "incremental":
+                incremental_table(folder, paragraphs, args.incremental_sizes)
             else:
                 engines_table(folder, paragraphs, args.engine_size)
             shutil.rmtree(folder)

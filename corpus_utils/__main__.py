@@ -79,6 +79,9 @@ def parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("--workers", type=workers, help="local engine: worker processes (default: one per core)")
     ex.add_argument(
+        "--force", action="store_true", help="extract every article again, even those unchanged since the last export"
+    )
+    ex.add_argument(
         "--scheduler",
         type=scheduler,
         help="dask engine: scheduler address such as tcp://10.0.0.5:8786 "
@@ -141,9 +144,12 @@ def run(args: argparse.Namespace) -> None:
             scheduler=args.scheduler,
             follow_links=args.follow_links,
             config=args.config,
+            force=args.force,
         )
         counts = ", ".join(f"{n} {name}" for name, n in summary.rows.items())
-        print(f"exported {summary.articles} article(s) to {args.out}: {counts}", file=sys.stderr)
+        reused = summary.articles + summary.problems - summary.extracted
+        fresh = f" ({summary.extracted} extracted, {reused} unchanged since the last export)" if reused > 0 else ""
+        print(f"exported {summary.articles} article(s) to {args.out}{fresh}: {counts}", file=sys.stderr)
     elif args.command == "cast":
         import tempfile
 

@@ -10,7 +10,6 @@ whose inputs did not change since the last build are skipped.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import multiprocessing
 import os
@@ -31,6 +30,7 @@ import yaml
 from papermill.exceptions import PapermillExecutionError
 
 from corpus_utils.articles import list_corpus
+from corpus_utils.cache import code_fingerprint, digest
 from corpus_utils.config import ConfigError, CorpusConfig, find_config, load_config
 from corpus_utils.data import data_text
 from corpus_utils.export import COLUMNS, export
@@ -268,21 +268,6 @@ def jupyter_book(layout: Layout) -> None:
         raise BuildError(f"jupyter-book build failed:\n  {detail}")
 
 
-def _digest(*parts: bytes | str) -> str:
-    h = hashlib.sha256()
-    for part in parts:
-        h.update(part.encode("utf-8") if isinstance(part, str) else part)
-        h.update(b"\0")
-    return h.hexdigest()
-
-
-def code_fingerprint() -> str:
-    """Changes whenever the package's code or word lists change: cached outputs are then stale."""
-    package = ROOT / "corpus_utils"
-    files = sorted(p for p in package.rglob("*") if p.suffix in {".py", ".yml", ".txt", ".csv"})
-    return _digest(*(f"{p.relative_to(package)}" for p in files), *(p.read_bytes() for p in files))
-
-
 def corpus_fingerprint(
     corpus: Path, manifest: Path | None, follow_links: bool = False, config: Path | None = None
 ) -> str:
@@ -293,7 +278,7 @@ def corpus_fingerprint(
     manifest_default = corpus / "manifest.csv"
     if manifest is None and manifest_default.is_file():
         files.append(manifest_default)
-    return _digest(*(p.name for p in files), *(p.read_bytes() for p in files if p.is_file()))
+    return digest(*(p.name for p in files), *(p.read_bytes() for p in files if p.is_file()))
 
 
 class Cache:
@@ -365,14 +350,14 @@ def _build(
     cache = Cache(layout.source / "_build" / "build-cache.json")
     code = code_fingerprint()
 
-    data_key = _digest(corpus_fingerprint(corpus, manifest, follow_links, config), code)
+    data_key = digest(corpus_fingerprint(corpus, manifest, follow_links, config), code)
     label = f"[1/{steps}] export tables from {corpus}"
     if not force and cache.fresh("export", data_key, *(layout.data / f"{name}.jsonl" for name in COLUMNS)):
         say(f"{label}: unchanged, skipped")
     else:
         t0 = time.perf_counter()
         say(f"{label} ...")
-        export(corpus, layout.data, manifest, warn, follow_links=follow_links, config=config)
+        export(corpus, layout.data, manifest, warn, follow_links=follow_links, config=config, force=force)
         cache.store("export", data_key)
         say(f"{label} done in {time.perf_counter() - t0:.1f}s")
     stage(layout, settings)
@@ -381,7 +366,7 @@ def _build(
     for n, notebook in enumerate(chapters, start=2):
         wanted = {k: v for k, v in {**context, **params}.items() if k in declared[notebook]}
         target = layout.source / "book" / notebook.name
-        key = _digest(notebook.read_bytes(), json.dumps(wanted, sort_keys=True, default=str), data_key)
+        key = digest(notebook.read_bytes(), json.dumps(wanted, sort_keys=True, default=str), data_key)
         if not force and cache.fresh(notebook.name, key, target):
             say(f"[{n}/{steps}] run {notebook.name}: unchanged, skipped")
         else:

@@ -35,6 +35,7 @@ from corpus_utils.articles import (
     default_manifest,
     read_manifest,
 )
+from corpus_utils.cache import ExtractCache, decode_profile
 from corpus_utils.cast import Cast, Profile, article_profiles, build_cast
 from corpus_utils.config import CONFIG_FILE, CorpusConfig, find_config, load_config
 from corpus_utils.limits import BudgetExceeded, budget_seconds, output_problem, time_budget
@@ -105,6 +106,29 @@ class ExportSummary:
     articles: int
     problems: int
     rows: dict[str, int]
+    extracted: int = 0  # articles extracted by this export; the others were read back from the cache
+
+
+def _encode(result: FileResult) -> dict | None:
+    """What the cache keeps of an article's result: all of it, unless it is a problem (a time
+    budget may be exceeded on a busy machine and not on the next run)."""
+    if result.tables is None:
+        return None
+    return {
+        "name": result.name,
+        "tables": {t: list(v) for t, v in result.tables.items()},
+        "warnings": result.warnings,
+        "profiles": [vars(p) for p in result.profiles],
+    }
+
+
+def _decode(stored: dict) -> FileResult:
+    return FileResult(
+        stored["name"],
+        {t: (v[0], v[1], int(v[2])) for t, v in stored["tables"].items()},
+        dict(stored["warnings"]),
+        profiles=tuple(decode_profile(p) for p in stored["profiles"]),
+    )
 
 
 def _worker_init() -> None:
@@ -208,6 +232,7 @@ def export(
     progress: bool | None = None,
     follow_links: bool = False,
     config: Path | None = None,
+    force: bool = False,
 ) -> ExportSummary:
     """Read every article of ``corpus``, extract every table, and publish them in ``out``
     with the corpus configuration (``config``, else ``corpus.yml`` in the corpus folder)
@@ -215,7 +240,10 @@ def export(
 
     Articles stream through in file-name order, so memory does not grow with the corpus
     and the output is byte-identical whatever the engine or number of workers. A progress
-    bar shows on stderr for corpora of 200 articles or more (``progress=None``).
+    bar shows on stderr for corpora of 200 articles or more (``progress=None``). An article
+    extracted by an earlier export into ``out`` with the same content, manifest row,
+    configuration and code is read back from its cache (``cache.ExtractCache``), unless
+    ``force``: adding today's articles to an archive extracts today's articles.
     """
     settings = load_config(find_config(corpus, config))
     manifest_path = default_manifest(corpus, manifest)
@@ -230,7 +258,12 @@ def export(
     jobs = [(source, follow_links, settings) for source in sources]
     messages = _Messages(warn)
     with locked(out, "export"):
-        mapped = _dask_map(jobs, scheduler) if engine == "dask" else _local_map(jobs, workers)
+        cache = ExtractCache(out, settings, follow_links, force)
+
+        def extract(todo: list[Job]) -> Iterator[FileResult]:
+            return _dask_map(todo, scheduler) if engine == "dask" else _local_map(todo, workers)
+
+        mapped = cache.run(jobs, lambda job: job[0], extract, _encode, _decode, _process)
         results: Iterable[FileResult] = mapped
         if progress or (progress is None and len(jobs) >= 200):
             results = tqdm(mapped, total=len(jobs), unit="article", desc="export", file=sys.stderr, mininterval=1)
@@ -264,7 +297,8 @@ def export(
         finally:
             messages.summary()
         tables.commit()
-    return ExportSummary(articles, len(problems), dict(tables.rows))
+        cache.prune()
+    return ExportSummary(articles, len(problems), dict(tables.rows), cache.misses)
 
 
 def write_cast(tables: TableSet, cast: Cast) -> None:

@@ -255,9 +255,11 @@ def quotes(statements: pd.DataFrame) -> list[Finding]:
     if len(loaded):
         sided = loaded[loaded["speaker_side"] != "unknown"]
         side, n = next(iter(sided["side"].value_counts().items()), (None, 0))
+        cues = loaded["cue"].value_counts().head(3) if "cue" in loaded else pd.Series(dtype=int)
+        which = _listing([f"“{cue}” {k:,}" for cue, k in cues.items()]) if len(cues) else "“claim”, “admit”"
         out.append(
             Finding(
-                f"{len(loaded):,} statements are introduced by a loaded verb such as “claimed” or “admitted”"
+                f"{len(loaded):,} statements are introduced by a verb that judges what it reports ({which})"
                 + (f"; {n:,} of them are {side}'s." if side else "."),
                 "The verbs of attribution",
             )

@@ -277,13 +277,14 @@ def speech_claim(text: str, start: int, end: int) -> bool:
     return bool(re.match(r"\s*[.;!?]?\s*$", after)) and bool(_INVERTED.search(before))
 
 
-def distancing(text: str, starts: list[int]) -> list[str]:
+def distancing(text: str, starts: list[int], sentence: str | None = None) -> list[str]:
     """The distancing phrases of a sentence (``starts``: its ``entry_starts``); "claim" only when
-    it reports something said."""
+    it reports something said, which ``sentence`` (the text before its quotations were blanked,
+    the same length) tells."""
     return [
         _phrase(m)
         for m in _finditer(lexicons().distancing, text, starts)
-        if not _CLAIM.fullmatch(m.group()) or speech_claim(text, m.start(), m.end())
+        if not _CLAIM.fullmatch(m.group()) or speech_claim(sentence or text, m.start(), m.end())
     ]
 
 
@@ -311,19 +312,21 @@ def name_words(text: str) -> frozenset[str]:
 
 
 def mask_names(text: str, names: frozenset[str] | None = None) -> str:
-    """``text`` with the words of its names replaced by "Name", which VADER gives no valence, so that
-    "Wells Fargo", "Green Party", "Super PACs" or "United States" do not colour a sentence. A word is
-    part of a name when it is capitalised inside the sentence, or opens it before such a word. In a
-    title-case headline every word is capitalised: there only the ``names`` (``name_words`` of the
-    article's body) are masked."""
+    """``text`` with the words of its names replaced by as many "x" (no word of VADER's lexicon, and
+    every offset kept), so that "Wells Fargo", "Green Party", "Super PACs" or "United States" do not
+    colour a sentence. A word is part of a name when it is capitalised inside the sentence, or opens
+    it before such a word. For a headline, give the ``names`` of its article's body (``name_words``):
+    in title case, where every word is capitalised, only those are masked."""
     words = list(_WORD.finditer(text))
     others = [m.group() for m in words if m.group().lower() not in _SMALL_WORDS]
-    title_case = bool(others) and sum(w[0].isupper() for w in others) >= TITLE_CASE_SHARE * len(others)
+    title_case = (
+        names is not None and bool(others) and sum(w[0].isupper() for w in others) >= TITLE_CASE_SHARE * len(others)
+    )
 
     def is_name(k: int) -> bool:
         word = words[k].group()
         if title_case:
-            return names is not None and word.lower() in names
+            return word.lower() in (names or ())
         if not word[0].isupper():
             return False
         if not _opens(text, words[k].start()):
@@ -334,24 +337,38 @@ def mask_names(text: str, names: frozenset[str] | None = None) -> str:
     out, last = [], 0
     for k, m in enumerate(words):
         if is_name(k):
-            out += [text[last : m.start()], "Name"]
+            out += [text[last : m.start()], "x" * (m.end() - m.start())]
             last = m.end()
     return "".join([*out, text[last:]])
 
 
+_QUOTED = re.compile(r"“[^“”]{1,600}”|\"[^\"]{1,600}\"")
+
+
+def reporters_words(text: str) -> str:
+    """``text`` without what others say or name: quoted words blanked and names masked
+    (``mask_names``), so that the loaded words and distancing counted are the reporter's choice,
+    not a source's ("an act of terrorism", in a mayor's quoted words) or a name's ("Justice Against
+    Sponsors of Terrorism Act")."""
+    return mask_names(_QUOTED.sub(lambda m: " " * len(m.group()), text))
+
+
 def sentence_framing(text: str) -> dict[str, object]:
-    """Every framing column of one sentence, each with the words that produced it (names not scored)."""
+    """Every framing column of one sentence, each with the words that produced it (names not scored;
+    loaded words and distancing in the reporter's own words only)."""
     scores, words = scored_words(mask_names(text))
     lex = lexicons()
     starts = entry_starts(text)
     frames = {name: matches(p, text, starts) for name, p in lex.frames.items()} if starts else {}
+    own = reporters_words(text) if starts else text
+    own_starts = entry_starts(own) if starts else []
     return {
         "compound": scores["compound"],
         "positive": scores["pos"],
         "negative": scores["neg"],
         "vader_words": [f"{w}:{v:+g}" for w, v in words],
-        "distancing": distancing(text, starts),
-        "loaded": matches(lex.loaded, text, starts),
+        "distancing": distancing(own, own_starts, text),
+        "loaded": matches(lex.loaded, own, own_starts),
         "frames": sorted(name for name, found in frames.items() if found),
         "frame_words": sorted({f"{name}:{w}" for name, found in frames.items() for w in found}),
         "actors": actors_in(text),

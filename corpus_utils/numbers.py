@@ -445,7 +445,7 @@ def check_duration(row: Mapping[str, object], published: str | None, events: lis
     article (its background included) that began near the start the duration implies. Another
     article's dates are not this article's evidence, and a later article cannot be its source."""
     pub = parse_iso_date(published or "")
-    if row["kind"] != "duration" or row["unit"] not in {"year", "month"} or pub is None:
+    if row["kind"] != "duration" or row["unit"] not in {"year", "month"} or pub is None or not _until_now(row):
         return None
     years = float(row["value"]) / (12 if row["unit"] == "month" else 1)
     now = pub.year + pub.timetuple().tm_yday / 366
@@ -475,6 +475,28 @@ def check_duration(row: Mapping[str, object], published: str | None, events: lis
         + ("fits " if fits else "does not fit ")
         + f"{hedge}."
     )
+
+
+_FREQUENCY = re.compile(r"\b(?:every|each)\s+(?:\w+\s+)?$", re.I)
+_AHEAD = re.compile(r"\b(?:will|would|could|next|within|until)\b[^.;:!?]*$", re.I)
+_RECENT = re.compile(r"\b(?:past|last|previous|recent)\s+(?:\w+\s+){0,2}$", re.I)
+_PERFECT = re.compile(r"\b(?:has|have|’ve|'ve)\b[^.;:!?,]*$", re.I)
+
+
+def _until_now(row: Mapping[str, object]) -> bool:
+    """Does the sentence make the span run up to publication, so that it has a start to check: "a
+    three-year war", "the past 18 years", "has led the party for a decade"? Not a frequency ("every
+    three months"), a span ahead ("for the next 18 years") or one anchored elsewhere ("a loss that
+    let him avoid taxes for 18 years"). A figure whose sentence is not given cannot be told apart."""
+    sentence, text = str(row.get("sentence") or ""), str(row["text"])
+    at = sentence.find(text)
+    if at < 0:
+        return True
+    before = sentence[max(0, at - 60) : at]
+    if _FREQUENCY.search(before) or _AHEAD.search(before):
+        return False
+    hyphenated = "-" in text or sentence[at + len(text) : at + len(text) + 1] == "-"
+    return hyphenated or bool(_RECENT.search(before) or _PERFECT.search(before))
 
 
 def figure_phrase(row: Mapping[str, object]) -> str:

@@ -167,4 +167,7 @@ def coverage(statements: pd.DataFrame) -> str:
         else f"Every one of the {total:,} statements names its speaker; "
     )
     share = f" ({unknown / named:.0%})" if named else ""
-    return f"{opening}{unknown:,}{share} come from speakers the articles do not describe (kind of source unknown)."
+    return (
+        f"{opening}{unknown:,}{share} come from speakers whose kind of source the rules could not tell from the "
+        "words the article ties to them (kind of source unknown; an article may still describe them)."
+    )

@@ -177,7 +177,9 @@ def test_names_do_not_colour_a_sentence_or_a_headline():
     assert framing.sentence_framing("The bank's chief was dead wrong.")["compound"] < 0  # lower-case words still count
     body = "The Green Party and Super PACs met. The race is a dead heat."
     names = framing.name_words(body)
-    assert framing.mask_names("Clinton-Supporting Super PACs Court Green Party", names).count("Name") == 4
+    assert framing.mask_names("Clinton-Supporting Super PACs Court Green Party", names).split()[1:] == [
+        "xxxxx", "xxxx", "Court", "xxxxx", "xxxxx"
+    ]
     assert "Dead" in framing.mask_names("Clinton and Trump in Dead Heat", names)
 
 
@@ -206,3 +208,12 @@ def test_an_outlets_rates_are_over_all_its_sentences_and_a_ranking_needs_its_sam
     many = [_profile("A", 100, 0.0, 12), _profile("B", 100, 0.0, 3)]
     said = [f.text for f in findings.framing(pd.DataFrame(many), pd.DataFrame({"loaded": []}), "outlet")]
     assert any(t.startswith("A keeps the most claims at a distance: 12 distancing phrases in 100") for t in said)
+
+
+def test_loaded_words_and_distancing_are_the_reporters_own():
+    """A source's quoted words and a name are not the reporter's word choice."""
+    assert framing.sentence_framing("The Justice Against Sponsors of Terrorism Act passed.")["loaded"] == []
+    assert framing.sentence_framing("De Blasio called it “an act of terrorism,” officials said.")["loaded"] == []
+    assert framing.sentence_framing("The terrorism charges were filed.")["loaded"] == ["terrorism"]
+    assert framing.sentence_framing("“We will win,” the minister claimed.")["distancing"] == ["claimed"]
+    assert framing.sentence_framing("He called it a “so-called plan” twice.")["distancing"] == []

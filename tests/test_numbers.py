@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict
 
 import pytest
@@ -326,3 +327,22 @@ def test_a_hedge_after_the_figure_a_preposition_and_a_range_of_days(body, text, 
 )
 def test_a_number_word_in_a_name_or_as_a_pronoun_is_no_figure(body):
     assert figures(body) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "checked"),
+    [
+        ("The three-year war has left the city in ruins.", "three-year", True),
+        ("He has led the party for a decade.", "decade", True),
+        ("Over the past 18 years the plant closed twice.", "18", True),
+        ("Bonuses are paid every three months.", "three", False),
+        ("The loss could have let him avoid taxes for the next 18 years.", "18", False),
+        ("Romney hadn't paid any taxes for 10 years, Reid said in 2012.", "10", False),
+    ],
+)
+def test_only_a_span_that_runs_up_to_publication_is_checked_against_a_start(sentence, text, checked):
+    row = _row("a", float(re.sub(r"\D", "", text) or 10), "year", sentence, kind="duration", text=text)
+    if text == "three":
+        row["unit"] = "month"
+    start = {"article_id": "a", "date_start": "1995-01-01", "date_value": "1995", "event": "It began"}
+    assert (check_duration(row, "2016-10-04", [start]) is not None) == checked

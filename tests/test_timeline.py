@@ -256,9 +256,10 @@ def test_events_merge_on_what_they_say_not_on_names_and_the_date():
         ("Clinton and Trump meet for the first of three presidential debates Monday at Hofstra.", "2016-09-26"),
         ("Clinton met Trump on Monday.", "2016-09-19"),
         ("The Feb. 13 death of conservative Justice Antonin Scalia left the court split four to four.", "2016-02-13"),
+        ("Trump has complimented the moderator of Monday night's first debate.", "2016-09-26T"),  # the nearer
     ],
 )
 def test_a_date_without_a_year_or_week_takes_the_tense_of_its_clause(text: str, first_value: str):
     """A Friday article of 23 September 2016: a past clause takes the last such day, a scheduled
     event in the news's present the next, and a clause with no tense the nearest."""
-    assert tag(text, date(2016, 9, 23))[0][2] == first_value
+    assert tag(text, date(2016, 9, 23))[0][2].startswith(first_value)

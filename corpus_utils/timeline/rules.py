@@ -169,11 +169,15 @@ def _weekday(m: re.Match[str], ctx: _Context) -> _Resolved:
     rel = (m.group("rel") or "").lower()
     weekday = _WEEKDAYS.index(m.group("wd").lower())
     future = rel in {"next", "coming"} or (ctx.future and rel != "last")
-    if not rel and not ctx.future and not ctx.past:
+    ahead, back = (weekday - ctx.dct.weekday()) % 7, (ctx.dct.weekday() - weekday) % 7
+    if not rel and re.match(r"['’]s\b", m.string[m.end() :]):
+        # "Monday night's debate": a day that names an event is the nearer of the two, whatever the
+        # tense of the clause ("Trump has complimented the moderator of Monday night's debate")
+        future = 0 < ahead < back
+    elif not rel and not ctx.future and not ctx.past:
         # no tense says which: a day in the next two is the coming one ("Monday's debate" on a Sunday),
         # else the last one, as news more often reports the days just past
-        ahead = (weekday - ctx.dct.weekday()) % 7
-        future = 0 < ahead <= 2 and ahead < (ctx.dct.weekday() - weekday) % 7
+        future = 0 < ahead <= 2 and ahead < back
     d = _weekday_date(ctx.dct, weekday, future)
     if rel == "last" and d == ctx.dct:
         d -= timedelta(days=7)

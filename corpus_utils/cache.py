@@ -1,0 +1,194 @@
+"""What an export or a build already made, so that today's articles cost today's work.
+
+Two caches, one notion of "unchanged" (a digest of the inputs and of the code):
+
+* ``ExtractCache``: each article's extracted rows, under a key of its content, its manifest
+  row, the configuration and the code's fingerprint. An export re-extracts only new or
+  changed articles; the tables it assembles are the same bytes a full export writes, because
+  a cached entry is the very result ``export.process_file`` returned. The cache lives beside
+  the tables (``OUT/.cache/extract``), holds the articles of the last export only, and an entry
+  that does not read back whole (its checksum, its JSON) is extracted again, never trusted.
+* ``code_fingerprint`` and ``digest`` for the build's steps (``build.Cache``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, fields
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import TypeVar
+
+from corpus_utils.cast import Profile
+from corpus_utils.output import umask
+
+PACKAGE = Path(__file__).resolve().parent
+CACHE_DIR = Path(".cache") / "extract"
+HASHED_BYTES = 64 * 2**20  # an input larger than this is extracted every time, not hashed
+# the libraries whose output is part of an article's rows: a new version may change them
+_LIBRARIES = ("nltk", "vaderSentiment", "python-dateutil", "trafilatura", "charset-normalizer", "pyyaml")
+
+T = TypeVar("T")
+
+
+def digest(*parts: bytes | str) -> str:
+    h = hashlib.sha256()
+    for part in parts:
+        h.update(part.encode("utf-8") if isinstance(part, str) else part)
+        h.update(b"\0")
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Changes whenever the package's code, its word lists or an extraction library's version
+    change: what was extracted or built with the old ones is then stale."""
+    files = sorted(p for p in PACKAGE.rglob("*") if p.suffix in {".py", ".yml", ".txt", ".csv"})
+    versions = []
+    for name in _LIBRARIES:
+        with contextlib.suppress(metadata.PackageNotFoundError):
+            versions.append(f"{name}=={metadata.version(name)}")
+    return digest(*versions, *(f"{p.relative_to(PACKAGE)}" for p in files), *(p.read_bytes() for p in files))
+
+
+def _content(source: object, follow_links: bool) -> bytes | None:
+    """What an article source reads, as bytes to hash: a file's bytes, an archive's size and
+    time of change with the record's offset, a dump row's fields; None when it cannot be read
+    safely here (a link not to follow, a file too large), so that it is extracted every time."""
+    kind, path = getattr(source, "kind", None), getattr(source, "path", None)
+    if kind == "row" or path is None:
+        return json.dumps(getattr(source, "fields", ()), ensure_ascii=False).encode("utf-8")
+    file = Path(path)
+    try:
+        if file.is_symlink() and not follow_links:
+            return None
+        stat = file.stat()
+        if getattr(source, "offset", None) is not None:  # a page of a web archive: the archive as it is
+            return f"{stat.st_size}:{stat.st_mtime_ns}:{source.offset}:{source.size}".encode()  # type: ignore[attr-defined]
+        if stat.st_size > HASHED_BYTES:
+            return None
+        return file.read_bytes()
+    except OSError:
+        return None
+
+
+def _plain(value: object) -> object:
+    """A value as JSON writes it (tuples as lists)."""
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def decode_profile(data: dict) -> Profile:
+    """A speaker profile as the cache stored it (``vars`` of one), with its tuples."""
+    tuples = {f.name for f in fields(Profile) if "tuple" in str(f.type)}
+    return Profile(**{k: tuple(v) if k in tuples else v for k, v in data.items()})
+
+
+class ExtractCache:
+    """Each article's extraction result under a key of everything it depends on."""
+
+    def __init__(self, out: Path, settings: object, follow_links: bool, force: bool = False) -> None:
+        self.root = out / CACHE_DIR
+        self.force = force
+        self.follow_links = follow_links
+        config = json.dumps(_plain(asdict(settings)), sort_keys=True, default=str)  # type: ignore[call-overload]
+        self.context = digest(code_fingerprint(), config, str(follow_links))
+        self.used: set[str] = set()
+        self.hits = self.misses = 0
+
+    def key(self, source: object) -> str | None:
+        content = _content(source, self.follow_links)
+        if content is None:
+            return None
+        identity = json.dumps(_plain(asdict(source)), sort_keys=True, default=str)  # type: ignore[call-overload]
+        identity_without_path = json.loads(identity)
+        identity_without_path.pop("path", None)  # the same file moved with its folder is the same article
+        return digest(self.context, json.dumps(identity_without_path, sort_keys=True), content)
+
+    def _path(self, key: str) -> Path:
+        return self.root / key[:2] / f"{key}.json"
+
+    def has(self, key: str | None) -> bool:
+        return key is not None and not self.force and self._path(key).is_file()
+
+    def load(self, key: str) -> dict | None:
+        """The stored result, or None when it is missing or does not read back whole."""
+        try:
+            entry = json.loads(self._path(key).read_text("utf-8"))
+            body = json.dumps(entry["result"], sort_keys=True, ensure_ascii=False)
+            if entry.get("key") != key or entry.get("sha256") != digest(body):
+                return None
+            return entry["result"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def store(self, key: str, result: dict) -> None:
+        body = json.dumps(result, sort_keys=True, ensure_ascii=False)
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as tmp:
+            tmp.write(json.dumps({"key": key, "sha256": digest(body), "result": result}, ensure_ascii=False))
+        os.chmod(tmp.name, 0o666 & ~umask())
+        os.replace(tmp.name, path)
+
+    def prune(self) -> None:
+        """Drop the entries of articles this export did not have: the cache holds one corpus."""
+        if not self.root.is_dir():
+            return
+        for folder in self.root.iterdir():
+            for entry in folder.iterdir() if folder.is_dir() else ():
+                if entry.stem not in self.used:
+                    with contextlib.suppress(OSError):
+                        entry.unlink()
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # only when empty
+
+    def run(
+        self,
+        jobs: Sequence[T],
+        source_of: Callable[[T], object],
+        compute: Callable[[list[T]], Iterator[object]],
+        encode: Callable[[object], dict | None],
+        decode: Callable[[dict], object],
+        process: Callable[[T], object],
+    ) -> Iterator[object]:
+        """The results of ``jobs`` in order: stored ones read back, the others from ``compute``
+        (given the jobs to extract, in order) and stored (``encode`` says what to keep: None for
+        a result not to keep, such as a problem that may not recur); a stored entry that does not
+        read back is extracted again with ``process``."""
+        keys = [self.key(source_of(job)) for job in jobs]
+        todo = [job for job, key in zip(jobs, keys, strict=True) if not self.has(key)]
+        computed = compute(todo)
+        try:
+            for job, key in zip(jobs, keys, strict=True):
+                if key is not None:
+                    self.used.add(key)
+                stored = self.load(key) if self.has(key) else None  # type: ignore[arg-type]
+                if stored is not None:
+                    self.hits += 1
+                    yield decode(stored)
+                    continue
+                result = next(computed) if not self.has(key) else process(job)  # a damaged entry: again
+                self.misses += 1
+                if key is not None and (kept := encode(result)) is not None:
+                    self.store(key, kept)
+                yield result
+        finally:
+            close = getattr(computed, "close", None)
+            if close:
+                close()
+
+
+def entries(out: Path) -> Iterable[Path]:
+    """The stored entries of an export's cache (for tests and the benchmark)."""
+    root = out / CACHE_DIR
+    return sorted(root.rglob("*.json")) if root.is_dir() else []

@@ -1,0 +1,78 @@
+"""The per-article extraction cache: an export after adds, edits and deletions writes the same
+bytes as a full export of the same corpus, and extracts only what changed."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from corpus_utils import cache
+from corpus_utils.export import export
+from tests.conftest import SEEDS
+
+
+def _tables(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.glob("*")) if p.suffix in {".jsonl", ".csv", ".parquet"}}
+
+
+def _same_as_full_export(corpus: Path, out: Path, tmp_path: Path) -> None:
+    full = tmp_path / f"full-{len(list(tmp_path.iterdir()))}"
+    export(corpus, full, force=True)
+    assert _tables(out) == _tables(full)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+def test_adds_edits_and_deletions_extract_only_what_changed(corpus: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    articles = sorted(corpus.glob("*.txt"))
+    assert export(corpus, out).extracted == len(articles)
+    assert export(corpus, out).extracted == 0  # nothing changed: nothing extracted
+    _same_as_full_export(corpus, out, tmp_path)
+
+    added = corpus / "zz-added.txt"
+    added.write_text(articles[0].read_text("utf-8").replace("Ukraine", "Ukraine's north", 1), encoding="utf-8")
+    assert export(corpus, out).extracted == 1
+    _same_as_full_export(corpus, out, tmp_path)
+
+    edited = articles[1]
+    edited.write_text(edited.read_text("utf-8") + "\nThe mayor said on Monday that 12 people were hurt.\n", "utf-8")
+    assert export(corpus, out).extracted == 1
+    _same_as_full_export(corpus, out, tmp_path)
+
+    articles[2].unlink()
+    assert export(corpus, out).extracted == 0
+    _same_as_full_export(corpus, out, tmp_path)
+    assert len(list(cache.entries(out))) == len(list(corpus.glob("*.txt")))  # a deleted article's entry is gone
+
+
+def test_a_damaged_entry_is_extracted_again_never_trusted(corpus: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    export(corpus, out)
+    first, second = list(cache.entries(out))[:2]
+    first.write_text('{"key": "x", "sha256": "y", "result": {}}', encoding="utf-8")
+    text = second.read_text("utf-8")
+    second.write_text(text.replace('"quotes"', '"quotez"', 1), encoding="utf-8")  # its checksum no longer holds
+    assert export(corpus, out).extracted == 2
+    _same_as_full_export(corpus, out, tmp_path)
+
+
+def test_a_change_of_code_configuration_or_force_extracts_everything(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    out = tmp_path / "out"
+    n = len(list(corpus.glob("*.txt")))
+    export(corpus, out)
+    monkeypatch.setattr(cache, "code_fingerprint", lambda: "another version of the code")
+    assert export(corpus, out).extracted == n
+    assert export(corpus, out).extracted == 0
+    (corpus / "corpus.yml").write_text("title: Another book\n", encoding="utf-8")
+    assert export(corpus, out).extracted == n
+    assert export(corpus, out, force=True).extracted == n
