@@ -763,3 +763,12 @@ def test_a_party_adjective_is_no_speaker_and_they_is_no_country():
     assert all(q.speaker != "Republican" for q in rated)
     country = quotes_of("The United States signed the accord. They argue that the agency overstepped its powers.")
     assert all(q.speaker != "United States" for q in country)
+
+
+def test_a_name_given_or_a_claim_owned_is_no_statement():
+    """ "The program, called EB-5," names a program; "Pagliano's Fifth Amendment claims" is a noun;
+    "MSNBC's Ayman Mohyeldin reported" still says something."""
+    assert quotes_of("The program, called EB-5, allows foreigners to invest.") == []
+    assert quotes_of("He refused to testify because of Pagliano's Fifth Amendment claims.") == []
+    reported = one("MSNBC’s Ayman Mohyeldin reported Wednesday that Megyn Kelly was seen entering Trump Tower.")
+    assert reported.speaker == "Ayman Mohyeldin"

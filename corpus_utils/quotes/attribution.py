@@ -90,8 +90,16 @@ _NOUN_BEFORE = {"the", "a", "an", "these", "those", "this", "his", "her", "its",
 
 def _noun_after_adjective(toks: list[Token], i: int) -> bool:
     """A cue form after a determiner and a party or people's adjective is a noun: "11% of
-    Democratic claims", "the Russian demands"."""
-    return i >= 2 and bool(_PEOPLE_ADJECTIVE.search(toks[i - 1].text)) and toks[i - 2].low in _NOUN_BEFORE
+    Democratic claims", "the Russian demands"; so is one after a possessive and a name
+    ("Pagliano's Fifth Amendment claims")."""
+    if i >= 2 and bool(_PEOPLE_ADJECTIVE.search(toks[i - 1].text)) and toks[i - 2].low in _NOUN_BEFORE:
+        return True
+    if not toks[i].low.endswith("s") or toks[i].low in _NEVER_NOUNS:
+        return False  # "MSNBC's Ayman Mohyeldin reported": a verb
+    j = i - 1
+    while j > 0 and toks[j].text[:1].isupper() and i - j <= 4:
+        j -= 1
+    return j < i - 1 and bool(re.search(r"['’]s$", toks[j].text))
 
 
 def _is_verb_use(toks: list[Token], i: int) -> bool:
@@ -318,17 +326,28 @@ _INDEFINITE = {"a", "an", "one", "another"}
 def _noun_or_name_use(toks: list[Token], i: int, entry: dict) -> bool:
     """A cue form that is a noun here ("Western states swing", "New York state officials"), or
     a naming participle after an indefinite noun inside a clause ("gave to a company called
-    Acme"; but "A spokesman called the report false" says something)."""
+    Acme"; but "A spokesman called the report false" says something) or in apposition with a
+    name ("The program, called EB-5, allows")."""
     nxt = toks[i + 1].text if i + 1 < len(toks) else ""
     if toks[i].low in entry.get("clause_only_forms", ()) and nxt.lower() not in {"that", ":", "“", '"'}:
         return True
     if not (entry.get("naming") and toks[i].low.endswith("ed")):
         return False
+    if i > 0 and toks[i - 1].text == "," and _name_then_comma(toks, i + 1):
+        return True  # "The program, called EB-5, allows ...": a name given, nothing said
     j = i - 1
     while j > 0 and i - j < 5 and toks[j].low not in _INDEFINITE and toks[j].text[:1].isalnum():
         j -= 1
     inside_clause = j > 0 and toks[j - 1].text[:1].isalnum() and toks[j - 1].low not in _CLAUSE_STARTS
     return toks[j].low in _INDEFINITE and inside_clause and not any(t.low in _AUX for t in toks[j:i])
+
+
+def _name_then_comma(toks: list[Token], k: int) -> bool:
+    """One to four capitalised words from ``k``, then a comma or the sentence's end."""
+    n = 0
+    while k + n < len(toks) and n < 5 and toks[k + n].text[:1].isupper():
+        n += 1
+    return 0 < n <= 4 and (k + n == len(toks) or toks[k + n].text in {",", ".", ";"})
 
 
 def _speech_before_to(toks: list[Token], to: int) -> bool:
