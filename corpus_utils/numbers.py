@@ -201,7 +201,11 @@ def extract_numbers(article: Article, timexes: Iterable[Timex], quotes: Iterable
     lex = lexicon()
     pats = _patterns()
     dated = SpanIndex((t.start, t.end, t) for t in timexes if t.type in {"DATE", "TIME", "SET"})
-    statements = SpanIndex((q.char_start, q.char_end, q) for q in quotes if not q.scare and q.speaker)
+    attributed = [q for q in quotes if not q.scare and q.speaker]
+    statements = SpanIndex((q.char_start, q.char_end, q) for q in attributed)
+    of_sentence: dict[int, list[Quote]] = defaultdict(list)
+    for statement in attributed:
+        of_sentence[article.sentence_at(statement.char_start).start].append(statement)
     figures: list[Figure] = []
     for q in quantities(text):
         after = text[q.end : q.end + 80]
@@ -215,6 +219,7 @@ def extract_numbers(article: Article, timexes: Iterable[Timex], quotes: Iterable
         hedge = _hedge(text, q, lex, pats)
         holding = statements.containing(q.start, q.end)  # the narrowest statement claims the figure
         claim = min(holding, key=lambda c: (c.char_end - c.char_start, c.char_start)) if holding else None
+        claim = claim or _sentence_source(of_sentence.get(sentence.start, []))
         figures.append(
             Figure(
                 article.article_id,
@@ -233,6 +238,15 @@ def extract_numbers(article: Article, timexes: Iterable[Timex], quotes: Iterable
             )
         )
     return _fill_missing_units(figures)
+
+
+def _sentence_source(statements: list[Quote]) -> Quote | None:
+    """The source of a figure outside every statement of its sentence, when "according to" makes
+    one source speak for the whole sentence ("More than 100,000 people took part ..., according to
+    the event organizer"); a cue verb speaks for its own clause only ("Russia confirmed its advance
+    ... during its three-year offensive": the reporter's words)."""
+    sources = {s.speaker for s in statements}
+    return next((s for s in statements if s.cue == "according to"), None) if len(sources) == 1 else None
 
 
 def _kind_and_unit(

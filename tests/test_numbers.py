@@ -346,3 +346,10 @@ def test_only_a_span_that_runs_up_to_publication_is_checked_against_a_start(sent
         row["unit"] = "month"
     start = {"article_id": "a", "date_start": "1995-01-01", "date_value": "1995", "event": "It began"}
     assert (check_duration(row, "2016-10-04", [start]) is not None) == checked
+
+
+def test_according_to_speaks_for_every_figure_of_its_sentence():
+    found = figures("More than 100,000 took part in a “walk-in” at 2,000 schools, according to the event organizer.")
+    assert [f["claimant"] for f in found] == ["event organizer", "event organizer"]
+    told = figures("Russia confirmed its advance on Monday during its three-year offensive.")
+    assert all(f["claimant"] is None for f in told)  # a cue verb speaks for its own clause only
