@@ -263,3 +263,11 @@ def test_a_date_without_a_year_or_week_takes_the_tense_of_its_clause(text: str, 
     """A Friday article of 23 September 2016: a past clause takes the last such day, a scheduled
     event in the news's present the next, and a clause with no tense the nearest."""
     assert tag(text, date(2016, 9, 23))[0][2].startswith(first_value)
+
+
+def test_a_recurring_time_is_no_day():
+    """A schedule ("airs weekdays from 6:00 a.m.", "every Sunday at 9 p.m.") dates no event."""
+    found = tag("The show airs weekdays from 6:00 a.m. to 9:00 a.m. and every Sunday at 9 p.m.")
+    values = ["P1D", "XXXX-XX-XXT06:00", "XXXX-XX-XXT09:00", "XXXX-WXX-7", "XXXX-XX-XXT21:00"]
+    assert [v for _, _, v, _ in found] == values
+    assert interval("XXXX-XX-XXT06:00") is None and interval("XXXX-WXX-7") is None

@@ -285,7 +285,13 @@ def _set(m: re.Match[str], ctx: _Context) -> _Resolved:
     if _in_a_name(m):
         return None
     word = m.group(0).lower()
+    if day := re.search(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", word):
+        return "SET", f"XXXX-WXX-{_WEEKDAYS.index(day.group(1)) + 1}", None
     for key, value in (
+        ("weekend", "XXXX-WXX-WE"),
+        ("weekday", "P1D"),
+        ("weeknight", "XXXX-XX-XXTNI"),
+        ("nightly", "XXXX-XX-XXTNI"),
         ("morning", "XXXX-XX-XXTMO"),
         ("night", "XXXX-XX-XXTNI"),
         ("evening", "XXXX-XX-XXTEV"),
@@ -302,6 +308,9 @@ def _set(m: re.Match[str], ctx: _Context) -> _Resolved:
     return None
 
 
+_RECURRING = re.compile(r"\b(?:every|each|daily|nightly|weekly|weekdays|weeknights|weekends)\b[^;!?]*$", re.I)
+
+
 def _clock(m: re.Match[str], ctx: _Context) -> _Resolved:
     hour = int(m.group("h"))
     minute = int(m.group("m") or 0)
@@ -312,6 +321,8 @@ def _clock(m: re.Match[str], ctx: _Context) -> _Resolved:
         hour = 0
     if hour > 23 or minute > 59:
         return None
+    if _RECURRING.search(m.string[max(0, m.start() - 50) : m.start()]):
+        return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", None  # "airs weekdays from 6:00 a.m.": no one day
     stamp = m.string.strip(" .") == m.group(0).strip(" .")  # a live report's entry time alone on its line
     day = ctx.dct if stamp else ctx.last_day or ctx.dct
     zone = "Z" if re.search(r"GMT|UTC", m.group(0)) else ""
@@ -467,7 +478,8 @@ RULES: tuple[Rule, ...] = (
         "set",
         _r(
             r"\b(?:every|each)\s+(?:day|week|month|year|morning|night|evening|season)\b|\b(?:daily|weekly|"
-            r"monthly|annually|yearly)\b"
+            r"monthly|annually|yearly|nightly|weekdays|weeknights|weekends)\b"
+            r"|\b(?:every|each)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
         ),
         _set,
     ),
