@@ -57,6 +57,8 @@ def test_affiliation_comes_from_the_words_that_name_a_body():
         "Acme Widgets Corp"
     )
     assert classify([("Sen.", 1), ("(R-Utah)", 1)], "Joe Poe", "person").affiliation == "US Senate"
+    senator_to_be = [("Rep.", 1), ("(D-Va.)", 1), ("our potential United States senator", 1)]
+    assert classify(senator_to_be, "Bob Poe", "person").affiliation == "US House of Representatives"
     assert classify([("Doe campaign manager", 2)], "Kay Lee", "person").affiliation == "Doe campaign"
     assert classify([("a financial adviser in Eau Claire", 1)], "Kim Fox", "person").affiliation is None
     assert classify([("a Brazilian official", 1)], "", "group").affiliation == "Brazilian government"

@@ -311,6 +311,8 @@ def _chamber(descriptions: str, home: Callable[[], str | None]) -> str | None:
     us = PARTY_TAG.search(descriptions) or party_of(descriptions) or provinces(_US).search(descriptions)
     if not (us or ((_SENATE.search(descriptions) or _HOUSE.search(descriptions)) and home() == _US)):
         return None
+    if re.search(r"\bRep\.", descriptions) and not re.search(r"\bSen\.", descriptions):
+        return "US House of Representatives"  # the title before the name: "Rep. Bobby Scott", a senator-to-be
     if _SENATE.search(descriptions):
         return "US Senate"
     if _HOUSE.search(descriptions):
