@@ -439,3 +439,11 @@ def test_a_surname_alone_takes_the_one_first_name_its_article_gives_it():
     text = "Speaker of the House Newt Ging spoke. Ging said no."
     assert descriptions_of(text, "Ging") == ["Speaker of the House"]
     assert name_words("Rival Hillary Clinton") == name_words("Hillary Clinton")  # words before a first name
+
+
+def test_a_sentence_taken_for_a_mention_is_no_description():
+    from corpus_utils.cast.descriptions import mention_description
+
+    sentence = "This is a big year for our potential United States senator, who has never faced a race in years"
+    assert mention_description(sentence, "Bobby Scott") is None
+    assert mention_description("a Trump campaign spokesman", "Jason Miller") == "a Trump campaign spokesman"

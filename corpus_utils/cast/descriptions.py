@@ -18,6 +18,7 @@ from corpus_utils.actors import TITLE_ABBREVIATIONS, first_names, gazetteer, is_
 from corpus_utils.cast.typology import lexicon, party_of, type_of
 
 MAX_DESCRIPTIONS = 12  # per speaker and article: enough to type them, bounded on a long article
+MENTION_WORDS = 12  # a description longer than this is a clause, not what names someone
 _APPOSITION_WORDS = 24
 _TITLE_WORDS = 7
 _FUNCTION = {"the", "a", "an", "of", "for", "at", "in", "to", "and", "on", "with"}
@@ -151,6 +152,8 @@ def mention_description(mention: str, name: str) -> str | None:
     """What the words that name a speaker say of them: the mention itself for a description
     ("a Trump campaign spokesman"), the title before the name in a named one ("FBI Director
     James Comey" -> "FBI Director"), nothing for a name alone or a title the rules doubt."""
+    if len(mention.split()) > MENTION_WORDS:
+        return None  # a sentence the rules took for a mention is no description
     words = name.split()
     surname = words[-1] if words else name
     at = mention.find(name) if name in mention else mention.rfind(surname) if len(words) > 1 else -1
