@@ -17,7 +17,6 @@ import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, fields
 from functools import lru_cache
@@ -26,7 +25,6 @@ from pathlib import Path
 from typing import TypeVar
 
 from corpus_utils.cast import Profile
-from corpus_utils.output import umask
 
 PACKAGE = Path(__file__).resolve().parent
 CACHE_DIR = Path(".cache") / "extract"
@@ -93,6 +91,32 @@ def decode_profile(data: dict) -> Profile:
     return Profile(**{k: tuple(v) if k in tuples else v for k, v in data.items()})
 
 
+LONG_TEXT = 200  # a string this long is stored outside the entry's JSON
+
+
+def _pull(value: object, texts: list[str]) -> object:
+    """``value`` with each long string moved to ``texts`` and replaced by its index there."""
+    if isinstance(value, str) and len(value) > LONG_TEXT:
+        texts.append(value)
+        return {"$text": len(texts) - 1}
+    if isinstance(value, dict):
+        return {k: _pull(v, texts) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_pull(v, texts) for v in value]
+    return value
+
+
+def _put(value: object, texts: list[str]) -> object:
+    """The inverse of ``_pull``."""
+    if isinstance(value, dict):
+        if set(value) == {"$text"}:
+            return texts[int(value["$text"])]
+        return {k: _put(v, texts) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_put(v, texts) for v in value]
+    return value
+
+
 class ExtractCache:
     """Each article's extraction result under a key of everything it depends on."""
 
@@ -103,6 +127,7 @@ class ExtractCache:
         config = json.dumps(_plain(asdict(settings)), sort_keys=True, default=str)  # type: ignore[call-overload]
         self.context = digest(code_fingerprint(), config, str(follow_links))
         self.used: set[str] = set()
+        self.folders: set[Path] = set()  # the entries' folders made so far
         self.hits = self.misses = 0
 
     def key(self, source: object) -> str | None:
@@ -123,22 +148,36 @@ class ExtractCache:
     def load(self, key: str) -> dict | None:
         """The stored result, or None when it is missing or does not read back whole."""
         try:
-            entry = json.loads(self._path(key).read_text("utf-8"))
-            body = json.dumps(entry["result"], sort_keys=True, ensure_ascii=False)
-            if entry.get("key") != key or entry.get("sha256") != digest(body):
+            head_line, payload = self._path(key).read_text("utf-8").split("\n", 1)
+            head = json.loads(head_line)
+            if head.get("key") != key or head.get("sha256") != digest(payload):
                 return None
-            return entry["result"]
-        except (OSError, ValueError, KeyError, TypeError):
+            skeleton, rest = payload.split("\n", 1)
+            lengths = [int(n) for n in head["lengths"]]
+            if sum(lengths) != len(rest):
+                return None
+            texts, at = [], 0
+            for n in lengths:
+                texts.append(rest[at : at + n])
+                at += n
+            return _put(json.loads(skeleton), texts)
+        except (OSError, ValueError, KeyError, TypeError, IndexError):
             return None
 
     def store(self, key: str, result: dict) -> None:
-        body = json.dumps(result, sort_keys=True, ensure_ascii=False)
+        """The result as a line of JSON with its long texts left out, then those texts as they are:
+        tables of an article are long strings that JSON would escape character by character."""
+        texts: list[str] = []
+        skeleton = json.dumps(_pull(result, texts), ensure_ascii=False)
+        payload = skeleton + "\n" + "".join(texts)
+        head = json.dumps({"key": key, "sha256": digest(payload), "lengths": [len(t) for t in texts]})
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as tmp:
-            tmp.write(json.dumps({"key": key, "sha256": digest(body), "result": result}, ensure_ascii=False))
-        os.chmod(tmp.name, 0o666 & ~umask())
-        os.replace(tmp.name, path)
+        if path.parent not in self.folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.folders.add(path.parent)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(head + "\n" + payload, encoding="utf-8")  # the user's umask, like every file written
+        os.replace(tmp, path)
 
     def prune(self) -> None:
         """Drop the entries of articles this export did not have: the cache holds one corpus."""

@@ -311,56 +311,54 @@ def name_words(text: str) -> frozenset[str]:
     return frozenset(capitalised - lower)
 
 
+_CAPITALISED = re.compile(r"(?<![\w'’&.-])[A-Z](?:[\w'’&-]|\.(?=\w))*")
+_BEFORE_CAPITAL = re.compile(r"[ \t]+(?=[A-Z])")
+
+
+def title_case(text: str) -> bool:
+    """Is ``text`` (a headline) in title case: nearly every word but the small ones capitalised?"""
+    others = [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORDS]
+    return bool(others) and sum(w[0].isupper() for w in others) >= TITLE_CASE_SHARE * len(others)
+
+
 def mask_names(text: str, names: frozenset[str] | None = None) -> str:
     """``text`` with the words of its names replaced by as many "x" (no word of VADER's lexicon, and
     every offset kept), so that "Wells Fargo", "Green Party", "Super PACs" or "United States" do not
     colour a sentence. A word is part of a name when it is capitalised inside the sentence, or opens
     it before such a word. For a headline, give the ``names`` of its article's body (``name_words``):
     in title case, where every word is capitalised, only those are masked."""
-    words = list(_WORD.finditer(text))
-    others = [m.group() for m in words if m.group().lower() not in _SMALL_WORDS]
-    title_case = (
-        names is not None and bool(others) and sum(w[0].isupper() for w in others) >= TITLE_CASE_SHARE * len(others)
-    )
+    if names is not None and title_case(text):
+        return _WORD.sub(lambda m: "x" * len(m.group()) if m.group().lower() in names else m.group(), text)
 
-    def is_name(k: int) -> bool:
-        word = words[k].group()
-        if title_case:
-            return word.lower() in (names or ())
-        if not word[0].isupper():
-            return False
-        if not _opens(text, words[k].start()):
-            return True
-        following = words[k + 1].group() if k + 1 < len(words) else ""
-        return following[:1].isupper() and not _opens(text, words[k + 1].start())
+    def mask(m: re.Match[str]) -> str:
+        # inside the sentence, or opening it before another capitalised word ("The Green Party")
+        if not _opens(text, m.start()) or _BEFORE_CAPITAL.match(text, m.end()):
+            return "x" * len(m.group())
+        return m.group()
 
-    out, last = [], 0
-    for k, m in enumerate(words):
-        if is_name(k):
-            out += [text[last : m.start()], "x" * (m.end() - m.start())]
-            last = m.end()
-    return "".join([*out, text[last:]])
+    return _CAPITALISED.sub(mask, text)
 
 
 _QUOTED = re.compile(r"“[^“”]{1,600}”|\"[^\"]{1,600}\"")
 
 
-def reporters_words(text: str) -> str:
-    """``text`` without what others say or name: quoted words blanked and names masked
-    (``mask_names``), so that the loaded words and distancing counted are the reporter's choice,
-    not a source's ("an act of terrorism", in a mayor's quoted words) or a name's ("Justice Against
+def reporters_words(masked: str) -> str:
+    """A sentence whose names are masked (``mask_names``) without what others say: quoted words
+    blanked, so that the loaded words and distancing counted are the reporter's choice, not a
+    source's ("an act of terrorism", in a mayor's quoted words) or a name's ("Justice Against
     Sponsors of Terrorism Act")."""
-    return mask_names(_QUOTED.sub(lambda m: " " * len(m.group()), text))
+    return _QUOTED.sub(lambda m: " " * len(m.group()), masked)
 
 
 def sentence_framing(text: str) -> dict[str, object]:
     """Every framing column of one sentence, each with the words that produced it (names not scored;
     loaded words and distancing in the reporter's own words only)."""
-    scores, words = scored_words(mask_names(text))
+    masked = mask_names(text)
+    scores, words = scored_words(masked)
     lex = lexicons()
     starts = entry_starts(text)
     frames = {name: matches(p, text, starts) for name, p in lex.frames.items()} if starts else {}
-    own = reporters_words(text) if starts else text
+    own = reporters_words(masked) if starts else text
     own_starts = entry_starts(own) if starts else []
     return {
         "compound": scores["compound"],

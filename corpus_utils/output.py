@@ -83,7 +83,7 @@ def encode_rows(columns: tuple[str, ...], rows: list[Row]) -> tuple[str, str]:
     return jsonl, buffer.getvalue()
 
 
-def umask() -> int:
+def _umask() -> int:
     """The process's file-creation mask (reading it means setting it: set back at once)."""
     mask = os.umask(0o022)
     os.umask(mask)
@@ -100,7 +100,7 @@ class TableSet:
         sets = out / TABLE_SETS
         sets.mkdir(parents=True, exist_ok=True)
         self.staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=sets))
-        self.staging.chmod(0o777 & ~umask())  # mkdtemp makes it 0700: readable by its owner alone
+        self.staging.chmod(0o777 & ~_umask())  # mkdtemp makes it 0700: readable by its owner alone
         self.rows = dict.fromkeys(columns, 0)
         self.files: list[str] = []  # other files published with the tables
         self._files: dict[str, tuple[io.TextIOWrapper, io.TextIOWrapper]] = {}

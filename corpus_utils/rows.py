@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from corpus_utils.articles import Article
-from corpus_utils.framing import mask_names, name_words, scored_words, sentence_framing
+from corpus_utils.framing import mask_names, name_words, scored_words, sentence_framing, title_case
 from corpus_utils.limits import MAX_WARNING_ROWS, ROW_SENTENCE_CHARS
 from corpus_utils.numbers import extract_numbers
 from corpus_utils.provenance import genre, wire_origin
@@ -125,7 +125,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 def article_row(article: Article) -> Row:
-    headline_scores, headline_words = scored_words(mask_names(article.headline, name_words(article.text)))
+    names = name_words(article.text) if title_case(article.headline) else frozenset()  # read only when needed
+    headline_scores, headline_words = scored_words(mask_names(article.headline, names))
     return {
         "article_id": article.article_id,
         "headline": article.headline,

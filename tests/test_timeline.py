@@ -256,7 +256,8 @@ def test_events_merge_on_what_they_say_not_on_names_and_the_date():
         ("Clinton and Trump meet for the first of three presidential debates Monday at Hofstra.", "2016-09-26"),
         ("Clinton met Trump on Monday.", "2016-09-19"),
         ("The Feb. 13 death of conservative Justice Antonin Scalia left the court split four to four.", "2016-02-13"),
-        ("Trump has complimented the moderator of Monday night's first debate.", "2016-09-26T"),  # the nearer
+        ("The moderator of Monday night's first debate is Lester Holt.", "2016-09-26T"),  # no tense: the nearer
+        ("Trump said Monday's debate was rigged.", "2016-09-19"),  # a past clause: the last one
     ],
 )
 def test_a_date_without_a_year_or_week_takes_the_tense_of_its_clause(text: str, first_value: str):

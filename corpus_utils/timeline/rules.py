@@ -170,9 +170,8 @@ def _weekday(m: re.Match[str], ctx: _Context) -> _Resolved:
     weekday = _WEEKDAYS.index(m.group("wd").lower())
     future = rel in {"next", "coming"} or (ctx.future and rel != "last")
     ahead, back = (weekday - ctx.dct.weekday()) % 7, (ctx.dct.weekday() - weekday) % 7
-    if not rel and re.match(r"['’]s\b", m.string[m.end() :]):
-        # "Monday night's debate": a day that names an event is the nearer of the two, whatever the
-        # tense of the clause ("Trump has complimented the moderator of Monday night's debate")
+    if not rel and not ctx.future and not ctx.past and re.match(r"['’]s\b", m.string[m.end() :]):
+        # "Monday night's debate" with no tense to go by: a day that names an event is the nearer one
         future = 0 < ahead < back
     elif not rel and not ctx.future and not ctx.past:
         # no tense says which: a day in the next two is the coming one ("Monday's debate" on a Sunday),
