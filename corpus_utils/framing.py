@@ -522,11 +522,20 @@ def cast_mentions(cast: list[Row], most: int = CAST_PEOPLE) -> dict[str, re.Patt
 
 
 def with_cast_people(sentences: list[Row], cast: list[Row], most: int = CAST_PEOPLE) -> list[Row]:
-    """The sentences with the cast's most quoted people added to the actors each names."""
+    """The sentences with the cast's most quoted people added to the actors each names. A surname
+    alone names them only in an article that gives their full name: "Scott" in a story about Keith
+    Lamont Scott, or about Dred Scott, is not Rep. Bobby Scott."""
     patterns = cast_mentions(cast, most)
+    introduced = {
+        (s["article_id"], name) for s in sentences for name in patterns if name in str(s["sentence"])
+    }
     out = []
     for s in sentences:
-        named = [name for name, pattern in patterns.items() if pattern.search(str(s["sentence"]))]
+        named = [
+            name
+            for name, pattern in patterns.items()
+            if (s["article_id"], name) in introduced and pattern.search(str(s["sentence"]))
+        ]
         out.append({**s, "actors": sorted({*(s.get("actors") or []), *named})} if named else s)
     return out
 

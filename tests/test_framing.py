@@ -164,10 +164,12 @@ def test_the_casts_most_quoted_people_are_actors_of_the_tone_chart():
             _sentence("a", "Clinton attacked the plan."),  # her surname: 40 of 43 statements
             _sentence("a", "Cruz endorsed him."),  # two Cruzes speak: the surname is nobody's alone
             _sentence("a", "Ted Cruz endorsed him."),
+            _sentence("a", "Hillary Clinton spoke."),
+            _sentence("b", "The Clinton Foundation closed."),  # no Hillary Clinton in this article: not her
         ],
         cast,
     )
-    assert [r.get("actors") for r in rows] == [["Hillary Clinton"], [], ["Ted Cruz"]]
+    assert [r.get("actors") for r in rows] == [["Hillary Clinton"], [], ["Ted Cruz"], ["Hillary Clinton"], []]
 
 
 def test_names_do_not_colour_a_sentence_or_a_headline():
