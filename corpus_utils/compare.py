@@ -379,18 +379,25 @@ def shared_passages(texts: Mapping[str, str], min_words: int = 5, max_articles: 
     offsets = dict(zip(ids, np.r_[0, np.cumsum(counts)].tolist(), strict=False))
     sizes = dict(zip(ids, counts, strict=True))
 
-    def sequences(aid: str) -> np.ndarray:
-        return hashes[offsets[aid] : offsets[aid] + sizes[aid]]
+    @lru_cache(maxsize=4096)  # an article is the second of many pairs in a row: its index is reused
+    def sequences(aid: str) -> tuple[list[int], dict[int, list[int]]]:
+        """An article's sequence hashes in order, and where each starts (a few hundred: plain Python
+        beats a NumPy call per pair)."""
+        found = hashes[offsets[aid] : offsets[aid] + sizes[aid]].tolist()
+        where: dict[int, list[int]] = defaultdict(list)
+        for j, h in enumerate(found):
+            where[h].append(j)
+        return found, where
 
     copied: dict[tuple[str, ...], bool] = {}  # a run -> whether it says more than names and stock words
     found: list[Passage] = []
     for a, b in _sharing_pairs(ids, hashes, counts, max_articles):
-        ta, tb, ha, hb = tokens[a], tokens[b], sequences(a), sequences(b)
+        ta, tb, (ha, _), (_, where_b) = tokens[a], tokens[b], sequences(a), sequences(b)
         end = 0  # where the last run found ends: a run is reported once, from its first word
-        for i in np.flatnonzero(np.isin(ha, hb)).tolist():  # where a sequence of b starts in a
-            if i < end:
+        for i, h in enumerate(ha):  # where a sequence of b starts in a
+            if i < end or h not in where_b:
                 continue
-            length = max(_run_length(ta, tb, i, j) for j in np.flatnonzero(hb == ha[i]).tolist())
+            length = max(_run_length(ta, tb, i, j) for j in where_b[h])
             if length < min_words:  # two different sequences with one hash
                 continue
             run = tuple(ta[i : i + length])
