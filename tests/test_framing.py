@@ -219,3 +219,8 @@ def test_loaded_words_and_distancing_are_the_reporters_own():
     assert framing.sentence_framing("The terrorism charges were filed.")["loaded"] == ["terrorism"]
     assert framing.sentence_framing("“We will win,” the minister claimed.")["distancing"] == ["claimed"]
     assert framing.sentence_framing("He called it a “so-called plan” twice.")["distancing"] == []
+
+
+def test_saying_a_claim_is_unsupported_is_distancing():
+    said = framing.sentence_framing("Trump said, without evidence, that the vote was rigged, contrary to the count.")
+    assert said["distancing"] == ["without evidence", "contrary to"]
