@@ -212,6 +212,13 @@ def cast(statements: pd.DataFrame) -> list[Finding]:
     return out
 
 
+def _speakers(statements: pd.DataFrame) -> int:
+    """How many people and bodies speak: the cast's ids where the statements have them (two people
+    of one name are two), else the names."""
+    column = "speaker_id" if "speaker_id" in statements and statements["speaker_id"].notna().any() else "speaker"
+    return int(statements[column].nunique())
+
+
 def quotes(statements: pd.DataFrame) -> list[Finding]:
     """``statements`` with ``speaker``, ``side`` (label), ``voice`` and ``cue_tone``."""
     if not len(statements):
@@ -220,7 +227,7 @@ def quotes(statements: pd.DataFrame) -> list[Finding]:
     quoted = int((statements["voice"] == "quoted").sum())
     out.append(
         Finding(
-            f"{len(statements):,} statements by {statements['speaker'].nunique():,} speakers; "
+            f"{len(statements):,} statements by {_speakers(statements):,} speakers; "
             f"{_share(quoted, len(statements))} of them in quotation marks, the rest paraphrased.",
             "Share of voice",
         )
