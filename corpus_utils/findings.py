@@ -386,7 +386,8 @@ def numbers(figures: pd.DataFrame, groups: list[dict], first: pd.DataFrame) -> l
             )
         )
     elif groups:
-        agree = f"All {len(groups):,} groups of comparable figures agree within the tolerance."
+        every = "Both" if len(groups) == 2 else f"All {len(groups):,}"
+        agree = f"{every} groups of comparable figures agree within the tolerance."
         out.append(Finding(agree, "Do the reports agree?"))
     else:
         alone = f"Each of the {len(figures):,} figures is given by one article only, in a form no other report repeats."
