@@ -386,8 +386,9 @@ def numbers(figures: pd.DataFrame, groups: list[dict], first: pd.DataFrame) -> l
             )
         )
     elif groups:
-        every = "Both" if len(groups) == 2 else f"All {len(groups):,}"
-        agree = f"{every} groups of comparable figures agree within the tolerance."
+        every = {1: "The one group", 2: "Both groups"}.get(len(groups), f"All {len(groups):,} groups")
+        verb = "agrees" if len(groups) == 1 else "agree"
+        agree = f"{every} of comparable figures {verb} within the tolerance."
         out.append(Finding(agree, "Do the reports agree?"))
     else:
         alone = f"Each of the {len(figures):,} figures is given by one article only, in a form no other report repeats."
