@@ -6,7 +6,7 @@
   rules for negation, boosters and "but", so that no score appears without its words.
   Names are not scored (``mask_names``): "Wells Fargo", "Green Party", "Super PACs" and
   "United States" say nothing of the tone of a sentence, although "wells", "party", "super"
-  and "united" are in VADER's lexicon.
+  and "united" are in VADER's lexicon; nor is "like" as a preposition.
 * **Distancing**, **loaded language** and **frames** are matches of the documented
   word lists in ``data/framing.yml``.
 * **Actors** are the gazetteer's names and the demonyms ("Russian", "Kenyan") that stand
@@ -350,11 +350,30 @@ def reporters_words(masked: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), masked)
 
 
+_LIKE = re.compile(r"\blike\b", re.I)
+_LIKES = re.compile(r"(?:\b(?:i|we|you|they|would|do|does|did|to)|'d|n't|’d|n’t)\s+$", re.I)
+
+
+def _verb_like_only(text: str) -> str:
+    """``text`` with "like" masked where it is no verb: news writes it mostly as a preposition ("a
+    candidate like Trump", "looks like a win"), which VADER scores +1.5 as if someone liked something.
+    It stays after a subject pronoun, an auxiliary or "to" ("voters would like", "I like")."""
+    if "like" not in text.lower():
+        return text
+    return _LIKE.sub(lambda m: m.group() if _LIKES.search(text[max(0, m.start() - 12) : m.start()]) else "xxxx", text)
+
+
+def vader_text(text: str, names: frozenset[str] | None = None) -> str:
+    """What VADER scores of a sentence or a headline (``names`` as for ``mask_names``): its words
+    without its names and without "like" as a preposition."""
+    return _verb_like_only(mask_names(text, names))
+
+
 def sentence_framing(text: str) -> dict[str, object]:
     """Every framing column of one sentence, each with the words that produced it (names not scored;
     loaded words and distancing in the reporter's own words only)."""
     masked = mask_names(text)
-    scores, words = scored_words(masked)
+    scores, words = scored_words(_verb_like_only(masked))  # vader_text, with the masked text kept
     lex = lexicons()
     starts = entry_starts(text)
     frames = {name: matches(p, text, starts) for name, p in lex.frames.items()} if starts else {}

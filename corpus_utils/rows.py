@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from corpus_utils.articles import Article
-from corpus_utils.framing import mask_names, name_words, scored_words, sentence_framing, title_case
+from corpus_utils.framing import name_words, scored_words, sentence_framing, title_case, vader_text
 from corpus_utils.limits import MAX_WARNING_ROWS, ROW_SENTENCE_CHARS
 from corpus_utils.numbers import extract_numbers
 from corpus_utils.provenance import genre, wire_origin
@@ -126,7 +126,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 
 def article_row(article: Article) -> Row:
     names = name_words(article.text) if title_case(article.headline) else frozenset()  # read only when needed
-    headline_scores, headline_words = scored_words(mask_names(article.headline, names))
+    headline_scores, headline_words = scored_words(vader_text(article.headline, names))
     return {
         "article_id": article.article_id,
         "headline": article.headline,

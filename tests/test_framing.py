@@ -224,3 +224,9 @@ def test_loaded_words_and_distancing_are_the_reporters_own():
 def test_saying_a_claim_is_unsupported_is_distancing():
     said = framing.sentence_framing("Trump said, without evidence, that the vote was rigged, contrary to the count.")
     assert said["distancing"] == ["without evidence", "contrary to"]
+
+
+def test_like_as_a_preposition_is_no_sentiment():
+    assert framing.sentence_framing("It looks like a close race.")["compound"] == 0
+    assert framing.sentence_framing("Voters would like a change.")["vader_words"] == ["like:+1.5"]
+    assert "xxxx" in framing.vader_text("A Race Like No Other", frozenset())
