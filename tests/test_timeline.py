@@ -272,3 +272,13 @@ def test_a_recurring_time_is_no_day():
     values = ["P1D", "XXXX-XX-XXT06:00", "XXXX-XX-XXT09:00", "XXXX-WXX-7", "XXXX-XX-XXT21:00"]
     assert [v for _, _, v, _ in found] == values
     assert interval("XXXX-XX-XXT06:00") is None and interval("XXXX-WXX-7") is None
+
+
+def test_a_clock_time_or_the_day_after_takes_the_day_that_follows_it():
+    found = tag("Clinton spoke at 9 a.m. Sunday, the day after Monday's debate.", date(2016, 9, 30))
+    assert [(t, v) for t, _, v, _ in found] == [
+        ("9 a.m.", "2016-09-25T09:00"),
+        ("Sunday", "2016-09-25"),
+        ("the day after", "2016-09-27"),
+        ("Monday", "2016-09-26"),
+    ]

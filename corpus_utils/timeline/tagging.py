@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 
 from corpus_utils.articles import Article, Sentence
 from corpus_utils.dates import parse_iso_date
@@ -86,6 +87,7 @@ def tag_sentences(sentences: Iterable[Sentence], dct: date | None) -> list[Timex
     ctx = _Context(dct)
     out: list[Timex] = []
     for sentence in sentences:
+        first = len(out)
         for start, end, _, rule, m in _candidates(sentence):
             tense = clause_tense(sentence.text, start, end)
             ctx.future, ctx.past = tense == "future", tense == "past"
@@ -110,6 +112,28 @@ def tag_sentences(sentences: Iterable[Sentence], dct: date | None) -> list[Timex
                     rule.deictic,
                 )
             )
+        out[first:] = _anchored_on_the_next_day(sentence, out[first:])
+    return out
+
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+def _anchored_on_the_next_day(sentence: Sentence, found: list[Timex]) -> list[Timex]:
+    """A clock time or "the day after" directly followed by a day takes that day, not the one
+    before it in the text: "at 9 a.m. Sunday", "the day after Monday's debate"."""
+    out = list(found)
+    for k in range(len(out) - 1):
+        here, day = out[k], out[k + 1]
+        gap = sentence.text[here.end - sentence.start : day.start - sentence.start]
+        if day.type != "DATE" or not day.value or not _DAY.match(day.value) or not re.fullmatch(r"\s*(?:on\s+)?", gap):
+            continue
+        when = date.fromisoformat(day.value[:10])
+        if here.type == "TIME" and here.value and _DAY.match(here.value):
+            out[k] = replace(here, value=when.isoformat() + here.value[10:])
+        elif here.text.lower() in {"the day after", "the day before"}:
+            shift = timedelta(days=1 if here.text.lower().endswith("after") else -1)
+            out[k] = replace(here, value=(when + shift).isoformat())
     return out
 
 
