@@ -46,6 +46,9 @@ def _listing(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+STUB_WORDS = 100  # fewer words than this is a teaser, a caption or a cut-off page, not an article
+
+
 def corpus(
     articles: pd.DataFrame, removed: pd.DataFrame, pairs: pd.DataFrame, threshold: float, wire: list[dict[str, object]]
 ) -> list[Finding]:
@@ -66,12 +69,22 @@ def corpus(
     )
     if len(articles) >= 2:
         by_length = articles.sort_values("n_words")
+        stubs = by_length[by_length["n_words"] < STUB_WORDS]
+        full = by_length[by_length["n_words"] >= STUB_WORDS]
+        by_length = full if len(full) >= 2 else by_length
         short, long = by_length.iloc[0], by_length.iloc[-1]
         out.append(
             Finding(
                 f"The longest, {long['article']} ({int(long['n_words']):,} words), is "
-                f"{long['n_words'] / max(1, short['n_words']):.1f} times as long as the shortest, "
-                f"{short['article']} ({int(short['n_words']):,} words).",
+                f"{long['n_words'] / max(1, short['n_words']):.1f} times as long as the shortest"
+                + (f" of {STUB_WORDS} words or more" if len(full) >= 2 and len(stubs) else "")
+                + f", {short['article']} ({int(short['n_words']):,} words)"
+                + (
+                    f"; {_count(len(stubs), 'item has', 'items have')} fewer (a teaser, a caption or a cut-off "
+                    "page: read such an item before counting it as an article)."
+                    if len(full) >= 2 and len(stubs)
+                    else "."
+                ),
                 "How long they are",
             )
         )

@@ -136,3 +136,18 @@ def test_statements_of_no_side_are_told_by_their_kind_of_source():
     said = [f.text for f in findings.quotes(statements)]
     assert any("(experts 50% and undescribed 25%)" in t for t in said)
     assert any(t.endswith("1 of them are City's.") for t in said)
+
+
+def test_a_teaser_is_not_the_shortest_article():
+    articles = pd.DataFrame(
+        {
+            "article": ["A, 1 Sep", "B, 2 Sep", "C, 3 Sep"],
+            "outlet": ["A", "B", "C"],
+            "published": ["2016-09-01", "2016-09-02", "2016-09-03"],
+            "n_words": [47, 400, 1200],
+        }
+    )
+    pairs = pd.DataFrame(columns=["first", "second", "aligned", "shorter", "rewrite"])
+    said = [f.text for f in findings.corpus(articles, pd.DataFrame(columns=["rule"]), pairs, 0.3, [])]
+    length = next(t for t in said if t.startswith("The longest"))
+    assert "3.0 times as long as the shortest of 100 words or more, B, 2 Sep (400 words); 1 item has fewer" in length
