@@ -772,3 +772,10 @@ def test_a_name_given_or_a_claim_owned_is_no_statement():
     assert quotes_of("He refused to testify because of Pagliano's Fifth Amendment claims.") == []
     reported = one("MSNBC’s Ayman Mohyeldin reported Wednesday that Megyn Kelly was seen entering Trump Tower.")
     assert reported.speaker == "Ayman Mohyeldin"
+
+
+def test_the_title_of_a_work_after_its_noun_is_no_quotation():
+    """ "the documentary “13th”" and "the show “Politicking”" name works: no statement, no scare quote."""
+    assert quotes_of("Ava DuVernay, director of the documentary “13th,” spoke on Monday.") == []
+    assert quotes_of("Larry King hosts the show “Politicking” on RT.") == []
+    assert [q.quote for q in quotes_of("He called the plan a “disaster” on Monday.")] == ["disaster"]

@@ -143,6 +143,21 @@ def _is_title(inner: str) -> bool:
     return 0 < len(words) <= 10 and len(major) >= 2 and all(w[0].isupper() for w in major) and not inner.isupper()
 
 
+_WORK_NOUN = re.compile(
+    r"\b(?:film|documentary|movie|show|program|programme|series|book|memoir|novel|song|album|play|podcast|"
+    r"episode|segment|column|exhibit|exhibition|musical|opera|painting|video)\s+(?:called\s+|titled\s+|entitled\s+)?$",
+    re.I,
+)
+
+
+def _names_a_work(text: str, open_mark: int, inner: str) -> bool:
+    """Quoted words right after the noun of a work, capitalised and short: its title, even of one word
+    ("the documentary “13th”", "his show “Politicking”")."""
+    return bool(_WORK_NOUN.search(text[max(0, open_mark - 40) : open_mark])) and (
+        inner[:1].isupper() or inner[:1].isdigit()
+    ) and len(inner.split()) <= 10
+
+
 def _reads_as_label(inner: str) -> bool:
     """Quoted words that name something rather than say something: a few words, no clause
     end inside ("special military operation", "going to plan", "acts of terrorism")."""

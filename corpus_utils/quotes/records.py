@@ -24,6 +24,7 @@ from corpus_utils.quotes.marks import (
     QuotedSpan,
     _is_label,
     _is_title,
+    _names_a_work,
     _overlaps,
     _reads_as_label,
     _reads_as_statement,
@@ -114,7 +115,8 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
         sentence_text = text[min(first.start, span.open_mark) : max(last.end, span.close_mark + 1)]
         if text[span.open_mark - 1 : span.open_mark] == "=":
             continue  # an attribute value in markup left in the text (<tweet author="...">), not a quotation
-        if _is_title(inner) and not _reads_as_statement(text, span, first):
+        titled = _is_title(inner) or _names_a_work(text, span.open_mark, inner)
+        if titled and not _reads_as_statement(text, span, first):
             continue  # the title of a work: nobody's words, and no label the reporter keeps at a distance
         if _is_label(text, span) and not beside:
             owner = inside[-1] if inside else _label_owner(article, span)
