@@ -447,3 +447,13 @@ def test_a_sentence_taken_for_a_mention_is_no_description():
     sentence = "This is a big year for our potential United States senator, who has never faced a race in years"
     assert mention_description(sentence, "Bobby Scott") is None
     assert mention_description("a Trump campaign spokesman", "Jason Miller") == "a Trump campaign spokesman"
+
+
+def test_a_local_police_chief_speaks_for_the_police_not_the_national_government():
+    chief = [("Charlotte-Mecklenburg Police Chief", 2)]
+    assert classify(chief, "Kerr Putney", "person", home=lambda: "united_states").affiliation == (
+        "Charlotte-Mecklenburg police"
+    )
+    assert classify([("Secretary of State", 2)], "John Doe", "person", home=lambda: "united_states").affiliation == (
+        "US government"
+    )

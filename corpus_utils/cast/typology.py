@@ -280,10 +280,20 @@ def classify(
     # others ("who met Chinese President Xi")
     mine = _country([(text, 1) for t, text in typed if t == best and not _RELATIVE.match(text)])
     country = mine or _country(descriptions)
-    if affiliation is None and best in lexicon().national:
+    local = _LOCAL_OFFICE.search(joined) and not mine  # a police chief speaks for no national government
+    if affiliation is None and local and (force := _POLICE.search(joined)):
+        affiliation = f"{force.group('place').strip()} police"  # "Charlotte-Mecklenburg Police Chief"
+    if affiliation is None and best in lexicon().national and not local:
         adjective = gazetteer().adjective(mine or home() or "")
         affiliation = f"{adjective} government" if adjective else None
     return Typing(best, affiliation, country)
+
+
+_POLICE = re.compile(r"(?P<place>(?:[A-Z][\w.'’-]+\s+){1,3})[Pp]olice\b")
+_LOCAL_OFFICE = re.compile(
+    r"\b(?:police|sheriff|school board|district attorney|city council|council(?:man|woman|member))\b",
+    re.I,
+)
 
 
 _STAFF = re.compile(
