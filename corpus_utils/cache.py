@@ -17,7 +17,7 @@ import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, fields
 from functools import lru_cache
 from importlib import metadata
@@ -128,16 +128,15 @@ class ExtractCache:
         self.context = digest(code_fingerprint(), config, str(follow_links))
         self.used: set[str] = set()
         self.folders: set[Path] = set()  # the entries' folders made so far
-        self.hits = self.misses = 0
+        self.extracted = 0  # articles this export extracted; the others were read back
 
     def key(self, source: object) -> str | None:
         content = _content(source, self.follow_links)
         if content is None:
             return None
-        identity = json.dumps(_plain(asdict(source)), sort_keys=True, default=str)  # type: ignore[call-overload]
-        identity_without_path = json.loads(identity)
-        identity_without_path.pop("path", None)  # the same file moved with its folder is the same article
-        return digest(self.context, json.dumps(identity_without_path, sort_keys=True), content)
+        identity = asdict(source)  # type: ignore[call-overload]
+        identity.pop("path", None)  # the same file moved with its folder is the same article
+        return digest(self.context, json.dumps(_plain(identity), sort_keys=True, default=str), content)
 
     def _path(self, key: str) -> Path:
         return self.root / key[:2] / f"{key}.json"
@@ -205,29 +204,22 @@ class ExtractCache:
         a result not to keep, such as a problem that may not recur); a stored entry that does not
         read back is extracted again with ``process``."""
         keys = [self.key(source_of(job)) for job in jobs]
-        todo = [job for job, key in zip(jobs, keys, strict=True) if not self.has(key)]
-        computed = compute(todo)
+        kept = [self.has(key) for key in keys]  # one look at the disk an article
+        computed = compute([job for job, stored in zip(jobs, kept, strict=True) if not stored])
         try:
-            for job, key in zip(jobs, keys, strict=True):
+            for job, key, stored in zip(jobs, keys, kept, strict=True):
                 if key is not None:
                     self.used.add(key)
-                stored = self.load(key) if self.has(key) else None  # type: ignore[arg-type]
-                if stored is not None:
-                    self.hits += 1
-                    yield decode(stored)
+                entry = self.load(key) if stored else None  # type: ignore[arg-type]
+                if entry is not None:
+                    yield decode(entry)
                     continue
-                result = next(computed) if not self.has(key) else process(job)  # a damaged entry: again
-                self.misses += 1
-                if key is not None and (kept := encode(result)) is not None:
-                    self.store(key, kept)
+                result = process(job) if stored else next(computed)  # a damaged entry: extracted again
+                self.extracted += 1
+                if key is not None and (keep := encode(result)) is not None:
+                    self.store(key, keep)
                 yield result
         finally:
             close = getattr(computed, "close", None)
             if close:
                 close()
-
-
-def entries(out: Path) -> Iterable[Path]:
-    """The stored entries of an export's cache (for tests and the benchmark)."""
-    root = out / CACHE_DIR
-    return sorted(root.rglob("*.json")) if root.is_dir() else []

@@ -73,10 +73,18 @@ _SECTION_LABEL = re.compile(r"^[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*){0,5}\s*
 
 
 @lru_cache(maxsize=1)
+def genre_lexicon() -> tuple[dict[str, str], frozenset[str]]:
+    """``data/genres.yml``: the words that name a genre (-> the genre), and the words of a
+    reporter's note (``provenance.genre``)."""
+    data = data_yaml("genres.yml")
+    words = {str(w): genre for genre in ("letters", "opinion", "analysis") for w in data[genre]}
+    return words, frozenset(str(w) for w in data["reporter_words"])
+
+
+@lru_cache(maxsize=1)
 def _genre_label() -> re.Pattern[str]:
     """A line that is a genre's name in any case ("Letters."): a section label too."""
-    data = data_yaml("genres.yml")
-    words = sorted((str(w) for genre in ("letters", "opinion", "analysis") for w in data[genre]), key=len, reverse=True)
+    words = sorted(genre_lexicon()[0], key=len, reverse=True)
     return re.compile(rf"^(?:{'|'.join(re.escape(w) for w in words)})\s*[.:]?$", re.I)
 
 

@@ -121,6 +121,7 @@ class AlignedPair:
 
 
 _NAME = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*[a-z][\w'’-]*")
+_TITLES = frozenset(t.rstrip(".") for t in TITLE_ABBREVIATIONS)  # "mr", "sen": no one's name
 _CALENDAR = {*MONTHS, *(d.lower() for d in calendar.day_name)}
 
 
@@ -134,7 +135,7 @@ def _names(sentence: str) -> frozenset[str]:
         word = m.group(0).rstrip("'’s").lower()
         if sentence[: m.start()].rstrip()[-1:] not in {".", "!", "?", ":", '"', "“"} and word not in _CALENDAR:
             found.add(word)
-    return frozenset(found - {t.rstrip(".") for t in TITLE_ABBREVIATIONS})
+    return frozenset(found - _TITLES)
 
 
 def other_subjects(a: str, b: str) -> bool:

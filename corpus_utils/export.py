@@ -298,7 +298,7 @@ def export(
             messages.summary()
         tables.commit()
         cache.prune()
-    return ExportSummary(articles, len(problems), dict(tables.rows), cache.misses)
+    return ExportSummary(articles, len(problems), dict(tables.rows), cache.extracted)
 
 
 def write_cast(tables: TableSet, cast: Cast) -> None:

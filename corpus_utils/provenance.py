@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from corpus_utils.cleaning import Removal
+from corpus_utils.cleaning import Removal, genre_lexicon
 from corpus_utils.data import data_yaml
 
 _DATELINE = re.compile(r"^[A-Z][\w .,'’-]{0,60}?\((?P<agency>[A-Za-z][A-Za-z .-]{0,30})\)\s*(?:[—–]|--?)\s")
@@ -42,13 +42,6 @@ def wire_origin(paragraphs: Sequence[str], removed: Sequence[Removal]) -> str | 
 NEWS = "news"
 
 
-@lru_cache(maxsize=1)
-def _genre_words() -> tuple[dict[str, str], frozenset[str]]:
-    data = data_yaml("genres.yml")
-    words = {str(w): genre for genre in ("letters", "opinion", "analysis") for w in data[genre]}
-    return words, frozenset(str(w) for w in data["reporter_words"])
-
-
 # "Rudy Giuliani is the former mayor of New York City.": a name, then what they are
 _CONTRIBUTOR = re.compile(
     r"^(?!The\b)(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,?\s+(?:is|was)\s+"
@@ -60,7 +53,7 @@ def genre(paragraphs: Sequence[str], removed: Sequence[Removal], url: str | None
     """"letters", "opinion", "analysis" or "news": from a section label cleaning removed ("LETTERS.",
     "OPINION"), a segment of the URL's path ("/opinion/"), or, for opinion, a contributor's note
     as the last paragraph (one sentence naming the author and what they do, not a reporter's)."""
-    words, reporters = _genre_words()
+    words, reporters = genre_lexicon()
     labels = [r.line for r in removed if r.reason == "section label or crosshead"]
     path = re.sub(r"^\w+://[^/]*", "", url or "").lower()
     for candidate in [*labels, *re.split(r"[/_.]", path)]:

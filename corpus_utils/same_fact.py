@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from corpus_utils.actors import gazetteer
 from corpus_utils.compare import SAME_FACT, content_words, other_subjects
@@ -240,6 +241,7 @@ def days_apart(published: Mapping[str, object], a: object, b: object) -> bool:
     return bool(day_a and day_b and abs((day_a - day_b).days) > FACT_DAYS)
 
 
+@lru_cache(maxsize=65536)  # a publication date is read once, not once for each pair of figures scored
 def _day(value: object) -> date | None:
     try:
         return date.fromisoformat(str(value)[:10])

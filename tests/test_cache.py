@@ -13,6 +13,11 @@ from corpus_utils.export import export
 from tests.conftest import SEEDS
 
 
+def _entries(out: Path) -> list[Path]:
+    """The stored entries of an export's cache."""
+    return sorted((out / cache.CACHE_DIR).rglob("*.json"))
+
+
 def _tables(out: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(out.glob("*")) if p.suffix in {".jsonl", ".csv", ".parquet"}}
 
@@ -50,13 +55,13 @@ def test_adds_edits_and_deletions_extract_only_what_changed(corpus: Path, tmp_pa
     articles[2].unlink()
     assert export(corpus, out).extracted == 0
     _same_as_full_export(corpus, out, tmp_path)
-    assert len(list(cache.entries(out))) == len(list(corpus.glob("*.txt")))  # a deleted article's entry is gone
+    assert len(list(_entries(out))) == len(list(corpus.glob("*.txt")))  # a deleted article's entry is gone
 
 
 def test_a_damaged_entry_is_extracted_again_never_trusted(corpus: Path, tmp_path: Path):
     out = tmp_path / "out"
     export(corpus, out)
-    first, second = list(cache.entries(out))[:2]
+    first, second = list(_entries(out))[:2]
     first.write_text('{"key": "x", "sha256": "y", "result": {}}', encoding="utf-8")
     text = second.read_text("utf-8")
     second.write_text(text.replace('"quotes"', '"quotez"', 1), encoding="utf-8")  # its checksum no longer holds
