@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from corpus_utils import countries
 from corpus_utils.config import CorpusConfig
-from corpus_utils.data import data_text, data_yaml
+from corpus_utils.data import data_text, data_yaml, stopwords
 from corpus_utils.wordtrie import trie_pattern
 
 PRONOUNS = {"he": "person", "she": "person", "they": "group", "it": "organisation"}
@@ -200,6 +200,8 @@ def speaker_nouns() -> dict[str, object]:
         "group": set(data["group"]),
         "organisation": set(data["organisation"]),
         "military": set(data["military_synonyms"]),
+        "party_members": set(data["party_members"]),
+        "adverbs": set(data["adverbs"]),
     }
 
 
@@ -228,11 +230,68 @@ def _cut_modifiers(words: list[str]) -> list[str]:
     """The description up to its head: "critics of the Kremlin" -> "critics"."""
     for i, w in enumerate(words[1:], start=1):
         if w.lower() in _PREPOSITIONS:
-            before, after = words[i - 1], words[i + 1] if i + 1 < len(words) else ""
-            if w.lower() == "of" and before[:1].isupper() and after[:1].isupper():
-                continue  # "Ministry of Defence"
+            before, after = words[i - 1], " ".join(words[i + 1 : i + 3]).removeprefix("the ")
+            linked = w.lower() in _NAME_LINKS and before[:1].isupper() and after[:1].isupper()
+            if linked and not _named_person(words[:i]):
+                continue  # "Ministry of Defence"; but "Rep. Elijah Cummings of Maryland" is the person
             return words[:i]
     return words
+
+
+# The words that join the capitalised words of one name: "Commission on Presidential Debates"
+_NAME_LINKS = {"of", "on", "for"}
+_PARTICLES = {"de", "da", "del", "della", "di", "dos", "du", "la", "le", "van", "von", "der", "den", "bin", "al"}
+
+
+def _body_name(words: list[str]) -> bool:
+    """Is ``words`` a body's proper name with its links ("Bank of America", "Commission on
+    Presidential Debates", "Center for American Progress"), not a role ("Secretary of State")?"""
+    links = [w for w in words if not w[:1].isupper()]
+    return (
+        len(words) >= 3
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and bool(links)
+        and all(w.lower() in _NAME_LINKS | {"and", "the"} for w in links)
+        and words[0].casefold() not in speaker_nouns()["person"]
+        and not _named_person(words)
+    )
+
+
+# the endings of adverbs of manner ("universally", "repeatedly", "privately"); not "family", "ally"
+_ADVERB_END = re.compile(r"\w{3}(?:ally|edly|tely|ntly|ously|ively|ckly|ssly|ctly)$")
+
+
+def _without_adverbs(words: list[str]) -> list[str]:
+    """A description without the adverbs a loose subject rule took in around it: "Even China",
+    "Then someone", "Mr. Obama often", "World leaders and diplomats almost"."""
+    adverbs = speaker_nouns()["adverbs"]
+    while len(words) > 1 and words[0].casefold() in adverbs:
+        words = words[1:]
+    trailing = adverbs | stopwords()  # "I should"
+    while len(words) > 1 and words[-1].islower() and (words[-1] in trailing or _ADVERB_END.search(words[-1])):
+        words = words[:-1]
+    return words
+
+
+def is_function_word(name: str) -> bool:
+    """A speaker "name" that is one English function word or adverb ("Having", "Then"): a
+    capital the start of the sentence gave it, no one's name."""
+    word = name.strip().casefold()
+    return (word in stopwords() or word in speaker_nouns()["adverbs"]) and word not in {*PRONOUNS, "i", "we", "you"}
+
+
+def _named_person(words: list[str]) -> bool:
+    """Do ``words`` end with a person's name: a first name or a title abbreviation, then
+    capitalised words that are not role words ("Gov. Earl Ray Tomblin", "Charles B. Rangel";
+    not "Secretary", "Bank", "University")?"""
+    names = first_names()
+    for i in range(len(words) - 1):
+        w = words[i]
+        if w.casefold() in names or w.casefold() in TITLE_ABBREVIATIONS:
+            rest = [x for x in words[i + 1 :] if x not in _PARTICLES]
+            return bool(rest) and all(x[:1].isupper() and not is_role_word(x) for x in rest)
+    return False
 
 
 def _proper_tail(words: list[str]) -> list[str]:
@@ -278,7 +337,7 @@ def describe(mention: str, context: str = "") -> Actor:
             return known or Actor(" ".join(expansion), "organisation", side_from_words(f"{mention} {context}"))
         actor = describe(m.group("expansion"), context)
         return actor if actor.type != "person" else Actor(actor.name, "organisation", actor.side, actor.role)
-    words = [w for w in _dedupe(_words(mention)) if w]
+    words = _without_adverbs([w for w in _dedupe(_words(mention)) if w])
     while words and words[-1].lower() in _TIME_TAIL:
         words = words[:-1]
     if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&.]{1,9}", words[0]) and not gaz.actor(words[0]):
@@ -299,6 +358,8 @@ def describe(mention: str, context: str = "") -> Actor:
         return known
     side = side_from_words(f"{mention} {context}")
     country = country_from_words(f"{mention} {context}")
+    if _body_name(words):
+        return Actor(phrase, "organisation", side)
     # a known person named at the end of a title: "Ukrainian President Volodymyr Zelensky"
     for start in range(len(words)):
         candidate = gaz.actor(" ".join(words[start:]))
@@ -357,6 +418,7 @@ def _description_actor(words: list[str], country: str | None, side: str) -> Acto
         elif i == 0 and not gaz.is_country_word(base):
             word = w if re.search(r"['’]s$", w) else base
             proper = len(words) > 1 and all(x[:1].isupper() for x in words)  # "Justice Department": a name
+            proper = proper or (w[:1].isupper() and base.casefold() in nouns["party_members"])  # "Democrats"
             out.append(word if proper or base in {"US", "EU", "UN", "NATO"} else word.lower())
         else:
             out.append(base)

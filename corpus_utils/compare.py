@@ -28,16 +28,10 @@ from itertools import combinations
 import numpy as np
 
 from corpus_utils.actors import TITLE_ABBREVIATIONS, gazetteer
-from corpus_utils.data import data_text
+from corpus_utils.data import stopwords
 from corpus_utils.dates import MONTHS, parse_iso_date
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*")
-
-
-@lru_cache(maxsize=1)
-def stopwords() -> frozenset[str]:
-    text = data_text("stopwords.txt")
-    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
 def words(text: str) -> list[str]:

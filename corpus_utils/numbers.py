@@ -30,8 +30,7 @@ from datetime import date
 from functools import lru_cache
 
 from corpus_utils.articles import Article
-from corpus_utils.compare import stopwords
-from corpus_utils.data import data_yaml
+from corpus_utils.data import data_yaml, stopwords
 from corpus_utils.dates import MONTH_RE, parse_iso_date
 from corpus_utils.numerals import Numeral, find_numerals
 from corpus_utils.quotes import Quote

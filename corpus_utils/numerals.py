@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus_utils.compare import stopwords
+from corpus_utils.data import stopwords
 from corpus_utils.wordtrie import trie_pattern
 
 UNITS = {

@@ -457,3 +457,26 @@ def test_a_local_police_chief_speaks_for_the_police_not_the_national_government(
     assert classify([("Secretary of State", 2)], "John Doe", "person", home=lambda: "united_states").affiliation == (
         "US government"
     )
+
+
+def test_a_role_no_article_names_is_the_one_speaker_of_its_article_given_that_role_elsewhere():
+    cast = build_cast(
+        [
+            _profile("a1", "Jane Roe", 3, roles=("Democratic presidential nominee",)),
+            _profile("a2", "Jane Roe", 2),
+            _profile("a2", "democratic presidential nominee", 1),  # a live blog: never "nominee Jane Roe"
+            _profile("a3", "democratic presidential nominee", 1),  # Roe does not speak here: left alone
+            _profile("a4", "Dan Poe", 1, roles=("former Democratic presidential nominee",)),
+            _profile("a2", "Dan Poe", 1),
+        ]
+    )
+    assert cast.lookup("a2", "democratic presidential nominee").name == "Jane Roe"
+    assert cast.lookup("a3", "democratic presidential nominee").name != "Jane Roe"
+
+
+def test_a_titled_name_is_no_sentence_end_and_a_persons_body_is_named_by_the_surname():
+    from corpus_utils.cast.descriptions import named_holder
+
+    text = "Editors disdain the Republican presidential nominee. They may also doubt him."
+    assert named_holder(text, "the Republican presidential nominee") is None  # "nominee. They" is no title
+    assert body_key("Donald Trump’s campaign") == body_key("the Trump campaign")

@@ -779,3 +779,24 @@ def test_the_title_of_a_work_after_its_noun_is_no_quotation():
     assert quotes_of("Ava DuVernay, director of the documentary “13th,” spoke on Monday.") == []
     assert quotes_of("Larry King hosts the show “Politicking” on RT.") == []
     assert [q.quote for q in quotes_of("He called the plan a “disaster” on Monday.")] == ["disaster"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Rep. Elijah Moe of Maryland said the hearing was a ploy.", "Elijah Moe"),  # the person, not his state
+        ("Gov. Earl Ray Toe of West Virginia praised the deal.", "Earl Ray Toe"),
+        ("The Commission on Presidential Debates said the sound was poor.", "Commission on Presidential Debates"),
+        ("British Prime Minister Theresa May said the country would leave.", "Theresa May"),  # "May" no modal
+        ("Even China said it was opposed to the test.", "China"),
+        ("Mr. Obama often says the climate is changing.", "Obama"),
+        ("Republicans said the timing was not intentional.", "Republicans"),  # the party's people
+    ],
+)
+def test_a_speaker_is_the_name_without_its_place_adverbs_or_sentence_capitals(body: str, speaker: str):
+    assert one(body).speaker == speaker
+
+
+def test_a_sentence_capital_is_no_speaker_and_a_party_plural_is_a_group():
+    assert all(q.speaker is None for q in quotes_of("Having said that, some economists argue taxes should fall."))
+    assert one("Some Democrats said the plan was risky.").speaker_type == "group"

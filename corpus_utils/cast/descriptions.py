@@ -215,6 +215,7 @@ _NOT_NAMES = {
     *("in", "on", "at", "by", "for", "from", "after", "before", "since", "during", "but", "and", "the", "when"),
     *("january", "february", "march", "april", "may", "june", "july", "august", "september", "october"),
     *("november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    *("he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "this", "that", "there"),
 }
 
 
@@ -227,7 +228,8 @@ _CLAUSE_END = re.compile(r"[.;:!?]\s")
 # Every place an article names someone with a title, read once per article: a word and the name
 # after it ("Gov. Mike Pence"), an apposition after a name ("Lindsey Graham, the South Carolina
 # senator,") and one before it ("the regional governor, Oleh Kiper,").
-_TITLED = re.compile(rf"(?<![\w-])(?P<head>[A-Za-z]+)\.?\s+(?={_NAME})")  # a lookahead: titles overlap names
+# a lookahead: titles overlap names; only a short title takes a full stop ("Gov.", not "nominee.")
+_TITLED = re.compile(rf"(?<![\w-])(?P<head>[A-Za-z]+|[A-Za-z]{{1,4}}\.)\s+(?={_NAME})")
 _AFTER = re.compile(rf"{_NAME},\s+(?:the|a|an)\s+(?P<desc>[^,.;:]{{0,140}})")
 _BEFORE = re.compile(rf"\b(?:the|a|an)\s+(?P<desc>[^,.;:]{{0,140}}),\s+{_NAME}\s*[,.;:]")
 
@@ -239,7 +241,7 @@ def _titles(text: str) -> tuple[list[tuple[str, str, str]], list[tuple[list[str]
     titled = []
     for m in _TITLED.finditer(text):
         clause = _CLAUSE_END.split(text[max(0, m.start() - 80) : m.start()])[-1]
-        titled.append((m.group("head").casefold(), m.group("name"), clause.casefold()))
+        titled.append((m.group("head").rstrip(".").casefold(), m.group("name"), clause.casefold()))
     appositions = [(m.group("desc").casefold().split(), m.group("name")) for m in _AFTER.finditer(text)]
     appositions += [(m.group("desc").casefold().split(), m.group("name")) for m in _BEFORE.finditer(text)]
     return titled, appositions

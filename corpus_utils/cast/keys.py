@@ -72,9 +72,13 @@ _COLLECTIVES = {"officials": "authorities", "authorities": "authorities", "leade
 
 
 def body_key(name: str) -> str:
-    """The key of a body's or group's name: folded words, collective heads made one, and a
-    body's "leadership" the body ("Ukrainian military leadership" -> Ukrainian military)."""
-    words = [fold_word(w) for w in _DETERMINER.sub("", name).split()]
+    """The key of a body's or group's name: folded words, collective heads made one, a
+    body's "leadership" the body ("Ukrainian military leadership" -> Ukrainian military), and
+    a person's body by the surname ("Donald Trump campaign" -> trump campaign)."""
+    written = _POSSESSIVE.sub("", _DETERMINER.sub("", name)).split()
+    if len(written) >= 3 and written[0].casefold() in first_names() and written[1][:1].isupper():
+        written = written[1:]  # "Donald Trump's campaign" is the "Trump campaign"
+    words = [fold_word(w) for w in written]
     if len(words) > 1 and words[-1] in {"leadership", "leaders"}:
         words = words[:-1]
     if words:

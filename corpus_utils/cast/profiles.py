@@ -50,14 +50,14 @@ class Profile:
     also: tuple[str, ...] = ()  # speakers extraction named by a role or a document of this one
 
 
-_ROLE_OPENERS = re.compile(r"^(?:the|a|an|unnamed)\s+", re.I)
+ROLE_OPENERS = re.compile(r"^(?:the|a|an|unnamed)\s+", re.I)
 
 
 def _holder(role: Profile, people: list[Profile]) -> Profile | None:
     """The one named person of the article whose description the role speaker repeats ("the
     Democratic presidential nominee" after "Democratic presidential nominee Hillary Clinton"):
     a present role before a former one; None when no person or several fit."""
-    words = _ROLE_OPENERS.sub("", role.name).casefold()
+    words = ROLE_OPENERS.sub("", role.name).casefold()
     if not words or role.type != "person":
         return None
     titles = [(p, r, r.casefold().split(" of ")[0]) for p in people for r in p.roles]  # "president of the union"

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from corpus_utils.actors import PRONOUNS, first_names, gazetteer
+from corpus_utils.cast.descriptions import is_role
 from corpus_utils.cast.keys import (
     POSSESSIVE_END,
     body_key,
@@ -32,7 +33,7 @@ from corpus_utils.cast.keys import (
     name_words,
     without_titles,
 )
-from corpus_utils.cast.profiles import Profile
+from corpus_utils.cast.profiles import ROLE_OPENERS, Profile
 from corpus_utils.cast.typology import UNKNOWN, classify, staff_of
 
 _DOMINANT_SHARE = 0.75
@@ -247,6 +248,41 @@ def _campaign_staff(groups: list[tuple[str, list[Profile]]]) -> list[tuple[str, 
     return out
 
 
+def _corpus_roles(groups: list[tuple[str, list[Profile]]]) -> list[tuple[str, list[Profile]]]:
+    """A role speaker its article never ties to a name ("The Republican presidential nominee" in
+    a live blog of unrelated items) is the one person who speaks in the same article and whom
+    the corpus's articles give that role; a present role is not a former one. By article, not
+    over all pairs of groups."""
+    names = {id(g): _canonical(g) for kind, g in groups if kind == "person"}
+    people = [g for kind, g in groups if kind == "person" and len(name_words(names[id(g)])) >= 2]
+    people = [g for g in people if not is_role(names[id(g)])]
+    titles: dict[int, set[str]] = {}
+    speaking: dict[str, list[list[Profile]]] = defaultdict(list)
+    for g in people:
+        titles[id(g)] = {r.casefold().split(" of ")[0] for p in g for r in p.roles}
+        for article_id in dict.fromkeys(p.article_id for p in g):
+            speaking[article_id].append(g)
+    moved: dict[int, list[Profile]] = defaultdict(list)  # holder group -> the role speakers it takes
+    kept = []
+    for kind, group in groups:
+        keep = []
+        for p in group:
+            role = ROLE_OPENERS.sub("", p.name).casefold()
+            fits = []
+            if p.type == "person" and id(group) not in titles and is_role(display_name(p.name)):
+                fits = [
+                    g
+                    for g in speaking[p.article_id]
+                    if any(
+                        (t == role or t.endswith(" " + role)) and ("former" not in t.split() or "former" in role)
+                        for t in titles[id(g)]
+                    )
+                ]
+            (moved[id(fits[0])] if len(fits) == 1 else keep).append(p)
+        kept.append((kind, group, keep))
+    return [(kind, keep + moved[id(group)]) for kind, group, keep in kept if keep]
+
+
 def build_cast(profiles: Iterable[Profile]) -> Cast:
     """The corpus's cast from every article's profiles, in a stable order (most statements
     first, then name)."""
@@ -254,7 +290,7 @@ def build_cast(profiles: Iterable[Profile]) -> Cast:
     for p in profiles:
         (people if _key(p)[0] == "person" else bodies).append(p)
     groups = [("person", g) for g in _person_groups(people)] + [("body", g) for g in _body_groups(bodies)]
-    groups = _campaign_staff(groups)
+    groups = _campaign_staff(_corpus_roles(groups))
     members: list[CastMember] = []
     of: dict[tuple[str, str], CastMember] = {}
     typed: dict[tuple[str, str], Typing] = {}

@@ -27,3 +27,11 @@ def builtin_names(kind: str) -> frozenset[str]:
     data = data_yaml("actors.yml")
     assert isinstance(data, dict)
     return frozenset(n.casefold() for e in data[kind] for n in (e["name"], *e.get("aliases", [])))
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """English function words (``stopwords.txt``): what comparisons of vocabularies leave out,
+    and what no speaker's name is."""
+    text = data_text("stopwords.txt")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())

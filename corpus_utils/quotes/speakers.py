@@ -23,6 +23,7 @@ from corpus_utils.actors import (
     describe,
     first_names,
     gazetteer,
+    is_function_word,
     is_role_word,
     speaker_nouns,
 )
@@ -70,7 +71,12 @@ def _np_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         if t.low == "of" and a < b and toks[a].text[:1].isupper() and a >= 2 and _speakerish(toks[a - 2]):
             a -= 1
             continue
-        if t.text[:1].isalpha() and _speakerish(t) and t.low not in _AUX and t.low not in _CLAUSE_STARTS:
+        linked = a < b and a >= 2 and toks[a].text[:1].isupper() and toks[a - 2].text[:1].isupper()
+        if t.low in {"on", "for"} and linked:
+            a -= 1  # "the Commission on Presidential Debates", "Center for American Progress"
+            continue
+        auxiliary = t.low in _AUX and not _surname_like(toks, a - 1)
+        if t.text[:1].isalpha() and _speakerish(t) and not auxiliary and t.low not in _CLAUSE_STARTS:
             if a - 1 == 0 and t.low in _INTRO_WORDS:
                 break
             a -= 1
@@ -385,6 +391,8 @@ class _Resolver:
             self.note(offset, body, mention)
             return body
         actor = describe(mention, context)
+        if is_function_word(actor.name):
+            return None  # "Having said that, ...": a capital the sentence gave, no one's name
         if m := ACRONYM.match(mention.strip()):
             self.acronyms[m.group("acronym")] = actor
         if actor.type == "person" and " " not in actor.name:
@@ -419,7 +427,7 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z&]{1,9}\)")  # what every expansi
 # "Sen. Lindsey Graham", "Lindsey Graham".
 _PERSON_NAME = re.compile(
     r"(?:\b(?P<title>Mrs|Ms|Miss|Mr|Dr|Sen|Rep|Gov|Gen|Sir|Lady)\.?\s+)?"
-    r"\b(?P<name>[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})"
+    r"\b(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})\b"
 )
 PRONOUN_GENDERS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
 _TITLE_GENDERS = {"mrs": "female", "ms": "female", "miss": "female", "mr": "male", "sir": "male", "lady": "female"}
@@ -435,12 +443,19 @@ def grammatical_gender(mention: str, name: str) -> str | None:
     return first_names().get(words[0].lower()) if len(words) >= 2 else None
 
 
+def _surname_like(toks: list[Token], k: int) -> bool:
+    """Is the capitalised auxiliary at ``k`` ("May", "Will") a name word, right after another?"""
+    return k > 0 and toks[k].text[:1].isupper() and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha()
+
+
 def _before_auxiliaries(toks: list[Token], i: int) -> int:
     """The index before the auxiliaries, -ly adverbs and time phrases in front of a verb
     ("has also said", "on Saturday criticized", "last week said"): a day is never a speaker."""
     j = i
     while j > 0:
         t = toks[j - 1]
+        if _surname_like(toks, j - 1):
+            break  # "Theresa May said": a capitalised "May" after a name is its surname
         if t.low in _AUX or (t.text.endswith("ly") and t.text.islower()):
             j -= 1
         elif t.low in _TIME_WORDS:
