@@ -282,3 +282,16 @@ def test_a_clock_time_or_the_day_after_takes_the_day_that_follows_it():
         ("the day after", "2016-09-27"),
         ("Monday", "2016-09-26"),
     ]
+
+
+def test_a_bare_weekday_names_one_day_in_an_article():
+    friday = date(2016, 9, 30)
+    text = (
+        "Trump rose a point since Monday's debate. Clinton won Monday night's debate, critics said. "
+        "The impact of Monday's debate is still small. He spoke the day after Monday's debate. "
+        "He will speak again next Monday."
+    )
+    values = [v for _, _, v, _ in tag(text, friday)]
+    assert values == ["2016-09-26", "2016-09-26TNI", "2016-09-26", "2016-09-27", "2016-09-26", "2016-10-03"]
+    # a tie is left to each clause's tense
+    assert [v for _, _, v, _ in tag("He spoke Monday. He will speak Monday.", friday)] == ["2016-09-26", "2016-10-03"]

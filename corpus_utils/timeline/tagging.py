@@ -4,6 +4,7 @@ longest match wins where two overlap (then the earlier rule), and each match is 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date, timedelta
@@ -86,6 +87,7 @@ def tag_sentences(sentences: Iterable[Sentence], dct: date | None) -> list[Timex
     """Every temporal expression of the sentences, in text order, resolved against ``dct``."""
     ctx = _Context(dct)
     out: list[Timex] = []
+    spans: list[tuple[Sentence, int, int]] = []  # each sentence's timexes in ``out``
     for sentence in sentences:
         first = len(out)
         for start, end, _, rule, m in _candidates(sentence):
@@ -112,8 +114,42 @@ def tag_sentences(sentences: Iterable[Sentence], dct: date | None) -> list[Timex
                     rule.deictic,
                 )
             )
-        out[first:] = _anchored_on_the_next_day(sentence, out[first:])
+        spans.append((sentence, first, len(out)))
+    out = _one_day_per_weekday(out)
+    for sentence, first, last in spans:
+        out[first:last] = _anchored_on_the_next_day(sentence, out[first:last])
     return out
+
+
+def _one_day_per_weekday(found: list[Timex]) -> list[Timex]:
+    """A bare weekday names one day in an article: a reporter who means another Monday writes
+    "last Monday" or "next Monday". Where the clauses' tenses sent the mentions of one weekday to
+    different weeks ("Monday's debate" on a Friday: "since Monday's debate" the past one, "the
+    impact of Monday's debate is still small" the next), they all take the day most of them
+    resolve to; a tie changes nothing."""
+    days: dict[str, Counter[str]] = {}
+    for t in found:
+        if _bare_weekday(t):
+            days.setdefault(t.text.split()[0].casefold(), Counter())[t.value[:10]] += 1
+    chosen = {}
+    for weekday, counts in days.items():
+        (best, n), *rest = counts.most_common()
+        if rest and n > rest[0][1]:
+            chosen[weekday] = best
+    return [
+        replace(t, value=chosen[key] + t.value[10:])
+        if _bare_weekday(t) and (key := t.text.split()[0].casefold()) in chosen
+        else t
+        for t in found
+    ]
+
+
+def _bare_weekday(t: Timex) -> bool:
+    dated = bool(t.value) and _DAY.match(t.value or "") is not None
+    return t.rule == "weekday" and dated and not _RELATIVE.match(t.text)
+
+
+_RELATIVE = re.compile(r"(?:last|next|this|coming)\s", re.I)
 
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
