@@ -193,7 +193,10 @@ def clean(raw: str) -> Cleaned:
         raise ArticleError("no article text after removing site furniture")
     alt_text = _alt_text_lines(lines, first_content)
 
-    headline = lines[first_content]
+    heading = [first_content]  # a headline that ends with a semicolon runs on into its deck
+    while lines[heading[-1]].endswith(";") and heading[-1] + 1 < len(lines) and lines[heading[-1] + 1]:
+        heading.append(heading[-1] + 1)
+    headline = " ".join(lines[i] for i in heading)
     seen = {_norm_line(headline)}
     blocks: list[list[str]] = [[]]
     note = False  # inside an editor's note, which runs on over wrapped lines to the end of its sentence
@@ -202,7 +205,7 @@ def clean(raw: str) -> Cleaned:
             blocks.append([])
             note = False
             continue
-        if i == first_content:
+        if i in heading:
             blocks.append([])
             continue
         note = note or bool(_EDITORS_NOTE.match(line))

@@ -31,6 +31,12 @@ def test_headline_is_first_line_after_furniture():
     assert rules("• HOME»\n  • World»\n\nH\n\nBody.") == {"• HOME»": "navigation", "• World»": "navigation"}
 
 
+def test_a_headline_ending_with_a_semicolon_runs_on_into_its_deck():
+    cleaned = clean("Candidates vie for support; \nBoth point out their credentials.\n\nBody sentence one.\n")
+    assert cleaned.headline == "Candidates vie for support; Both point out their credentials."
+    assert cleaned.paragraphs == ("Body sentence one.",)  # the deck is no body text
+
+
 def test_breadcrumb_with_separators_is_navigation():
     assert rules("News > World > Europe\nHeadline\nBody.")["News > World > Europe"] == "navigation"
 
