@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from corpus_utils.cleaning import Removal, genre_lexicon
 from corpus_utils.data import data_yaml
+from corpus_utils.quotes.marks import quoted_spans
 
 _DATELINE = re.compile(r"^[A-Z][\w .,'’-]{0,60}?\((?P<agency>[A-Za-z][A-Za-z .-]{0,30})\)\s*(?:[—–]|--?)\s")
 UNNAMED_AGENCY = "a news agency (credit line)"
@@ -42,17 +43,39 @@ def wire_origin(paragraphs: Sequence[str], removed: Sequence[Removal]) -> str | 
 NEWS = "news"
 
 
-# "Rudy Giuliani is the former mayor of New York City.": a name, then what they are
+# "Rudy Giuliani is the former mayor of New York City.": a name (and an apposition), then what they are
 _CONTRIBUTOR = re.compile(
-    r"^(?!The\b)(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,?\s+(?:is|was)\s+"
+    r"^(?!The\b)(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*(?:,\s+.{3,200}?,)?,?\s+(?:is|was)\s+"
     r"(?:an?\s|the\s|(?![a-z]+(?:ing|ed)\b)[A-Za-z-]+\s)[^.!?]*\.?$"  # "is polling", "is expected": no note
 )
+
+
+# The author's own "I" outside quotations: news reports keep the reporter out of the text, a
+# column does not ("Mr. Trump, I have a deal for you", "experts I spoke to this week"). On PolNeAR
+# train, pieces at or above both marks are columns, letters, excerpts and interviews.
+COLUMN_FIRST_PERSON = 5  # at least this many uses
+COLUMN_RATE = 3.0  # and at least this many per 1,000 words
+_FIRST_PERSON = re.compile(r"(?<![\w.’'])(?:I|me|my|myself)(?:['’](?:m|ve|d|ll))?(?![\w.’'])")
+_TURN = re.compile(r"^\W{0,3}[A-Z][A-Z .'’-]{1,30}:")  # "WALLACE: If I may": a transcript's turn
+
+
+def first_person_column(paragraphs: Sequence[str]) -> bool:
+    """Does the author write as "I" outside quotations often enough to make the piece a column?
+    Turns of a transcript and quoted words do not count."""
+    text = "\n".join(p for p in paragraphs if not _TURN.match(p))
+    spans, _ = quoted_spans(text)
+    outside = list(text)
+    for span in spans:
+        outside[span.open_mark : span.close_mark + 1] = " " * (span.close_mark + 1 - span.open_mark)
+    uses = len(_FIRST_PERSON.findall("".join(outside)))
+    return uses >= COLUMN_FIRST_PERSON and 1000 * uses / max(1, len(text.split())) >= COLUMN_RATE
 
 
 def genre(paragraphs: Sequence[str], removed: Sequence[Removal], url: str | None = None) -> str:
     """"letters", "opinion", "analysis" or "news": from a section label cleaning removed ("LETTERS.",
     "OPINION"), a segment of the URL's path ("/opinion/"), or, for opinion, a contributor's note
-    as the last paragraph (one sentence naming the author and what they do, not a reporter's)."""
+    as the last paragraph (one sentence naming the author and what they do, not a reporter's) or
+    the author's own "I" throughout (a column)."""
     words, reporters = genre_lexicon()
     labels = [r.line for r in removed if r.reason == "section label or crosshead"]
     path = re.sub(r"^\w+://[^/]*", "", url or "").lower()
@@ -63,7 +86,7 @@ def genre(paragraphs: Sequence[str], removed: Sequence[Removal], url: str | None
     last = paragraphs[-1].strip() if paragraphs else ""
     if len(last.split()) <= 40 and _CONTRIBUTOR.match(last) and not any(w in last.lower() for w in reporters):
         return "opinion"
-    return NEWS
+    return "opinion" if first_person_column(paragraphs) else NEWS
 
 
 def reporting_outlets(articles: Sequence[dict]) -> list[str]:

@@ -67,3 +67,15 @@ def test_a_section_label_a_url_or_a_contributors_note_names_the_genre():
     assert genre(["The plan was stayed."], (), "https://example.com/politics/plan") == "news"
     rows = [{"outlet": "USA Today", "wire": None, "genre": "opinion"}]
     assert reporting_outlets(rows) == ["USA Today (opinion)"]
+
+
+def test_a_contributor_note_with_an_apposition_and_a_first_person_column_are_opinion():
+    note = ["Trump is weak in the east.", "Ann Roe, former adviser to Sen. Joe Poe, Jr., is Senior Fellow at Acme."]
+    assert genre(note, ()) == "opinion"
+    column = ["Mr. Trump, I have a deal for you. I think my offer is fair, and I know you like deals."] * 2
+    assert genre(column, ()) == "opinion"
+    quoted = ['"I think my offer is fair," he said. "I know you like deals, and I like mine."'] * 3
+    assert genre(quoted, ()) == "news"  # the speakers' "I", not the author's
+    transcript = ["WALLACE: If I may, I want to ask you, will my guest come? I think I know."] * 2
+    assert genre(transcript, ()) == "news"  # a transcript's turns are not the author's voice
+    assert genre(["The F.B.I. said the F.B.I. and the C.I.A. met. I.B.M. and the F.B.I. agreed."] * 3, ()) == "news"
