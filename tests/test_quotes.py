@@ -800,3 +800,8 @@ def test_a_speaker_is_the_name_without_its_place_adverbs_or_sentence_capitals(bo
 def test_a_sentence_capital_is_no_speaker_and_a_party_plural_is_a_group():
     assert all(q.speaker is None for q in quotes_of("Having said that, some economists argue taxes should fall."))
     assert one("Some Democrats said the plan was risky.").speaker_type == "group"
+
+
+def test_a_verb_that_doubts_is_loaded_one_that_names_the_act_is_descriptive():
+    found = quotes_of('Ann Roe claimed that the vote was rigged. Bo Lee attacked the plan: "It is a disaster."')
+    assert [(q.cue, q.cue_tone) for q in found] == [("claim", "loaded"), ("attack", "descriptive")]
