@@ -293,6 +293,10 @@ _PLUS = re.compile(r"(?:-|\s?)(?P<hedge>plus\b|\+)(?=[\s-]*[A-Za-z])", re.I)
 _A_UNIT_WORDS = {"decade", "year", "month", "week", "century"}
 _DATE_RANGE = re.compile(rf"{MONTH_RE}\s+\d{{1,2}}\s*(?:-|–|to|through)\s*$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+# "9/11", "24/7", "12/25": two whole numbers joined by a slash name a day or a phrase, unless the
+# second is the denominator of a common fraction ("1/2", "3/4", "7/10")
+_SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
+_DENOMINATORS = {"2", "3", "4", "5", "8", "10"}
 
 
 def _hedge(text: str, q: Quantity, lex: Lexicon, pats: dict[str, re.Pattern[str]]) -> str | None:
@@ -314,12 +318,16 @@ def _hedge(text: str, q: Quantity, lex: Lexicon, pats: dict[str, re.Pattern[str]
 
 
 def _part_of_a_name_or_date(text: str, q: Quantity) -> bool:
-    """A number word capitalised inside a name ("Ground Zero", "the Big Three"), or the end of a
-    range of days ("September 16-19")."""
+    """A number word capitalised inside a name ("Ground Zero", "the Big Three"), the end of a
+    range of days ("September 16-19"), or one side of "9/11" or "24/7"."""
     before = text[max(0, q.start - 30) : q.start]
     capitalised_word = q.text[:1].isupper() and q.text.isalpha() and bool(_NAME_BEFORE.search(before))
     sentence_start = re.search(r"(?:^|[.!?]\s+)[A-Z][\w'’.-]*\s+$", before) is not None
-    return (capitalised_word and not sentence_start) or bool(_DATE_RANGE.search(before))
+    slashed = any(
+        m.start() <= q.start < m.end() and m.group(2) not in _DENOMINATORS
+        for m in _SLASHED.finditer(text, max(0, q.start - 3), q.end + 3)
+    )
+    return (capitalised_word and not sentence_start) or bool(_DATE_RANGE.search(before)) or slashed
 
 
 def _fill_missing_units(figures: list[Figure]) -> list[Figure]:

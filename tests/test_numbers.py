@@ -314,6 +314,7 @@ def test_figures_of_different_people_times_or_weeks_are_not_one_fact():
         ("A three-judge panel of the court ruled.", "three", "judge panel", None),
         ("Learn more about 529 plans at the bank.", "529", "plan", None),
         ("The poll was taken September 16-19 among 1,000 respondents.", "1,000", "respondent", None),
+        ("He repeated his infamous comment about 47 percent of Americans.", "47", "percent", None),
     ],
 )
 def test_a_hedge_after_the_figure_a_preposition_and_a_range_of_days(body, text, unit, hedge):
@@ -323,7 +324,13 @@ def test_a_hedge_after_the_figure_a_preposition_and_a_range_of_days(body, text, 
 
 @pytest.mark.parametrize(
     "body",
-    ["Workers at Ground Zero searched the site.", "One of Mr. Clarke's believers wrote.", "One should visit it."],
+    [
+        "Workers at Ground Zero searched the site.",
+        "One of Mr. Clarke's believers wrote.",
+        "One should visit it.",
+        "Families of 9/11 victims sued.",
+        "The store is open 24/7.",
+    ],
 )
 def test_a_number_word_in_a_name_or_as_a_pronoun_is_no_figure(body):
     assert figures(body) == []
