@@ -202,6 +202,7 @@ def speaker_nouns() -> dict[str, object]:
         "military": set(data["military_synonyms"]),
         "party_members": set(data["party_members"]),
         "adverbs": set(data["adverbs"]),
+        "ly_nouns": set(data["ly_nouns"]),
     }
 
 
@@ -272,6 +273,12 @@ def _without_adverbs(words: list[str]) -> list[str]:
     while len(words) > 1 and words[-1].islower() and (words[-1] in trailing or _ADVERB_END.search(words[-1])):
         words = words[:-1]
     return words
+
+
+def is_adverb(word: str) -> bool:
+    """A lower-case adverb: one of the shipped list, or a word in -ly that is not a noun ("family")."""
+    nouns = speaker_nouns()
+    return word.islower() and (word in nouns["adverbs"] or (word.endswith("ly") and word not in nouns["ly_nouns"]))
 
 
 def is_function_word(name: str) -> bool:

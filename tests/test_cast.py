@@ -480,3 +480,9 @@ def test_a_titled_name_is_no_sentence_end_and_a_persons_body_is_named_by_the_sur
     text = "Editors disdain the Republican presidential nominee. They may also doubt him."
     assert named_holder(text, "the Republican presidential nominee") is None  # "nominee. They" is no title
     assert body_key("Donald Trump’s campaign") == body_key("the Trump campaign")
+
+
+def test_an_office_someone_may_hold_one_day_is_not_their_chamber():
+    potential = [("(D-Va.)", 1), ("This is a big year for our potential United States senator", 1)]
+    assert classify(potential, "Bo Poe", "person").affiliation == "US Congress"
+    assert classify([("Sen.", 1), ("(D-Va.)", 1)], "Tim Roe", "person").affiliation == "US Senate"

@@ -805,3 +805,8 @@ def test_a_sentence_capital_is_no_speaker_and_a_party_plural_is_a_group():
 def test_a_verb_that_doubts_is_loaded_one_that_names_the_act_is_descriptive():
     found = quotes_of('Ann Roe claimed that the vote was rigged. Bo Lee attacked the plan: "It is a disaster."')
     assert [(q.cue, q.cue_tone) for q in found] == [("claim", "loaded"), ("attack", "descriptive")]
+
+
+def test_a_relative_speaks_for_the_family_and_a_noun_in_ly_is_no_adverb():
+    q = one("Keith Poe was shot. Poe's family has called on police to release the videos.")
+    assert q.speaker_mention == "Poe's family"

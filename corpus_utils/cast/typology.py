@@ -313,11 +313,20 @@ def staff_of(descriptions: Iterable[str], candidates: set[str]) -> str | None:
     return None
 
 
+# An office a person may hold one day: "potential United States senator", "would-be congressman"
+_NOT_HELD = re.compile(
+    r"\b(?:potential|possible|would-be|future|prospective|likely)\s+(?:[\w.’'-]+\s+){0,3}?"
+    r"(?:senator|senate|congressman|congresswoman|representative)\b",
+    re.I,
+)
+
+
 def _chamber(descriptions: str, home: Callable[[], str | None]) -> str | None:
     """A US legislator's chamber, where a title and a party ("Sen." and "(D-Mass.)", or
     "Democratic Sen.") say so, in any of the article's descriptions of them, or a title in an
     article about the United States, or with a state's name ("Massachusetts Sen."); Congress
     where a party-and-state tag alone says so."""
+    descriptions = _NOT_HELD.sub(" ", descriptions)  # "our potential United States senator": not yet
     us = PARTY_TAG.search(descriptions) or party_of(descriptions) or provinces(_US).search(descriptions)
     if not (us or ((_SENATE.search(descriptions) or _HOUSE.search(descriptions)) and home() == _US)):
         return None

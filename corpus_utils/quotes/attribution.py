@@ -12,7 +12,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from corpus_utils.actors import PRONOUNS, TITLE_ABBREVIATIONS
+from corpus_utils.actors import PRONOUNS, TITLE_ABBREVIATIONS, is_adverb
 from corpus_utils.articles import Sentence
 from corpus_utils.quotes.appositives import (
     _speaker_before_appositive_range,
@@ -120,7 +120,7 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
         return True
     if toks[i].low.endswith("ed") and i + 1 < len(toks) and toks[i + 1].low == "by":
         return True
-    if prev.text.endswith("ly") and prev.text.islower():
+    if is_adverb(prev.text):
         return True
     if prev.low in _NOUN_BEFORE or _noun_after_adjective(toks, i):
         return False
@@ -230,7 +230,7 @@ def _verb_attribution(
     passive = (
         participle
         and i > 0
-        and (toks[i - 1].low in _BE or (i > 1 and toks[i - 1].text.endswith("ly") and toks[i - 2].low in _BE))
+        and (toks[i - 1].low in _BE or (i > 1 and is_adverb(toks[i - 1].text) and toks[i - 2].low in _BE))
     )
     if by is not None and toks[i].low.endswith(("ed", "en")) and (np := _np_after(toks, by + 1)):
         rest = np[1]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from corpus_utils.actors import is_adverb
 from corpus_utils.articles import Sentence
 from corpus_utils.quotes.marks import Marks, _inside
 from corpus_utils.quotes.speakers import _np_after, _phrase_after
@@ -136,7 +137,7 @@ def _object_follows(toks: list[Token], k: int, entry: dict) -> bool:
     t = toks[k]
     if not t.text[:1].isalnum() or t.low in _NOT_OBJECT or t.low in cues().verbs or toks[k - 1].text == ",":
         return False  # "Biden, speaking in Warsaw, said ...": no object, the next verb
-    return not (t.low.endswith("ly") and t.text.islower())
+    return not is_adverb(t.text)
 
 
 def _complement_fits(toks: list[Token], k: int, entry: dict) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus_utils.actors import Actor, gazetteer
+from corpus_utils.actors import Actor, gazetteer, is_adverb
 from corpus_utils.articles import Sentence
 from corpus_utils.quotes.speakers import _Resolver
 from corpus_utils.quotes.words import _AUX, _DETERMINERS, _NEGATION, _PREPOSITIONS, Token
@@ -67,7 +67,7 @@ def _trim_mention(mention: list[Token]) -> list[Token]:
     after its noun ("Protesters marching through the streets"): the words of the speaker only."""
     for j in range(1, len(mention)):
         t, prev = mention[j], mention[j - 1]
-        if not t.text.islower() or prev.low in _DETERMINERS or prev.low.endswith("ly"):
+        if not t.text.islower() or prev.low in _DETERMINERS or is_adverb(prev.text):
             continue
         past = t.low.endswith("ed") and prev.text[:1].isupper()  # not "data released by the board"
         verb = t.low in _VERB_WORDS or t.low.endswith(("n't", "n’t")) or past

@@ -23,6 +23,7 @@ from corpus_utils.actors import (
     describe,
     first_names,
     gazetteer,
+    is_adverb,
     is_function_word,
     is_role_word,
     speaker_nouns,
@@ -456,7 +457,7 @@ def _before_auxiliaries(toks: list[Token], i: int) -> int:
         t = toks[j - 1]
         if _surname_like(toks, j - 1):
             break  # "Theresa May said": a capitalised "May" after a name is its surname
-        if t.low in _AUX or (t.text.endswith("ly") and t.text.islower()):
+        if t.low in _AUX or is_adverb(t.text):
             j -= 1
         elif t.low in _TIME_WORDS:
             j -= 1
