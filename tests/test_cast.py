@@ -177,6 +177,18 @@ def test_without_sides_the_largest_affiliations_are_the_sides():
     assert cast.typed[("a0", "PersonA Roe")][2] == "Body 0"
 
 
+def test_a_partys_bodies_make_one_side_and_a_campaign_its_own():
+    people = [
+        _profile("a1", "Ann Roe", 5, source_type="political", affiliation="DNC Rules Committee"),
+        _profile("a2", "Bo Lee", 5, source_type="political", affiliation="Democratic National Committee"),
+        _profile("a3", "Cy Poe", 5, source_type="political", affiliation="Ohio Democratic Party"),
+        _profile("a4", "Di Kay", 6, source_type="political", affiliation="Kay campaign"),
+    ]
+    sides = {m.name: m.side for m in build_cast(people).members}
+    assert sides == {"Ann Roe": "Democratic Party", "Bo Lee": "Democratic Party", "Cy Poe": "Democratic Party",
+                     "Di Kay": "Kay campaign"}
+
+
 def test_a_surname_the_corpus_cannot_place_stays_its_own_entry():
     cast = build_cast([_profile("a1", "Ann Lee", 2), _profile("a2", "Bob Lee", 2), _profile("a3", "Lee", 1)])
     assert cast.lookup("a3", "Lee") not in (cast.lookup("a1", "Ann Lee"), cast.lookup("a2", "Bob Lee"))

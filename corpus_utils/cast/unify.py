@@ -34,7 +34,7 @@ from corpus_utils.cast.keys import (
     without_titles,
 )
 from corpus_utils.cast.profiles import ROLE_OPENERS, Profile
-from corpus_utils.cast.typology import UNKNOWN, classify, staff_of
+from corpus_utils.cast.typology import UNKNOWN, classify, party_of, staff_of
 
 _DOMINANT_SHARE = 0.75
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
@@ -316,6 +316,17 @@ AFFILIATION_SIDES = 7  # with the speakers' countries, "unknown" and "media", th
 AFFILIATION_SHARE = 0.02  # an affiliation is a side when it speaks at least this share of the statements
 
 
+def _side_of(affiliation: str) -> str:
+    """The side an affiliation takes: a party's bodies are the party's ("DNC", "DNC Rules
+    Committee", "Ohio Democratic Party" -> Democratic Party); a campaign, a chamber or any other
+    body is its own."""
+    party = party_of(affiliation)
+    return party if party and not _CAMPAIGN.search(affiliation) else affiliation
+
+
+_CAMPAIGN = re.compile(r"\bcampaign\b", re.I)
+
+
 def _affiliation_sides(
     members: list[CastMember],
     of: dict[tuple[str, str], CastMember],
@@ -327,12 +338,13 @@ def _affiliation_sides(
     totals: Counter[str] = Counter()
     for m in members:
         if m.affiliation and m.side != "media":
-            totals[m.affiliation] += m.n_statements
+            totals[_side_of(m.affiliation)] += m.n_statements
     floor = AFFILIATION_SHARE * sum(m.n_statements for m in members)
     large = {a for a, n in totals.most_common(AFFILIATION_SIDES) if n >= floor}
 
     def side(affiliation: str | None, other: str | None) -> str | None:
-        return affiliation if affiliation in large and other != "media" else other
+        key = _side_of(affiliation) if affiliation else None
+        return key if key in large and other != "media" else other
 
     renamed = {id(m): replace(m, side=side(m.affiliation, m.side)) for m in members}
     return (
