@@ -810,3 +810,8 @@ def test_a_verb_that_doubts_is_loaded_one_that_names_the_act_is_descriptive():
 def test_a_relative_speaks_for_the_family_and_a_noun_in_ly_is_no_adverb():
     q = one("Keith Poe was shot. Poe's family has called on police to release the videos.")
     assert q.speaker_mention == "Poe's family"
+
+
+def test_a_claim_on_a_tax_return_is_no_statement():
+    found = quotes_of("Trump had claimed a loss of $916 million on his tax returns. He claimed victory in the debate.")
+    assert [(q.cue, q.quote) for q in found] == [("claim", "victory in the debate")]
