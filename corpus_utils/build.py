@@ -29,6 +29,7 @@ import papermill
 import yaml
 from papermill.exceptions import PapermillExecutionError
 
+from corpus_utils import reader
 from corpus_utils.articles import list_corpus
 from corpus_utils.cache import code_fingerprint, digest
 from corpus_utils.config import ConfigError, CorpusConfig, find_config, load_config
@@ -382,6 +383,7 @@ def _build(
     say(f"[{steps}/{steps}] jupyter-book build ...")
     jupyter_book(layout)
     publish_tables(layout)
-    say(f"[{steps}/{steps}] jupyter-book build done in {time.perf_counter() - t0:.1f}s")
+    pages = reader.write_pages(layout.data, layout.html / reader.FOLDER)
+    say(f"[{steps}/{steps}] jupyter-book build and {pages:,} reader pages done in {time.perf_counter() - t0:.1f}s")
     say(f"book: {layout.html / 'index.html'} (tables: {layout.data}) in {time.perf_counter() - started:.1f}s")
     return layout

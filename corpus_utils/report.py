@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from IPython.display import HTML, display
 
-from corpus_utils import charts, findings
+from corpus_utils import charts, findings, reader
 from corpus_utils.config import CONFIG_FILE
 from corpus_utils.export import COLUMNS
 from corpus_utils.numbers import figure_phrase
@@ -136,6 +136,17 @@ def article_names(data_dir: str | Path) -> dict[str, str]:
 def _article_names(path: str, size: int, mtime_ns: int) -> dict[str, str]:
     articles = read_table(Path(path).parent, "articles")
     return dict(zip(articles["article_id"], articles["article"], strict=True))
+
+
+def reader_links(data_dir: str | Path) -> reader.Links:
+    """Links from rows to their sentences on the articles' reader pages; three columns of the
+    sentences table are read, not the whole table."""
+    path = Path(data_dir) / "sentences.parquet"
+    columns = ["article_id", "char_start", "sentence_index"]
+    rows = pq.read_table(path, columns=columns).to_pylist() if path.is_file() else records(
+        read_table(data_dir, "sentences")[columns]
+    )
+    return reader.Links(reader.sentence_index(rows))
 
 
 def settings(data_dir: str | Path) -> dict:
@@ -293,12 +304,13 @@ def mark(text: str, phrases: Iterable[str]) -> str:
     return "".join(out)
 
 
-def check_rows(figures: pd.DataFrame) -> list[dict]:
-    """The numbers audit's figures to check as table cells, escaped: the article, the figure as a
-    reader would say it, why to check it, and its sentence with the figure marked."""
+def check_rows(figures: pd.DataFrame, links: reader.Links | None = None) -> list[dict]:
+    """The numbers audit's figures to check as table cells, escaped: the article (a link to the
+    figure's sentence on its reader page), the figure as a reader would say it, why to check it,
+    and its sentence with the figure marked."""
     return [
         {
-            "article": escape(r.article),
+            "article": links.to(r.article_id, r.char_start, r.article) if links else escape(r.article),
             "figure": escape(figure_phrase(r._asdict())),
             "why check": "<br>".join(escape(f) for f in r.flags),
             "sentence": mark(r.sentence, [r.text]),

@@ -12,7 +12,7 @@ import html
 
 import pandas as pd
 
-from corpus_utils import report
+from corpus_utils import reader, report
 
 # The source types of the annotation policy (gold/SPEAKERS.md), as a reader says them, short
 # enough for a legend on a phone: officials are office-holders and state bodies; politicians
@@ -59,13 +59,13 @@ def speaker_key(speaker_id: object) -> str:
     return f'<span class="row-key" hidden>{html.escape(str(speaker_id))}</span>' if isinstance(speaker_id, str) else ""
 
 
-def explorer_rows(statements: pd.DataFrame) -> list[dict[str, str]]:
-    """The quote explorer's rows of safe HTML: the article, the speaker with their side (and their
-    id, out of sight, for the cast's links), how they were reported, and the sentence with the
-    reported words marked."""
+def explorer_rows(statements: pd.DataFrame, links: reader.Links | None = None) -> list[dict[str, str]]:
+    """The quote explorer's rows of safe HTML: the article (a link to the statement's sentence on
+    its reader page), the speaker with their side (and their id, out of sight, for the cast's
+    links), how they were reported, and the sentence with the reported words marked."""
     return [
         {
-            "article": report.escape(r.article),
+            "article": links.to(r.article_id, r.char_start, r.article) if links else report.escape(r.article),
             "source": report.escape(f"{r.speaker or '?'} ({r.side})") + speaker_key(r.speaker_id),
             "how": report.escape(", ".join(x for x in (r.kind, r.cue, r.channel) if isinstance(x, str) and x)),
             "sentence": report.mark(r.sentence, [r.quote]),

@@ -11,6 +11,7 @@ import pytest
 
 from corpus_utils.build import BuildError, build, notebooks
 from corpus_utils.config import load_config
+from corpus_utils.reader import page_name
 from tests.conftest import EXAMPLE, HOSTILE_HEADLINE, SEEDS
 
 pytestmark = pytest.mark.slow
@@ -162,3 +163,39 @@ def test_without_a_configuration_the_charts_compare_affiliations_and_group_the_s
     for affiliation in ("Kenyan government", "Brazilian government", "Chilean government"):
         assert f'"{affiliation}"' in page  # a label in the charts' data
     assert "3 sides with the fewest statements are drawn together as “Others”: Thailand, Sweden, Poland" in page
+
+
+def _reader_links(book: Path) -> list[tuple[Path, str]]:
+    """Every link from a chapter to an article's reader page: (the chapter, the href)."""
+    pages = sorted((book / "_build" / "html" / "book").glob("*.html"))
+    found = r'href="(\.\./articles/[^"]+)"'
+    return [(page, href) for page in pages for href in re.findall(found, page.read_text("utf-8"))]
+
+
+def test_every_article_has_a_reader_page_with_its_whole_text_and_the_chapters_link_to_its_sentences(
+    seeds_book: Path,
+):
+    data = seeds_book / "_build" / "data"
+    articles = [json.loads(x) for x in (data / "articles.jsonl").read_text("utf-8").splitlines()]
+    sentences = [json.loads(x) for x in (data / "sentences.jsonl").read_text("utf-8").splitlines()]
+    for article in articles:
+        page = (seeds_book / "_build" / "html" / "articles" / page_name(article["article_id"])).read_text("utf-8")
+        text = html.unescape(re.sub(r"<[^>]+>", "", page))
+        own = [s for s in sentences if s["article_id"] == article["article_id"]]
+        assert all(s["sentence"] in text for s in own)  # the whole text, sentence by sentence
+        assert page.count('class="s" id="s') == len(own)  # an anchor for every sentence
+    links = _reader_links(seeds_book)
+    assert len(links) >= 50
+    for chapter, href in links:
+        path, _, anchor = href.partition("#")
+        target = (chapter.parent / path).resolve()
+        assert target.is_file(), href
+        assert not anchor or f'id="{anchor}"' in target.read_text("utf-8"), href
+
+
+def test_a_reader_page_escapes_the_article_and_links_no_script(hostile_book: Path):
+    pages = list((hostile_book / "_build" / "html" / "articles").glob("*.html"))
+    assert len(pages) == 2
+    for page in pages:
+        text = page.read_text("utf-8")
+        assert "<script" not in text and "<img src=x" not in text and "javascript:" not in text
