@@ -26,7 +26,7 @@ from pathlib import Path
 
 from corpus_utils.config import CONFIG_FILE
 from corpus_utils.numbers import figure_phrase
-from corpus_utils.timeline.reading import as_read, set_as_read
+from corpus_utils.timeline.reading import timex_words
 
 FOLDER = "articles"  # beside the chapters' folder in the HTML output
 
@@ -45,6 +45,11 @@ def sentence_href(article_id: str, sentence_index: int | None = None, base: str 
     folder down from the HTML root, hence ``../``)."""
     anchor = f"#s{int(sentence_index)}" if sentence_index is not None else ""
     return f"{base}{page_name(article_id)}{anchor}"
+
+
+def article_link(article_id: str, label: object) -> str:
+    """Safe HTML: ``label`` linked to the article's reader page."""
+    return f'<a class="read" href="{html.escape(sentence_href(article_id))}">{html.escape(str(label))}</a>'
 
 
 @dataclass(frozen=True)
@@ -83,7 +88,7 @@ def _statement_note(q: dict) -> str:
 
 def _date_note(t: dict) -> str:
     value = t.get("value")
-    words = set_as_read(value) if t.get("type") == "SET" else as_read(value)
+    words = timex_words(value, t.get("type"))
     return f"{t.get('type', 'DATE').lower()}: {words or 'not resolved'}" + (f" [{value}]" if value else "")
 
 

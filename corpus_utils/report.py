@@ -26,6 +26,7 @@ from corpus_utils.config import CONFIG_FILE
 from corpus_utils.export import COLUMNS
 from corpus_utils.numbers import figure_phrase
 from corpus_utils.parquet import release_memory
+from corpus_utils.timeline.reading import timex_words
 
 LANES = 30  # above this many articles, charts compare outlets instead of single articles
 LABEL_WORDS = 4  # headline words that tell two articles of one outlet on one day apart
@@ -302,6 +303,15 @@ def mark(text: str, phrases: Iterable[str]) -> str:
         pos = end
     out.append(html.escape(text[pos:]))
     return "".join(out)
+
+
+def timex_cell(value: object, kind: object = "DATE", mod: object = None) -> str:
+    """Safe HTML: a TIMEX3 value as words ("26 September 2016"), its value in code beside it."""
+    if not isinstance(value, str) or not value:
+        return "not resolved"
+    words = timex_words(value, kind)
+    qualifier = f" ({str(mod).lower().replace('_', ' ')})" if isinstance(mod, str) and mod else ""
+    return f"{html.escape(words + qualifier)} <code>{html.escape(value)}</code>"
 
 
 def check_rows(figures: pd.DataFrame, links: reader.Links | None = None) -> list[dict]:

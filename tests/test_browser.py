@@ -219,6 +219,10 @@ def test_wide_tables_read_as_cards_on_a_phone(seeds_book: Path, browser: Browser
 
 CHAPTERS = ["01_corpus", "02_timeline", "03_quotes", "04_framing_sentiment", "05_numbers_audit"]
 RAW = re.compile(r"\bNone\b|\bnan\b|\bNaN\b|\de[+-]\d|-0\.00\b")  # 3e+06, or 1e+2 on an axis
+# TIMEX3 codes a reader cannot read: "2025-W24", "2024-11-02TNI", "FUTURE_REF", "P3Y"
+TIMEX_CODE = re.compile(
+    r"\b\d{4}-W\d{2}\b|\d{2}T(?:MO|AF|EV|NI)\b|\b(?:PAST|PRESENT|FUTURE)_REF\b|\bPT?[\dX]+[YMWDH]\b"
+)
 
 
 def _read_page(browser: Browser, base: str, path: str, width: int) -> dict:
@@ -244,6 +248,11 @@ def _read_page(browser: Browser, base: str, path: str, width: int) -> dict:
           return {
             charts, clipped, tables,
             text: document.querySelector('main').innerText,
+            prose: (() => {  // the visible words outside code, where a TIMEX3 value may stand for analysts
+              const main = document.querySelector('main').cloneNode(true);
+              main.querySelectorAll('code, pre, script, style, [hidden]').forEach(e => e.remove());
+              return main.textContent;
+            })(),
             findings: [...document.querySelectorAll('.key-findings li')].map(li => li.innerText),
             evidence: [...document.querySelectorAll('.key-findings a.evidence')]
               .map(a => a.getAttribute('href').slice(1)).filter(id => !document.getElementById(id)),
@@ -277,6 +286,7 @@ def test_chapters_fit_their_column_and_read_as_written(
                 assert not page["clipped"], (where, "a chart or axis title cut at the chart's edge", page["clipped"])
                 assert all(table <= wrapper + 1 for table, wrapper in page["tables"]), (where, page["tables"])
                 assert not RAW.findall(page["text"]), (where, RAW.findall(page["text"])[:5])
+                assert not TIMEX_CODE.findall(page["prose"]), (where, TIMEX_CODE.findall(page["prose"])[:5])
                 assert not [i for i in ids if i in page["text"]], (where, "an article named by its id, not its label")
                 for path in {str(book), str(book.resolve()), str(ROOT)}:
                     assert path not in page["text"] and path not in (html / "book" / f"{name}.html").read_text("utf-8")
@@ -286,3 +296,38 @@ def test_chapters_fit_their_column_and_read_as_written(
                 assert any(n.replace(",", "") in tables for n in numbers), (where, numbers)
                 assert page["evidence"] == [], (where, page["evidence"])
                 assert page["downloads"] and set(page["status"].values()) == {200}, (where, page["status"])
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_row_opens_its_sentence_on_the_articles_reader_page(seeds_book: Path, browser: Browser, width: int):
+    """From the quote explorer, one click opens the article's page scrolled to the sentence, marked;
+    the page fits the screen, and its key shows one kind of mark at a time."""
+    with serve(seeds_book / "_build" / "html") as base:
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(f"{base}/book/03_quotes.html", wait_until="load")
+        link = page.locator("#statements a.read").first
+        href = link.get_attribute("href")
+        assert href and "#s" in href
+        link.evaluate("a => a.click()")  # the table may be a card on a phone: click it as a reader would
+        page.wait_for_url("**/articles/**")
+        state = page.evaluate(
+            """() => {
+              const s = document.querySelector(':target');
+              const box = s.getBoundingClientRect();
+              const statements = [...document.querySelectorAll('main .m.q')];
+              const filled = e => getComputedStyle(e).backgroundColor !== 'rgba(0, 0, 0, 0)';
+              const shown = () => statements.filter(filled).length;
+              const before = shown();
+              document.querySelector('#k-q').click();
+              return {
+                target: s && s.className, visible: box.top >= 0 && box.top < innerHeight,
+                highlight: getComputedStyle(s).backgroundColor, before, after: shown(),
+                overflow: document.documentElement.scrollWidth - innerWidth,
+              };
+            }"""
+        )
+        page.close()
+    assert state["target"] == "s" and state["visible"], state
+    assert state["highlight"] != "rgba(0, 0, 0, 0)", state
+    assert state["before"] > 0 and state["after"] == 0, state  # the key hides the statements' marks
+    assert state["overflow"] <= 0, state

@@ -91,3 +91,8 @@ def set_as_read(value: object) -> str:
         unit = (_TIME_UNITS if value.startswith("PT") else _UNITS)[m.group("u")]
         return f"every {unit}" if m.group("n") == "1" else "every " + _count(m.group("n"), unit)
     return as_read(value)
+
+
+def timex_words(value: object, kind: object = "DATE") -> str:
+    """The words for a timex of any type (a SET reads "every ...")."""
+    return set_as_read(value) if kind == "SET" else as_read(value)
