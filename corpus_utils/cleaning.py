@@ -33,8 +33,8 @@ _AD = re.compile(
     r"continue reading(?: below)?)\W*$",
     re.I,
 )
-_SHARE = re.compile(
-    r"^(?:share(?: this)?(?: article| story| page)?|share on \w+|follow us on .{1,40}|"
+_SHARE = re.compile(  # after a stray quotation mark too: the close of a transcript's running quote
+    r"^[\"“]?(?:share(?: this)?(?: article| story| page)?|share on \w+|follow us on .{1,40}|"
     r"sign up (?:for|to) .{0,60}newsletter.{0,40}|subscribe(?: now)?(?: to .{1,60})?|"
     r"click here .{0,80}|print(?: this)?(?: article)?|email|comments?|"
     r"follow .{1,60}? on (?:twitter|facebook|instagram)(?: at)?(?: @\w{1,30})?(?: for more.{0,40})?|@\w{1,30}|"

@@ -498,3 +498,9 @@ def test_an_office_someone_may_hold_one_day_is_not_their_chamber():
     potential = [("(D-Va.)", 1), ("This is a big year for our potential United States senator", 1)]
     assert classify(potential, "Bo Poe", "person").affiliation == "US Congress"
     assert classify([("Sen.", 1), ("(D-Va.)", 1)], "Tim Roe", "person").affiliation == "US Senate"
+
+
+def test_a_running_mate_presented_as_such_is_political_though_a_governor():
+    pence = [("Republican vice-presidential nominee Gov.", 1), ("Gov.", 2), ("(R-IN)", 1), ("Governor", 1)]
+    typing = classify(pence, "Mike Poe", "person")
+    assert (typing.source_type, typing.affiliation) == ("political", "Republican Party")  # not "US Congress", "R-IN"

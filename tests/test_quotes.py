@@ -815,3 +815,20 @@ def test_a_relative_speaks_for_the_family_and_a_noun_in_ly_is_no_adverb():
 def test_a_claim_on_a_tax_return_is_no_statement():
     found = quotes_of("Trump had claimed a loss of $916 million on his tax returns. He claimed victory in the debate.")
     assert [(q.cue, q.quote) for q in found] == [("claim", "victory in the debate")]
+
+
+def test_a_transcripts_turns_are_their_speakers_direct_speech():
+    body = (
+        "Gov. Mike Poe spoke on Sunday. Partial transcript as follows:\n\n"
+        '"WALLACE: Will she be there?\n\n"POE: She will not. “Shark Tank” is a show.\n\n'
+        '"But the truth is that we will win.\n\n"(CROSSTALK.)\n\n"WALLACE: Thank you.\n\n'
+        "The interview ended."
+    )
+    turns = [(q.speaker, q.kind, q.quote) for q in quotes_of(body) if not q.scare]
+    assert turns == [
+        ("Wallace", "direct", "Will she be there?"),
+        ("Mike Poe", "direct", "She will not. “Shark Tank” is a show."),
+        ("Mike Poe", "direct", "But the truth is that we will win."),  # a paragraph that continues the turn
+        ("Wallace", "direct", "Thank you."),
+    ]
+    assert all(q.speaker is None or q.scare for q in quotes_of("NOTE: The vote is on Friday.\n\nIt passed."))

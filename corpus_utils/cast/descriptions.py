@@ -85,6 +85,8 @@ def _ends_sentence(word: str) -> bool:
 
 def _is_title(word: str) -> bool:
     low = word.lower()
+    if "-" in low.strip("-"):  # "vice-presidential", "commander-in-chief": a title when its parts are
+        return low in lexicon().vocabulary or all(_is_title(part) for part in low.split("-") if part not in _FUNCTION)
     return low in _ABBREVIATED or is_role_word(low) or low.rstrip(".") in lexicon().vocabulary
 
 

@@ -212,7 +212,8 @@ def _body_named(description: str, own_name: str, home: str | None = None) -> str
     divisions.append(provinces(_US))
     own = set(own_name.split())
     found = with_body = None
-    for m in _CAPITALISED.finditer(description):
+    blanked = PARTY_TAG.sub(lambda tag: " " * len(tag.group()), description)  # "(R-IN)": a party and a state
+    for m in _CAPITALISED.finditer(blanked):
         if _PLACE_BEFORE.search(description, 0, m.start()):
             continue  # "a financial adviser in Eau Claire": a place, not a body
         words = [_POSSESSIVE.sub("", w) for w in m.group().split()]
@@ -254,10 +255,11 @@ def classify(
     votes: dict[str, float] = {}
     order: list[str] = []
     typed: list[tuple[str, str]] = []
-    for text, weight in descriptions:
+    governor = any(_GOVERNOR.search(text) for text, _ in descriptions)
+    for text, weight in _within_longer(descriptions):
         t = type_of(text)
-        if t is None:
-            continue
+        if t is None or (governor and PARTY_TAG.fullmatch(text.strip())):
+            continue  # a governor's "(R-IN)" names a party and a state, not a seat in Congress
         typed.append((t, text))
         if t not in votes:
             order.append(t)
@@ -313,6 +315,19 @@ def staff_of(descriptions: Iterable[str], candidates: set[str]) -> str | None:
     return None
 
 
+def _within_longer(descriptions: list[tuple[str, int]]) -> list[tuple[str, float]]:
+    """The descriptions with one that ends a longer one folded into it: the "Gov." of the mention
+    "Gov. Mike Pence" is the end of "Republican vice-presidential nominee Gov.", one title, not two."""
+    texts = [text for text, _ in descriptions]
+    weights: dict[str, float] = {}
+    for text, weight in descriptions:
+        longer = [t for t in texts if len(t) > len(text) and t.endswith(" " + text)]
+        key = max(longer, key=len) if longer else text
+        weights[key] = weights.get(key, 0) + weight
+    return list(weights.items())
+
+
+_GOVERNOR = re.compile(r"\b(?:Gov\.|Governor)")
 # An office a person may hold one day: "potential United States senator", "would-be congressman"
 _NOT_HELD = re.compile(
     r"\b(?:potential|possible|would-be|future|prospective|likely)\s+(?:[\w.’'-]+\s+){0,3}?"
@@ -337,7 +352,8 @@ def _chamber(descriptions: str, home: Callable[[], str | None]) -> str | None:
     if _HOUSE.search(descriptions):
         return "US House of Representatives"
     tag = PARTY_TAG.search(descriptions)
-    return "US Congress" if tag and tag.group("state") else None  # "(D-Mont.)" without a title
+    governor = _GOVERNOR.search(descriptions)  # "Gov. Mike Pence (R-IN)": a state's office
+    return "US Congress" if tag and tag.group("state") and not governor else None  # "(D-Mont.)" without a title
 
 
 def _body_itself(name: str) -> str:

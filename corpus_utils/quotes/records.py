@@ -32,6 +32,7 @@ from corpus_utils.quotes.marks import (
 )
 from corpus_utils.quotes.mentions import Attribution, _attribution
 from corpus_utils.quotes.speakers import _clause_subject, _Resolver
+from corpus_utils.quotes.transcripts import transcript_turns
 from corpus_utils.quotes.words import cues, tokens
 from corpus_utils.spans import SpanIndex
 
@@ -172,6 +173,13 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
         records.append(
             _record(article, att, content, "indirect", False, start, start + len(content), att.sentence.text)
         )
+    if turns := transcript_turns(article, resolver):  # a transcript's turns replace what was read inside them
+        covered = SpanIndex((start, end, att) for att, start, end in turns)
+        records = [q for q in records if q.scare or not covered.overlaps(q.char_start, q.char_end)]
+        records += [
+            _record(article, att, text[start:end], "direct", False, start, end, article.sentence_at(start).text)
+            for att, start, end in turns
+        ]
     records.sort(key=lambda q: (q.char_start, q.char_end))
     return records, warnings
 
