@@ -20,7 +20,10 @@ _TURN = re.compile(r"[\"“]?(?P<label>[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0
 _STAGE = re.compile(r"[\"“]?\(.*\)\W*")  # "(CROSSTALK.)", "(APPLAUSE)": no one's words
 _OPENS_QUOTE = re.compile(r"[\"“]")
 # capital words that open a line with a colon and name no speaker
-_NOT_SPEAKERS = {"NOTE", "UPDATE", "CORRECTION", "EDITOR'S NOTE", "EDITOR’S NOTE", "CLARIFICATION", "WATCH", "READ"}
+_NOT_SPEAKERS = {
+    *("NOTE", "UPDATE", "UPDATED", "CORRECTION", "EDITOR'S NOTE", "EDITOR’S NOTE", "CLARIFICATION", "READ"),
+    *("WATCH", "VIDEO", "AUDIO", "LISTEN", "PHOTO", "PHOTOS", "EXCLUSIVE", "BREAKING", "ANALYSIS", "OPINION"),
+}
 MIN_TURNS = 2  # a single "NAME:" line is a label, not a transcript
 
 
