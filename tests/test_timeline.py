@@ -295,3 +295,9 @@ def test_a_bare_weekday_names_one_day_in_an_article():
     assert values == ["2016-09-26", "2016-09-26TNI", "2016-09-26", "2016-09-27", "2016-09-26", "2016-10-03"]
     # a tie is left to each clause's tense
     assert [v for _, _, v, _ in tag("He spoke Monday. He will speak Monday.", friday)] == ["2016-09-26", "2016-10-03"]
+
+
+def test_an_infinitive_of_a_scheduled_verb_has_no_tense():
+    september = date(2016, 9, 14)
+    text = "Most recently came her decision to meet with Bill Roe at the end of June on her plane."
+    assert [v for _, _, v, _ in tag(text, september) if v and v.startswith("201")] == ["2016-06"]  # not 2017

@@ -51,11 +51,12 @@ _HEDGE = (
     r"more\s+than|over|less\s+than|under|nearly|almost|about|around|roughly|approximately|some|at\s+least|"
     r"up\s+to|at\s+most|just\s+over|well\s+over"
 )
+_SCHEDULED_WORDS = r"meets?|convenes?|begins|opens|hears|travels"
 _FUTURE = re.compile(
     r"\b(?:will|'ll|’ll|shall|going\s+to|expected\s+to|plans?\s+to|planned|scheduled|due\s+to|upcoming|next|"
     r"would\s+be\s+held|is\s+set\s+to|are\s+set\s+to|to\s+be\s+held|"
     # the news's present for a scheduled event: "the candidates meet Monday", "the court hears the case Friday";
-    r"meets?|convenes?|begins|opens|hears|travels)\b",  # verbs that are seldom nouns ("Monday's debate" is)
+    rf"{_SCHEDULED_WORDS})\b",  # verbs that are seldom nouns ("Monday's debate" is)
     re.I,
 )
 
@@ -70,6 +71,8 @@ _PAST = re.compile(
 )
 
 
+_SCHEDULED = re.compile(_SCHEDULED_WORDS, re.I)
+_INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _IRREALIS = re.compile(r"\b(?:to|will|may|might|could|should|must|would)\s+be\s+$", re.I)  # "to be held"
 _NOT_A_VERB = re.compile(r"\b(?:be|been|being|a|an|the|this|its|their|his|her)\s+$", re.I)  # "a designated day"
 _CLAUSE_END = re.compile(r"[;:\"”]|,\s*[\"”]")  # not a bare comma: "On Wednesday, Cruz thanked ..."
@@ -79,7 +82,11 @@ def _tense_marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """(start, end, tense) of the tense markers in ``text[lo:hi]``: a participle after "to be" or
     a modal ("may be signed on September 12") marks what is to come; after another "be" or a
     determiner ("a designated day") nothing."""
-    marks = [(m.start(), m.end(), "future") for m in _FUTURE.finditer(text, lo, hi)]
+    marks = [
+        (m.start(), m.end(), "future")
+        for m in _FUTURE.finditer(text, lo, hi)
+        if not (_SCHEDULED.fullmatch(m.group()) and _INFINITIVE.search(text, max(0, m.start() - 4), m.start()))
+    ]  # "her decision to meet with him": an infinitive has no tense
     for m in _PAST.finditer(text, lo, hi):
         lead = text[max(0, m.start() - 12) : m.start()]
         if _IRREALIS.search(lead):
