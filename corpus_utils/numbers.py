@@ -314,12 +314,22 @@ def _hedge(text: str, q: Quantity, lex: Lexicon, pats: dict[str, re.Pattern[str]
     previous = re.findall(r"[A-Za-z]+", before[: match.start("hedge")])[-1:]
     if hedge == "about" and previous and previous[0].lower() in lex.not_hedging_about:
         return None
+    if hedge == "over" and _AFTER_A_QUANTITY.search(before[: match.start("hedge")]):
+        return None  # "$84 billion over 10 years": the period the amount is spread over
     return hedge
+
+
+# a figure just before a hedge word: "$84 billion over", "40 percent over"
+_AFTER_A_QUANTITY = re.compile(
+    r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|percent|dollars?))\W{0,2}\s+$", re.I
+)
+# a telephone number: "800-273-8255", "(202) 555-0123"; none of its parts is a figure
+_PHONE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b|\b1-\d{3}-\d{3}-\d{4}\b")
 
 
 def _part_of_a_name_or_date(text: str, q: Quantity) -> bool:
     """A number word capitalised inside a name ("Ground Zero", "the Big Three"), the end of a
-    range of days ("September 16-19"), or one side of "9/11" or "24/7"."""
+    range of days ("September 16-19"), one side of "9/11" or "24/7", or a part of a phone number."""
     before = text[max(0, q.start - 30) : q.start]
     capitalised_word = q.text[:1].isupper() and q.text.isalpha() and bool(_NAME_BEFORE.search(before))
     sentence_start = re.search(r"(?:^|[.!?]\s+)[A-Z][\w'’.-]*\s+$", before) is not None
@@ -327,7 +337,8 @@ def _part_of_a_name_or_date(text: str, q: Quantity) -> bool:
         m.start() <= q.start < m.end() and m.group(2) not in _DENOMINATORS
         for m in _SLASHED.finditer(text, max(0, q.start - 3), q.end + 3)
     )
-    return (capitalised_word and not sentence_start) or bool(_DATE_RANGE.search(before)) or slashed
+    phone = any(m.start() <= q.start < m.end() for m in _PHONE.finditer(text, max(0, q.start - 16), q.end + 16))
+    return (capitalised_word and not sentence_start) or bool(_DATE_RANGE.search(before)) or slashed or phone
 
 
 def _fill_missing_units(figures: list[Figure]) -> list[Figure]:

@@ -315,6 +315,7 @@ def test_figures_of_different_people_times_or_weeks_are_not_one_fact():
         ("Learn more about 529 plans at the bank.", "529", "plan", None),
         ("The poll was taken September 16-19 among 1,000 respondents.", "1,000", "respondent", None),
         ("He repeated his infamous comment about 47 percent of Americans.", "47", "percent", None),
+        ("He avoided taxes perhaps for as long as 18 years.", "18", "year", "as long as"),
     ],
 )
 def test_a_hedge_after_the_figure_a_preposition_and_a_range_of_days(body, text, unit, hedge):
@@ -330,6 +331,7 @@ def test_a_hedge_after_the_figure_a_preposition_and_a_range_of_days(body, text, 
         "One should visit it.",
         "Families of 9/11 victims sued.",
         "The store is open 24/7.",
+        "Call the hotline at 800-273-8255 for help.",
     ],
 )
 def test_a_number_word_in_a_name_or_as_a_pronoun_is_no_figure(body):
@@ -360,3 +362,9 @@ def test_according_to_speaks_for_every_figure_of_its_sentence():
     assert [f["claimant"] for f in found] == ["event organizer", "event organizer"]
     told = figures("Russia confirmed its advance on Monday during its three-year offensive.")
     assert all(f["claimant"] is None for f in told)  # a cue verb speaks for its own clause only
+
+
+def test_over_after_an_amount_is_its_period_not_a_hedge():
+    spread = [f for f in figures("The plan costs $84 billion over 10 years.") if f["unit"] == "year"]
+    assert [f["hedge"] for f in spread] == [None]
+    assert [f["hedge"] for f in figures("He has hosted the show for over 10 years.")] == ["over"]
