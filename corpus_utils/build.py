@@ -35,7 +35,7 @@ from corpus_utils.cache import code_fingerprint, digest
 from corpus_utils.config import ConfigError, CorpusConfig, find_config, load_config
 from corpus_utils.data import data_text
 from corpus_utils.export import COLUMNS, export
-from corpus_utils.front import book_config, corpus_facts, intro_markdown
+from corpus_utils.front import book_config, corpus_facts, findings_markdown, intro_markdown
 from corpus_utils.output import OutputBusy, locked
 from corpus_utils.parameters import ParameterError, validate
 
@@ -113,9 +113,13 @@ def stage(layout: Layout, config: CorpusConfig, root: Path = ROOT) -> None:
         shutil.copy2(root / "_toc.yml", source / "_toc.yml")
         shutil.copytree(root / "_static", source / "_static", dirs_exist_ok=True)
     _write_if_changed(layout.book_config, book_config((root / "_config.yml").read_text("utf-8"), config))
-    template = data_text("intro.md")
+    write_intro(layout, config)
+
+
+def write_intro(layout: Layout, config: CorpusConfig, found: str = "") -> None:
+    """The introduction from the corpus's facts and, once the chapters have run, their findings."""
     facts = corpus_facts(layout.data / "articles.jsonl")
-    _write_if_changed(source / "book" / "intro.md", intro_markdown(config, facts, template))
+    _write_if_changed(layout.source / "book" / "intro.md", intro_markdown(config, facts, data_text("intro.md"), found))
 
 
 def _write_if_changed(path: Path, text: str) -> None:
@@ -379,6 +383,8 @@ def _build(
     for chapter, seconds in run_chapters(runs, layout.source, announce):
         cache.store(chapter.notebook.name, chapter.key)
         say(f"[{chapter.n}/{steps}] run {chapter.notebook.name} done in {seconds:.1f}s")
+    executed = [layout.source / "book" / nb.name for nb in chapters]
+    write_intro(layout, settings, findings_markdown([nb for nb in executed if nb.is_file()]))
     t0 = time.perf_counter()
     say(f"[{steps}/{steps}] jupyter-book build ...")
     jupyter_book(layout)

@@ -7,6 +7,7 @@ character that Markdown could read as markup is escaped.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections import Counter
@@ -69,8 +70,41 @@ def _span_text(facts: CorpusFacts) -> str:
     return span + (f" ({facts.undated:,} undated)" if facts.undated else "")
 
 
-def intro_markdown(config: CorpusConfig, facts: CorpusFacts, template: str) -> str:
-    """The introduction page: ``template`` with the corpus's title, description and facts."""
+FRONT_FINDINGS = 8  # the front page's share of the chapters' key findings
+PER_CHAPTER = 2
+
+
+def chapter_findings(notebook: Path) -> list[str]:
+    """The key findings an executed chapter shows, as plain text, in its order."""
+    cells = json.loads(notebook.read_text("utf-8")).get("cells", [])
+    for cell in cells:
+        for output in cell.get("outputs", []):
+            page = "".join(output.get("data", {}).get("text/html", []))
+            if 'class="key-findings"' in page:
+                items = re.findall(r"<li>(.*?)</li>", page, re.S)
+                return [html.unescape(re.sub(r"<a class=\"evidence\".*?</a>|<[^>]+>", "", i)).strip() for i in items]
+    return []
+
+
+def findings_markdown(chapters: list[Path]) -> str:
+    """The front page's findings: the first of each chapter's key findings, then the second (the
+    corpus chapter's first restates the corpus line above them), at most ``FRONT_FINDINGS``, each
+    linked to its chapter, where its evidence is."""
+    found = {nb.stem: chapter_findings(nb)[1 if nb.stem.startswith("01") else 0 :][:PER_CHAPTER] for nb in chapters}
+    items = [  # the first finding of every chapter, then the second of each
+        f"* {md_escape(texts[rank])} ({{doc}}`evidence <{stem}>`)"
+        for rank in range(PER_CHAPTER)
+        for stem, texts in found.items()
+        if rank < len(texts)
+    ]
+    if not items:
+        return ""
+    return "## What the book found\n\n" + "\n".join(items[:FRONT_FINDINGS]) + "\n"
+
+
+def intro_markdown(config: CorpusConfig, facts: CorpusFacts, template: str, found: str = "") -> str:
+    """The introduction page: ``template`` with the corpus's title, description and facts, and
+    the chapters' findings (``findings_markdown``) once the chapters have run."""
     articles = f"{facts.articles:,} article" + ("s" if facts.articles != 1 else "")
     outlets = f"{len(facts.outlets):,} outlet" + ("s" if len(facts.outlets) != 1 else "")
     corpus = (
@@ -90,6 +124,7 @@ def intro_markdown(config: CorpusConfig, facts: CorpusFacts, template: str) -> s
         template.replace("{title}", md_escape(config.title))
         .replace("{description}", description)
         .replace("{corpus}", corpus)
+        .replace("{findings}", found)
     )
 
 

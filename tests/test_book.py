@@ -199,3 +199,13 @@ def test_a_reader_page_escapes_the_article_and_links_no_script(hostile_book: Pat
     for page in pages:
         text = page.read_text("utf-8")
         assert "<script" not in text and "<img src=x" not in text and "javascript:" not in text
+
+
+def test_the_front_page_opens_with_the_chapters_findings_linked_to_their_evidence(seeds_book: Path):
+    intro = (seeds_book / "_build" / "html" / "book" / "intro.html").read_text("utf-8")
+    section = intro.split('id="what-the-book-found"', 1)[1].split('id="what-is-in-it"', 1)[0]
+    items = [i for i in re.findall(r"<li>(.*?)</li>", section, re.S) if ">evidence<" in i]
+    assert 5 <= len(items) <= 8
+    chapters = {m for item in items for m in re.findall(r'href="(0\d_[a-z_]+\.html)', item)}
+    assert len(chapters) == 5  # a finding from every chapter, each linked to it
+    assert intro.index("what-the-book-found") < intro.index("how-to-read-it")  # findings before the method
