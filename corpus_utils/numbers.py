@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+import inflect
+
 from corpus_utils.articles import Article
 from corpus_utils.data import data_yaml, stopwords
 from corpus_utils.dates import MONTH_RE, parse_iso_date
@@ -539,6 +541,8 @@ def figure_phrase(row: Mapping[str, object]) -> str:
     says_unit = re.search(rf"\b{re.escape(unit[:-1] if len(unit) > 3 else unit)}", text, re.I)
     if not unit or says_unit or (row.get("kind") == "duration" and _DURATION_WORD.search(text)):
         return f"{hedge}{text}"  # "three-year", "a decade": the text already says what it counts
+    if row.get("vague") is True or str(row.get("vague")).lower() == "true":
+        return f"{hedge}{text} of {plural(unit)}"  # "tens of thousands of lives", not "millions people"
     return f"{hedge}{text} {unit if float(row['value']) == 1 else plural(unit)}"
 
 
@@ -546,20 +550,25 @@ HEDGE_WORDS = {"approximate": "about", "lower_bound": "at least", "upper_bound":
 
 
 _DURATION_WORD = re.compile(r"\b(?:decade|centur|year|month|week|day|hour)", re.I)
-_IRREGULAR = {"person": "people", "child": "children", "man": "men", "woman": "women"}
+_INVARIANT = {"percent", "per cent", "o’clock", "o'clock"}  # "40 percent", "three o’clock"
 
 
+@lru_cache(maxsize=1)
+def _english() -> inflect.engine:
+    return inflect.engine()
+
+
+@lru_cache(maxsize=4096)
 def plural(noun: str) -> str:
-    """The English plural of a unit noun ("region" -> "regions", "casualty" -> "casualties")."""
-    if noun in _IRREGULAR:
-        return _IRREGULAR[noun]
-    if re.search(r"[^aeiou]y$", noun):
-        return noun[:-1] + "ies"
-    if re.search(r"[^s]s$", noun):
-        return noun  # already plural: "remains", "troops"
-    if re.search(r"(?:s|x|z|ch|sh)$", noun):
-        return noun + "es"
-    return noun + "s"
+    """The English plural of a unit noun, by a library that knows English ("region" -> "regions",
+    "life" -> "lives", "person" -> "people", "analysis" -> "analyses"); a noun already plural
+    ("troops", "remains") or invariant ("percent") as it is."""
+    if not noun or noun in _INVARIANT:
+        return noun
+    english = _english()
+    if english.singular_noun(noun) and not noun.endswith(("is", "us", "ss")):  # "analysis", "bus" are singular
+        return noun
+    return english.plural_noun(noun)
 
 
 def _year_fraction_text(value: float) -> str:

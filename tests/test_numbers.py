@@ -13,6 +13,7 @@ from corpus_utils.numbers import (
     check_duration,
     convert,
     extract_numbers,
+    figure_phrase,
     flags,
     severity,
     singular,
@@ -368,3 +369,20 @@ def test_over_after_an_amount_is_its_period_not_a_hedge():
     spread = [f for f in figures("The plan costs $84 billion over 10 years.") if f["unit"] == "year"]
     assert [f["hedge"] for f in spread] == [None]
     assert [f["hedge"] for f in figures("He has hosted the show for over 10 years.")] == ["over"]
+
+
+@pytest.mark.parametrize(
+    ("row", "phrase"),
+    [
+        ({"text": "40", "unit": "life", "value": 40.0, "hedge": "about", "kind": "count"}, "about 40 lives"),
+        ({"text": "3", "unit": "analysis", "value": 3.0, "hedge": None, "kind": "count"}, "3 analyses"),
+        ({"text": "12", "unit": "percent", "value": 12.0, "hedge": None, "kind": "percent"}, "12 percent"),
+        ({"text": "two", "unit": "troops", "value": 2.0, "hedge": None, "kind": "count"}, "two troops"),
+        (
+            {"text": "tens of thousands", "unit": "life", "value": 1e4, "hedge": None, "kind": "count", "vague": True},
+            "tens of thousands of lives",
+        ),
+    ],
+)
+def test_a_figure_reads_as_english(row: dict, phrase: str):
+    assert figure_phrase(row) == phrase
