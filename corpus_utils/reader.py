@@ -222,25 +222,34 @@ def render_page(article: dict, rows: dict[str, list[dict]], book: str = "The boo
 _TABLES = ("quotes", "timexes", "numbers", "sentences")
 
 
-def _rows_by_article(data_dir: Path) -> dict[str, dict[str, list[dict]]]:
-    by: dict[str, dict[str, list[dict]]] = defaultdict(lambda: {name: [] for name in _TABLES})
-    for name in _TABLES:
-        for row in _read_jsonl(data_dir / f"{name}.jsonl"):
-            by[str(row["article_id"])][name].append(row)
-    return by
+def _rows_by_article(data_dir: Path, order: dict[str, int]) -> Iterator[tuple[dict, dict[str, list[dict]]]]:
+    """Each article with its rows of every table, read side by side: the export writes every table
+    in the articles' order, so one article's rows are in memory at a time, whatever the archive's
+    size (a row out of that order is passed over, never waited for)."""
+    readers = {name: _read_jsonl(data_dir / f"{name}.jsonl") for name in _TABLES}
+    pending: dict[str, dict | None] = {name: next(readers[name], None) for name in _TABLES}
+    for article in _read_jsonl(data_dir / "articles.jsonl"):
+        here = order[str(article["article_id"])]
+        rows: dict[str, list[dict]] = {name: [] for name in _TABLES}
+        for name in _TABLES:
+            while (row := pending[name]) is not None and order.get(str(row["article_id"]), -1) <= here:
+                if order.get(str(row["article_id"])) == here:
+                    rows[name].append(row)
+                pending[name] = next(readers[name], None)
+        yield article, rows
 
 
 def write_pages(data_dir: Path, out_dir: Path) -> int:
     """Write every article's page into ``out_dir`` (pages of articles no longer in the tables
     are removed; a page whose HTML is unchanged is not rewritten). Returns how many pages."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    rows = _rows_by_article(data_dir)
+    order = {str(a["article_id"]): i for i, a in enumerate(_read_jsonl(data_dir / "articles.jsonl"))}
     settings = data_dir / CONFIG_FILE
     book = (json.loads(settings.read_text("utf-8")) if settings.is_file() else {}).get("title") or "The book"
     written: set[str] = set()
-    for article in _read_jsonl(data_dir / "articles.jsonl"):
+    for article, rows in _rows_by_article(data_dir, order):
         name = page_name(str(article["article_id"]))
-        page = render_page(article, rows.get(str(article["article_id"]), {n: [] for n in _TABLES}), book)
+        page = render_page(article, rows, book)
         target = out_dir / name
         if not target.exists() or target.read_text(encoding="utf-8") != page:
             target.write_text(page, encoding="utf-8")

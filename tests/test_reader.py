@@ -119,3 +119,15 @@ def test_a_timex_value_reads_as_words(value: str, words: str):
 def test_a_repeated_time_reads_as_every():
     assert set_as_read("XXXX-WXX-7") == "every Sunday"
     assert set_as_read("P1D") == "every day" and set_as_read("P2W") == "every two weeks"
+
+
+def test_a_row_of_an_unknown_article_is_passed_over(tmp_path: Path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "articles.jsonl").write_text(json.dumps(ARTICLE) + "\n", encoding="utf-8")
+    for name, rows in ROWS.items():
+        stray = json.dumps({**rows[0], "article_id": "elsewhere"}) + "\n"
+        own = "".join(json.dumps({"article_id": "a/1", **r}) + "\n" for r in rows)
+        (data / f"{name}.jsonl").write_text(stray + own, encoding="utf-8")
+    assert write_pages(data, tmp_path / "articles") == 1
+    assert 'id="s1"' in (tmp_path / "articles" / page_name("a/1")).read_text("utf-8")
