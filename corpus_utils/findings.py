@@ -181,9 +181,10 @@ def timeline(timexes: pd.DataFrame, events: pd.DataFrame, merged: pd.DataFrame, 
         else:
             alone = f"Each of the {len(merged):,} events is reported by one article only (same date and similar words)."
             out.append(Finding(alone, "The long view"))
-    if len(reach):
-        far = reach.sort_values("years_before", ascending=False).iloc[0]
-        near = reach.groupby("article")["years_before"].max().sort_values()
+    past = reach[reach["years_before"] >= 0] if len(reach) else reach  # dates of the future reach nowhere back
+    if len(past):
+        far = past.sort_values("years_before", ascending=False).iloc[0]
+        near = past.groupby("article")["years_before"].max().sort_values()
         out.append(
             Finding(
                 f"{far['article']} reaches furthest back: “{far['event']}” ({as_read(far['date_value'])}), "

@@ -300,7 +300,8 @@ def _opens(text: str, start: int) -> bool:
 
 def name_words(text: str) -> frozenset[str]:
     """The words a text writes only capitalised inside its sentences: parts of its names
-    ("wells" and "fargo" of "Wells Fargo"), lower-cased."""
+    ("wells" and "fargo" of "Wells Fargo"), lower-cased; and the runs of capitalised words it
+    writes inside its sentences ("republican party", whatever "party" is elsewhere)."""
     capitalised, lower = set(), set()
     for m in _WORD.finditer(text):
         word = m.group()
@@ -308,7 +309,11 @@ def name_words(text: str) -> frozenset[str]:
             lower.add(word)
         elif not _opens(text, m.start()):
             capitalised.add(word.lower())
-    return frozenset(capitalised - lower)
+    runs = {" ".join(m.group().split()).lower() for m in _NAME_RUN.finditer(text) if not _opens(text, m.start())}
+    return frozenset((capitalised - lower) | runs)
+
+
+_NAME_RUN = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){1,3}")
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’&.-])[A-Z](?:[\w'’&-]|\.(?=\w))*")
@@ -328,6 +333,9 @@ def mask_names(text: str, names: frozenset[str] | None = None) -> str:
     it before such a word. For a headline, give the ``names`` of its article's body (``name_words``):
     in title case, where every word is capitalised, only those are masked."""
     if names is not None and title_case(text):
+        for phrase in (n for n in names if " " in n and n in text.lower()):  # "Republican Party"
+            pattern = rf"(?<!\w){re.escape(phrase)}(?!\w)"
+            text = re.sub(pattern, lambda m: re.sub(r"\S", "x", m.group()), text, flags=re.I)
         return _WORD.sub(lambda m: "x" * len(m.group()) if m.group().lower() in names else m.group(), text)
 
     def mask(m: re.Match[str]) -> str:

@@ -183,6 +183,11 @@ def test_names_do_not_colour_a_sentence_or_a_headline():
         "xxxxx", "xxxx", "Court", "xxxxx", "xxxxx"
     ]
     assert "Dead" in framing.mask_names("Clinton and Trump in Dead Heat", names)
+    # a name the body writes as one ("the Republican Party") is masked though its words are common elsewhere
+    names = framing.name_words("Voters leave the Republican Party, a poll says. The party is worried.")
+    masked = framing.mask_names("Wealthy Voters Abandon Republican Party", names)
+    assert masked == "Wealthy Voters Abandon xxxxxxxxxx xxxxx"
+    assert framing.mask_names("New Yorker Party", framing.name_words("He is in New York now.")) == "xxx Yorker Party"
 
 
 def _profile(outlet: str, sentences: int, tone: float, distancing: int) -> dict:

@@ -173,3 +173,16 @@ def test_the_day_most_articles_date_something_to_is_a_finding_with_what_they_sha
     said = [f.text for f in findings.timeline(timexes, events, pd.DataFrame(), pd.DataFrame())]
     assert "26 September 2016 is the day the most articles date something to: 3 of them" in said[1]
     assert "“debate”" in said[1] and "monday" not in said[1]
+
+
+def test_an_article_that_dates_only_the_future_reaches_nowhere_back():
+    reach = pd.DataFrame(
+        {
+            "article": ["Herald", "Herald", "Letters"],
+            "years_before": [2.0, 0.5, -0.3],
+            "event": ["a", "b", "I hope in 2017"],
+            "date_value": ["2014", "2016-03", "2017"],
+        }
+    )
+    said = [f.text for f in findings.timeline(pd.DataFrame({"value": []}), pd.DataFrame(), pd.DataFrame(), reach)]
+    assert said[-1].startswith("Herald reaches furthest back") and "Letters" not in said[-1]
