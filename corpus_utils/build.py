@@ -252,7 +252,9 @@ def publish_tables(layout: Layout) -> None:
         shutil.copy2(table, target / table.name)
 
 
-def jupyter_book(layout: Layout) -> None:
+def jupyter_book(layout: Layout, meanwhile: Callable[[], object] = lambda: None) -> None:
+    """Run jupyter-book on the staged book; ``meanwhile`` runs in this process while it works
+    (the reader pages: Sphinx keeps one core busy, the pages take the other)."""
     command = [
         str(Path(sys.executable).parent / "jupyter-book"),
         "build",
@@ -266,10 +268,14 @@ def jupyter_book(layout: Layout) -> None:
         "--keep-going",
         "--quiet",
     ]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        lines = [line for line in (result.stdout + result.stderr).splitlines() if "WARNING" in line or "ERROR" in line]
-        detail = "\n  ".join(lines[:20]) or (result.stderr or result.stdout).strip()[-2000:]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as book:
+        try:
+            meanwhile()
+        finally:
+            stdout, stderr = book.communicate()
+    if book.returncode != 0:
+        lines = [line for line in (stdout + stderr).splitlines() if "WARNING" in line or "ERROR" in line]
+        detail = "\n  ".join(lines[:20]) or (stderr or stdout).strip()[-2000:]
         raise BuildError(f"jupyter-book build failed:\n  {detail}")
 
 
@@ -387,9 +393,9 @@ def _build(
     write_intro(layout, settings, findings_markdown([nb for nb in executed if nb.is_file()]))
     t0 = time.perf_counter()
     say(f"[{steps}/{steps}] jupyter-book build ...")
-    jupyter_book(layout)
+    pages: list[int] = []
+    jupyter_book(layout, lambda: pages.append(reader.write_pages(layout.data, layout.html / reader.FOLDER)))
     publish_tables(layout)
-    pages = reader.write_pages(layout.data, layout.html / reader.FOLDER)
-    say(f"[{steps}/{steps}] jupyter-book build and {pages:,} reader pages done in {time.perf_counter() - t0:.1f}s")
+    say(f"[{steps}/{steps}] jupyter-book build and {pages[0]:,} reader pages done in {time.perf_counter() - t0:.1f}s")
     say(f"book: {layout.html / 'index.html'} (tables: {layout.data}) in {time.perf_counter() - started:.1f}s")
     return layout

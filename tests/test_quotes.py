@@ -832,3 +832,13 @@ def test_a_transcripts_turns_are_their_speakers_direct_speech():
         ("Wallace", "direct", "Thank you."),
     ]
     assert all(q.speaker is None or q.scare for q in quotes_of("NOTE: The vote is on Friday.\n\nIt passed."))
+
+
+def test_a_person_called_by_first_name_alone_is_whom_she_refers_to_and_a_title_is_nobody():
+    body = (
+        "Melanie watched the speech at home. Melanie thought the reporter was unfair. "
+        "A story about Supreme Court Justice Antonin Poe ran. “Here he is,” she said."
+    )
+    assert [q.speaker for q in quotes_of(body) if not q.scare] == ["Melanie"]
+    clinton = "Hillary Roe spoke. Roe was in Ohio. Hillary was tired. Hillary said the race was close."
+    assert {q.speaker for q in quotes_of(clinton)} == {"Hillary Roe"}  # not a person called "Hillary"

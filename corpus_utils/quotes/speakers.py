@@ -29,6 +29,7 @@ from corpus_utils.actors import (
     speaker_nouns,
 )
 from corpus_utils.articles import Article
+from corpus_utils.data import stopwords
 from corpus_utils.quotes.marks import Marks, _inside
 from corpus_utils.quotes.words import (
     _AUX,
@@ -327,7 +328,30 @@ class _Resolver:
             if k is None or len(words) - k < (1 if m.group("title") else 2):
                 continue  # "Senator Lindsey Graham" -> "Lindsey Graham"; "New York" is nobody
             if not known.overlaps(m.start(), m.end()) and not _inside(m.start(), spans):
-                self.note(m.start("name"), describe(" ".join(words[k:])), m.group())
+                actor = describe(" ".join(words[k:]))
+                if m.group("title") or " " in actor.name:  # "Supreme Court Justice" is no one's full name
+                    self.note(m.start("name"), actor, m.group())
+        self._first_names_alone(article.text, spans)
+
+    def _first_names_alone(self, text: str, spans: Marks) -> None:
+        """People a text calls by their first name alone ("Melanie thought ...", "Melanie said"),
+        twice or more, so that "she" can find them: a first name of the shipped list, capitalised,
+        with no capitalised word after it, no other use as a common word and no one named in full
+        with it; outside quotations, or inside a quoted passage (an excerpt tells its own story)."""
+        alone: dict[str, list[int]] = {}
+        for m in _FIRST_NAME_ALONE.finditer(text):
+            word = m.group(1)
+            quoted = [q for q in spans.containing(m.start()) if q.close_mark - q.open_mark < PASSAGE_CHARS]
+            if word.lower() in first_names() and word.lower() not in stopwords() and not quoted:
+                alone.setdefault(word, []).append(m.start())
+        named = {a.name.split()[0] for _, a in self.pools["person"] if " " in a.name}
+        for word, offsets in alone.items():
+            if word in self.surnames or word in named:
+                continue  # "Clinton", "Hillary": the surname or first name of someone named in full
+            if len(offsets) >= 2 and not re.search(rf"\b{word.lower()}\b", text):
+                self.genders.setdefault(word, first_names()[word.lower()])
+                for offset in offsets:
+                    self.note(offset, Actor(word, "person", "unknown"), word)
 
     def note(self, offset: int, actor: Actor, mention: str = "") -> None:
         """Record ``actor`` as named at ``offset``; a fuller description of the same person at
@@ -401,6 +425,8 @@ class _Resolver:
             if same:  # the person the article names most in full, the first named on a tie: not a relative
                 counts = Counter(a.name for _, a in same)
                 actor = max((a for _, a in same), key=lambda a: counts[a.name])
+            elif len(given := {a.name for _, a in self.pools["person"] if a.name.startswith(actor.name + " ")}) == 1:
+                actor = next(a for _, a in self.pools["person"] if a.name in given)  # "Hillary": Hillary Roe
         role = key.split()[-1] if key.startswith("the ") and len(key.split()) == 2 else None
         if actor.type == "person" and role and role in self.roles:
             actor = self.roles[role]  # a definite role that the article already gave a name
@@ -430,6 +456,8 @@ _PERSON_NAME = re.compile(
     r"(?:\b(?P<title>Mrs|Ms|Miss|Mr|Dr|Sen|Rep|Gov|Gen|Sir|Lady)\.?\s+)?"
     r"\b(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})\b"
 )
+PASSAGE_CHARS = 200  # a quotation this long is a passage of another text, not a remark
+_FIRST_NAME_ALONE = re.compile(r"\b([A-Z][a-z]{2,})\b(?![ \t]+[A-Z])(?!['’-])")
 PRONOUN_GENDERS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
 _TITLE_GENDERS = {"mrs": "female", "ms": "female", "miss": "female", "mr": "male", "sir": "male", "lady": "female"}
 
