@@ -253,6 +253,16 @@ def _read_page(browser: Browser, base: str, path: str, width: int) -> dict:
               main.querySelectorAll('code, pre, script, style, [hidden]').forEach(e => e.remove());
               return main.textContent;
             })(),
+            empty_sections: [...document.querySelectorAll('main section')].filter(sec => {
+              const own = [...sec.children].filter(c => !/^H[1-6]$/.test(c.tagName) && c.tagName !== 'SECTION');
+              return !sec.querySelector('section') && own.every(c => !c.innerText.trim());
+            }).map(sec => sec.id),
+            empty_columns: [...document.querySelectorAll('main table')].flatMap(t => {
+              const rows = t.tBodies.length ? [...t.tBodies[0].rows] : [];
+              const heads = t.tHead ? [...t.tHead.rows[0].cells].map(c => c.textContent.trim()) : [];
+              if (!rows.length) return [];
+              return heads.filter((h, i) => rows.every(r => !(r.cells[i] ? r.cells[i].textContent : '').trim()));
+            }),
             findings: [...document.querySelectorAll('.key-findings li')].map(li => li.innerText),
             evidence: [...document.querySelectorAll('.key-findings a.evidence')]
               .map(a => a.getAttribute('href').slice(1)).filter(id => !document.getElementById(id)),
@@ -271,8 +281,9 @@ def test_chapters_fit_their_column_and_read_as_written(
 ):
     """On the seed book and a book about another story, at a desktop and a phone width: no chart or
     table wider than its column, no chart title cut at the chart's edge, no raw value (None, nan,
-    3e+06, 1e+2, -0.00) in the visible text, no path of the build machine, no article named by its
-    file id, key findings with numbers that link to their evidence, CSV files linked."""
+    3e+06, 1e+2, -0.00) and no TIMEX3 code outside code in the visible text, no empty section or
+    table column, no path of the build machine, no article named by its file id, key findings with
+    numbers that link to their evidence, CSV files linked."""
     for book in (seeds_book, example_book):
         html = book / "_build" / "html"
         tables = " ".join(p.read_text("utf-8") for p in (book / "_build" / "data").glob("*.csv"))
@@ -287,6 +298,8 @@ def test_chapters_fit_their_column_and_read_as_written(
                 assert all(table <= wrapper + 1 for table, wrapper in page["tables"]), (where, page["tables"])
                 assert not RAW.findall(page["text"]), (where, RAW.findall(page["text"])[:5])
                 assert not TIMEX_CODE.findall(page["prose"]), (where, TIMEX_CODE.findall(page["prose"])[:5])
+                assert page["empty_sections"] == [], (where, "a section with nothing under its heading")
+                assert page["empty_columns"] == [], (where, "a table column with nothing in it", page["empty_columns"])
                 assert not [i for i in ids if i in page["text"]], (where, "an article named by its id, not its label")
                 for path in {str(book), str(book.resolve()), str(ROOT)}:
                     assert path not in page["text"] and path not in (html / "book" / f"{name}.html").read_text("utf-8")
