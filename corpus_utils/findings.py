@@ -212,14 +212,15 @@ def _busiest_day(events: pd.DataFrame) -> str | None:
     merge of events in similar words misses when each outlet tells another part of one story."""
     if not len(events) or "precision" not in events:
         return None
-    days = events[(events["precision"] == "day") & events["date_value"].astype(str).str.fullmatch(r"\d{4}-\d{2}-\d{2}")]
+    days = events.assign(day=events["date_value"].astype(str).str.extract(r"^(\d{4}-\d{2}-\d{2})", expand=False))
+    days = days.dropna(subset=["day"])  # a day, or a time on it ("Monday night": 2016-09-26TNI)
     if not len(days):
         return None
-    per_day = days.groupby("date_value")["article_id"].nunique().sort_values(ascending=False)
+    per_day = days.groupby("day")["article_id"].nunique().sort_values(ascending=False)
     day, n = per_day.index[0], int(per_day.iloc[0])
     if n < BUSY_DAY:
         return None
-    sentences = days[days["date_value"] == day].drop_duplicates(["article_id", "sentence"])["sentence"]
+    sentences = days[days["day"] == day].drop_duplicates(["article_id", "sentence"])["sentence"]
     words: Counter[str] = Counter()
     for sentence in sentences:
         words.update({w for w in re.findall(r"[a-z]{4,}", str(sentence).lower()) if w not in _NOT_TOPICS})

@@ -156,22 +156,23 @@ def test_a_teaser_is_not_the_shortest_article():
 def test_the_day_most_articles_date_something_to_is_a_finding_with_what_they_share():
     events = pd.DataFrame(
         {
-            "article_id": ["a", "b", "c", "c", "d"],
-            "date_value": ["2016-09-26"] * 4 + ["2016-10-03"],
-            "precision": ["day"] * 5,
+            "article_id": ["a", "b", "c", "c", "d", "e"],
+            "date_value": ["2016-09-26"] * 4 + ["2016-10-03", "2016-09-26TNI"],  # a time on the day counts
+            "precision": ["day"] * 6,
             "sentence": [
                 "Trump won Monday's debate.",
                 "The debate on Monday night was close.",
                 "Trump's microphone failed at the debate.",
                 "Trump's microphone failed at the debate.",
                 "Pence spoke.",
+                "The debate that night drew millions.",
             ],
-            "event": ["x"] * 5,
+            "event": ["x"] * 6,
         }
     )
     timexes = pd.DataFrame({"value": ["2016-09-26"]})
     said = [f.text for f in findings.timeline(timexes, events, pd.DataFrame(), pd.DataFrame())]
-    assert "26 September 2016 is the day the most articles date something to: 3 of them" in said[1]
+    assert "26 September 2016 is the day the most articles date something to: 4 of them" in said[1]
     assert "“debate”" in said[1] and "monday" not in said[1]
 
 
