@@ -504,3 +504,9 @@ def test_a_running_mate_presented_as_such_is_political_though_a_governor():
     pence = [("Republican vice-presidential nominee Gov.", 1), ("Gov.", 2), ("(R-IN)", 1), ("Governor", 1)]
     typing = classify(pence, "Mike Poe", "person")
     assert (typing.source_type, typing.affiliation) == ("political", "Republican Party")  # not "US Congress", "R-IN"
+
+
+def test_a_head_of_government_and_a_title_of_an_international_body():
+    assert classify([("German Chancellor", 2)], "Anna Roe", "person").affiliation == "German government"
+    un = classify([("the secretary general of the United Nations", 1), ("Secretary General", 2)], "Bo Kim", "person")
+    assert (un.source_type, un.affiliation) == ("international", "United Nations")  # one title, not two votes

@@ -316,12 +316,19 @@ def staff_of(descriptions: Iterable[str], candidates: set[str]) -> str | None:
 
 
 def _within_longer(descriptions: list[tuple[str, int]]) -> list[tuple[str, float]]:
-    """The descriptions with one that ends a longer one folded into it: the "Gov." of the mention
-    "Gov. Mike Pence" is the end of "Republican vice-presidential nominee Gov.", one title, not two."""
+    """The descriptions with one that ends a longer one, or is its head before "of", folded into
+    it: the "Gov." of the mention "Gov. Mike Pence" is the end of "Republican vice-presidential
+    nominee Gov.", one title, not two."""
     texts = [text for text, _ in descriptions]
     weights: dict[str, float] = {}
     for text, weight in descriptions:
-        longer = [t for t in texts if len(t) > len(text) and t.endswith(" " + text)]
+        low = text.casefold()
+        longer = [
+            t
+            for t in texts
+            if len(t) > len(text)
+            and (t.endswith(" " + text) or re.sub(r"^(?:the|a|an) ", "", t.casefold()).split(" of ")[0] == low)
+        ]  # "Gov." in "... nominee Gov.", "Secretary General" in "the secretary general of the United Nations"
         key = max(longer, key=len) if longer else text
         weights[key] = weights.get(key, 0) + weight
     return list(weights.items())
