@@ -263,6 +263,9 @@ def _body_name(words: list[str]) -> bool:
 _ADVERB_END = re.compile(r"\w{3}(?:ally|edly|tely|ntly|ously|ively|ckly|ssly|ctly)$")
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def _without_adverbs(words: list[str]) -> list[str]:
     """A description without the adverbs a loose subject rule took in around it: "Even China",
     "Then someone", "Mr. Obama often", "World leaders and diplomats almost"."""
@@ -345,6 +348,8 @@ def describe(mention: str, context: str = "") -> Actor:
         actor = describe(m.group("expansion"), context)
         return actor if actor.type != "person" else Actor(actor.name, "organisation", actor.side, actor.role)
     words = _without_adverbs([w for w in _dedupe(_words(mention)) if w])
+    if words and words[-1][:1].isupper() and _POSSESSIVE_END.search(words[-1]):
+        words[-1] = _POSSESSIVE_END.sub("", words[-1])  # "Donald Trump’s [claim]": its owner, a person
     while words and words[-1].lower() in _TIME_TAIL:
         words = words[:-1]
     if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&.]{1,9}", words[0]) and not gaz.actor(words[0]):

@@ -37,6 +37,7 @@ Row = dict[str, object]
 TABLE_SETS = ".tables"
 _REWRITE_BATCH = 5_000
 CURRENT = "current"
+PUBLISHED: list[Path] = []  # the folders this process has published a table set in
 
 
 class OutputBusy(Exception):
@@ -163,6 +164,7 @@ class TableSet:
         link = self.out / f".{CURRENT}-{final.name}"
         link.symlink_to(Path(TABLE_SETS) / final.name)
         os.replace(link, self.out / CURRENT)  # the one step that changes what readers see
+        PUBLISHED.append(self.out)  # an interruption from here on finds the new tables whole
         for name in self.columns:
             for suffix in (".jsonl", ".csv", ".parquet"):
                 _ensure_link(self.out / f"{name}{suffix}", Path(CURRENT) / f"{name}{suffix}")

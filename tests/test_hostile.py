@@ -223,6 +223,8 @@ def test_killing_an_export_never_leaves_a_mix_staging_or_workers(tmp_path: Path)
             assert proc.returncode == 128 + signal_number
             assert stderr.strip().splitlines()[-1] == "interrupted; tables unchanged" and "Traceback" not in stderr
             assert tables == expected_old
+        else:  # finished, or interrupted once the new tables were published: they are whole and new
+            assert tables == expected_new and "Traceback" not in stderr
         assert [p.name for p in (out / ".tables").iterdir() if p.name.startswith(".staging")] == []
         time.sleep(0.2)
         with pytest.raises(ProcessLookupError):  # nothing of that process group is still alive

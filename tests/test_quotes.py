@@ -842,3 +842,14 @@ def test_a_person_called_by_first_name_alone_is_whom_she_refers_to_and_a_title_i
     assert [q.speaker for q in quotes_of(body) if not q.scare] == ["Melanie"]
     clinton = "Hillary Roe spoke. Roe was in Ohio. Hillary was tired. Hillary said the race was close."
     assert {q.speaker for q in quotes_of(clinton)} == {"Hillary Roe"}  # not a person called "Hillary"
+
+
+def test_a_possessive_speaker_is_its_owner_and_a_surname_is_the_one_named_just_before():
+    from corpus_utils.actors import describe
+
+    assert describe("Donald Poe’s").type == "person"  # "Donald Poe’s claim that ...": the owner, no body
+    blog = (
+        "Libertarian candidate Gary Roe said taxes were too high. Roe said he would win. " + "The day went on. " * 120
+        + "Homeland Security Secretary Jeh Roe said the systems were safe. Roe said hackers had targeted them."
+    )
+    assert [q.speaker for q in quotes_of(blog)] == ["Gary Roe", "Gary Roe", "Jeh Roe", "Jeh Roe"]  # each item's own

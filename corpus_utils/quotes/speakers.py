@@ -422,7 +422,10 @@ class _Resolver:
             self.acronyms[m.group("acronym")] = actor
         if actor.type == "person" and " " not in actor.name:
             same = self.surnames.get(actor.name)
-            if same:  # the person the article names most in full, the first named on a tie: not a relative
+            near = {a.name: a for at, a in (same or ()) if offset - NEAR_CHARS <= at < offset}
+            if len(near) == 1:  # the one person of that surname named just before (a live blog's item)
+                actor = next(iter(near.values()))
+            elif same:  # the person the article names most in full, the first named on a tie: not a relative
                 counts = Counter(a.name for _, a in same)
                 actor = max((a for _, a in same), key=lambda a: counts[a.name])
             elif len(given := {a.name for _, a in self.pools["person"] if a.name.startswith(actor.name + " ")}) == 1:
@@ -456,6 +459,7 @@ _PERSON_NAME = re.compile(
     r"(?:\b(?P<title>Mrs|Ms|Miss|Mr|Dr|Sen|Rep|Gov|Gen|Sir|Lady)\.?\s+)?"
     r"\b(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})\b"
 )
+NEAR_CHARS = 1500  # a surname alone is the one person of that surname named this close before it
 PASSAGE_CHARS = 200  # a quotation this long is a passage of another text, not a remark
 _FIRST_NAME_ALONE = re.compile(r"\b([A-Z][a-z]{2,})\b(?![ \t]+[A-Z])(?!['’-])")
 PRONOUN_GENDERS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
