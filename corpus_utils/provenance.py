@@ -59,6 +59,10 @@ _FIRST_PERSON = re.compile(r"(?<![\w.’'])(?:I|me|my|myself)(?:['’](?:m|ve|d|
 _TURN = re.compile(r"^\W{0,3}[A-Z][A-Z .'’-]{1,30}:")  # "WALLACE: If I may": a transcript's turn
 
 
+# A piece that names its own genre: "the goal of this particular column", "in this op-ed"
+_CALLS_ITSELF = re.compile(r"\b(?:this|my)\s+(?:particular\s+|weekly\s+|regular\s+)?(?:column|op-ed|editorial)\b", re.I)
+
+
 def first_person_column(paragraphs: Sequence[str]) -> bool:
     """Does the author write as "I" outside quotations often enough to make the piece a column?
     Turns of a transcript and quoted words do not count."""
@@ -74,8 +78,8 @@ def first_person_column(paragraphs: Sequence[str]) -> bool:
 def genre(paragraphs: Sequence[str], removed: Sequence[Removal], url: str | None = None) -> str:
     """"letters", "opinion", "analysis" or "news": from a section label cleaning removed ("LETTERS.",
     "OPINION"), a segment of the URL's path ("/opinion/"), or, for opinion, a contributor's note
-    as the last paragraph (one sentence naming the author and what they do, not a reporter's) or
-    the author's own "I" throughout (a column)."""
+    as the last paragraph (one sentence naming the author and what they do, not a reporter's), the
+    author's own "I" throughout, or a piece that calls itself a column or an editorial."""
     words, reporters = genre_lexicon()
     labels = [r.line for r in removed if r.reason == "section label or crosshead"]
     path = re.sub(r"^\w+://[^/]*", "", url or "").lower()
@@ -86,7 +90,9 @@ def genre(paragraphs: Sequence[str], removed: Sequence[Removal], url: str | None
     last = paragraphs[-1].strip() if paragraphs else ""
     if len(last.split()) <= 40 and _CONTRIBUTOR.match(last) and not any(w in last.lower() for w in reporters):
         return "opinion"
-    return "opinion" if first_person_column(paragraphs) else NEWS
+    if first_person_column(paragraphs) or any(_CALLS_ITSELF.search(p) for p in paragraphs):
+        return "opinion"
+    return NEWS
 
 
 def reporting_outlets(articles: Sequence[dict]) -> list[str]:

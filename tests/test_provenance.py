@@ -79,3 +79,8 @@ def test_a_contributor_note_with_an_apposition_and_a_first_person_column_are_opi
     transcript = ["WALLACE: If I may, I want to ask you, will my guest come? I think I know."] * 2
     assert genre(transcript, ()) == "news"  # a transcript's turns are not the author's voice
     assert genre(["The F.B.I. said the F.B.I. and the C.I.A. met. I.B.M. and the F.B.I. agreed."] * 3, ()) == "news"
+
+
+def test_a_piece_that_calls_itself_a_column_is_opinion():
+    assert genre(["Trump avoided taxes legally.", "But that's not the goal of this particular column."], ()) == "opinion"
+    assert genre(["The paper's column on page two was cut."], ()) == "news"
