@@ -82,5 +82,6 @@ def test_a_contributor_note_with_an_apposition_and_a_first_person_column_are_opi
 
 
 def test_a_piece_that_calls_itself_a_column_is_opinion():
-    assert genre(["Trump avoided taxes legally.", "But that's not the goal of this particular column."], ()) == "opinion"
+    column = ["Trump avoided taxes legally.", "But that's not the goal of this particular column."]
+    assert genre(column, ()) == "opinion"
     assert genre(["The paper's column on page two was cut."], ()) == "news"
