@@ -263,7 +263,7 @@ def _body_name(words: list[str]) -> bool:
 _ADVERB_END = re.compile(r"\w{3}(?:ally|edly|tely|ntly|ously|ively|ckly|ssly|ctly)$")
 
 
-_POSSESSIVE_END = re.compile(r"['’]s?$")
+POSSESSIVE_END = re.compile(r"['’]s?$")  # "Trump’s", "the Joneses’": a possessive ending
 
 
 def _without_adverbs(words: list[str]) -> list[str]:
@@ -348,8 +348,8 @@ def describe(mention: str, context: str = "") -> Actor:
         actor = describe(m.group("expansion"), context)
         return actor if actor.type != "person" else Actor(actor.name, "organisation", actor.side, actor.role)
     words = _without_adverbs([w for w in _dedupe(_words(mention)) if w])
-    if words and words[-1][:1].isupper() and _POSSESSIVE_END.search(words[-1]):
-        words[-1] = _POSSESSIVE_END.sub("", words[-1])  # "Donald Trump’s [claim]": its owner, a person
+    if words and words[-1][:1].isupper() and POSSESSIVE_END.search(words[-1]):
+        words[-1] = POSSESSIVE_END.sub("", words[-1])  # "Donald Trump’s [claim]": its owner, a person
     while words and words[-1].lower() in _TIME_TAIL:
         words = words[:-1]
     if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&.]{1,9}", words[0]) and not gaz.actor(words[0]):

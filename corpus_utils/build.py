@@ -105,15 +105,14 @@ def claim_output(out: Path, root: Path = ROOT) -> None:
 
 
 def stage(layout: Layout, config: CorpusConfig, root: Path = ROOT) -> None:
-    """Write the book's configuration (with the corpus's title) and its introduction (from
-    the corpus's facts) into the output folder, with the static files."""
+    """Write the book's configuration (with the corpus's title) into the output folder, with the
+    static files; the introduction is written once the chapters have run (``write_intro``)."""
     source = layout.source
     (source / "book").mkdir(parents=True, exist_ok=True)
     if source.resolve() != root.resolve():
         shutil.copy2(root / "_toc.yml", source / "_toc.yml")
         shutil.copytree(root / "_static", source / "_static", dirs_exist_ok=True)
     _write_if_changed(layout.book_config, book_config((root / "_config.yml").read_text("utf-8"), config))
-    write_intro(layout, config)
 
 
 def write_intro(layout: Layout, config: CorpusConfig, found: str = "") -> None:

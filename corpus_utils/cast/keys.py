@@ -11,7 +11,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from corpus_utils.actors import first_names
+from corpus_utils.actors import POSSESSIVE_END, first_names
 
 _TITLES = {
     *("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lady", "sen", "rep", "del", "gov", "gen", "lt", "col"),
@@ -23,7 +23,6 @@ _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 _Y_BEFORE_VOWEL = re.compile(r"(?<=[a-z])y(?=[aeiou])")
 _FINAL_Y = re.compile(r"(?<=[a-z]{3})[iy]+$")
 _POSSESSIVE = re.compile(r"['’]s\b")
-POSSESSIVE_END = re.compile(r"['’]s?$")
 _DETERMINER = re.compile(r"^(?:the|a|an|unnamed)\s+", re.I)
 
 
