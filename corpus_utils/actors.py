@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from corpus_utils import countries
 from corpus_utils.config import CorpusConfig
@@ -193,7 +194,7 @@ def first_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def speaker_nouns() -> dict[str, object]:
+def speaker_nouns() -> dict[str, Any]:
     data = data_yaml("speaker_nouns.yml")
     return {
         "person": set(data["person"]),
@@ -203,6 +204,9 @@ def speaker_nouns() -> dict[str, object]:
         "party_members": set(data["party_members"]),
         "adverbs": set(data["adverbs"]),
         "ly_nouns": set(data["ly_nouns"]),
+        "place_heads": set(data["place_heads"]),
+        "media_items": set(data["media_items"]),
+        "title_abbreviations": dict(data["title_abbreviations"]),
     }
 
 

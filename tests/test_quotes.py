@@ -853,3 +853,43 @@ def test_a_possessive_speaker_is_its_owner_and_a_surname_is_the_one_named_just_b
         + "Homeland Security Secretary Jeh Roe said the systems were safe. Roe said hackers had targeted them."
     )
     assert [q.speaker for q in quotes_of(blog)] == ["Gary Roe", "Gary Roe", "Jeh Roe", "Jeh Roe"]  # each item's own
+
+
+def test_places_and_prizes_that_open_with_a_first_name_are_nobody_a_pronoun_finds():
+    body = (
+        "Donald Roe made the comments Friday at the Kent County Republican headquarters. "
+        "He said the state would vote for him. "
+        "Jane Poe called a former Miss Universe “a liar.” She said the remarks were cruel."
+    )
+    assert [q.speaker for q in quotes_of(body) if not q.scare] == ["Donald Roe", "Jane Poe", "Jane Poe"]
+
+
+def test_a_definite_role_with_its_place_is_the_person_the_article_gave_the_title():
+    body = (
+        "Sen. Lindsey Roe (R-S.C.) spoke on Thursday. Bob Poe, a donor, listened. "
+        "In June, the South Carolina senator said Republicans should unendorse the nominee."
+    )
+    assert one(body).speaker == "Lindsey Roe"
+
+
+def test_he_continues_the_last_speaker_past_a_person_merely_mentioned():
+    body = (
+        "“The stakes are high,” Mr. Ben Roe said. He recalled Jared Poe’s 2005 best seller about collapse. "
+        "Crops are withering in the islands, he noted."
+    )
+    assert [q.speaker for q in quotes_of(body)][-1] == "Ben Roe"  # not Jared Poe, named last
+
+
+def test_a_clause_after_whether_or_what_gives_no_speaker_of_its_own():
+    body = "Kevin Roe says he instructed staff Monday to check whether anyone illegally disclosed the information."
+    assert {q.speaker for q in quotes_of(body)} == {"Kevin Roe"}
+    assert one("It’s denouncing what it calls “the biggest media attack in history.”").speaker_mention == "it"
+
+
+def test_an_ad_and_its_narrator_speak_for_who_made_the_ad():
+    body = (
+        "A web video by the Republican National Committee references four cases. "
+        "The clip says Kaine “has a passion for defending the wrong people.” "
+        "“You work hard. So why didn’t he pay?” a narrator in the Poe ad asks."
+    )
+    assert [q.speaker for q in quotes_of(body) if not q.scare] == ["Republican National Committee", "poe campaign"]

@@ -26,7 +26,7 @@ from corpus_utils.cast.descriptions import (
 )
 from corpus_utils.cast.keys import body_key, is_pronoun
 from corpus_utils.cast.typology import UNKNOWN, Typing, classify, party_of, type_of
-from corpus_utils.quotes.speakers import grammatical_gender
+from corpus_utils.quotes.resolver import grammatical_gender
 
 _NOT_MENTIONS = {*PRONOUNS, "his", "her", "its", "their", "who", "which", "that", "i", "we", "you"}
 

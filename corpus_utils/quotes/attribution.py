@@ -30,6 +30,7 @@ from corpus_utils.quotes.contents import (
 from corpus_utils.quotes.marks import Marks, QuotedSpan, _inside
 from corpus_utils.quotes.mentions import Attribution, _attribution, _known_channel
 from corpus_utils.quotes.questions import _asked_without_asker
+from corpus_utils.quotes.resolver import Resolver
 from corpus_utils.quotes.speakers import (
     _before_auxiliaries,
     _clause_subject,
@@ -40,7 +41,6 @@ from corpus_utils.quotes.speakers import (
     _np_after,
     _np_before,
     _participle_subject,
-    _Resolver,
     _subject_before,
 )
 from corpus_utils.quotes.verbless import _according_source, _according_to, _hearsay, _noun_attributions
@@ -157,7 +157,7 @@ def _cue_screen() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{trie_pattern(sorted(_cue_words()))})(?!\w)", re.I)
 
 
-def sentence_attributions(sentence: Sentence, spans: Marks, resolver: _Resolver) -> list[Attribution]:
+def sentence_attributions(sentence: Sentence, spans: Marks, resolver: Resolver) -> list[Attribution]:
     """Every verbal, nominal and hearsay attribution in one sentence."""
     if not _cue_screen().search(sentence.text):
         return []  # half the sentences of the news: nothing to tokenise
@@ -215,7 +215,7 @@ def _verb_attribution(
     toks: list[Token],
     i: int,
     spans: Marks,
-    resolver: _Resolver,
+    resolver: Resolver,
     earlier: list[Attribution],
 ) -> Attribution | None:
     lemma, entry = cues().verbs[toks[i].low]
@@ -308,7 +308,8 @@ def _verb_attribution(
             np = _description_before(toks, j) or _subject_before(toks, j)  # "The governor of Sumy region said"
         if np and np[0] > 1 and toks[np[0] - 1].low in {"of", "in", "from", "at"}:
             np = _head_before_pp(toks, np)
-        common = np is not None and toks[np[0]].text.islower()  # a common noun, not a name ("the region Moscow")
+        # a common noun, not a name ("the region Moscow") nor a pronoun ("what it calls")
+        common = np is not None and toks[np[0]].text.islower() and toks[np[0]].low not in PRONOUNS
         if np and np[0] > 0 and common and (toks[np[0] - 1].low in _NP_LINKS or toks[np[0] - 1].text.islower()):
             # the whole noun phrase that opens the clause: "An earlier report in a local paper said",
             # "..., legal experts say."
@@ -385,7 +386,7 @@ def _finish(
     i: int,
     k: int,
     spans: Marks,
-    resolver: _Resolver,
+    resolver: Resolver,
     recipient: str | None,
     context: str,
     entry: dict,
@@ -425,7 +426,7 @@ def _ends_sentence(toks: list[Token], k: int) -> bool:
 
 
 def _loose_speaker(
-    sentence: Sentence, marks: Marks, resolver: _Resolver, span: QuotedSpan | None = None
+    sentence: Sentence, marks: Marks, resolver: Resolver, span: QuotedSpan | None = None
 ) -> Attribution | None:
     """A speech verb of the quote's own sentence, outside every quotation, and the speaker
     next to it: after it when it follows the quote ("..., said one campaign aide in a

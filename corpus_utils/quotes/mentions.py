@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from corpus_utils.actors import Actor, gazetteer, is_adverb
 from corpus_utils.articles import Sentence
-from corpus_utils.quotes.speakers import _Resolver
+from corpus_utils.quotes.resolver import Resolver
 from corpus_utils.quotes.words import _AUX, _DETERMINERS, _NEGATION, _PREPOSITIONS, Token
 
 
@@ -35,7 +35,7 @@ def _attribution(
     lemma: str,
     i: int,
     content: tuple[int, int],
-    resolver: _Resolver,
+    resolver: Resolver,
     channel: str | None = None,
     context: str = "",
 ) -> Attribution | None:

@@ -9,12 +9,13 @@ from corpus_utils.articles import Sentence
 from corpus_utils.quotes.contents import _QUESTION_WORDS, _content_end
 from corpus_utils.quotes.marks import Marks, _inside
 from corpus_utils.quotes.mentions import Attribution, _attribution
-from corpus_utils.quotes.speakers import _opens_clause, _Resolver
+from corpus_utils.quotes.resolver import Resolver
+from corpus_utils.quotes.speakers import _opens_clause
 from corpus_utils.quotes.words import _BE, _SUBORDINATORS, Token, cues
 
 
 def _asked_without_asker(
-    sentence: Sentence, toks: list[Token], i: int, spans: Marks, resolver: _Resolver
+    sentence: Sentence, toks: list[Token], i: int, spans: Marks, resolver: Resolver
 ) -> Attribution | None:
     """A question put in the passive or in an opening participle ("Asked whether X, Ban
     demurred", "When asked about X, ...", "Rubio was asked by the moderator whether X"): the

@@ -31,7 +31,8 @@ from corpus_utils.quotes.marks import (
     quoted_spans,
 )
 from corpus_utils.quotes.mentions import Attribution, _attribution
-from corpus_utils.quotes.speakers import _clause_subject, _Resolver
+from corpus_utils.quotes.resolver import Resolver
+from corpus_utils.quotes.speakers import _clause_subject
 from corpus_utils.quotes.transcripts import transcript_turns
 from corpus_utils.quotes.words import cues, tokens
 from corpus_utils.spans import SpanIndex
@@ -82,7 +83,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     text = article.text
     spans, warnings = quoted_spans(text)
     marks = SpanIndex((s.open_mark, s.close_mark, s) for s in spans)
-    resolver = _Resolver(article, marks)
+    resolver = Resolver(article, marks)
     attributions: list[Attribution] = []
     for sentence in article.sentences:
         attributions.extend(sentence_attributions(sentence, marks, resolver))
@@ -202,7 +203,7 @@ _DASH_SPEAKER = re.compile(
 
 
 def _dash_attribution(
-    article: Article, span: QuotedSpan, sentence: Sentence, resolver: _Resolver
+    article: Article, span: QuotedSpan, sentence: Sentence, resolver: Resolver
 ) -> Attribution | None:
     """A quote signed with a dash and a name: “We will not give up.” — Volodymyr Zelensky."""
     rest = article.text[span.close_mark + 1 :]
@@ -226,7 +227,7 @@ def _nearby_attribution(
     last: Sentence,
     by_sentence: dict[int, list[Attribution]],
     marks: Marks,
-    resolver: _Resolver,
+    resolver: Resolver,
 ) -> Attribution | None:
     """Whose words a quotation is when no attribution reaches into it: a speech verb in its
     own sentence; a speaker introduced with a colon in the sentence before ("The minister

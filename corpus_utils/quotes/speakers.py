@@ -4,32 +4,21 @@ Rules over tokens, without a parser: a name or description before the verb (acro
 auxiliaries, time phrases, a party-and-state tag, an appositive or a long relative clause),
 after it in an inversion ('"...," said a senior official'), the subject of a clause for
 participles and coordinated verbs, and any noun phrase that opens its clause as a last
-resort. ``_Resolver`` turns a description into an actor: the gazetteer, surnames named
-earlier, pronouns resolved to the last person or body named, and definite roles ("the
-spokesman") that the article already gave a name.
+resort. ``corpus_utils.quotes.resolver`` turns the description into an actor.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections import Counter
 
 from corpus_utils.actors import (
-    ACRONYM,
     PRONOUNS,
     TITLE_ABBREVIATIONS,
-    Actor,
-    describe,
-    first_names,
     gazetteer,
     is_adverb,
-    is_function_word,
     is_role_word,
     speaker_nouns,
 )
-from corpus_utils.articles import Article
-from corpus_utils.data import stopwords
 from corpus_utils.quotes.marks import Marks, _inside
 from corpus_utils.quotes.words import (
     _AUX,
@@ -51,7 +40,6 @@ from corpus_utils.quotes.words import (
     _speakerish,
     cues,
 )
-from corpus_utils.spans import SpanIndex
 
 
 def _np_before(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -282,198 +270,6 @@ def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
         return _subject_after_phrase(toks, start, i)  # "On September 27 they published ..., announcing"
     return _np_after(toks, start)
 
-
-def _replace_at(entries: list[tuple[int, Actor]], offset: int, actor: Actor) -> None:
-    """Insert ``(offset, actor)`` in offset order, dropping an entry of the same name there."""
-    lo = bisect.bisect_left(entries, offset, key=lambda item: item[0])
-    hi = bisect.bisect_right(entries, offset, key=lambda item: item[0])
-    for j in range(hi - 1, lo - 1, -1):
-        if entries[j][1].name == actor.name:
-            del entries[j]
-    bisect.insort_left(entries, (offset, actor), key=lambda item: item[0])
-
-
-class _Resolver:
-    """Names speakers in one article: gazetteer, description rules, pronouns, surnames, and
-    roles ("the spokesman" after "Kremlin spokesman Dmitry Peskov")."""
-
-    def __init__(self, article: Article, spans: Marks) -> None:
-        # persons and bodies named outside quotes, sorted by offset (ties: first noted last),
-        # and named persons by surname, so that each look-up is a bisection, not a scan
-        self.pools: dict[str, list[tuple[int, Actor]]] = {"person": [], "organisation": []}
-        self.surnames: dict[str, list[tuple[int, Actor]]] = {}
-        self.roles: dict[str, Actor] = {}  # role word -> the named person last described by it
-        self.genders: dict[str, str] = {}  # person -> the gender the text gives them, for "he"/"she"
-        self.acronyms: dict[str, Actor] = {}  # acronym -> the body its expansion named
-        mentions = gazetteer().actor_mentions(article.text)
-        known = SpanIndex(mentions)
-        for start, end, actor in mentions:
-            if not _inside(start, spans):
-                self.note(start, actor, article.text[max(0, start - 6) : end])
-        expansions = _EXPANSION.finditer(article.text) if _ACRONYM_IN_BRACKETS.search(article.text) else ()
-        for m in expansions:  # "the Federal Emergency Management Agency (FEMA)"
-            actor = describe(m.group(), "")
-            expansion = re.sub(r"^(?:The|A|An)\s+", "", m.group("expansion"))
-            self.acronyms[m.group("acronym")] = self.acronyms[expansion] = actor
-        self.bodies: list[tuple[int, Actor]] = []  # bodies named in capitals: "the agency" may stand for them
-        for m in _BODY_NAME.finditer(article.text):
-            name = _CLAUSE_OPENER.sub("", m.group())
-            if not _inside(m.start(), spans) and " " in name:
-                body = describe(name)
-                self.bodies.append((m.start(), Actor(body.name, "organisation", body.side, body.role)))
-        names = first_names()
-        for m in _PERSON_NAME.finditer(article.text):  # people the gazetteer does not know
-            words = m.group("name").split()
-            k = 0 if m.group("title") else next((j for j, w in enumerate(words) if w.lower() in names), None)
-            if k is None or len(words) - k < (1 if m.group("title") else 2):
-                continue  # "Senator Lindsey Graham" -> "Lindsey Graham"; "New York" is nobody
-            if not known.overlaps(m.start(), m.end()) and not _inside(m.start(), spans):
-                actor = describe(" ".join(words[k:]))
-                if m.group("title") or " " in actor.name:  # "Supreme Court Justice" is no one's full name
-                    self.note(m.start("name"), actor, m.group())
-        self._first_names_alone(article.text, spans)
-
-    def _first_names_alone(self, text: str, spans: Marks) -> None:
-        """People a text calls by their first name alone ("Melanie thought ...", "Melanie said"),
-        twice or more, so that "she" can find them: a first name of the shipped list, capitalised,
-        with no capitalised word after it, no other use as a common word and no one named in full
-        with it; outside quotations, or inside a quoted passage (an excerpt tells its own story)."""
-        alone: dict[str, list[int]] = {}
-        for m in _FIRST_NAME_ALONE.finditer(text):
-            word = m.group(1)
-            quoted = [q for q in spans.containing(m.start()) if q.close_mark - q.open_mark < PASSAGE_CHARS]
-            if word.lower() in first_names() and word.lower() not in stopwords() and not quoted:
-                alone.setdefault(word, []).append(m.start())
-        named = {a.name.split()[0] for _, a in self.pools["person"] if " " in a.name}
-        for word, offsets in alone.items():
-            if word in self.surnames or word in named:
-                continue  # "Clinton", "Hillary": the surname or first name of someone named in full
-            if len(offsets) >= 2 and not re.search(rf"\b{word.lower()}\b", text):
-                self.genders.setdefault(word, first_names()[word.lower()])
-                for offset in offsets:
-                    self.note(offset, Actor(word, "person", "unknown"), word)
-
-    def note(self, offset: int, actor: Actor, mention: str = "") -> None:
-        """Record ``actor`` as named at ``offset``; a fuller description of the same person at
-        the same place (from an attribution) replaces the bare name noted before it."""
-        pool = self.pools["person" if actor.type == "person" else "organisation"]
-        _replace_at(pool, offset, actor)
-        if actor.type == "person":
-            words = actor.name.split()
-            given = first_names().get(words[0].lower()) if len(words) >= 2 else None  # "Keith Scott": male
-            if gender := grammatical_gender(mention, actor.name) or given:
-                self.genders.setdefault(actor.name, gender)
-            if " " in actor.name:
-                _replace_at(self.surnames.setdefault(actor.name.split()[-1], []), offset, actor)
-
-    def _pronoun(self, key: str, offset: int) -> Actor | None:
-        """The last person (or body) before ``offset`` that the pronoun can refer to: "she" skips
-        the people the text makes male, "he" the ones it makes female, "they" the countries; a
-        person the pronoun then refers to keeps that gender."""
-        kind = PRONOUNS.get(key) or {"his": "person", "her": "person"}.get(key, "organisation")
-        pool = self.pools["person" if kind == "person" else "organisation"]
-        i = bisect.bisect_left(pool, offset, key=lambda item: item[0])
-        if not i:
-            return None
-        wanted = PRONOUN_GENDERS.get(key)
-        if key in {"they", "their"}:  # "they" are people or a body, not a country ("it")
-            return next((pool[j][1] for j in range(i - 1, max(-1, i - 40), -1) if pool[j][1].role != "state"), None)
-        if wanted is None:
-            return pool[i - 1][1]
-        for j in range(i - 1, max(-1, i - 40), -1):
-            actor = pool[j][1]
-            if self.genders.get(actor.name, wanted) == wanted:
-                self.genders.setdefault(actor.name, wanted)
-                return actor
-        return None  # everyone named before is of the other gender: someone the rules did not see named
-
-    def _generic_body(self, key: str, offset: int) -> Actor | None:
-        """The body a definite generic head stands for: "the agency" after "the Central Intelligence
-        Agency", "the department" after "the Justice Department": the last body named before
-        ``offset`` whose name has that word."""
-        m = re.fullmatch(r"the (\w+)", key)
-        if not m or m.group(1) not in speaker_nouns()["organisation"]:
-            return None
-        found: tuple[int, Actor] | None = None
-        for named in (self.pools["organisation"], self.bodies):  # both in text order: the latest of either
-            j = bisect.bisect_left(named, offset, key=lambda item: item[0]) - 1
-            while j >= 0 and m.group(1) not in named[j][1].name.casefold().split():
-                j -= 1
-            if j >= 0 and (found is None or named[j][0] >= found[0]):
-                found = named[j]
-        return found[1] if found else None
-
-    def resolve(self, mention: str, offset: int, context: str = "") -> Actor | None:
-        key = mention.lower()
-        if key in PRONOUNS or key in {"his", "her", "its", "their"}:
-            return self._pronoun(key, offset)
-        bare = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I)
-        if bare in self.acronyms:  # "FEMA" and "the Federal ... Agency" after "the Federal ... Agency (FEMA)"
-            actor = self.acronyms[bare]
-            self.note(offset, actor, mention)
-            return actor
-        if body := self._generic_body(key, offset):
-            self.note(offset, body, mention)
-            return body
-        actor = describe(mention, context)
-        if is_function_word(actor.name):
-            return None  # "Having said that, ...": a capital the sentence gave, no one's name
-        if m := ACRONYM.match(mention.strip()):
-            self.acronyms[m.group("acronym")] = actor
-        if actor.type == "person" and " " not in actor.name:
-            same = self.surnames.get(actor.name)
-            near = {a.name: a for at, a in (same or ()) if offset - NEAR_CHARS <= at < offset}
-            if len(near) == 1:  # the one person of that surname named just before (a live blog's item)
-                actor = next(iter(near.values()))
-            elif same:  # the person the article names most in full, the first named on a tie: not a relative
-                counts = Counter(a.name for _, a in same)
-                actor = max((a for _, a in same), key=lambda a: counts[a.name])
-            elif len(given := {a.name for _, a in self.pools["person"] if a.name.startswith(actor.name + " ")}) == 1:
-                actor = next(a for _, a in self.pools["person"] if a.name in given)  # "Hillary": Hillary Roe
-        role = key.split()[-1] if key.startswith("the ") and len(key.split()) == 2 else None
-        if actor.type == "person" and role and role in self.roles:
-            actor = self.roles[role]  # a definite role that the article already gave a name
-        elif actor.type == "person" and any(c.isupper() for c in actor.name):
-            for word in re.findall(r"[a-z][a-z-]+", f"{mention} {context}"):
-                if word in speaker_nouns()["person"]:
-                    self.roles[word] = actor
-        self.note(offset, actor, mention)
-        return actor
-
-
-# An organisation's name in title case followed by its acronym in brackets.
-_EXPANSION = re.compile(
-    r"(?P<expansion>[A-Z][\w’'-]+(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'-]+){1,8})\s*\((?P<acronym>[A-Z][A-Z&]{1,9})\)"
-)
-# A body named in capitals by a head its generic mentions repeat: "the Justice Department",
-# "Congressional Budget Office" ("the department", "the office").
-_BODY_NAME = re.compile(
-    r"(?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|on|the)\s+)*){1,5}"
-    r"(?:Agency|Department|Office|Commission|Committee|Bureau|Administration|Council|Ministry|Service|Court)\b"
-)
-_CLAUSE_OPENER = re.compile(r"^(?:(?:The|A|An|While|When|As|After|Before|If|But|And|In|On|At|For|Since)\s+)+")
-_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z&]{1,9}\)")  # what every expansion ends with: a cheap test first
-# A person named with a title, or with a first name of the shipped list: "Mrs. Clinton",
-# "Sen. Lindsey Graham", "Lindsey Graham".
-_PERSON_NAME = re.compile(
-    r"(?:\b(?P<title>Mrs|Ms|Miss|Mr|Dr|Sen|Rep|Gov|Gen|Sir|Lady)\.?\s+)?"
-    r"\b(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})\b"
-)
-NEAR_CHARS = 1500  # a surname alone is the one person of that surname named this close before it
-PASSAGE_CHARS = 200  # a quotation this long is a passage of another text, not a remark
-_FIRST_NAME_ALONE = re.compile(r"\b([A-Z][a-z]{2,})\b(?![ \t]+[A-Z])(?!['’-])")
-PRONOUN_GENDERS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
-_TITLE_GENDERS = {"mrs": "female", "ms": "female", "miss": "female", "mr": "male", "sir": "male", "lady": "female"}
-
-
-def grammatical_gender(mention: str, name: str) -> str | None:
-    """The gender a text gives a person: a title before the name ("Mrs. Clinton", "Mr. Trump"),
-    else the first name when it is in the shipped list; None when neither tells."""
-    title = re.search(r"\b(Mrs|Ms|Miss|Mr|Sir|Lady)\b\.?\s+[A-Z]", mention)
-    if title:
-        return _TITLE_GENDERS[title.group(1).lower()]
-    words = name.split()
-    return first_names().get(words[0].lower()) if len(words) >= 2 else None
 
 
 def _surname_like(toks: list[Token], k: int) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from corpus_utils.articles import Article, Sentence
 from corpus_utils.quotes.mentions import Attribution
-from corpus_utils.quotes.speakers import _Resolver
+from corpus_utils.quotes.resolver import Resolver
 
 # "PENCE: Well, ...", "CHRIS WALLACE: ...", "SEN. KAINE: ...": a name in capitals, a colon, words
 _TURN = re.compile(r"[\"“]?(?P<label>[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,3}):\s+(?=\S)")
@@ -38,7 +38,7 @@ def _paragraphs(article: Article) -> Iterator[tuple[int, int, Sentence]]:
             current.append(sentence)
 
 
-def transcript_turns(article: Article, resolver: _Resolver) -> list[tuple[Attribution, int, int]]:
+def transcript_turns(article: Article, resolver: Resolver) -> list[tuple[Attribution, int, int]]:
     """Each turn (and continuing paragraph) of a transcript in the article: its speaker as an
     attribution with no cue, and the offsets of its words; nothing for an article with fewer than
     ``MIN_TURNS`` turns."""

@@ -12,12 +12,13 @@ from corpus_utils.articles import Sentence
 from corpus_utils.quotes.contents import _content_end
 from corpus_utils.quotes.marks import Marks
 from corpus_utils.quotes.mentions import Attribution, _attribution
-from corpus_utils.quotes.speakers import _clause_subject, _np_after, _phrase_after, _Resolver
+from corpus_utils.quotes.resolver import Resolver
+from corpus_utils.quotes.speakers import _clause_subject, _np_after, _phrase_after
 from corpus_utils.quotes.words import _CLAUSE_STARTS, Token, cues
 
 
 def _noun_attributions(
-    sentence: Sentence, toks: list[Token], i: int, spans: Marks, resolver: _Resolver
+    sentence: Sentence, toks: list[Token], i: int, spans: Marks, resolver: Resolver
 ) -> list[Attribution]:
     """ "his call for X", "calls from A, B and C for X", "demands that included X",
     "accusations between A and B regarding X"."""
@@ -80,7 +81,7 @@ def _split_speakers(toks: list[Token], sentence: Sentence) -> list[tuple[str, in
 
 
 def _according_to(
-    sentence: Sentence, toks: list[Token], i: int, spans: Marks, resolver: _Resolver
+    sentence: Sentence, toks: list[Token], i: int, spans: Marks, resolver: Resolver
 ) -> Attribution | None:
     """ "According to X, CONTENT." or "CONTENT, according to X." """
     np = _according_source(toks, i + 2)

@@ -86,6 +86,7 @@ _CLAUSE_STARTS = {
     "and",
     "but",
     "whereas",
+    "whether",
     "that",
     "which",
     "who",
