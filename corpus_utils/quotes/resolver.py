@@ -275,7 +275,8 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|former)\s+$")
 _AD = r"(?:ad|ads|advertisement|video|clip|spot|commercial)"
 _SPONSOR_NAME = r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&-]*)*"
 _SPONSORED = (
-    re.compile(rf"\b{_AD}\s+(?:\w+\s+){{0,2}}?(?:by|from)\s+(?:the\s+)?(?P<name>{_SPONSOR_NAME})"),  # "a video by the RNC"
+    # "a video by the RNC"
+    re.compile(rf"\b{_AD}\s+(?:\w+\s+){{0,2}}?(?:by|from)\s+(?:the\s+)?(?P<name>{_SPONSOR_NAME})"),
     re.compile(  # "the Clinton ad", "the RNC's new video", "Hillary Clinton’s 30-second spot"
         rf"(?P<name>{_SPONSOR_NAME})(?:['’]s)?\s+(?:(?:new|latest|first|web|online|television|TV|radio|attack|"
         rf"\d+-second)\s+)*{_AD}\b"
