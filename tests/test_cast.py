@@ -91,6 +91,21 @@ def test_descriptions_are_read_where_the_article_names_the_person():
     assert "(R-Utah)" in descriptions_of(TEXT, "Tom Roe")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One of the advisers to Mr. Ben Poe agreed. Ben Poe spoke later.",  # the advisers' description
+        "She wanted pay “clawed back” for responsible executives, Ben Poe restricted comments.",  # a phrase's end
+        "I will vote, I said, for the nominee, Ben Poe, and I will win.",  # no clause: "I will vote for the nominee"
+        "Claiming the criticism is designed to pressure debate moderators, Ben Poe said so.",  # a clause, no title
+        "Speaking of Ben Poe, the administration has shuffled through military leaders.",  # a clause after
+    ],
+)
+def test_clauses_and_other_peoples_titles_are_no_description(text: str):
+    found = descriptions_of(text, "Ben Poe")
+    assert all(d == "the nominee" for d in found), found
+
+
 def test_a_role_speaker_becomes_the_person_the_article_gives_the_role():
     statements = [
         ("Jane Roe", "person", "Democratic presidential nominee Jane Roe", "unknown"),

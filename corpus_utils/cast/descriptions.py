@@ -32,6 +32,14 @@ _TAG_AFTER = re.compile(r"\s*(\([DRI](?:-[A-Z][A-Za-z. ]{1,14})?\))")
 _APPOSITION_AFTER = re.compile(r",\s+([^,;:()\"“”.]+(?:\.(?=\w)[^,;:()\"“”.]*)*)")
 _CLAUSE_VERBS = {"said", "says", "told", "and", "but"}
 _PREVIOUS_WORD = re.compile(r"([\w.’'-]+)\s+$")
+# Words of a clause, not of a noun phrase: a description set off before a name has none
+_CLAUSE_WORDS = {
+    *("i", "we", "you", "he", "she", "they", "is", "are", "was", "were", "be", "been", "will", "would"),
+    *("has", "have", "had", "can", "could", "should", "must", "may", "might", "do", "does", "did"),
+}
+_PREPOSITIONS = {"for", "to", "of", "in", "on", "at", "by", "with", "from", "about", "against", "into", "over"}
+_RELATIVES = {"who", "whose", "which", "whom"}
+_NP_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "our"}
 _APPOSITION_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "who", "former", "then", "also", "now"}
 
 
@@ -58,6 +66,9 @@ def _title_before(text: str, start: int) -> str | None:
         run = run[1:]
     if all(w.lower().rstrip(".") in _HONORIFICS for w in run):
         return None  # "Mr.": no description
+    linked = [i for i, w in enumerate(run) if w.lower() in _FUNCTION]
+    if linked and all(w.lower().rstrip(".") in _HONORIFICS for w in run[linked[-1] + 1 :]):
+        return None  # "advisers to Mr. Obama": the advisers' description, not his
     if not (_role_word(run[-1]) or any(w.lower() in _FUNCTION for w in run)):
         return None  # "the editorial board of the Washington Post Trump said": a body, then a name
     return " ".join(run)
@@ -102,6 +113,8 @@ def _apposition_after(text: str, end: int) -> str | None:
     if not words or len(words) > _APPOSITION_WORDS:
         return None
     first = words[0].lower()
+    if first not in _RELATIVES and any(w.casefold() in _CLAUSE_WORDS for w in words):
+        return None  # "Obama, the administration has shuffled through leaders": a clause, no apposition
     if first in _APPOSITION_OPENERS or _POSSESSIVE.search(words[0]) or is_role_word(first):
         return " ".join(words)
     if words[0][:1].isupper() and any(is_role_word(w.lower()) for w in words):
@@ -122,11 +135,18 @@ def _apposition_before(text: str, start: int) -> str | None:
         if words[i] in _CLAUSE_VERBS:
             words = words[i + 1 :]  # "..., said Trump's campaign manager, Kellyanne Conway"
             break
+    if any(w.casefold() in _CLAUSE_WORDS for w in words):  # "I will vote for the Republican nominee, Trump"
+        opener = max((i for i, w in enumerate(words) if w.casefold() in _NP_OPENERS), default=None)
+        words = words[opener:] if opener is not None else []
+        if any(w.casefold() in _CLAUSE_WORDS for w in words):
+            return None  # "Claiming the criticism of Lauer is designed to pressure moderators, Trump"
     head = words[-1] if words else ""
     if not words or len(words) > _APPOSITION_WORDS or not (_role_word(head) or _role_word(head[:-1])):
         return None  # "in an interview with the New York Times, Trump": a body, not his title
     if words[0].casefold() in {"as", "like", "unlike"}:
         return None  # "As a summer associate at a law firm, Lynch": a past or compared role
+    if words[0].casefold() in _PREPOSITIONS:
+        return None  # '"clawed back" for responsible executives, Clinton': the end of a phrase, no title
     return " ".join(words)
 
 
