@@ -893,3 +893,13 @@ def test_an_ad_and_its_narrator_speak_for_who_made_the_ad():
         "“You work hard. So why didn’t he pay?” a narrator in the Poe ad asks."
     )
     assert [q.speaker for q in quotes_of(body) if not q.scare] == ["Republican National Committee", "poe campaign"]
+
+
+def test_it_and_the_campaign_stand_for_a_campaign_or_the_text_just_quoted():
+    body = (
+        "The Poe campaign is defending his tweets. It’s denouncing what it calls “a coordinated attack.” "
+        "The campaign says the ad will air nationally."
+    )
+    assert {q.speaker.casefold() for q in quotes_of(body) if not q.scare} == {"poe campaign"}
+    body = "Acme Bank fired him. “They honored him,” the report said. “He erased his debt,” it added."
+    assert [q.speaker for q in quotes_of(body)] == ["report", "report"]  # not the bank named before

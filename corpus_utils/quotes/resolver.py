@@ -21,6 +21,7 @@ from corpus_utils.actors import (
     first_names,
     gazetteer,
     is_function_word,
+    is_role_word,
     speaker_nouns,
 )
 from corpus_utils.articles import Article
@@ -51,7 +52,7 @@ class Resolver:
         self.roles: dict[str, list[tuple[int, Actor]]] = {}  # role word -> named people it described, by offset
         self.genders: dict[str, str] = {}  # person -> the gender the text gives them, for "he"/"she"
         self.acronyms: dict[str, Actor] = {}  # acronym -> the body its expansion named
-        self.speakers: list[tuple[int, Actor]] = []  # persons resolved as speakers, in text order
+        self.speakers: list[tuple[int, Actor]] = []  # actors resolved as speakers, in text order
         mentions = gazetteer().actor_mentions(article.text)
         known = SpanIndex(mentions)
         for start, end, actor in mentions:
@@ -105,9 +106,9 @@ class Resolver:
         """Record ``actor`` as named at ``offset``, with the gender and the roles its ``mention``
         and ``context`` give it; a fuller description of the same person at the same place (from
         an attribution) replaces the bare name noted before it."""
-        pool = self.pools["person" if actor.type == "person" else "organisation"]
-        _replace_at(pool, offset, actor)
-        if actor.type == "person":
+        body = actor.type != "person" or actor.name.casefold().endswith(" campaign")  # "it" may be a campaign
+        _replace_at(self.pools["organisation" if body else "person"], offset, actor)
+        if actor.type == "person" and not body:
             words = actor.name.split()
             given = first_names().get(words[0].lower()) if len(words) >= 2 else None  # "Keith Scott": male
             if gender := grammatical_gender(mention, actor.name) or given:
@@ -123,6 +124,10 @@ class Resolver:
         the people the text makes male, "he" the ones it makes female, "they" the countries; a
         person the pronoun then refers to keeps that gender."""
         kind = PRONOUNS.get(key) or {"his": "person", "her": "person"}.get(key, "organisation")
+        near = self.speakers and offset - SPEAKER_CHARS <= self.speakers[-1][0] < offset
+        last = self.speakers[-1][1] if near else None
+        if key in {"it", "its"} and last and _thing(last):
+            return last  # '"...," the article read. "...," it added.'
         pool = self.pools["person" if kind == "person" else "organisation"]
         i = bisect.bisect_left(pool, offset, key=lambda item: item[0])
         if not i:
@@ -132,10 +137,8 @@ class Resolver:
             return next((pool[j][1] for j in range(i - 1, max(-1, i - 40), -1) if pool[j][1].role != "state"), None)
         if wanted is None:
             return pool[i - 1][1]
-        if self.speakers and offset - SPEAKER_CHARS <= self.speakers[-1][0] < offset:
-            last = self.speakers[-1][1]  # "he" continues the last speaker before a person merely mentioned
-            if self.genders.get(last.name) == wanted:  # the text made them so: not a guess
-                return last
+        if last and self.genders.get(last.name) == wanted:  # the text made them so: not a guess
+            return last  # "he" continues the last speaker before a person merely mentioned
         for j in range(i - 1, max(-1, i - 40), -1):
             actor = pool[j][1]
             if self.genders.get(actor.name, wanted) == wanted:
@@ -148,7 +151,7 @@ class Resolver:
         Agency", "the department" after "the Justice Department": the last body named before
         ``offset`` whose name has that word."""
         m = re.fullmatch(r"the (\w+)", key)
-        if not m or m.group(1) not in speaker_nouns()["organisation"]:
+        if not m or m.group(1) not in speaker_nouns()["organisation"] | {"campaign"}:
             return None
         found: tuple[int, Actor] | None = None
         for named in (self.pools["organisation"], self.bodies):  # both in text order: the latest of either
@@ -163,7 +166,7 @@ class Resolver:
         key = mention.lower()
         if key in PRONOUNS or key in {"his", "her", "its", "their"}:
             actor = self._pronoun(key, offset)
-            if actor and actor.type == "person":
+            if actor:
                 self.speakers.append((offset, actor))
             return actor
         bare = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I)
@@ -200,8 +203,7 @@ class Resolver:
         if actor.type == "person" and (j := bisect.bisect_left(holders, offset, key=lambda item: item[0])):
             actor = holders[j - 1][1]  # a definite role that the article already gave a name
         self.note(offset, actor, mention, context)
-        if actor.type == "person":
-            self.speakers.append((offset, actor))
+        self.speakers.append((offset, actor))
         return actor
 
 
@@ -239,6 +241,13 @@ def grammatical_gender(mention: str, name: str) -> str | None:
         return _TITLE_GENDERS[title.group(1).lower()]
     words = name.split()
     return first_names().get(words[0].lower()) if len(words) >= 2 else None
+
+
+def _thing(actor: Actor) -> bool:
+    """A speaker "it" can continue: a body, or a common noun that names no person ("article",
+    "report", "statement"), not "official" or "Ted Roe"."""
+    name = actor.name.split()
+    return actor.type != "person" or (actor.name.islower() and not is_role_word(name[-1]))
 
 
 def _definite_role(mention: str) -> str | None:
