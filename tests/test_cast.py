@@ -106,6 +106,23 @@ def test_clauses_and_other_peoples_titles_are_no_description(text: str):
     assert all(d == "the nominee" for d in found), found
 
 
+def test_a_role_speaker_whose_mention_names_an_owner_is_not_another_owners_holder():
+    from corpus_utils.cast.descriptions import role_owner
+
+    assert role_owner(["A spokeswoman for Hillary Roe"]) == role_owner(["Hillary Roe’s spokeswoman"]) == "Roe"
+    text = (
+        "Spokeswoman Jane Ditto said the tweets were fine. A spokeswoman for Hillary Roe says the nominee did "
+        "not help. Roe spokesman Nick Lee says she called."
+    )
+    statements = [
+        ("Jane Ditto", "person", "Spokeswoman Jane Ditto", None),
+        ("unnamed spokeswoman", "person", "A spokeswoman for Hillary Roe", None),
+        ("Nick Lee", "person", "Roe spokesman Nick Lee", None),
+    ]
+    names = [p.name for p in article_profiles("a", text, statements, [])]
+    assert "Jane Ditto" in names and "unnamed spokeswoman" in names  # not merged into another campaign's spokeswoman
+
+
 def test_a_role_speaker_becomes_the_person_the_article_gives_the_role():
     statements = [
         ("Jane Roe", "person", "Democratic presidential nominee Jane Roe", "unknown"),

@@ -903,3 +903,11 @@ def test_it_and_the_campaign_stand_for_a_campaign_or_the_text_just_quoted():
     assert {q.speaker.casefold() for q in quotes_of(body) if not q.scare} == {"poe campaign"}
     body = "Acme Bank fired him. “They honored him,” the report said. “He erased his debt,” it added."
     assert [q.speaker for q in quotes_of(body)] == ["report", "report"]  # not the bank named before
+
+
+def test_he_continues_the_reporting_speaker_not_one_reported_inside_his_words():
+    body = (
+        "White House spokesman Josh Poe said Monday that President Ben Roe has long called for tax fairness. "
+        "He said Roe hopes that his successor will push for the same goals."
+    )
+    assert [q.speaker for q in quotes_of(body)][-1] == "Josh Poe"

@@ -12,6 +12,7 @@ name or surname, without a parser.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from corpus_utils.actors import TITLE_ABBREVIATIONS, first_names, gazetteer, is_role_word
@@ -267,6 +268,23 @@ def _titles(text: str) -> tuple[list[tuple[str, str, str]], list[tuple[list[str]
     appositions = [(m.group("desc").casefold().split(), m.group("name")) for m in _AFTER.finditer(text)]
     appositions += [(m.group("desc").casefold().split(), m.group("name")) for m in _BEFORE.finditer(text)]
     return titled, appositions
+
+
+_OWNER = re.compile(
+    r"\b(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+)*(?P<of>[A-Z][\w-]+)\s*$"  # "A spokeswoman for Hillary Clinton"
+    r"|^(?:\w+\s+)?(?:[A-Z][\w.-]*\s+)*(?P<own>[A-Z][\w-]+)['’]s\s"  # "Hillary Clinton's spokeswoman"
+)
+
+
+def role_owner(mentions: Iterable[str]) -> str | None:
+    """Whose role a role speaker's mention says it is: the last word of the name after "for" or
+    "of", or before a possessive ("a spokeswoman for Hillary Clinton", "Clinton's spokesman"
+    give "Clinton"): the holder's own title must have it ("Clinton spokesman Nick Merrill", not
+    "Spokeswoman Jessica Ditto")."""
+    for mention in mentions:
+        if m := _OWNER.search(mention.strip()):
+            return m.group("of") or m.group("own")
+    return None
 
 
 def named_holder(text: str, role: str) -> str | None:

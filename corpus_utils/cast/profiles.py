@@ -23,6 +23,7 @@ from corpus_utils.cast.descriptions import (
     is_role,
     mention_description,
     named_holder,
+    role_owner,
 )
 from corpus_utils.cast.keys import body_key, is_pronoun
 from corpus_utils.cast.typology import UNKNOWN, Typing, classify, party_of, type_of
@@ -105,9 +106,11 @@ def _merge_roles(profiles: list[Profile], text: str) -> list[Profile]:
     out = []
     for p in profiles:
         role = not p.name[:1].isupper() or is_role(p.name)
-        holder = (_holder(p, people) or _wider(p, profiles)) if role else _partisan(p, people)
+        owner = role_owner(p.mentions) if role and p.type == "person" else None
+        owned = replace(p, name=f"{owner} {ROLE_OPENERS.sub('', p.name)}") if owner else p  # "Clinton spokeswoman"
+        holder = (_holder(owned, people) or _wider(p, profiles)) if role else _partisan(p, people)
         if holder is None and p.type == "person" and role:
-            named = named_holder(text, p.name)
+            named = named_holder(text, owned.name)
             if named:  # "the Indiana governor": the person the article gives that title
                 holder = by_name.get(named)
                 if holder is None:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from corpus_utils.actors import PRONOUNS, first_names, gazetteer
-from corpus_utils.cast.descriptions import is_role
+from corpus_utils.cast.descriptions import is_role, role_owner
 from corpus_utils.cast.keys import (
     POSSESSIVE_END,
     body_key,
@@ -270,11 +270,14 @@ def _corpus_roles(groups: list[tuple[str, list[Profile]]]) -> list[tuple[str, li
             role = ROLE_OPENERS.sub("", p.name).casefold()
             fits = []
             if p.type == "person" and id(group) not in titles and is_role(display_name(p.name)):
+                owner = (role_owner(p.mentions) or "").casefold()  # "A spokeswoman for Hillary Clinton"
                 fits = [
                     g
                     for g in speaking[p.article_id]
                     if any(
-                        (t == role or t.endswith(" " + role)) and ("former" not in t.split() or "former" in role)
+                        (t == role or t.endswith(" " + role))
+                        and ("former" not in t.split() or "former" in role)
+                        and (not owner or owner in t.split())
                         for t in titles[id(g)]
                     )
                 ]

@@ -185,6 +185,9 @@ def sentence_attributions(sentence: Sentence, spans: Marks, resolver: Resolver) 
     nouns = [a.cue_start for a in found if a.nominal]
     found = [a for a in found if a.nominal or not any(0 <= n - a.content_start <= 12 for n in nouns)]
     _end_before_next_speaker(sentence, found)
+    for att in found:  # "Earnest said that Obama has called for ...": Obama speaks inside Earnest's words
+        if att.mention is not None:
+            resolver.reported_within(att.content_start, att.content_end)
     if any(att.channel is None and att.mention is not None for att in found):
         channel = _channel(sentence, spans)
         for att in found:
@@ -306,7 +309,7 @@ def _verb_attribution(
         np = (j - 1, j) if j > 0 and toks[j - 1].low in PRONOUNS else _np_before(toks, j)
         if np is None and j > 0 and toks[j - 1].text[:1].isalpha():
             np = _description_before(toks, j) or _subject_before(toks, j)  # "The governor of Sumy region said"
-        if np and np[0] > 1 and toks[np[0] - 1].low in {"of", "in", "from", "at"}:
+        if np and np[0] > 1 and toks[np[0] - 1].low in {"of", "in", "from", "at", "for"}:
             np = _head_before_pp(toks, np)
         # a common noun, not a name ("the region Moscow") nor a pronoun ("what it calls")
         common = np is not None and toks[np[0]].text.islower() and toks[np[0]].low not in PRONOUNS

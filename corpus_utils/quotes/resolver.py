@@ -119,6 +119,11 @@ class Resolver:
             if " " in actor.name:
                 _replace_at(self.surnames.setdefault(actor.name.split()[-1], []), offset, actor)
 
+    def reported_within(self, start: int, end: int) -> None:
+        """Speakers inside another's reported words ("He said Obama hopes ...") are no speaker a
+        later "he" continues: the reporting speaker is."""
+        self.speakers = [(at, actor) for at, actor in self.speakers if not start <= at < end]
+
     def _pronoun(self, key: str, offset: int) -> Actor | None:
         """The last person (or body) before ``offset`` that the pronoun can refer to: "she" skips
         the people the text makes male, "he" the ones it makes female, "they" the countries; a

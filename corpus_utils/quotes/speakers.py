@@ -96,13 +96,14 @@ def _modifiers_before(toks: list[Token], a: int, b: int) -> int:
 
 
 def _head_before_pp(toks: list[Token], np: tuple[int, int]) -> tuple[int, int]:
-    """Extend "... city of Donetsk" back to its head: "authorities in the east Ukrainian city of Donetsk"."""
+    """Extend "... city of Donetsk" back to its head: "authorities in the east Ukrainian city of
+    Donetsk", "A spokeswoman for Hillary Clinton" (her words are not the candidate's)."""
     nouns = speaker_nouns()
     for j in range(np[0] - 2, max(-1, np[0] - 10), -1):
         t = toks[j]
         if not t.text[:1].isalnum() or t.low in _CLAUSE_STARTS:
             break
-        if t.low in nouns["group"] or t.low in nouns["organisation"]:
+        if t.low in nouns["group"] or t.low in nouns["organisation"] or t.low in nouns["person"]:
             head = _np_before(toks, j + 1)
             return (head[0], np[1]) if head else np
     return np
