@@ -64,7 +64,9 @@ def comparable_groups(
     Figures with the same unit whose own phrases share two words or actors ("five regions
     that Russia has claimed", "four regions claimed by Moscow") and name no different places
     or dates (``dates``: the date values of each (article id, sentence), from the events) are
-    the same fact too. The values play no part, so a disagreement stays visible.
+    the same fact too. The values play no part, so a disagreement stays visible, with one
+    exception: the same precise value (``DISTINCT_DIGITS`` significant digits, "$916 million")
+    of the same kind and unit in reports within days of each other is one fact in any words.
 
     A reprinted sentence (same words, same dates) and the sentences of one event are one fact
     however many articles carry them. Similar sentences and shared phrase words are weaker
@@ -136,8 +138,46 @@ def comparable_groups(
                 join(_one_of_each(copies[texts[numbers[a]]], copies[texts[numbers[leader]]]), only=fam)
     candidates = [i for k in sorted(by_sentence) for i in by_sentence[k]]
     _join_by_phrase(rows, candidates, groups, dates, stock, published or {})
+    _join_by_value(rows, candidates, groups, published or {})
     numbering: dict[int, int] = {}  # groups numbered in the order of their first figure
     return [numbering.setdefault(groups.find(i), len(numbering)) for i in range(len(rows))]
+
+
+DISTINCT_DIGITS = 3  # "$916 million", "1,212 people": a value this precise is no coincidence
+
+
+def _distinct(value: object) -> bool:
+    """A value with at least ``DISTINCT_DIGITS`` significant digits."""
+    digits = f"{float(value):.10g}".replace(".", "").lstrip("0-").rstrip("0").split("e")[0]
+    return len(digits) >= DISTINCT_DIGITS
+
+
+def _join_by_value(
+    rows: list[Mapping[str, object]], candidates: list[int], groups: _UnionFind, published: Mapping[str, object]
+) -> None:
+    """Figures of the same kind and unit with the same precise value ("lost nearly $916 million",
+    "a loss of $916 million") in articles published within ``FACT_DAYS`` of each other, or
+    undated, are the same fact, whatever words their sentences use: an index of values, and the
+    figures of one value in date order, never pairs."""
+    by_value: dict[tuple[object, object, float], list[int]] = defaultdict(list)
+    for i in candidates:
+        r = rows[i]
+        if not r.get("vague") and _distinct(r["value"]):
+            by_value[(r["kind"], r["unit"], float(r["value"]))].append(i)
+    for members in by_value.values():
+        days = {i: _day(published.get(str(rows[i]["article_id"]))) for i in members}
+        if any(day is None for day in days.values()):
+            runs = [members]  # an undated report is within days of every other
+        else:
+            runs = [[]]
+            for i in sorted(members, key=lambda i: days[i]):  # type: ignore[arg-type, return-value]
+                if runs[-1] and (days[i] - days[runs[-1][-1]]).days > FACT_DAYS:  # type: ignore[operator]
+                    runs.append([])
+                runs[-1].append(i)
+        for run in runs:
+            if len({rows[i]["article_id"] for i in run}) > 1:  # never two figures of one article alone
+                for i in run[1:]:
+                    groups.union(run[0], i)
 
 
 def _one_of_each(first: list[Fact], second: list[Fact]) -> list[Fact]:

@@ -168,12 +168,19 @@ def _all_pairs_groups(rows: list[dict], same_facts: list[set], dates: dict, publ
             if leader is not None:
                 join(roots[leader], roots[a])
                 articles[roots[leader]] |= articles[roots[a]]
+    for i, j in combinations(range(len(rows)), 2):  # the same precise value in reports within days
+        ri, rj = rows[i], rows[j]
+        same = (ri["kind"], ri["unit"], ri["value"]) == (rj["kind"], rj["unit"], rj["value"])
+        near = not days_apart(published, ri["article_id"], rj["article_id"])
+        if same and ri["value"] >= 100 and ri["article_id"] != rj["article_id"] and near:
+            join(i, j)
     return _partition([find(i) for i in range(len(rows))])
 
 
 sentences = st.lists(st.sampled_from(WORDS), min_size=2, max_size=7).map(lambda ws: " ".join(ws))
 figures = st.tuples(
-    st.sampled_from("abcd"), st.integers(1, 4), st.sampled_from(UNITS), st.integers(0, 5), st.integers(1, 3)
+    st.sampled_from("abcd"), st.sampled_from([1, 2, 3, 4, 916, 1212]), st.sampled_from(UNITS), st.integers(0, 5),
+    st.integers(1, 3),
 )
 
 

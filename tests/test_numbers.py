@@ -151,6 +151,21 @@ def test_comparable_figures_are_grouped_and_disagreements_explained():
     assert audit_groups(rows, groups, tolerance=0.2)[0]["agree"]
 
 
+def test_the_same_precise_figure_in_other_words_is_one_fact_and_a_small_one_is_not():
+    rows = [
+        _row("a", 916_000_000, "dollar", "The returns showed he and his companies lost nearly $916 million."),
+        _row("b", 916_000_000, "dollar", "The Times wrote that he had claimed a loss of $916 million in 1995."),
+        _row("c", 916_000_000, "dollar", "A $916 million loss was reported a month later.", kind="money"),
+        _row("a", 4, "case", "A web video references four cases."),
+        _row("b", 4, "case", "Lawyers filed four cases in the state."),
+    ]
+    published = {"a": "2016-10-03", "b": "2016-10-04", "c": "2016-11-20"}
+    groups = comparable_groups(rows, published=published)
+    assert groups[0] == groups[1]  # the same $916 million, in words that share almost nothing
+    assert groups[2] != groups[0]  # another kind of figure, weeks later
+    assert groups[3] != groups[4]  # "four cases" twice is a coincidence, not one fact
+
+
 def test_duration_checked_against_its_own_articles_start_only():
     row = _row("a", 3, "year", "", kind="duration", text="three-year")
     start = {"article_id": "a", "date_start": "2022-02-01", "date_value": "2022-02", "event": "The offensive began"}
