@@ -301,3 +301,18 @@ def test_an_infinitive_of_a_scheduled_verb_has_no_tense():
     september = date(2016, 9, 14)
     text = "Most recently came her decision to meet with Bill Roe at the end of June on her plane."
     assert [v for _, _, v, _ in tag(text, september) if v and v.startswith("201")] == ["2016-06"]  # not 2017
+
+
+def test_the_attribution_after_a_clause_and_were_to_do_not_make_its_date_past():
+    october = date(2016, 10, 5)
+    values = [v for _, _, v, _ in tag("May will trigger the exit by the end of March, she said.", october)]
+    assert values == ["2017-03"]  # "will": not the "said" of the attribution
+    assert [v for _, _, v, _ in tag("The talks began in March, she said.", october)] == ["2016-03"]
+    assert [v for _, _, v, _ in tag("In March, officials said the plan failed.", october)] == ["2016-03"]
+    assert [v for _, _, v, _ in tag("He would win if his candidate were to win in November.", october)] == ["2016-11"]
+
+
+def test_a_day_that_names_an_event_is_left_unresolved():
+    october = date(2016, 10, 5)
+    assert [v for _, _, v, _ in tag("Crews worked after the Sept. 11 terrorist attacks.", october)] == [None]
+    assert [v for _, _, v, _ in tag("The Sept. 11 anniversary was marked quietly.", october)] == ["2016-09-11"]

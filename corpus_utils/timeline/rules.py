@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from corpus_utils.data import data_yaml
 from corpus_utils.dates import FULL_DATE_PATTERNS, month_number, parse_absolute, parse_month_year
 from corpus_utils.numerals import parse_number
 from corpus_utils.timeline.values import (
@@ -59,8 +60,15 @@ def _full_date(m: re.Match[str], ctx: _Context) -> _Resolved:
 _OF_YEAR = re.compile(r",?\s+of\s+(last|this|next)\s+year\b", re.I)
 
 
+# "the Sept. 11 attacks": a day that names an event, of a year the text does not give
+_NAMED_EVENT = re.compile(
+    r"\s+(?:" + "|".join(data_yaml("timeline.yml")["named_day_events"]) + r")\b",  # type: ignore[index]
+    re.I,
+)
+
+
 def _month_day(m: re.Match[str], ctx: _Context) -> _Resolved:
-    if ctx.dct is None:
+    if ctx.dct is None or _NAMED_EVENT.match(m.string, m.end()):
         return "DATE", None, None
     d = _month_day_date(ctx.dct, month_number(m.group("month")), int(m.group("day")), ctx.future, ctx.past)
     if d is None:

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from corpus_utils.data import data_yaml
 from corpus_utils.numerals import DIGITS, NUMBER_WORDS
 
 
@@ -51,9 +52,10 @@ _HEDGE = (
     r"more\s+than|over|less\s+than|under|nearly|almost|about|around|roughly|approximately|some|at\s+least|"
     r"up\s+to|at\s+most|just\s+over|well\s+over"
 )
-_SCHEDULED_WORDS = r"meets?|convenes?|begins|opens|hears|travels"
+_SCHEDULED_WORDS = "|".join(data_yaml("timeline.yml")["scheduled_verbs"])  # type: ignore[index]
 _FUTURE = re.compile(
     r"\b(?:will|'ll|’ll|shall|going\s+to|expected\s+to|plans?\s+to|planned|scheduled|due\s+to|upcoming|next|"
+    r"were\s+to|"  # "if his candidate were to win in November"
     r"would\s+be\s+held|is\s+set\s+to|are\s+set\s+to|to\s+be\s+held|"
     # the news's present for a scheduled event: "the candidates meet Monday", "the court hears the case Friday";
     rf"{_SCHEDULED_WORDS})\b",  # verbs that are seldom nouns ("Monday's debate" is)
@@ -76,6 +78,21 @@ _INFINITIVE = re.compile(r"\bto\s+$", re.I)
 _IRREALIS = re.compile(r"\b(?:to|will|may|might|could|should|must|would)\s+be\s+$", re.I)  # "to be held"
 _NOT_A_VERB = re.compile(r"\b(?:be|been|being|a|an|the|this|its|their|his|her)\s+$", re.I)  # "a designated day"
 _CLAUSE_END = re.compile(r"[;:\"”]|,\s*[\"”]")  # not a bare comma: "On Wednesday, Cruz thanked ..."
+
+
+# the attribution that ends a sentence ("..., she said.", "..., the ministry said on Monday."): its
+# verb is the reporter's tense, not the clause's
+_ATTRIBUTION_HEAD = re.compile(r",\s*(?:[\w.’'-]+\s+){1,4}$")
+_ATTRIBUTION_END = re.compile(r"(?:\s+[\w.’'-]+){0,4}\s*[.!?]?[\"”]?\s*$")
+_REPORTING = re.compile(r"said|says|told|wrote|added|noted|argued|announced", re.I)
+
+
+def _attribution(text: str, end: int, s: int, e: int) -> bool:
+    """Is the verb at ``[s, e)``, after an expression ending at ``end``, the attribution that
+    ends the sentence?"""
+    return bool(
+        _REPORTING.fullmatch(text[s:e]) and _ATTRIBUTION_HEAD.search(text, end, s) and _ATTRIBUTION_END.match(text, e)
+    )
 
 
 def _tense_marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -108,7 +125,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
         found = [
             (start - e if e <= start else s - end, tense != "future", tense)
             for s, e, tense in _tense_marks(text, lo, hi)
-            if e <= start or s >= end
+            if e <= start or (s >= end and not _attribution(text, end, s, e))
         ]
         if found:
             return min(found)[2]
