@@ -168,7 +168,8 @@ class Lexicons:
     distancing: re.Pattern[str]
     loaded: re.Pattern[str]
     frames: dict[str, re.Pattern[str]]
-    war_senses: dict[str, str]
+    news_senses: dict[str, str]
+    descriptive: re.Pattern[str]  # fixed phrases VADER would score word by word ("health care")
     claim_speech_objects: tuple[str, ...]
     starts: re.Pattern[str]  # where an entry of any list can begin (its first word, as a trie)
 
@@ -201,7 +202,8 @@ def lexicons() -> Lexicons:
         _pattern(data["distancing"]),
         _pattern(data["loaded"]),
         {name: _pattern(words) for name, words in frames.items()},
-        data["war_senses"],
+        data["news_senses"],
+        _pattern(data["descriptive_phrases"]),
         tuple(data["claim_speech_objects"]),
         _starts_pattern([*data["distancing"], *data["loaded"], *(w for words in frames.values() for w in words)]),
     )
@@ -371,20 +373,31 @@ def _verb_like_only(text: str) -> str:
     return _LIKE.sub(lambda m: m.group() if _LIKES.search(text[max(0, m.start() - 12) : m.start()]) else "xxxx", text)
 
 
+def _descriptive_masked(masked: str, text: str) -> str:
+    """``masked`` (``text`` with its names masked, every offset kept) with the fixed phrases of
+    ``text`` that describe rather than judge ("health care", "a dead heat", "super PACs") masked
+    too: found in the text, where a name's capitals are still there."""
+    for m in lexicons().descriptive.finditer(text):
+        masked = masked[: m.start()] + re.sub(r"\S", "x", m.group()) + masked[m.end() :]
+    return masked
+
+
 def vader_text(text: str, names: frozenset[str] | None = None) -> str:
     """What VADER scores of a sentence or a headline (``names`` as for ``mask_names``): its words
-    without its names and without "like" as a preposition."""
-    return _verb_like_only(mask_names(text, names))
+    without its names, its descriptive phrases and "like" as a preposition."""
+    return _verb_like_only(_descriptive_masked(mask_names(text, names), text))
 
 
 def sentence_framing(text: str) -> dict[str, object]:
-    """Every framing column of one sentence, each with the words that produced it (names not scored;
-    loaded words and distancing in the reporter's own words only)."""
+    """Every framing column of one sentence, each with the words that produced it (names neither
+    scored nor framed; loaded words and distancing in the reporter's own words only)."""
     masked = mask_names(text)
-    scores, words = scored_words(_verb_like_only(masked))  # vader_text, with the masked text kept
+    scores, words = scored_words(_verb_like_only(_descriptive_masked(masked, text)))  # vader_text, masked kept
     lex = lexicons()
     starts = entry_starts(text)
-    frames = {name: matches(p, text, starts) for name, p in lex.frames.items()} if starts else {}
+    # a frame is in the words, not in a name ("the Department of Justice" is no moral message)
+    named_starts = entry_starts(masked) if starts else []
+    frames = {name: matches(p, masked, named_starts) for name, p in lex.frames.items()} if named_starts else {}
     own = reporters_words(masked) if starts else text
     own_starts = entry_starts(own) if starts else []
     return {
@@ -621,13 +634,13 @@ def doubtful(sentences: list[Row], quotes: list[Row]) -> list[Row]:
 
 def scored_vocabulary(sentences: list[Row]) -> list[Row]:
     """Every word VADER scored in the corpus, with its valence, how often it counted, and,
-    for words listed in ``war_senses``, the sense they have in war reporting instead."""
+    for words listed in ``news_senses``, the sense they have in news reporting instead."""
     counts: dict[str, list[float]] = {}
     for s in sentences:
         for word, value in _valences(s):
             counts.setdefault(word.lower(), []).append(value)
     lexicon = analyzer().lexicon
-    senses = lexicons().war_senses
+    senses = lexicons().news_senses
     return sorted(
         (
             {
@@ -635,7 +648,7 @@ def scored_vocabulary(sentences: list[Row]) -> list[Row]:
                 "valence in the lexicon": lexicon.get(w),
                 "times": len(v),
                 "total effect": round(sum(v), 3),
-                "its sense in conflict reporting": senses.get(w),
+                "its sense in the news": senses.get(w),
             }
             for w, v in counts.items()
         ),

@@ -66,11 +66,11 @@ def test_actor_tone_and_doubtful_sentences():
     assert any("negation" in " ".join(d["reasons"]) for d in doubts)
 
 
-def test_scored_vocabulary_notes_war_senses():
+def test_scored_vocabulary_notes_news_senses():
     vocab = framing.scored_vocabulary([_sentence("a", "The offensive continued.")])
-    assert vocab[0]["word"] == "offensive" and "military" in vocab[0]["its sense in conflict reporting"]
+    assert vocab[0]["word"] == "offensive" and "military" in vocab[0]["its sense in the news"]
     # the keys are the chapter's columns: every column of the table has its values
-    columns = {"word", "valence in the lexicon", "times", "total effect", "its sense in conflict reporting"}
+    columns = {"word", "valence in the lexicon", "times", "total effect", "its sense in the news"}
     assert set(vocab[0]) == columns
     assert vocab[0]["valence in the lexicon"] is not None and vocab[0]["total effect"] != 0
 
@@ -235,3 +235,11 @@ def test_like_as_a_preposition_is_no_sentiment():
     assert framing.sentence_framing("It looks like a close race.")["compound"] == 0
     assert framing.sentence_framing("Voters would like a change.")["vader_words"] == ["like:+1.5"]
     assert "xxxx" in framing.vader_text("A Race Like No Other", frozenset())
+
+
+def test_fixed_phrases_that_describe_are_not_scored_and_a_name_frames_nothing():
+    for text in ("Poll: Clinton and Roe in dead heat", "The super PAC spent more on health care ads.",
+                 "Raising taxes on the rich is anathema to the party."):
+        assert framing.sentence_framing(text)["vader_words"] == [], text
+    assert framing.sentence_framing("The Department of Justice is investigating the bank.")["frames"] == []
+    assert framing.sentence_framing("The reform is a matter of justice.")["frames"] == ["morality"]
