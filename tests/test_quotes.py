@@ -911,3 +911,12 @@ def test_he_continues_the_reporting_speaker_not_one_reported_inside_his_words():
         "He said Roe hopes that his successor will push for the same goals."
     )
     assert [q.speaker for q in quotes_of(body)][-1] == "Josh Poe"
+
+
+def test_a_tweet_is_a_statement_on_twitter_and_a_tweet_spoken_of_is_no_channel():
+    assert (one("Dan Roe tweeted that the debate was rigged.").cue, one("Dan Roe tweeted that it was.").channel) == (
+        "tweet",
+        "Twitter",
+    )
+    assert one("In one tweet Friday, Dan Roe said she was a fraud.").channel == "Twitter"
+    assert one("The tweet was deleted, officials said.").channel is None

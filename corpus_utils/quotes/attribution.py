@@ -73,6 +73,8 @@ def _channel(sentence: Sentence, spans: Marks) -> str | None:
     for m in _CHANNEL.finditer(sentence.text):
         if _inside(sentence.start + m.start(), spans):
             continue
+        if m.group("tweet"):
+            found.setdefault("platform", "Twitter")
         for group in ("platform", "outlet", "form"):
             if m.group(group) and group not in found:
                 value = m.group(group).strip().rstrip(".,;:")

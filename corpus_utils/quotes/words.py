@@ -117,6 +117,8 @@ _CHANNEL = re.compile(
     r"|\btold\s+(?:the\s+)?(?:(?:state|news|agency|broadcaster|television|tv|newspaper|radio|public|daily|online|"
     r"outlet|wire|service)\s+){0,4}(?P<outlet>(?:[A-Z][\w.&-]*\s?){1,4})"
     r"|\b(?:in|through)\s+an?\s+(?P<form>statement|interview|video(?:\s+address)?|post|address|briefing|letter)\b"
+    # "Trump tweeted that", "In one tweet Friday, Trump said"; not "The tweet was deleted"
+    r"|\b(?P<tweet>(?:re)?tweet(?:ed|ing)|[Ii]n\s+(?:an?|one|his|her|their|a\s+series\s+of)\s+(?:\w+\s+)?tweets?)\b"
 )
 
 
