@@ -201,6 +201,7 @@ def timeline(timexes: pd.DataFrame, events: pd.DataFrame, merged: pd.DataFrame, 
 
 
 BUSY_DAY = 3  # articles: a day fewer date something to is no finding
+MIN_SIDE_STATEMENTS = 10  # a side with fewer statements is not compared on how it is quoted
 # words that say when, not what: a day's sentences share them by construction
 _NOT_TOPICS = stopwords() | {d.lower() for d in (*calendar.day_name, *calendar.month_name) if d} | {
     "night", "morning", "evening", "afternoon", "today", "yesterday", "tomorrow", "week", "said", "says"
@@ -298,12 +299,14 @@ def quotes(statements: pd.DataFrame) -> list[Finding]:
     own = statements[~statements["speaker_side"].isin(["unknown", "media"])]  # sides of the story only
     voiced = own.groupby("side")["voice"].agg(lambda v: (v == "quoted").mean())
     counts = own["side"].value_counts()
-    voiced = voiced[counts[voiced.index] >= 3].sort_values()
+    voiced = voiced[counts[voiced.index] >= MIN_SIDE_STATEMENTS].sort_values()
     if len(voiced) >= 2:
+        high, low = voiced.index[-1], voiced.index[0]
         out.append(
             Finding(
-                f"{voiced.index[-1]} is quoted verbatim in {voiced.iloc[-1]:.0%} of its statements, "
-                f"{voiced.index[0]} in {voiced.iloc[0]:.0%}.",
+                f"{high}'s words are in quotation marks (whole or in part) in {voiced.iloc[-1]:.0%} of its "
+                f"{counts[high]:,} statements, {low}'s in {voiced.iloc[0]:.0%} of {counts[low]:,}; the rest "
+                "are paraphrased.",
                 "Quoted or paraphrased?",
             )
         )

@@ -77,8 +77,11 @@ def explorer_rows(statements: pd.DataFrame, links: reader.Links | None = None) -
 def cast_rows(cast: pd.DataFrame, statements: pd.DataFrame, target: str, shown: set[str]) -> list[dict[str, str]]:
     """The cast as table rows of safe HTML, most statements first: the name (a link to the
     statements when the explorer ``target`` shows some of them: ``shown`` holds their ids), the
-    role the articles give, kind of source, affiliation, statements and the outlets that carry them."""
-    outlets = statements.dropna(subset=["speaker_id"]).groupby("speaker_id")["outlet"].nunique()
+    role the articles give, kind of source, affiliation, statements and the outlets that carry them
+    (the ``publisher`` column where the statements have one: an agency's copy in an outlet is that
+    outlet's, not an outlet of its own)."""
+    by = "publisher" if "publisher" in statements else "outlet"
+    outlets = statements.dropna(subset=["speaker_id"]).groupby("speaker_id")[by].nunique()
     rows = []
     for m in cast.itertuples():
         roles = [str(r) for r in (m.roles if isinstance(m.roles, list | tuple) else [])]

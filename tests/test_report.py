@@ -187,3 +187,23 @@ def test_an_article_that_dates_only_the_future_reaches_nowhere_back():
     )
     said = [f.text for f in findings.timeline(pd.DataFrame({"value": []}), pd.DataFrame(), pd.DataFrame(), reach)]
     assert said[-1].startswith("Herald reaches furthest back") and "Letters" not in said[-1]
+
+
+def test_how_sides_are_quoted_is_compared_only_on_enough_statements_and_says_how_many():
+    def frame(n_city: int) -> pd.DataFrame:
+        return pd.DataFrame(
+            {
+                "speaker": ["Mayor"] * n_city + ["Union"] * 12,
+                "side": ["City"] * n_city + ["Union"] * 12,
+                "speaker_side": ["city"] * n_city + ["union"] * 12,
+                "voice": ["quoted"] * n_city + ["quoted"] * 6 + ["paraphrased"] * 6,
+                "cue_tone": ["neutral"] * (n_city + 12),
+            }
+        )
+
+    assert not any("quotation marks (whole" in f.text for f in findings.quotes(frame(3)))  # 3 is no sample
+    said = [f.text for f in findings.quotes(frame(10)) if "quotation marks (whole" in f.text]
+    assert said == [
+        "City's words are in quotation marks (whole or in part) in 100% of its 10 statements, Union's in 50% of 12;"
+        " the rest are paraphrased."
+    ]

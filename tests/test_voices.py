@@ -53,6 +53,12 @@ def test_cast_rows_link_each_name_to_its_statements_and_escape_it():
     assert (row["role"], row["kind of source"], row["outlets"]) == ("Democratic nominee", "politicians", "2")
     (unlinked,) = voices.cast_rows(cast, _statements(), "statements", set())  # none of theirs shown: no link
     assert unlinked["speaker"] == "Jane &lt;b&gt;Roe&lt;/b&gt;"
+    # agency copy in Outlet B is a lane of its own in the charts, but still published by Outlet B
+    lanes = _statements().assign(publisher=lambda f: f["outlet"])
+    lanes.loc[2, "outlet"] = "AP via Outlet B"
+    lanes = pd.concat([lanes, lanes.iloc[[1]].assign(outlet="AP via Outlet A")])
+    (row,) = voices.cast_rows(cast, lanes, "statements", set())
+    assert row["outlets"] == "2"
 
 
 def test_key_findings_name_the_kinds_of_source_and_the_largest_affiliation():
