@@ -17,7 +17,7 @@ import pandas as pd
 
 from corpus_utils import voices
 from corpus_utils.data import stopwords
-from corpus_utils.numbers import plural
+from corpus_utils.numbers import QUOTED, plural
 from corpus_utils.timeline.reading import as_read
 
 
@@ -416,11 +416,14 @@ def numbers(figures: pd.DataFrame, groups: list[dict], first: pd.DataFrame) -> l
     if not len(figures):
         return [Finding("0 figures in this corpus.", "Every figure")]
     out = []
-    attributed = int((figures["claimant_side"] != "reporter").sum())
+    reporters = int((figures["claimant_side"] == "reporter").sum())
+    quoted = int((figures["claimant_side"] == QUOTED).sum())
+    attributed = len(figures) - reporters - quoted
     hedged = int((figures["hedge_class"] != "none").sum())
+    in_quotes = f"{quoted:,} in quotations whose speaker the rules did not find, " if quoted else ""
     out.append(
         Finding(
-            f"{len(figures):,} figures: {attributed:,} attributed to a source, {len(figures) - attributed:,} stated by "
+            f"{len(figures):,} figures: {attributed:,} attributed to a source, {in_quotes}{reporters:,} stated by "
             f"the reporters, {hedged:,} hedged (“about”, “more than”, “up to”).",
             "Who stands behind the figures",
         )

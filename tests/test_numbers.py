@@ -401,3 +401,19 @@ def test_over_after_an_amount_is_its_period_not_a_hedge():
 )
 def test_a_figure_reads_as_english(row: dict, phrase: str):
     assert figure_phrase(row) == phrase
+
+
+def test_a_figure_in_quotation_marks_with_no_speaker_found_is_not_the_reporters():
+    from corpus_utils.numbers import QUOTED, claimant_sides
+
+    figures = [
+        {"article_id": "a", "char_start": 5, "char_end": 15, "claimant": None, "claimant_side": None},
+        {"article_id": "a", "char_start": 60, "char_end": 70, "claimant": None, "claimant_side": None},
+        {"article_id": "a", "char_start": 5, "char_end": 15, "claimant": "Ann Poe", "claimant_side": "union"},
+        {"article_id": "b", "char_start": 5, "char_end": 15, "claimant": None, "claimant_side": None},
+    ]
+    quotes = [
+        {"article_id": "a", "kind": "direct", "char_start": 1, "char_end": 40},
+        {"article_id": "a", "kind": "indirect", "char_start": 50, "char_end": 80},  # no quotation marks
+    ]
+    assert claimant_sides(figures, quotes) == [QUOTED, "reporter", "union", "reporter"]

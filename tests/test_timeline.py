@@ -171,6 +171,11 @@ def test_an_event_label_never_opens_mid_phrase_and_stops_at_a_clause():
     assert kept.startswith("On the day of the vote")  # not "Of the vote, ..."
     long = "The council met on Monday to debate the budget, which had been delayed twice by a dispute over fares."
     assert describe_event(long, "Monday") == "The council met on Monday to debate the budget…"
+    late = (
+        "Mr. Roe, who was given a sneak peek of the museum recently with his family, said he was moved by a "
+        "stone block marked only as the site of a speech by Andrew Poe in 1830."
+    )
+    assert describe_event(late, "1830") == "…marked only as the site of a speech by Andrew Poe in 1830."
 
 
 _PIECES = [

@@ -131,8 +131,10 @@ def precision_of(value: str) -> str:
 
 def describe_event(sentence: str, timex_text: str, limit: int = 16) -> str:
     """A short description: the sentence without an opening date phrase ("On June 8, ..."), cut
-    to about ``limit`` words at a clause boundary where there is one. A date phrase that is part
-    of a longer phrase ("On the day of the announcement") stays, so the label never opens mid-phrase."""
+    to about ``limit`` words at a clause boundary where there is one, or, when the date comes
+    later than that, the words that lead to it ("…the site of a speech by Andrew Jackson in 1830.").
+    A date phrase that is part of a longer phrase ("On the day of the announcement") stays, so the
+    label never opens mid-phrase."""
     text = sentence.strip()
     shorter = re.sub(
         rf"^(?:(?:in|on|at|during|since|by|over|until|before|after|earlier|later)\s+)?"
@@ -146,6 +148,11 @@ def describe_event(sentence: str, timex_text: str, limit: int = 16) -> str:
     words = text.split()
     if len(words) <= limit:
         return text
+    at = text.find(timex_text)
+    last = len(text[: at + len(timex_text)].split()) if at >= 0 else 0  # the word that ends the date
+    if last > limit:  # the date is further on: the words that lead to it, not the sentence's opening
+        first = max(0, last - limit + 3)
+        return "…" + " ".join(words[first : last + 3]) + ("…" if last + 3 < len(words) else "")
     # a comma or semicolon after at least half the limit, and not far past it, is a better place to stop
     for cut in range(min(len(words), limit + 4), limit // 2, -1):
         if words[cut - 1].endswith((",", ";")):
