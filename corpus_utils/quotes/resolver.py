@@ -286,15 +286,14 @@ def _not_a_name(words: list[str], k: int, text: str, m: re.Match[str]) -> bool:
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|former)\s+$")
 
 
-_AD = r"(?:ad|ads|advertisement|video|clip|spot|commercial)"
-_SPONSOR_NAME = r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&-]*)*"
-_SPONSORED = (
-    # "a video by the RNC"
-    re.compile(rf"\b{_AD}\s+(?:\w+\s+){{0,2}}?(?:by|from)\s+(?:the\s+)?(?P<name>{_SPONSOR_NAME})"),
-    re.compile(  # "the Clinton ad", "the RNC's new video", "Hillary Clinton’s 30-second spot"
-        rf"(?P<name>{_SPONSOR_NAME})(?:['’]s)?\s+(?:(?:new|latest|first|web|online|television|TV|radio|attack|"
-        rf"\d+-second)\s+)*{_AD}\b"
-    ),
+_AD = re.compile(r"\b(?:ad|ads|advertisement|video|clip|spot|commercial)\b")
+_SPONSOR_NAME = r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&-]*){0,5}"  # a name of six words at most
+# "a video by the RNC": the words after the ad
+_MADE_BY = re.compile(rf"\s+(?:\w+\s+){{0,2}}?(?:by|from)\s+(?:the\s+)?(?P<name>{_SPONSOR_NAME})")
+# "the Clinton ad", "the RNC's new video", "Hillary Clinton’s 30-second spot": the words before the ad
+_MAKERS = re.compile(
+    rf"(?P<name>{_SPONSOR_NAME})(?:['’]s)?\s+(?:(?:new|latest|first|web|online|television|TV|radio|attack|"
+    rf"\d+-second)\s+)*$"
 )
 
 
@@ -306,13 +305,16 @@ def _media_item(key: str) -> bool:
 
 def _sponsors(text: str) -> list[tuple[int, Actor]]:
     """Who made each ad the text names, in text order: a person's ad speaks for their
-    campaign, a body's for the body."""
+    campaign, a body's for the body. Read around each ad word, so a long run of capitals costs
+    no more than its length."""
     out = []
-    for pattern in _SPONSORED:
-        for m in pattern.finditer(text):
-            name = re.sub(r"^(?:The|A|An)\s+", "", m.group("name"))
-            if is_function_word(name.split()[0].casefold()):
-                continue  # "The ad", "This video": no maker named
-            actor = describe(name)
-            out.append((m.start(), describe(f"{name.split()[-1]} campaign") if actor.type == "person" else actor))
-    return sorted(out, key=lambda item: item[0])
+    for ad in _AD.finditer(text):
+        made = _MADE_BY.match(text, ad.end()) or _MAKERS.search(text, max(0, ad.start() - 80), ad.start())
+        if not made:
+            continue
+        name = re.sub(r"^(?:The|A|An)\s+", "", made.group("name"))
+        if is_function_word(name.split()[0].casefold()):
+            continue  # "The ad", "This video": no maker named
+        actor = describe(name)
+        out.append((ad.start(), describe(f"{name.split()[-1]} campaign") if actor.type == "person" else actor))
+    return out
