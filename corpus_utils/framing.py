@@ -203,9 +203,16 @@ def lexicons() -> Lexicons:
         _pattern(data["loaded"]),
         {name: _pattern(words) for name, words in frames.items()},
         data["news_senses"],
-        _pattern(data["descriptive_phrases"]),
+        re.compile(rf"{_BOUNDARY}(?:{trie_pattern(data['descriptive_phrases'])})(?![\w-])", re.I),
         tuple(data["claim_speech_objects"]),
-        _starts_pattern([*data["distancing"], *data["loaded"], *(w for words in frames.values() for w in words)]),
+        _starts_pattern(
+            [
+                *data["distancing"],
+                *data["loaded"],
+                *data["descriptive_phrases"],
+                *(w for words in frames.values() for w in words),
+            ]
+        ),
     )
 
 
@@ -373,11 +380,13 @@ def _verb_like_only(text: str) -> str:
     return _LIKE.sub(lambda m: m.group() if _LIKES.search(text[max(0, m.start() - 12) : m.start()]) else "xxxx", text)
 
 
-def _descriptive_masked(masked: str, text: str) -> str:
+def _descriptive_masked(masked: str, text: str, starts: list[int] | None = None) -> str:
     """``masked`` (``text`` with its names masked, every offset kept) with the fixed phrases of
     ``text`` that describe rather than judge ("health care", "a dead heat", "super PACs") masked
-    too: found in the text, where a name's capitals are still there."""
-    for m in lexicons().descriptive.finditer(text):
+    too: found in the text, where a name's capitals are still there (at ``starts`` only, the
+    ``entry_starts`` of the text, when the caller has them)."""
+    pattern = lexicons().descriptive
+    for m in pattern.finditer(text) if starts is None else _finditer(pattern, text, starts):
         masked = masked[: m.start()] + re.sub(r"\S", "x", m.group()) + masked[m.end() :]
     return masked
 
@@ -392,9 +401,9 @@ def sentence_framing(text: str) -> dict[str, object]:
     """Every framing column of one sentence, each with the words that produced it (names neither
     scored nor framed; loaded words and distancing in the reporter's own words only)."""
     masked = mask_names(text)
-    scores, words = scored_words(_verb_like_only(_descriptive_masked(masked, text)))  # vader_text, masked kept
-    lex = lexicons()
     starts = entry_starts(text)
+    scores, words = scored_words(_verb_like_only(_descriptive_masked(masked, text, starts)))  # vader_text
+    lex = lexicons()
     # a frame is in the words, not in a name ("the Department of Justice" is no moral message)
     named_starts = entry_starts(masked) if starts else []
     frames = {name: matches(p, masked, named_starts) for name, p in lex.frames.items()} if named_starts else {}
