@@ -25,6 +25,7 @@ from corpus_utils.timeline.reading import as_read
 class Finding:
     text: str
     section: str  # the heading of the section that holds the evidence
+    where: tuple[str, int] | None = None  # (article id, character offset) of the sentence it quotes
 
     @property
     def anchor(self) -> str:
@@ -176,6 +177,7 @@ def timeline(timexes: pd.DataFrame, events: pd.DataFrame, merged: pd.DataFrame, 
                     "similar words; the most widely reported, "
                     f"“{top['event']}” ({as_read(top['date_value'])}), by {int(top['reported_by'])}.",
                     "The long view",
+                    _sentence_at(timexes, top),
                 )
             )
         else:
@@ -195,9 +197,18 @@ def timeline(timexes: pd.DataFrame, events: pd.DataFrame, merged: pd.DataFrame, 
                     else f"stays within {near.iloc[0]:.1f} years."
                 ),
                 "How far back each report reaches",
+                _sentence_at(timexes, far),
             )
         )
     return out
+
+
+def _sentence_at(timexes: pd.DataFrame, event: pd.Series) -> tuple[str, int] | None:
+    """Where an event's sentence is: the offset of its date expression in its article."""
+    if "article_id" not in event or "sentence" not in event:
+        return None
+    found = timexes[(timexes["article_id"] == event["article_id"]) & (timexes["sentence"] == event["sentence"])]
+    return (str(event["article_id"]), int(found["char_start"].iloc[0])) if len(found) else None
 
 
 BUSY_DAY = 3  # articles: a day fewer date something to is no finding

@@ -74,6 +74,9 @@ FRONT_FINDINGS = 8  # the front page's share of the chapters' key findings
 PER_CHAPTER = 2
 
 
+_LINKS_AND_TAGS = re.compile(r"<a class=\"evidence[^\"]*\".*?</a>|<[^>]+>")  # a finding's links, then any tag
+
+
 def chapter_findings(notebook: Path) -> list[str]:
     """The key findings an executed chapter shows, as plain text, in its order."""
     cells = json.loads(notebook.read_text("utf-8")).get("cells", [])
@@ -82,7 +85,7 @@ def chapter_findings(notebook: Path) -> list[str]:
             page = "".join(output.get("data", {}).get("text/html", []))
             if 'class="key-findings"' in page:
                 items = re.findall(r"<li>(.*?)</li>", page, re.S)
-                return [html.unescape(re.sub(r"<a class=\"evidence\".*?</a>|<[^>]+>", "", i)).strip() for i in items]
+                return [html.unescape(_LINKS_AND_TAGS.sub("", i)).strip() for i in items]
     return []
 
 

@@ -298,10 +298,13 @@ class Links:
 
     index: dict[str, list[tuple[int, int]]]  # ``sentence_index`` of the corpus
 
+    def href(self, article_id: str, offset: object) -> str:
+        """The address of the sentence holding ``offset`` on the article's page."""
+        return sentence_href(article_id, locate(self.index, article_id, offset))
+
     def to(self, article_id: object, offset: object, label: object) -> str:
         """Safe HTML: ``label`` linked to the sentence holding ``offset`` in the article's page."""
         text = html.escape("" if label is None else str(label))
         if not isinstance(article_id, str):
             return text
-        href = sentence_href(article_id, locate(self.index, article_id, offset))
-        return f'<a class="read" href="{html.escape(href)}">{text}</a>'
+        return f'<a class="read" href="{html.escape(self.href(article_id, offset))}">{text}</a>'

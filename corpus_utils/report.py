@@ -225,13 +225,17 @@ def _csv_link(name: str) -> str:
     return f'<a href="../data/{safe}.csv">{safe}.csv</a>'
 
 
-def key_findings(found: Iterable[findings.Finding]) -> None:
-    """The chapter's key findings, each linked to the section that shows its evidence."""
-    items = "".join(
-        f'<li>{html.escape(f.text)} <a class="evidence" href="#{html.escape(f.anchor)}">evidence</a></li>'
-        for f in found
-    )
-    display(HTML(f'<div class="key-findings"><ul>{items}</ul></div>'))
+def key_findings(found: Iterable[findings.Finding], links: reader.Links | None = None) -> None:
+    """The chapter's key findings, each linked to the section that shows its evidence and, when it
+    quotes a sentence, to that sentence on its article's page (``links``)."""
+
+    def item(f: findings.Finding) -> str:
+        evidence = f'<a class="evidence" href="#{html.escape(f.anchor)}">evidence</a>'
+        if links is not None and f.where:
+            evidence += f' <a class="evidence sentence" href="{html.escape(links.href(*f.where))}">sentence</a>'
+        return f"<li>{html.escape(f.text)} {evidence}</li>"
+
+    display(HTML(f'<div class="key-findings"><ul>{"".join(item(f) for f in found)}</ul></div>'))
 
 
 def downloads(*names: str) -> None:

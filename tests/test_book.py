@@ -186,6 +186,9 @@ def test_every_article_has_a_reader_page_with_its_whole_text_and_the_chapters_li
         assert page.count('class="s" id="s') == len(own)  # an anchor for every sentence
     links = _reader_links(seeds_book)
     assert len(links) >= 50
+    timeline = (seeds_book / "_build" / "html" / "book" / "02_timeline.html").read_text("utf-8")
+    key = re.search(r'class="key-findings".*?</ul>', timeline, re.S)
+    assert key and re.search(r'<a class="evidence sentence" href="\.\./articles/[^"]+#s\d+">sentence</a>', key.group())
     for chapter, href in links:
         path, _, anchor = href.partition("#")
         target = (chapter.parent / path).resolve()
