@@ -264,7 +264,7 @@ def _read_page(browser: Browser, base: str, path: str, width: int) -> dict:
               return heads.filter((h, i) => rows.every(r => !(r.cells[i] ? r.cells[i].textContent : '').trim()));
             }),
             findings: [...document.querySelectorAll('.key-findings li')].map(li => li.innerText),
-            evidence: [...document.querySelectorAll('.key-findings a.evidence')]
+            evidence: [...document.querySelectorAll('.key-findings a.evidence:not(.sentence)')]
               .map(a => a.getAttribute('href').slice(1)).filter(id => !document.getElementById(id)),
             downloads: [...document.querySelectorAll('p.downloads a')].map(a => a.href),
           };
@@ -344,3 +344,31 @@ def test_a_row_opens_its_sentence_on_the_articles_reader_page(seeds_book: Path, 
     assert state["highlight"] != "rgba(0, 0, 0, 0)", state
     assert state["before"] > 0 and state["after"] == 0, state  # the key hides the statements' marks
     assert state["overflow"] <= 0, state
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_reader_pages_read_as_written(seeds_book: Path, example_book: Path, browser: Browser, width: int):
+    """Each article's page, on the seed book and a book about another story: the text and its key
+    fit the screen, and no raw value or TIMEX3 code stands in the visible words (a date's value is
+    in the mark's tooltip, for analysts), no path of the build machine."""
+    for book in (seeds_book, example_book):
+        pages = sorted((book / "_build" / "html" / "articles").glob("*.html"))
+        assert pages
+        with serve(book / "_build" / "html") as base:
+            for path in pages[:3]:
+                page = browser.new_page(viewport={"width": width, "height": 900})
+                page.goto(f"{base}/articles/{path.name}", wait_until="load")
+                seen = page.evaluate(
+                    """() => ({
+                      text: document.body.innerText,
+                      overflow: document.documentElement.scrollWidth - innerWidth,
+                      marks: document.querySelectorAll('main .m').length,
+                    })"""
+                )
+                page.close()
+                where = (book.name, path.name, width)
+                assert seen["overflow"] <= 0, (where, seen["overflow"])
+                assert seen["marks"] > 0, where
+                assert not RAW.findall(seen["text"]), (where, RAW.findall(seen["text"])[:5])
+                assert not TIMEX_CODE.findall(seen["text"]), (where, TIMEX_CODE.findall(seen["text"])[:5])
+                assert str(ROOT) not in seen["text"] and str(book) not in seen["text"], where
