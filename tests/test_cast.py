@@ -542,3 +542,14 @@ def test_a_head_of_government_and_a_title_of_an_international_body():
     assert classify([("German Chancellor", 2)], "Anna Roe", "person").affiliation == "German government"
     un = classify([("the secretary general of the United Nations", 1), ("Secretary General", 2)], "Bo Kim", "person")
     assert (un.source_type, un.affiliation) == ("international", "United Nations")  # one title, not two votes
+
+
+def test_a_relative_clause_types_its_person_only_when_it_says_what_they_are_or_do_for_a_living():
+    from corpus_utils.cast.typology import classify
+
+    assert classify([("who saw Roe’s running mate Tim Poe speak at a rally", 1)], "Bo Lee", "person").source_type == (
+        "unknown"
+    )
+    assert classify([("who helmed the DNC from 1995 to 1997", 1)], "Bo Lee", "person").source_type == "political"
+    mathur = classify([("who studies tax policy at the American Enterprise Institute", 1)], "Bo Lee", "person")
+    assert mathur.affiliation == "American Enterprise Institute"

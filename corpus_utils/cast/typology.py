@@ -49,6 +49,16 @@ _CAMPAIGN = re.compile(
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lady", "lt", "col", "sgt", "capt", "adm", "gen", "rev"}
 _PAST = re.compile(r"\b(?:former|ex-|onetime|one-time)", re.I)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|that)\b", re.I)
+# a relative clause that says what its person is or does for a living: "who is the mayor", "who
+# heads the agency", "who helmed the DNC"; any other ("who saw Tim Kaine speak") types no one
+_HOLDS = re.compile(
+    r"(?:who|that)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|now|also|once|still)\s+)*"
+    r"(?:is|was|are|were|been|serves?|served|works?|worked|heads?|headed|leads?|led|runs?|ran|chairs?|chaired|"
+    r"represents?|represented|helms?|helmed|directs?|directed|oversees|oversaw|manages?|managed|advises?|advised|"
+    r"teaches|taught|owns?|owned|founded|co-founded|hosts?|hosted|writes|wrote|covers?|covered|studies|studied|"
+    r"researches|researched|specializes|specialises|specialized|specialised)\b",
+    re.I,
+)
 _MODIFIERS = {"former", "senior", "deputy", "acting", "chief", "top", "vice", "retired"}
 _MAYOR = re.compile(
     r"\b(?:[Mm]ayor of (?P<city>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
@@ -257,6 +267,8 @@ def classify(
     typed: list[tuple[str, str]] = []
     governor = any(_GOVERNOR.search(text) for text, _ in descriptions)
     for text, weight in _within_longer(descriptions):
+        if _RELATIVE.match(text) and not _HOLDS.match(text):
+            continue  # "who saw Clinton's running mate speak": what they did, and the roles of others
         t = type_of(text)
         if t is None or (governor and PARTY_TAG.fullmatch(text.strip())):
             continue  # a governor's "(R-IN)" names a party and a state, not a seat in Congress
