@@ -363,7 +363,38 @@ def _part_of_a_name_or_date(text: str, q: Quantity) -> bool:
         for m in _SLASHED.finditer(text, max(0, q.start - 3), q.end + 3)
     )
     phone = any(m.start() <= q.start < m.end() for m in _PHONE.finditer(text, max(0, q.start - 16), q.end + 16))
-    return (capitalised_word and not sentence_start) or bool(_DATE_RANGE.search(before)) or slashed or phone
+    after = text[q.end : q.end + 12]
+    # "SiriusXM Patriot 125", "Apple Music show The 411": digits that end a name mid-sentence, not a
+    # poll's "Clinton 46 percent"
+    score = _SHARE_AFTER.match(after) or _SCORE_BEFORE.search(before)
+    name = _NAMED_NUMBER.search(before)
+    words = name.group().split() if name else []
+    plain = [w for w in words if w != "The"]  # "the show The 411"; "And 37 cents" opens a sentence
+    named = q.text[:1].isdigit() and bool(words) and not any(w.casefold() in stopwords() for w in plain) and not score
+    titled = text[q.start - 1 : q.start] in _OPENING_MARKS and _TITLE_END.match(text, q.end) is not None  # “13th”
+    alone = bool(_ONE_PRONOUN.match(after))
+    pronoun = q.text.casefold() == "one" and bool(_ONE_PRONOUN_BEFORE.search(before)) and alone
+    return (
+        (capitalised_word and not sentence_start)
+        or bool(_DATE_RANGE.search(before))
+        or slashed
+        or phone
+        or named
+        or titled
+        or pronoun
+    )
+
+
+_NAMED_NUMBER = re.compile(r"(?<=[a-z,;:]\s)(?:[A-Z][\w'’.&-]*\s){1,3}$")
+# what makes a number after a name a score or a share: "Clinton 46 percent", "Trump 45 to 43",
+# "Clinton 46, Trump 44", "51-49"
+_SCORE_BEFORE = re.compile(r"\d%?,\s*[A-Z][\w'’.-]*\s$")  # the second of "Clinton 46, Trump 44"
+_SHARE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent|points?|to\s+\d|-|–|,\s*[A-Z][\w'’.-]*\s+\d)")
+_OPENING_MARKS = {"“", '"', "‘"}
+_TITLE_END = re.compile(r"[.,!?]?[”\"’]")
+# "a fortunate one.", "the one that": "one" standing for a noun named before it, no count
+_ONE_PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|every|each|another|any)\s+(?:[a-z]+\s+)?$", re.I)
+_ONE_PRONOUN = re.compile(r"\s*(?:[.,;:!?)”\"]|$|\s+(?:that|who|which)\b)")
 
 
 def _fill_missing_units(figures: list[Figure]) -> list[Figure]:

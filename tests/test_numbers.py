@@ -348,10 +348,21 @@ def test_a_hedge_after_the_figure_a_preposition_and_a_range_of_days(body, text, 
         "Families of 9/11 victims sued.",
         "The store is open 24/7.",
         "Call the hotline at 800-273-8255 for help.",
+        "The show airs on SiriusXM Patriot 125 weekdays.",
+        "In a clip for the show The 411, she sings.",
+        "The director makes this clear in her new documentary “13th.”",
+        "The choice turned out to be a fortunate one.",
     ],
 )
 def test_a_number_word_in_a_name_or_as_a_pronoun_is_no_figure(body):
     assert figures(body) == []
+
+
+def test_a_number_after_a_name_that_scores_or_opens_a_sentence_stays_a_figure():
+    assert [f["text"] for f in figures("Polls show Clinton 46, Trump 44 in the state.")] == ["46", "44"]
+    assert [f["text"] for f in figures("Polls show Clinton 46 percent, Trump 44 percent.")] == ["46", "44"]
+    assert [f["text"] for f in figures("The market grew. And 37 cents of each dollar came back.")] == ["37"]
+    assert [f["unit"] for f in figures("He had the one car that worked.")] == ["car"]
 
 
 @pytest.mark.parametrize(
