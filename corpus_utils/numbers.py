@@ -394,7 +394,7 @@ _OPENING_MARKS = {"“", '"', "‘"}
 _TITLE_END = re.compile(r"[.,!?]?[”\"’]")
 # "a fortunate one.", "the one that": "one" standing for a noun named before it, no count
 _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|every|each|another|any)\s+(?:[a-z]+\s+)?$", re.I)
-_ONE_PRONOUN = re.compile(r"\s*(?:[.,;:!?)”\"]|$|\s+(?:that|who|which)\b)")
+_ONE_PRONOUN = re.compile(r"\s*+(?:[.,;:!?)”\"]|$|(?<=\s)(?:that|who|which)\b)")  # possessive: no backtracking
 
 
 def _fill_missing_units(figures: list[Figure]) -> list[Figure]:
