@@ -920,3 +920,11 @@ def test_a_tweet_is_a_statement_on_twitter_and_a_tweet_spoken_of_is_no_channel()
     )
     assert one("In one tweet Friday, Dan Roe said she was a fraud.").channel == "Twitter"
     assert one("The tweet was deleted, officials said.").channel is None
+
+
+def test_he_is_a_new_subject_that_opens_a_sentence_after_the_last_speaker():
+    body = (
+        "“We are used to dog whistles,” added Rep. Jim Poe (D-S.C.). Donald Roe has record low support. "
+        "He recently pitched himself by telling them that their lives were terrible."
+    )
+    assert [q.speaker for q in quotes_of(body)][-1] == "Donald Roe"

@@ -53,6 +53,7 @@ class Resolver:
         self.genders: dict[str, str] = {}  # person -> the gender the text gives them, for "he"/"she"
         self.acronyms: dict[str, Actor] = {}  # acronym -> the body its expansion named
         self.speakers: list[tuple[int, Actor]] = []  # actors resolved as speakers, in text order
+        self.sentence_starts = [s.start for s in article.sentences]
         mentions = gazetteer().actor_mentions(article.text)
         known = SpanIndex(mentions)
         for start, end, actor in mentions:
@@ -142,7 +143,7 @@ class Resolver:
             return next((pool[j][1] for j in range(i - 1, max(-1, i - 40), -1) if pool[j][1].role != "state"), None)
         if wanted is None:
             return pool[i - 1][1]
-        if last and self.genders.get(last.name) == wanted:  # the text made them so: not a guess
+        if last and self.genders.get(last.name) == wanted and not self._new_subject(self.speakers[-1][0], offset, last):
             return last  # "he" continues the last speaker before a person merely mentioned
         for j in range(i - 1, max(-1, i - 40), -1):
             actor = pool[j][1]
@@ -150,6 +151,19 @@ class Resolver:
                 self.genders.setdefault(actor.name, wanted)
                 return actor
         return None  # everyone named before is of the other gender: someone the rules did not see named
+
+    def _new_subject(self, since: int, offset: int, speaker: Actor) -> bool:
+        """Does another person open a sentence between ``since`` and ``offset``? ("Clyburn said
+        ... Trump has record low support ... He recently pitched himself": the new subject, not the
+        last speaker, is "he".)"""
+        pool = self.pools["person"]
+        lo = bisect.bisect_right(pool, since, key=lambda item: item[0])
+        hi = bisect.bisect_left(pool, offset, key=lambda item: item[0])
+        return any(pool[j][1].name != speaker.name and self._opens_sentence(pool[j][0]) for j in range(lo, hi))
+
+    def _opens_sentence(self, at: int) -> bool:
+        k = bisect.bisect_right(self.sentence_starts, at) - 1
+        return k >= 0 and at - self.sentence_starts[k] <= 2  # after an opening quotation mark, too
 
     def _generic_body(self, key: str, offset: int) -> Actor | None:
         """The body a definite generic head stands for: "the agency" after "the Central Intelligence
