@@ -321,3 +321,10 @@ def test_a_day_that_names_an_event_is_left_unresolved():
     october = date(2016, 10, 5)
     assert [v for _, _, v, _ in tag("Crews worked after the Sept. 11 terrorist attacks.", october)] == [None]
     assert [v for _, _, v, _ in tag("The Sept. 11 anniversary was marked quietly.", october)] == ["2016-09-11"]
+
+
+def test_quoted_day_words_move_with_the_day_the_sentence_says_they_were_said():
+    wednesday = date(2016, 9, 28)
+    text = "Dean said on Tuesday: “Last night was a disaster, and tonight will be worse.”"
+    assert [v for _, _, v, _ in tag(text, wednesday)] == ["2016-09-27", "2016-09-26TNI", "2016-09-27TNI"]
+    assert [v for _, _, v, _ in tag("“Today we vote,” she said.", wednesday)] == ["2016-09-28"]  # no other day
