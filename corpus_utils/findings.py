@@ -37,6 +37,11 @@ def anchor(heading: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", heading.casefold()).strip("-")
 
 
+def _first_words(text: str, n: int) -> str:
+    words = text.split()
+    return " ".join(words[:n]) + ("…" if len(words) > n else "")
+
+
 def _share(part: float, whole: float) -> str:
     return f"{part / whole:.0%}" if whole else "0%"
 
@@ -93,10 +98,14 @@ def corpus(
             )
         )
     if len(removed):
-        rule, count = Counter(removed["rule"]).most_common(1)[0]
+        parts = []
+        for rule, count in Counter(removed["rule"]).most_common(3):
+            line = Counter(removed.loc[removed["rule"] == rule, "line removed"]).most_common(1)[0][0]
+            parts.append(f"{rule} {count:,} (“{_first_words(str(line), 8)}”)")
         out.append(
             Finding(
-                f"Cleaning removed {len(removed):,} lines that were not article text, {count:,} of them as {rule}.",
+                f"Cleaning removed {len(removed):,} lines that were not article text: {'; '.join(parts)}. An outlet's "
+                "own notes are among them: each line is listed below with its article.",
                 "What cleaning removed, and why",
             )
         )

@@ -207,3 +207,18 @@ def test_how_sides_are_quoted_is_compared_only_on_enough_statements_and_says_how
         "City's words are in quotation marks (whole or in part) in 100% of its 10 statements, Union's in 50% of 12;"
         " the rest are paraphrased."
     ]
+
+
+def test_what_cleaning_removed_is_told_by_rule_with_the_line_it_removed_most():
+    articles = pd.DataFrame({"article": ["A, 1 Sep"], "outlet": ["A"], "published": ["2016-09-01"], "n_words": [400]})
+    pairs = pd.DataFrame(columns=["first", "second", "aligned", "shorter", "rewrite"])
+    note = "Editor's note: the candidate is a serial liar and a rampant xenophobe, as we have said."
+    removed = pd.DataFrame(
+        {"rule": ["editor's note"] * 2 + ["repeated line"], "line removed": [note, note, "___."]}
+    )
+    said = [f.text for f in findings.corpus(articles, removed, pairs, 0.3, [])]
+    cleaning = next(t for t in said if t.startswith("Cleaning removed"))
+    assert cleaning.startswith(
+        "Cleaning removed 3 lines that were not article text: editor's note 2 (“Editor's note: the candidate is a "
+        "serial liar…”); repeated line 1 (“___.”)."
+    )
