@@ -928,3 +928,11 @@ def test_he_is_a_new_subject_that_opens_a_sentence_after_the_last_speaker():
         "He recently pitched himself by telling them that their lives were terrible."
     )
     assert [q.speaker for q in quotes_of(body)][-1] == "Donald Roe"
+
+
+def test_a_quotation_signed_with_a_horizontal_bar_is_its_signers():
+    body = (
+        "“He is ignorant of our culture. He makes blanket statements.”― Pamela Poe \n"
+        "“Trump must stop portraying us as gangsters.”― Carla Roe."
+    )
+    assert [q.speaker for q in quotes_of(body) if not q.scare] == ["Pamela Poe", "Carla Roe"]

@@ -198,14 +198,15 @@ def _last_speaker(previous: Attribution | None, attributions: list[Attribution],
 
 # Name words are separated by spaces, so a run of capitals is one word, not 2^n ways to split it.
 _DASH_SPEAKER = re.compile(
-    r"\s*[—–-]\s*(?P<name>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,4})\s?(?:,[^.!?]{0,100})?[.!?]?\s*$"
+    r"\s*[—–―-]\s*(?P<name>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,4})\s?(?:,[^.!?]{0,100})?[.!?]?\s*$"
 )
 
 
 def _dash_attribution(
     article: Article, span: QuotedSpan, sentence: Sentence, resolver: Resolver
 ) -> Attribution | None:
-    """A quote signed with a dash and a name: “We will not give up.” — Volodymyr Zelensky."""
+    """A quote signed with a dash and a name: “We will not give up.” — Volodymyr Zelensky (or the
+    horizontal bar some sites sign with: “...” ― Pamela Padilla)."""
     rest = article.text[span.close_mark + 1 :]
     following = article.sentence_at(span.close_mark + 1 + len(rest) - len(rest.lstrip()))
     after = article.text[span.close_mark + 1 : max(sentence.end, following.end)]
@@ -213,7 +214,7 @@ def _dash_attribution(
     if not m:
         return None
     start = span.close_mark + 1 + m.start("name")
-    mention = m.group("name").strip()
+    mention = re.sub(r"(?<![\s.][A-Z])\.$", "", m.group("name").strip())  # "Carla Sanchez." but "John Q."
     actor = resolver.resolve(mention, start, after[m.end("name") :])
     if actor is None:
         return None
