@@ -936,3 +936,8 @@ def test_a_quotation_signed_with_a_horizontal_bar_is_its_signers():
         "“Trump must stop portraying us as gangsters.”― Carla Roe."
     )
     assert [q.speaker for q in quotes_of(body) if not q.scare] == ["Pamela Poe", "Carla Roe"]
+
+
+def test_the_question_put_to_a_speaker_is_no_statement_of_its_own():
+    found = quotes_of("Asked to describe the device found in the street, Ann Roe said it was a pressure cooker.")
+    assert [(q.speaker, q.quote) for q in found] == [("Ann Roe", "it was a pressure cooker")]

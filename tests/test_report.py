@@ -170,7 +170,7 @@ def test_the_day_most_articles_date_something_to_is_a_finding_with_what_they_sha
             "event": ["x"] * 6,
         }
     )
-    timexes = pd.DataFrame({"value": ["2016-09-26"]})
+    timexes = pd.DataFrame({"value": ["2016-09-26"], "type": ["DATE"]})
     said = [f.text for f in findings.timeline(timexes, events, pd.DataFrame(), pd.DataFrame())]
     assert "26 September 2016 is the day the most articles date something to: 4 of them" in said[1]
     assert "“debate”" in said[1] and "monday" not in said[1]
@@ -185,7 +185,8 @@ def test_an_article_that_dates_only_the_future_reaches_nowhere_back():
             "date_value": ["2014", "2016-03", "2017"],
         }
     )
-    said = [f.text for f in findings.timeline(pd.DataFrame({"value": []}), pd.DataFrame(), pd.DataFrame(), reach)]
+    none = pd.DataFrame({"value": [], "type": []})
+    said = [f.text for f in findings.timeline(none, pd.DataFrame(), pd.DataFrame(), reach)]
     assert said[-1].startswith("Herald reaches furthest back") and "Letters" not in said[-1]
 
 
@@ -222,3 +223,18 @@ def test_what_cleaning_removed_is_told_by_rule_with_the_line_it_removed_most():
         "Cleaning removed 3 lines that were not article text: editor's note 2 (“Editor's note: the candidate is a "
         "serial liar…”); repeated line 1 (“___.”)."
     )
+
+
+def test_the_expressions_given_a_value_are_told_by_kind_not_as_one_share_of_dates():
+    timexes = pd.DataFrame(
+        {
+            "value": ["2016-09-26", "P3Y", "PRESENT_REF", "XXXX-WXX-1", None],
+            "type": ["DATE", "DURATION", "DATE", "SET", "DATE"],
+        }
+    )
+    [first] = findings.timeline(timexes, pd.DataFrame(), pd.DataFrame(), pd.DataFrame())[:1]
+    assert first.text.startswith(
+        "5 temporal expressions: 1 given a date or time, 1 given a duration, 1 given a repetition (“every week”) and "
+        "1 given only “now”, “the past” or “the future” by the rules"
+    )
+

@@ -361,8 +361,8 @@ def _speech_before_to(toks: list[Token], to: int) -> bool:
     continues a speech act or a turn to speak, not an intention ("declined to say", "plans to
     announce")."""
     before = toks[to - 1] if to > 0 else None
-    if before is None:
-        return False
+    if before is None or (to == 1 and before.low == "asked"):
+        return False  # "Asked to describe the device, O'Neill said ...": the question, no statement
     spoke = before.low in cues().verbs and before.low.endswith("ed")
     return spoke or before.low == "on" or (before.text[:1].isupper() and to > 1 and toks[to - 2].low == "to")
 
