@@ -941,3 +941,21 @@ def test_a_quotation_signed_with_a_horizontal_bar_is_its_signers():
 def test_the_question_put_to_a_speaker_is_no_statement_of_its_own():
     found = quotes_of("Asked to describe the device found in the street, Ann Roe said it was a pressure cooker.")
     assert [(q.speaker, q.quote) for q in found] == [("Ann Roe", "it was a pressure cooker")]
+
+
+def test_a_pronoun_resolved_late_continues_the_speaker_before_it_not_the_articles_last():
+    from corpus_utils.quotes.marks import quoted_spans
+    from corpus_utils.quotes.resolver import Resolver
+    from corpus_utils.spans import SpanIndex
+
+    body = (
+        "Mr. Ben Roe dismissed the criticism as the voice of Mr. Poe's client, a coal company. "
+        "“You know, I love Larry,” he said. Later, Tom Kay said the rules would stand."
+    )
+    article = parse_article("a", f"Headline\n\n{body}".encode())
+    spans, _ = quoted_spans(article.text)
+    resolver = Resolver(article, SpanIndex((s.open_mark, s.close_mark, s) for s in spans))
+    resolver.resolve("Mr. Ben Roe", article.text.index("Mr. Ben"))
+    resolver.resolve("Tom Kay", article.text.index("Tom Kay"))  # a later statement, read first
+    he = resolver.resolve("he", article.text.index("he said"))
+    assert he is not None and he.name == "Ben Roe"  # not Poe, named last before "he"

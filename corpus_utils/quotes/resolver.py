@@ -52,7 +52,7 @@ class Resolver:
         self.roles: dict[str, list[tuple[int, Actor]]] = {}  # role word -> named people it described, by offset
         self.genders: dict[str, str] = {}  # person -> the gender the text gives them, for "he"/"she"
         self.acronyms: dict[str, Actor] = {}  # acronym -> the body its expansion named
-        self.speakers: list[tuple[int, Actor]] = []  # actors resolved as speakers, in text order
+        self.speakers: list[tuple[int, Actor]] = []  # actors resolved as speakers, by offset
         self.sentence_starts = [s.start for s in article.sentences]
         mentions = gazetteer().actor_mentions(article.text)
         known = SpanIndex(mentions)
@@ -130,8 +130,9 @@ class Resolver:
         the people the text makes male, "he" the ones it makes female, "they" the countries; a
         person the pronoun then refers to keeps that gender."""
         kind = PRONOUNS.get(key) or {"his": "person", "her": "person"}.get(key, "organisation")
-        near = self.speakers and offset - SPEAKER_CHARS <= self.speakers[-1][0] < offset
-        last = self.speakers[-1][1] if near else None
+        k = bisect.bisect_left(self.speakers, offset, key=lambda item: item[0]) - 1  # the last speaker before
+        said = self.speakers[k][0] if k >= 0 else -1
+        last = self.speakers[k][1] if k >= 0 and offset - SPEAKER_CHARS <= said else None
         if key in {"it", "its"} and last and _thing(last):
             return last  # '"...," the article read. "...," it added.'
         pool = self.pools["person" if kind == "person" else "organisation"]
@@ -143,8 +144,12 @@ class Resolver:
             return next((pool[j][1] for j in range(i - 1, max(-1, i - 40), -1) if pool[j][1].role != "state"), None)
         if wanted is None:
             return pool[i - 1][1]
-        if last and self.genders.get(last.name) == wanted and not self._new_subject(self.speakers[-1][0], offset, last):
-            return last  # "he" continues the last speaker before a person merely mentioned
+        if last and self.genders.get(last.name) == wanted:
+            subject = self._new_subject(said, offset, last)
+            if subject is None:
+                return last  # "he" continues the last speaker before a person merely mentioned
+            if self.genders.get(subject.name, wanted) == wanted:
+                return subject  # "Mr. Obama dismissed ... Mr. Tribe's client. “...,” he said": the new subject
         for j in range(i - 1, max(-1, i - 40), -1):
             actor = pool[j][1]
             if self.genders.get(actor.name, wanted) == wanted:
@@ -152,14 +157,18 @@ class Resolver:
                 return actor
         return None  # everyone named before is of the other gender: someone the rules did not see named
 
-    def _new_subject(self, since: int, offset: int, speaker: Actor) -> bool:
-        """Does another person open a sentence between ``since`` and ``offset``? ("Clyburn said
-        ... Trump has record low support ... He recently pitched himself": the new subject, not the
-        last speaker, is "he".)"""
+    def _new_subject(self, since: int, offset: int, speaker: Actor) -> Actor | None:
+        """The last other person who opens a sentence between ``since`` and ``offset`` ("Clyburn
+        said ... Trump has record low support ... He recently pitched himself": the new subject,
+        not the last speaker, is "he"); None when no one does."""
         pool = self.pools["person"]
         lo = bisect.bisect_right(pool, since, key=lambda item: item[0])
         hi = bisect.bisect_left(pool, offset, key=lambda item: item[0])
-        return any(pool[j][1].name != speaker.name and self._opens_sentence(pool[j][0]) for j in range(lo, hi))
+        return next(
+            (pool[j][1] for j in range(hi - 1, lo - 1, -1)
+             if pool[j][1].name != speaker.name and self._opens_sentence(pool[j][0])),
+            None,
+        )
 
     def _opens_sentence(self, at: int) -> bool:
         k = bisect.bisect_right(self.sentence_starts, at) - 1
@@ -186,7 +195,7 @@ class Resolver:
         if key in PRONOUNS or key in {"his", "her", "its", "their"}:
             actor = self._pronoun(key, offset)
             if actor:
-                self.speakers.append((offset, actor))
+                _replace_at(self.speakers, offset, actor)
             return actor
         bare = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I)
         if bare in self.acronyms:  # "FEMA" and "the Federal ... Agency" after "the Federal ... Agency (FEMA)"
@@ -222,7 +231,7 @@ class Resolver:
         if actor.type == "person" and (j := bisect.bisect_left(holders, offset, key=lambda item: item[0])):
             actor = holders[j - 1][1]  # a definite role that the article already gave a name
         self.note(offset, actor, mention, context)
-        self.speakers.append((offset, actor))
+        _replace_at(self.speakers, offset, actor)
         return actor
 
 
