@@ -206,6 +206,7 @@ def speaker_nouns() -> dict[str, Any]:
         "ly_nouns": set(data["ly_nouns"]),
         "place_heads": set(data["place_heads"]),
         "media_items": set(data["media_items"]),
+        "gendered": dict(data["gendered"]),
         "title_abbreviations": dict(data["title_abbreviations"]),
     }
 

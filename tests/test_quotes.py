@@ -959,3 +959,15 @@ def test_a_pronoun_resolved_late_continues_the_speaker_before_it_not_the_article
     resolver.resolve("Tom Kay", article.text.index("Tom Kay"))  # a later statement, read first
     he = resolver.resolve("he", article.text.index("he said"))
     assert he is not None and he.name == "Ben Roe"  # not Poe, named last before "he"
+
+
+def test_a_polls_share_the_writers_i_and_a_kinship_noun_speak_as_what_they_are():
+    assert one("Twelve percent indicated that they were not sure.").speaker == "unnamed poll respondents"
+    voters = one("A poll found that 74 percent of likely voters said Dan Roe should release his returns.")
+    assert voters.speaker == "unnamed likely voters"
+    assert one("All the experts I interviewed said her proposals were more detailed.").speaker == "unnamed experts"
+    body = (
+        "My mother said the war changed her. My father said nothing. Even now she still says things such as, "
+        "“We're not all meant to be equal, you know.”"
+    )
+    assert [q.speaker for q in quotes_of(body)][-1].casefold() == "my mother"  # not the father, named last

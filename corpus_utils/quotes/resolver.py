@@ -107,11 +107,14 @@ class Resolver:
         """Record ``actor`` as named at ``offset``, with the gender and the roles its ``mention``
         and ``context`` give it; a fuller description of the same person at the same place (from
         an attribution) replaces the bare name noted before it."""
+        if actor.name.casefold() in {"i", "we", "you"}:
+            return  # the writer or the reader: no one "he" or "she" may stand for
         body = actor.type != "person" or actor.name.casefold().endswith(" campaign")  # "it" may be a campaign
         _replace_at(self.pools["organisation" if body else "person"], offset, actor)
         if actor.type == "person" and not body:
             words = actor.name.split()
             given = first_names().get(words[0].lower()) if len(words) >= 2 else None  # "Keith Scott": male
+            given = given or speaker_nouns()["gendered"].get(words[-1].lower())  # "my mother": female
             if gender := grammatical_gender(mention, actor.name) or given:
                 self.genders.setdefault(actor.name, gender)
             if any(c.isupper() for c in actor.name):  # "Sen. Lindsey Graham" is "the senator" later
@@ -191,6 +194,9 @@ class Resolver:
         return found[1] if found else None
 
     def resolve(self, mention: str, offset: int, context: str = "") -> Actor | None:
+        if share := _SHARE_OF.match(mention.strip()):  # "74 percent of likely voters said": a poll's respondents
+            return describe(share.group("of") or "poll respondents")
+        mention = _REDUCED_RELATIVE.sub("", mention)  # "the experts I interviewed said": the experts
         key = mention.lower()
         if key in PRONOUNS or key in {"his", "her", "its", "their"}:
             actor = self._pronoun(key, offset)
@@ -269,6 +275,15 @@ def grammatical_gender(mention: str, name: str) -> str | None:
         return _TITLE_GENDERS[title.group(1).lower()]
     words = name.split()
     return first_names().get(words[0].lower()) if len(words) >= 2 else None
+
+
+# a share of a poll's respondents as a speaker: "Twelve percent", "Only 52 percent of registered voters"
+_SHARE_OF = re.compile(
+    r"(?:only\s+|another\s+|just\s+)?(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%)"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[a-z][a-z ]{2,40}))?$",
+    re.I,
+)
+_REDUCED_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:I|we|you)$")  # "the experts I [interviewed]"
 
 
 def _thing(actor: Actor) -> bool:
