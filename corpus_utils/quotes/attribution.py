@@ -300,7 +300,10 @@ def _verb_attribution(
         base = next((a for a in reversed(earlier) if a.mention is not None), None)
         if base is not None:
             return _reuse(sentence, toks, i, k, spans, base, lemma)
-        np = _clause_subject(toks, i - 1) if prev.text == "and" or _speech_before_to(toks, i - 1) else None
+        if i == 2 and toks[0].low == "asked":  # "Asked to describe the device, O'Neill said ...": O'Neill
+            np = _main_subject_after(toks, i, spans)
+        else:
+            np = _clause_subject(toks, i - 1) if prev.text == "and" or _speech_before_to(toks, i - 1) else None
     else:
         j = _before_auxiliaries(toks, i)
         if j < i and j > 0 and toks[j - 1].text == ",":  # "Clinton, exasperated, famously responded"
@@ -361,8 +364,8 @@ def _speech_before_to(toks: list[Token], to: int) -> bool:
     continues a speech act or a turn to speak, not an intention ("declined to say", "plans to
     announce")."""
     before = toks[to - 1] if to > 0 else None
-    if before is None or (to == 1 and before.low == "asked"):
-        return False  # "Asked to describe the device, O'Neill said ...": the question, no statement
+    if before is None:
+        return False
     spoke = before.low in cues().verbs and before.low.endswith("ed")
     return spoke or before.low == "on" or (before.text[:1].isupper() and to > 1 and toks[to - 2].low == "to")
 
