@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 
 import pandas as pd
@@ -378,10 +379,14 @@ MIN_SENTENCES = 20  # an article or outlet with fewer sentences is not ranked on
 MIN_PHRASES = 10  # distancing phrases below which no article or outlet is said to use them most
 
 
-def framing(profiles: pd.DataFrame, sentences: pd.DataFrame, lane: str) -> list[Finding]:
+def framing(
+    profiles: pd.DataFrame, sentences: pd.DataFrame, lane: str, news: Collection[str] | None = None
+) -> list[Finding]:
     """``profiles`` one row per article (or outlet) in ``lane``, with its ``sentences`` and
-    ``distancing`` counts; ``sentences`` with ``loaded``. Rates are compared only between lanes of
-    ``MIN_SENTENCES`` or more, and a ranking of distancing needs ``MIN_PHRASES`` at its top."""
+    ``distancing`` counts; ``sentences`` with ``loaded``; ``news`` the ids of the articles that are
+    news, whose reporters' own loaded words are counted (an op-ed's are its author's choice, not a
+    reporter's). Rates are compared only between lanes of ``MIN_SENTENCES`` or more, and a ranking
+    of distancing needs ``MIN_PHRASES`` at its top."""
     if not len(profiles):
         return []
     out = []
@@ -427,11 +432,15 @@ def framing(profiles: pd.DataFrame, sentences: pd.DataFrame, lane: str) -> list[
                 "A profile of each article",
             )
         )
-    words = Counter(w for ws in sentences["loaded"] for w in (ws or []))
+    reported = sentences if news is None else sentences[sentences["article_id"].isin(set(news))]
+    words = Counter(w for ws in reported["loaded"] for w in (ws or []))
     if words:
+        where = "in the reporters' own words of news reports" if news is not None else "outside quotations"
         out.append(
             Finding(
-                "The loaded words used most: " + _listing([f"“{w}” ({n:,})" for w, n in words.most_common(3)]) + ".",
+                f"The loaded words used most {where}: "
+                + _listing([f"“{w}” ({n:,})" for w, n in words.most_common(3)])
+                + ".",
                 "A profile of each article",
             )
         )

@@ -217,6 +217,19 @@ def test_an_outlets_rates_are_over_all_its_sentences_and_a_ranking_needs_its_sam
     assert any(t.startswith("A keeps the most claims at a distance: 12 distancing phrases in 100") for t in said)
 
 
+def test_the_loaded_words_finding_counts_news_reports_not_op_eds():
+    import pandas as pd
+
+    from corpus_utils import findings
+
+    sentences = pd.DataFrame(
+        {"article_id": ["oped", "oped", "news"], "loaded": [["terrorism"], ["terrorism"], ["regime"]]}
+    )
+    profiles = pd.DataFrame([_profile("A", 100, 0.0, 0)])
+    said = [f.text for f in findings.framing(profiles, sentences, "outlet", news=["news"])]
+    assert "The loaded words used most in the reporters' own words of news reports: “regime” (1)." in said
+
+
 def test_loaded_words_and_distancing_are_the_reporters_own():
     """A source's quoted words and a name are not the reporter's word choice."""
     assert framing.sentence_framing("The Justice Against Sponsors of Terrorism Act passed.")["loaded"] == []
