@@ -211,6 +211,13 @@ def speaker_nouns() -> dict[str, Any]:
     }
 
 
+def spelled_out(title: str) -> str:
+    """A title with its abbreviations written out, lower case: "Vermont Sen." -> "vermont senator",
+    so that "the Vermont senator" finds it."""
+    spelled = speaker_nouns()["title_abbreviations"]
+    return re.sub(r"\b([a-z]{2,4})\.", lambda m: spelled.get(m.group(1), m.group()), title.casefold()).strip()
+
+
 def is_role_word(word: str) -> bool:
     """Is ``word`` a role noun ("minister", "police", "officials")?"""
     nouns = speaker_nouns()

@@ -516,6 +516,15 @@ def test_a_role_no_article_names_is_the_one_speaker_of_its_article_given_that_ro
     )
     assert cast.lookup("a2", "democratic presidential nominee").name == "Jane Roe"
     assert cast.lookup("a3", "democratic presidential nominee").name != "Jane Roe"
+    # an abbreviated title elsewhere is the role written out here: "Vermont Sen." is "the Vermont senator"
+    senator = build_cast(
+        [
+            _profile("a1", "Bern Poe", 2, roles=("Vermont Sen.",)),
+            _profile("a2", "Bern Poe", 2),
+            _profile("a2", "vermont senator", 1, mentions=("the Vermont senator",)),
+        ]
+    )
+    assert senator.lookup("a2", "vermont senator").name == "Bern Poe"
 
 
 def test_a_titled_name_is_no_sentence_end_and_a_persons_body_is_named_by_the_surname():

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from corpus_utils.actors import PRONOUNS, first_names, gazetteer
+from corpus_utils.actors import PRONOUNS, first_names, gazetteer, spelled_out
 from corpus_utils.cast.descriptions import is_role, role_owner
 from corpus_utils.cast.keys import (
     POSSESSIVE_END,
@@ -259,7 +259,7 @@ def _corpus_roles(groups: list[tuple[str, list[Profile]]]) -> list[tuple[str, li
     titles: dict[int, set[str]] = {}
     speaking: dict[str, list[list[Profile]]] = defaultdict(list)
     for g in people:
-        titles[id(g)] = {r.casefold().split(" of ")[0] for p in g for r in p.roles}
+        titles[id(g)] = {spelled_out(r).split(" of ")[0] for p in g for r in p.roles}
         for article_id in dict.fromkeys(p.article_id for p in g):
             speaking[article_id].append(g)
     moved: dict[int, list[Profile]] = defaultdict(list)  # holder group -> the role speakers it takes
