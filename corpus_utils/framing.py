@@ -363,8 +363,15 @@ def reporters_words(masked: str) -> str:
     """A sentence whose names are masked (``mask_names``) without what others say: quoted words
     blanked, so that the loaded words and distancing counted are the reporter's choice, not a
     source's ("an act of terrorism", in a mayor's quoted words) or a name's ("Justice Against
-    Sponsors of Terrorism Act")."""
-    return _QUOTED.sub(lambda m: " " * len(m.group()), masked)
+    Sponsors of Terrorism Act"). A quotation that runs on past the sentence, or began before it, is
+    blanked to the sentence's end or from its start ("“Do you still believe that the acts of
+    terrorism ...?" in a mother's question of two sentences)."""
+    own = _QUOTED.sub(lambda m: " " * len(m.group()), masked)
+    if (opened := own.find("“")) >= 0:
+        own = own[:opened] + " " * (len(own) - opened)
+    if (closed := own.rfind("”")) >= 0:
+        own = " " * (closed + 1) + own[closed + 1 :]
+    return own
 
 
 _LIKE = re.compile(r"\blike\b", re.I)

@@ -256,3 +256,10 @@ def test_fixed_phrases_that_describe_are_not_scored_and_a_name_frames_nothing():
         assert framing.sentence_framing(text)["vader_words"] == [], text
     assert framing.sentence_framing("The Department of Justice is investigating the bank.")["frames"] == []
     assert framing.sentence_framing("The reform is a matter of justice.")["frames"] == ["morality"]
+
+
+def test_a_quotation_running_over_sentences_is_no_reporters_word():
+    opening = "“Do you still believe that the acts of terrorism are done for a religious motive?"
+    closing = "And if you do, why do you refuse to use the term Islamic terrorist?”"
+    assert framing.sentence_framing(opening)["loaded"] == [] and framing.sentence_framing(closing)["loaded"] == []
+    assert framing.sentence_framing("The terrorism continued, “and it will,” she said.")["loaded"] == ["terrorism"]
