@@ -28,6 +28,22 @@ class Attribution:
     nominal: bool = False
 
 
+_REPORTING = {"said", "says", "say", "told", "tells"}
+
+
+def _after_reporting(mention: list[Token]) -> list[Token]:
+    """A speaker's words after the last reporting verb inside them ("The campaign says the
+    Democratic presidential candidate [will announce]": the candidate), or none when what follows
+    the verb is no noun phrase ("the agency said in a June [report]")."""
+    said = max((j for j, t in enumerate(mention) if t.low in _REPORTING), default=None)
+    if said is None:
+        return mention
+    rest = mention[said + 1 :]
+    if not rest or rest[0].low in _PREPOSITIONS or not (rest[0].low in _DETERMINERS or rest[0].text[:1].isupper()):
+        return []
+    return rest
+
+
 def _attribution(
     sentence: Sentence,
     toks: list[Token],
@@ -39,7 +55,9 @@ def _attribution(
     channel: str | None = None,
     context: str = "",
 ) -> Attribution | None:
-    mention_toks = _trim_mention(toks[np[0] : np[1]])
+    mention_toks = _after_reporting(_trim_mention(toks[np[0] : np[1]]))
+    if not mention_toks:
+        return None  # "the agency said in a June [report]": a phrase after a statement, no speaker
     mention = sentence.text[mention_toks[0].start - sentence.start : mention_toks[-1].end - sentence.start]
     actor = resolver.resolve(mention, mention_toks[0].start, context)  # None: a pronoun with no antecedent
     return Attribution(
