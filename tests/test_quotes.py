@@ -976,5 +976,5 @@ def test_a_polls_share_the_writers_i_and_a_kinship_noun_speak_as_what_they_are()
 def test_a_speaker_is_the_words_after_a_reporting_verb_inside_the_subject():
     found = quotes_of("The campaign says the Democratic presidential candidate will announce plans Friday.")
     assert [q.speaker.casefold() for q in found] == ["campaign", "democratic presidential candidate"]
-    paid = quotes_of("The middle fifth paid 8.9 percent, the agency said in a June report, and the rest paid 0.8 percent")
+    paid = quotes_of("The middle fifth paid 8.9 percent, the agency said in a June report, and the rest 0.8 percent.")
     assert all("said" not in (q.speaker or "") for q in paid)
