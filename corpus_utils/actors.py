@@ -337,6 +337,7 @@ _TIME_TAIL = {
     *("today", "yesterday", "tonight", "tomorrow", "now", "earlier", "later", "recently"),
     *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
 }
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady"}
 TITLE_ABBREVIATIONS = {
     *("mr.", "mrs.", "ms.", "dr.", "prof."),
     *("sen.", "rep.", "del.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt."),
@@ -382,6 +383,8 @@ def describe(mention: str, context: str = "") -> Actor:
         return known
     side = side_from_words(f"{mention} {context}")
     country = country_from_words(f"{mention} {context}")
+    if len(words) >= 2 and words[0].lower().rstrip(".") in _HONORIFICS and all(w[:1].isupper() for w in words[1:]):
+        return Actor(" ".join(words[1:]), "person", side)  # "Mr. King" is a man, whatever "king" means
     if _body_name(words):
         return Actor(phrase, "organisation", side)
     # a known person named at the end of a title: "Ukrainian President Volodymyr Zelensky"

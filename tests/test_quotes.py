@@ -978,3 +978,10 @@ def test_a_speaker_is_the_words_after_a_reporting_verb_inside_the_subject():
     assert [q.speaker.casefold() for q in found] == ["campaign", "democratic presidential candidate"]
     paid = quotes_of("The middle fifth paid 8.9 percent, the agency said in a June report, and the rest 0.8 percent.")
     assert all("said" not in (q.speaker or "") for q in paid)
+
+
+def test_an_honorific_makes_a_person_of_a_surname_that_is_also_a_role():
+    from corpus_utils.actors import describe
+
+    assert describe("Mr. King").type == "person" and describe("Mr. King").name == "King"
+    assert describe("Mrs. Queen").type == "person"
