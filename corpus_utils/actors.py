@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from nicknames import name_triplets
+
 from corpus_utils import countries
 from corpus_utils.config import CorpusConfig
 from corpus_utils.data import data_text, data_yaml, stopwords
@@ -187,10 +189,30 @@ def gazetteer() -> Gazetteer:
 
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
-    """``data/first_names.csv``: first name -> the gender news copy most often gives it."""
+    """``data/first_names.csv``: first name -> the gender news copy most often gives it, and the
+    nicknames of those names (the ``nicknames`` dataset: "Charlie" for Charles, "Joe" for Joseph)
+    when every name they shorten has one gender."""
     text = data_text("first_names.csv")
     rows = (line.split(",") for line in text.splitlines() if line and not line.startswith(("#", "name,")))
-    return dict(rows)
+    names = dict(rows)
+    genders: dict[str, set[str]] = {}
+    for t in name_triplets():
+        if t.relationship == "has_nickname" and t.name1 in names and t.name2 not in names:
+            genders.setdefault(t.name2, set()).add(names[t.name1])
+    names.update({nick: next(iter(g)) for nick, g in genders.items() if len(g) == 1})
+    return names
+
+
+@lru_cache(maxsize=1)
+def formal_names() -> dict[str, frozenset[str]]:
+    """Nickname -> the formal first names it shortens ("joe" -> joseph, joshua), from the
+    ``nicknames`` dataset: one person may be "Joe Biden" in one article, "Joseph R. Biden Jr." in
+    another."""
+    out: dict[str, set[str]] = {}
+    for t in name_triplets():
+        if t.relationship == "has_nickname":
+            out.setdefault(t.name2, set()).add(t.name1)
+    return {nick: frozenset(formal) for nick, formal in out.items()}
 
 
 @lru_cache(maxsize=1)

@@ -562,3 +562,21 @@ def test_a_relative_clause_types_its_person_only_when_it_says_what_they_are_or_d
     assert classify([("who helmed the DNC from 1995 to 1997", 1)], "Bo Lee", "person").source_type == "political"
     mathur = classify([("who studies tax policy at the American Enterprise Institute", 1)], "Bo Lee", "person")
     assert mathur.affiliation == "American Enterprise Institute"
+
+
+def test_a_nickname_is_the_person_of_the_one_formal_name_it_shortens():
+    from corpus_utils.actors import first_names
+
+    assert first_names()["charlie"] == "male"  # a nickname is a first name, with its formal name's gender
+    cast = build_cast(
+        [
+            _profile("a1", "Joe Poe", 2),
+            _profile("a2", "Joseph R. Poe Jr.", 1),
+            _profile("a3", "Len Roe", 1),
+            _profile("a4", "Leonard E. Roe", 1),
+            _profile("a5", "Larry Roe", 1),  # Lawrence, not Leonard: another Roe
+        ]
+    )
+    assert cast.lookup("a2", "Joseph R. Poe Jr.") is cast.lookup("a1", "Joe Poe")
+    assert cast.lookup("a3", "Len Roe") is cast.lookup("a4", "Leonard E. Roe")
+    assert cast.lookup("a5", "Larry Roe") is not cast.lookup("a4", "Leonard E. Roe")

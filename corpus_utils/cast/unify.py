@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from corpus_utils.actors import PRONOUNS, first_names, gazetteer, spelled_out
+from corpus_utils.actors import PRONOUNS, first_names, formal_names, gazetteer, spelled_out
 from corpus_utils.cast.descriptions import is_role, role_owner
 from corpus_utils.cast.keys import (
     POSSESSIVE_END,
@@ -113,6 +113,7 @@ def _person_groups(profiles: list[Profile]) -> list[list[Profile]]:
             first = _key(p)[1]
             (firsts[first] if first else bare).append(p)
         _merge_initials(firsts)
+        _merge_nicknames(firsts)
         for p in bare:
             target = _bare_target(p, firsts)
             firsts.setdefault(target or "", []).append(p)
@@ -126,6 +127,18 @@ def _merge_initials(firsts: dict[str, list[Profile]]) -> None:
         fuller = [f for f in firsts if len(f) > 1 and f.startswith(first)]
         if len(fuller) == 1:
             firsts[fuller[0]].extend(firsts.pop(first))
+
+
+def _merge_nicknames(firsts: dict[str, list[Profile]]) -> None:
+    """"Joe Biden" joins "Joseph R. Biden Jr." when Joe shortens exactly one first name of the
+    surname (a "Jr." or "Sr." set aside to compare); two formal names it could shorten, or none,
+    leave it alone."""
+    formal = formal_names()
+    for nick in [f for f in firsts if f in formal]:
+        base = {f: re.sub(r"(?:jr|sr)$", "", f) for f in firsts if f != nick}
+        fuller = [f for f, b in base.items() if b in formal[nick]]
+        if len(fuller) == 1 and nick in firsts:
+            firsts[fuller[0]].extend(firsts.pop(nick))
 
 
 def _bare_target(p: Profile, firsts: dict[str, list[Profile]]) -> str | None:
