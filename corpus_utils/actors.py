@@ -194,13 +194,9 @@ def first_names() -> dict[str, str]:
     when every name they shorten has one gender."""
     text = data_text("first_names.csv")
     rows = (line.split(",") for line in text.splitlines() if line and not line.startswith(("#", "name,")))
-    names = dict(rows)
-    genders: dict[str, set[str]] = {}
-    for t in name_triplets():
-        if t.relationship == "has_nickname" and t.name1 in names and t.name2 not in names:
-            genders.setdefault(t.name2, set()).add(names[t.name1])
-    names.update({nick: next(iter(g)) for nick, g in genders.items() if len(g) == 1})
-    return names
+    shipped = dict(rows)
+    nicknames = {nick: {shipped[f] for f in formal if f in shipped} for nick, formal in formal_names().items()}
+    return {**{nick: g.pop() for nick, g in nicknames.items() if len(g) == 1 and nick not in shipped}, **shipped}
 
 
 @lru_cache(maxsize=1)
@@ -233,11 +229,15 @@ def speaker_nouns() -> dict[str, Any]:
     }
 
 
+def title_role(abbreviation: str) -> str | None:
+    """The role an abbreviated title gives ("Sen" -> "senator"), from ``speaker_nouns.yml``."""
+    return speaker_nouns()["title_abbreviations"].get(abbreviation.casefold())
+
+
 def spelled_out(title: str) -> str:
     """A title with its abbreviations written out, lower case: "Vermont Sen." -> "vermont senator",
     so that "the Vermont senator" finds it."""
-    spelled = speaker_nouns()["title_abbreviations"]
-    return re.sub(r"\b([a-z]{2,4})\.", lambda m: spelled.get(m.group(1), m.group()), title.casefold()).strip()
+    return re.sub(r"\b([a-z]{2,4})\.", lambda m: title_role(m.group(1)) or m.group(), title.casefold()).strip()
 
 
 def is_role_word(word: str) -> bool:
@@ -359,7 +359,7 @@ _TIME_TAIL = {
     *("today", "yesterday", "tonight", "tomorrow", "now", "earlier", "later", "recently"),
     *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
 }
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady"}  # "Mr. King" is a person
 TITLE_ABBREVIATIONS = {
     *("mr.", "mrs.", "ms.", "dr.", "prof."),
     *("sen.", "rep.", "del.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt."),
@@ -405,7 +405,7 @@ def describe(mention: str, context: str = "") -> Actor:
         return known
     side = side_from_words(f"{mention} {context}")
     country = country_from_words(f"{mention} {context}")
-    if len(words) >= 2 and words[0].lower().rstrip(".") in _HONORIFICS and all(w[:1].isupper() for w in words[1:]):
+    if len(words) >= 2 and words[0].lower().rstrip(".") in HONORIFICS and all(w[:1].isupper() for w in words[1:]):
         return Actor(" ".join(words[1:]), "person", side)  # "Mr. King" is a man, whatever "king" means
     if _body_name(words):
         return Actor(phrase, "organisation", side)

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from corpus_utils.actors import TITLE_ABBREVIATIONS, first_names, gazetteer, is_role_word
+from corpus_utils.actors import HONORIFICS, TITLE_ABBREVIATIONS, first_names, gazetteer, is_role_word
 from corpus_utils.cast.typology import lexicon, party_of, type_of
 
 MAX_DESCRIPTIONS = 12  # per speaker and article: enough to type them, bounded on a long article
@@ -23,7 +23,6 @@ MENTION_WORDS = 12  # a description longer than this is a clause, not what names
 _APPOSITION_WORDS = 24
 _TITLE_WORDS = 7
 _FUNCTION = {"the", "a", "an", "of", "for", "at", "in", "to", "and", "on", "with"}
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lady"}
 _ABBREVIATED = (TITLE_ABBREVIATIONS - {"mr.", "mrs.", "ms."}) | {"adm.", "rev."}  # titles, not honorifics
 _WORD = re.compile(r"[\w.’'&-]+|[,;:()\"“”]")
 # after a name: ", the/a/an ...", ", his/her/its ...", ", X's ...", ", who is/was ...", ", chief of ..."
@@ -65,10 +64,10 @@ def _title_before(text: str, start: int) -> str | None:
         run.insert(0, w)
     while run and run[0].lower() in _FUNCTION:
         run = run[1:]
-    if all(w.lower().rstrip(".") in _HONORIFICS for w in run):
+    if all(w.lower().rstrip(".") in HONORIFICS for w in run):
         return None  # "Mr.": no description
     linked = [i for i, w in enumerate(run) if w.lower() in _FUNCTION]
-    if linked and all(w.lower().rstrip(".") in _HONORIFICS for w in run[linked[-1] + 1 :]):
+    if linked and all(w.lower().rstrip(".") in HONORIFICS for w in run[linked[-1] + 1 :]):
         return None  # "advisers to Mr. Obama": the advisers' description, not his
     if not (_role_word(run[-1]) or any(w.lower() in _FUNCTION for w in run)):
         return None  # "the editorial board of the Washington Post Trump said": a body, then a name
@@ -90,7 +89,7 @@ def _ends_sentence(word: str) -> bool:
     return (
         word.endswith(".")
         and word.lower() not in _ABBREVIATED
-        and word.lower().rstrip(".") not in _HONORIFICS
+        and word.lower().rstrip(".") not in HONORIFICS
         and not _INITIALS.fullmatch(word)
     )
 

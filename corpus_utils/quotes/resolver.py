@@ -23,6 +23,7 @@ from corpus_utils.actors import (
     is_function_word,
     is_role_word,
     speaker_nouns,
+    title_role,
 )
 from corpus_utils.articles import Article
 from corpus_utils.data import stopwords
@@ -126,7 +127,8 @@ class Resolver:
     def reported_within(self, start: int, end: int) -> None:
         """Speakers inside another's reported words ("He said Obama hopes ...") are no speaker a
         later "he" continues: the reporting speaker is."""
-        self.speakers = [(at, actor) for at, actor in self.speakers if not start <= at < end]
+        lo = bisect.bisect_left(self.speakers, start, key=lambda item: item[0])
+        del self.speakers[lo : bisect.bisect_left(self.speakers, end, key=lambda item: item[0])]
 
     def _pronoun(self, key: str, offset: int) -> Actor | None:
         """The last person (or body) before ``offset`` that the pronoun can refer to: "she" skips
@@ -305,10 +307,8 @@ def _definite_role(mention: str) -> str | None:
 def _role_words(text: str) -> list[str]:
     """The role nouns of a mention and its context, an abbreviated title spelled out ("Sen.
     Lindsey Graham" is a senator)."""
-    nouns = speaker_nouns()
-    out = [w for w in re.findall(r"\b[a-z][a-z-]+", text) if w in nouns["person"]]
-    spelled = nouns["title_abbreviations"]
-    return out + [spelled[a.casefold()] for a in re.findall(r"\b([A-Z][a-z]{1,3})\.", text) if a.casefold() in spelled]
+    out = [w for w in re.findall(r"\b[a-z][a-z-]+", text) if w in speaker_nouns()["person"]]
+    return out + [role for a in re.findall(r"\b([A-Z][a-z]{1,3})\.", text) if (role := title_role(a))]
 
 
 def _not_a_name(words: list[str], k: int, text: str, m: re.Match[str]) -> bool:
