@@ -159,6 +159,39 @@ def speaker_errors(gold_rows: list[dict], pred_rows: list[dict]) -> dict[str, Co
     return out
 
 
+_PRONOUN_SOURCES = {"he", "she", "they", "it", "i", "we", "you", "his", "her", "their", "who", "which", "that"}
+
+
+def figure_claimants(gold_rows: list[dict], figures: list[dict], raw: dict[str, str]) -> dict[str, float | int]:
+    """Who claims each figure, against a silver gold read off PolNeAR's attributions: a figure
+    inside an attribution's content (the narrowest) is its source's, and one outside every
+    attribution is the reporter's. ``raw`` holds each article's PolNeAR text, whose offsets the
+    gold uses. Figures whose source is a pronoun (PolNeAR resolves none) or whose sentence is not
+    found verbatim are left out. Scored with the shared scorer's ``same_entity``, as the numbers
+    task scores a claimant. The silver gold is strict: PolNeAR marks "a poll shows" but no
+    figure the reporter attributes outside a sentence's attribution."""
+    same_entity = _scorer().same_entity
+    by_article: dict[str, list[dict]] = {}
+    for g in gold_rows:
+        by_article.setdefault(g["article_id"], []).append(g)
+    scored = right = left_out = 0
+    for f in figures:
+        text = raw.get(f["article_id"], "")
+        at = text.find(f["sentence"])
+        if at < 0:
+            left_out += 1
+            continue
+        offset = at + f["sentence"].find(f["text"])
+        holding = [g for g in by_article.get(f["article_id"], []) if g["start"] <= offset < g["end"]]
+        source = min(holding, key=lambda g: g["end"] - g["start"])["speaker"] if holding else None
+        if holding and (not source or source.split()[0].lower() in _PRONOUN_SOURCES):
+            left_out += 1
+            continue
+        scored += 1
+        right += same_entity(source, f.get("claimant"))
+    return {"scored": scored, "left out": left_out, "accuracy": right / scored if scored else 0.0}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="dev", choices=("train", "dev"))
@@ -202,6 +235,14 @@ def main() -> None:
         quoted = [p for p in pred_rows if p["kind"] != "indirect"]
         for pattern, n in error_patterns(gold_rows, quoted, texts).most_common():
             print(f"| {pattern} | {n} |")
+        figures = [json.loads(line) for line in (project / "numbers.jsonl").open(encoding="utf-8")]
+        raw = {path.stem: path.read_text("utf-8") for path in corpus.glob("*.txt")}
+        every = [json.loads(line) for line in (gold.parent / "gold" / "quotes.jsonl").open(encoding="utf-8")]
+        claims = figure_claimants(every, figures, raw)
+        print(
+            f"\nFigure claimants against PolNeAR's attributions (every cue): {claims['accuracy']:.3f} "
+            f"of {claims['scored']} figures ({claims['left out']} left out: a pronoun source or no verbatim sentence)"
+        )
         print("\nFound, but attributed to another speaker (the scorer's own matching):\n")
         print("| group | found | no speaker | another speaker |\n|---|---|---|---|")
         for group, counts in speaker_errors(gold_rows, pred_rows).items():

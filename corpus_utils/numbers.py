@@ -12,7 +12,8 @@ each one:
 * the **hedge** written just before it ("more than", "up to", "around") and its class:
   a lower bound, an upper bound or an approximation (``data/hedges.yml``);
 * the **claimant**: the speaker of the quote or reported statement whose words contain
-  the figure (from ``corpus_utils.quotes``), or ``None`` when the reporter states it.
+  the figure (from ``corpus_utils.quotes``), else the poll, study or count that vouches for
+  it ("a Quinnipiac poll found that 74 percent"), or ``None`` when the reporter states it.
 
 The audit functions compare the groups of figures that count the same thing (found by
 ``corpus_utils.same_fact``), flag disagreements and what would settle them, check
@@ -35,7 +36,7 @@ from corpus_utils.articles import Article
 from corpus_utils.data import data_yaml, stopwords
 from corpus_utils.dates import MONTH_RE, parse_iso_date
 from corpus_utils.numerals import Numeral, find_numerals
-from corpus_utils.quotes import Quote
+from corpus_utils.quotes import Evidence, Quote
 from corpus_utils.spans import SpanIndex
 from corpus_utils.timeline import Timex
 
@@ -196,14 +197,18 @@ def quantities(text: str) -> list[Quantity]:
     return out
 
 
-def extract_numbers(article: Article, timexes: Iterable[Timex], quotes: Iterable[Quote]) -> list[Figure]:
-    """Every numeric expression of an article that is not part of a calendar date or year."""
+def extract_numbers(
+    article: Article, timexes: Iterable[Timex], quotes: Iterable[Quote], evidence: Iterable[Evidence] = ()
+) -> list[Figure]:
+    """Every numeric expression of an article that is not part of a calendar date or year. A
+    figure no statement holds is claimed by the ``evidence`` that vouches for it (a poll, a count)."""
     text = article.text
     lex = lexicon()
     pats = _patterns()
     dated = SpanIndex((t.start, t.end, t) for t in timexes if t.type in {"DATE", "TIME", "SET"})
     attributed = [q for q in quotes if not q.scare and q.speaker]
-    statements = SpanIndex((q.char_start, q.char_end, q) for q in attributed)
+    statements = SpanIndex((*q.claimed, q) for q in attributed)
+    vouched = SpanIndex((e.start, e.end, e) for e in evidence)
     of_sentence: dict[int, list[Quote]] = defaultdict(list)
     for statement in attributed:
         of_sentence[article.sentence_at(statement.char_start).start].append(statement)
@@ -219,8 +224,9 @@ def extract_numbers(article: Article, timexes: Iterable[Timex], quotes: Iterable
             continue
         hedge = _hedge(text, q, lex, pats)
         holding = statements.containing(q.start, q.end)  # the narrowest statement claims the figure
-        claim = min(holding, key=lambda c: (c.char_end - c.char_start, c.char_start)) if holding else None
+        claim = min(holding, key=_claimed_length) if holding else None
         claim = claim or _sentence_source(of_sentence.get(sentence.start, []))
+        source = None if claim else min(vouched.containing(q.start, q.end), key=lambda e: e.end - e.start, default=None)
         figures.append(
             Figure(
                 article.article_id,
@@ -231,14 +237,19 @@ def extract_numbers(article: Article, timexes: Iterable[Timex], quotes: Iterable
                 hedge,
                 lex.hedges.get(hedge) or lex.hedges_after.get(hedge, "none") if hedge else "none",
                 q.kind,
-                claim.speaker if claim else None,
-                claim.speaker_side if claim else None,
+                claim.speaker if claim else source.source if source else None,
+                claim.speaker_side if claim else (source.side or "unknown") if source else None,
                 sentence.text,
                 q.start,
                 q.end,
             )
         )
     return _fill_missing_units(figures)
+
+
+def _claimed_length(statement: Quote) -> tuple[int, int]:
+    start, end = statement.claimed
+    return end - start, start
 
 
 QUOTED = "in a quotation, speaker not found"  # a figure in quotation marks that no attribution claims

@@ -14,7 +14,7 @@ from corpus_utils.framing import name_words, scored_words, sentence_framing, tit
 from corpus_utils.limits import MAX_WARNING_ROWS, ROW_SENTENCE_CHARS
 from corpus_utils.numbers import extract_numbers
 from corpus_utils.provenance import genre, wire_origin
-from corpus_utils.quotes import extract_quotes
+from corpus_utils.quotes import extract_statements
 from corpus_utils.timeline import Timex, article_events, tag_article
 
 Row = dict[str, object]
@@ -190,12 +190,12 @@ def article_tables(article: Article) -> dict[str, list[Row]]:
     """
     stage = "quotes"
     try:
-        quotes, quote_warnings = extract_quotes(article)
+        quotes, evidence, quote_warnings = extract_statements(article)
         stage = "timeline"
         timexes = tag_article(article)
         events = article_events(article, timexes)
         stage = "numbers"
-        figures = extract_numbers(article, timexes, quotes)
+        figures = extract_numbers(article, timexes, quotes, evidence)
         stage = "framing"
         tables = {"articles": [article_row(article)], "sentences": sentence_rows(article)}
     except Exception as exc:

@@ -7,6 +7,8 @@ these tests and says why.
 
 from __future__ import annotations
 
+import importlib.util
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from corpus_utils.export import export
-from tests.conftest import SEEDS, SHARED
+from tests.conftest import ROOT, SEEDS, SHARED
 
 SCORER = SHARED / "eval" / "score.py"
 GOLD = SHARED / "gold"
@@ -85,3 +87,21 @@ def test_attribution_on_polnear_dev_meets_the_issue_bars(tmp_path: Path):
     args += ["--tasks", "quotes", *(f"--min={key}={value}" for key, value in POLNEAR_BARS.items())]
     result = subprocess.run(args, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not (POLNEAR_DEV / "corpus").is_dir(), reason=f"PolNeAR is not beside this checkout ({POLNEAR_DEV})"
+)
+def test_figure_claimants_on_polnear_dev_meet_the_issue_bar(tmp_path: Path):
+    """Issue 21: figure claimant accuracy of at least 0.80, here against the claimants PolNeAR's
+    attributions imply (``benchmarks/attribution_bench.py``)."""
+    spec = importlib.util.spec_from_file_location("attribution_bench", ROOT / "benchmarks" / "attribution_bench.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    export(POLNEAR_DEV / "corpus", tmp_path, progress=False)
+    figures = [json.loads(line) for line in (tmp_path / "numbers.jsonl").open(encoding="utf-8")]
+    gold = [json.loads(line) for line in (POLNEAR_DEV / "gold" / "quotes.jsonl").open(encoding="utf-8")]
+    raw = {path.stem: path.read_text("utf-8") for path in (POLNEAR_DEV / "corpus").glob("*.txt")}
+    claims = bench.figure_claimants(gold, figures, raw)
+    assert claims["scored"] > 500 and claims["accuracy"] >= 0.80, claims

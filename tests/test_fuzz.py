@@ -27,7 +27,7 @@ from corpus_utils.framing import sentence_framing
 from corpus_utils.limits import BudgetExceeded, time_budget
 from corpus_utils.numbers import extract_numbers
 from corpus_utils.pages import parse_page
-from corpus_utils.quotes import extract_quotes
+from corpus_utils.quotes import extract_statements
 from corpus_utils.rows import article_tables
 from corpus_utils.sources import Source
 from corpus_utils.timeline import article_events, tag_article
@@ -104,6 +104,7 @@ PIECES = [
     "Moscow ",
     "Putin ",
     "the ministry ",
+    "a poll found ",
     "he ",
     "she ",
     "\n",
@@ -157,14 +158,15 @@ def test_reading_and_cleaning_never_raise_anything_else(body: str):
 def test_quotes_timeline_numbers_framing_finish_in_time(body: str):
     article = _readable(body)
     started = time.perf_counter()
-    quotes, _ = extract_quotes(article)
+    quotes, evidence, _ = extract_statements(article)
     timexes = tag_article(article)
     article_events(article, timexes)
-    extract_numbers(article, timexes, quotes)
+    extract_numbers(article, timexes, quotes, evidence)
     for sentence in article.sentences[:200]:
         sentence_framing(sentence.text)
     _within_budget(started, body)
     assert all(0 <= q.char_start <= q.char_end <= len(article.text) for q in quotes)
+    assert all(0 <= e.start <= e.end <= len(article.text) for e in evidence)
 
 
 @FUZZ
@@ -189,7 +191,10 @@ def test_any_bytes_decode_or_are_refused_in_words(data: bytes):
     assert "\x00" not in text and encoding
 
 
-@pytest.mark.parametrize("piece", ["a / ", "“", '"', "1,000 ", "June 8, 2025 ", " — A", "(", "...", "ABC "])
+@pytest.mark.parametrize(
+    "piece",
+    ["a / ", "“", '"', "1,000 ", "June 8, 2025 ", " — A", "(", "...", "ABC ", "poll shows ", "The data found that 1 "],
+)
 def test_one_hundred_kilobytes_of_one_piece_stays_within_budget(piece: str, tmp_path):
     body = piece * (100_000 // len(piece))
     path = tmp_path / "big.txt"

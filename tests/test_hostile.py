@@ -142,10 +142,10 @@ def test_an_extractor_failure_is_a_problem_of_that_article_only(tmp_path: Path, 
 
     real = rows.extract_numbers
 
-    def fragile(article, timexes, quotes):
+    def fragile(article, timexes, quotes, evidence):
         if article.article_id == "bad":
             raise OverflowError("date value out of range")
-        return real(article, timexes, quotes)
+        return real(article, timexes, quotes, evidence)
 
     monkeypatch.setattr(rows, "extract_numbers", fragile)
     corpus = tmp_path / "c"

@@ -19,14 +19,15 @@ from corpus_utils.numbers import (
     singular,
 )
 from corpus_utils.numerals import find_numerals, parse_number
-from corpus_utils.quotes import extract_quotes
+from corpus_utils.quotes import extract_statements
 from corpus_utils.same_fact import STOCK_ARTICLES, comparable_groups
 from corpus_utils.timeline import tag_article
 
 
 def figures(body: str, published: str = "2024-03-14") -> list[dict]:
     article = parse_article("a", f"Headline\n\n{body}".encode(), ManifestRow("a", published=published))
-    return [asdict(f) for f in extract_numbers(article, tag_article(article), extract_quotes(article)[0])]
+    quotes, evidence, _ = extract_statements(article)
+    return [asdict(f) for f in extract_numbers(article, tag_article(article), quotes, evidence)]
 
 
 def one(body: str) -> dict:
@@ -237,6 +238,67 @@ def test_an_age_is_a_measure_and_a_clock_time_is_not_a_number():
 def test_claimant_of_a_figure_is_the_speaker_of_its_statement(body: str, claimant: str | None):
     f = one(body)
     assert (f["claimant"] is None) if claimant is None else claimant in f["claimant"]
+
+
+@pytest.mark.parametrize(
+    ("body", "claims"),
+    [
+        # the whole reported clause of a partial quotation is the speaker's, not only the quoted words
+        ("Ann Poe says it means the firm “may not have paid a dime” in taxes for two decades.", {"two": "Ann Poe"}),
+        # "but" with no subject of its own goes on with what was said
+        (
+            "The Budget Office says it would cut revenue at first, but would eventually add $84 billion.",
+            {"84 billion": "Budget Office"},
+        ),
+        # a statement in the middle of a sentence speaks for the clause before it; the next clause is the reporter's
+        (
+            "The middle fifth paid 8.9 percent, the agency said in a June report, and the rest paid 0.8 percent.",
+            {"8.9": "agency", "0.8": None},
+        ),
+    ],
+)
+def test_a_statement_claims_its_whole_clause(body: str, claims: dict[str, str | None]):
+    found = {f["text"]: f["claimant"] for f in figures(body)}
+    for text, claimant in claims.items():
+        assert (found[text] is None) if claimant is None else claimant in str(found[text]), found
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant"),
+    [
+        ("A Quinnipiac University poll released in May found that 74 percent agree.", "Quinnipiac University poll"),
+        ("A 2014 study by law professor Justin Levitt found 31 cases of impersonation.", "Justin Levitt"),
+        ("Data from the American Community Survey show that women hold 41 percent.", "American Community Survey"),
+        ("Donations hit nearly $1.1 billion by August, a USA TODAY analysis of filings shows.", "USA TODAY analysis"),
+        ("In the previous Washington Post/ABC News poll, Clinton led by 5 points.", "Washington Post/ABC News poll"),
+        ("Some 300,000 acres of forest have been damaged by mining, by the group's estimate.", "Unnamed estimate"),
+        ("Though the plan cuts taxes, one study found it would raise them for 8 million families.", "Unnamed study"),
+        ("A poll of 1,000 voters found that 52 percent back the plan.", "Unnamed poll"),
+        ("The monitoring mission has verified 12,000 civilian deaths.", "monitoring mission"),
+        ("The Charlotte Observer found that 1 in 4 residents lived in distressed neighborhoods.", "Charlotte Observer"),
+    ],
+)
+def test_a_poll_a_study_or_a_count_claims_its_figures(body: str, claimant: str):
+    last = figures(body)[-1]
+    assert last["claimant"] is not None and claimant in last["claimant"], last
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police found three bodies in the house.",  # a discovery, nobody's claim
+        "The ballots are tallied by 12 clerks.",  # a passive: nobody's count
+        "He ran on the slogan “Experience Counts” for 8 years.",  # a capitalised word of a title
+        "We counted 40 trucks on the road.",  # the writer's own count
+    ],
+)
+def test_evidence_is_not_read_into_discoveries_passives_or_titles(body: str):
+    assert all(f["claimant"] is None for f in figures(body))
+
+
+def test_a_speaker_outranks_the_poll_they_cite():
+    found = figures("Ann Poe said a new poll shows her ahead by 5 points.")
+    assert [f["claimant"] for f in found] == ["Ann Poe"]
 
 
 def test_the_same_fact_in_other_words_is_compared_and_different_events_are_not():

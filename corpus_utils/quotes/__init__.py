@@ -29,11 +29,13 @@ a quotation reads as), ``speakers`` (speaker descriptions and canonical actors),
 the words that name its speaker), ``attribution`` (verbal cues and speakers per sentence),
 ``verbless`` (communication nouns, "according to", hearsay adverbs), ``questions`` (a
 question whose asker the sentence may not name), ``contents`` (where what was said begins
-and ends) and ``records`` (the rows).
+and ends), ``records`` (the rows) and ``evidence`` (the poll or count a figure comes from when
+nobody is said to say it: no row, but the figure's claimant).
 """
 
+from corpus_utils.quotes.evidence import Evidence
 from corpus_utils.quotes.marks import QuotedSpan, quoted_spans
-from corpus_utils.quotes.records import Quote, extract_quotes
+from corpus_utils.quotes.records import Quote, extract_quotes, extract_statements
 from corpus_utils.quotes.words import cues, tokens
 
-__all__ = ["Quote", "QuotedSpan", "cues", "extract_quotes", "quoted_spans", "tokens"]
+__all__ = ["Evidence", "Quote", "QuotedSpan", "cues", "extract_quotes", "extract_statements", "quoted_spans", "tokens"]

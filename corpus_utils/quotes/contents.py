@@ -104,11 +104,13 @@ def _content_end(sentence: Sentence, start: int, spans: Marks) -> int:
 
 def _only_adverbials_after(toks: list[Token], k: int) -> bool:
     """After the cue at k-1, only channel, time or manner words remain ("said on Monday",
-    "said with a shrug"), or a participle that continues the statement (", adding that")."""
+    "said with a shrug"), then a participle that continues the statement (", adding that") or the
+    next clause (", and ...")."""
     for i in range(k, len(toks)):
         t = toks[i]
-        if t.text == "," and i + 1 < len(toks) and toks[i + 1].low.endswith("ing"):
-            return True
+        following = toks[i + 1].low if i + 1 < len(toks) else ""
+        if t.text == "," and (following.endswith("ing") or following in {"and", "but"}):
+            return True  # ", adding that": more of the statement; ", and those ... paid": the next clause
         if t.text in {".", ",", "!", "?", "”", '"'} or t.low in _ADVERBIAL or t.text[:1].isupper() or t.text.isdigit():
             continue
         if any(

@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from corpus_utils.actors import gazetteer
 from corpus_utils.articles import Article, Sentence
 from corpus_utils.quotes.attribution import _inherit_channels, _loose_speaker, sentence_attributions
+from corpus_utils.quotes.evidence import Evidence, sentence_evidence
 from corpus_utils.quotes.marks import (
     Marks,
     QuotedSpan,
@@ -54,11 +55,34 @@ class Quote:
     char_start: int
     char_end: int
     cue_tone: str | None = None
+    # What the speaker answers for, when more than the quoted words: the whole reported clause a
+    # partial quotation sits in ("Clinton says it means Trump “may not have paid a dime” ... for
+    # nearly two decades": the two decades are Clinton's too). Read by the figures' claimants;
+    # not a column of the table.
+    claim_start: int | None = None
+    claim_end: int | None = None
+
+    @property
+    def claimed(self) -> tuple[int, int]:
+        """The span the speaker answers for: the reported clause, else the quoted words."""
+        if self.claim_start is None or self.claim_end is None:
+            return self.char_start, self.char_end
+        return self.claim_start, self.claim_end
 
 
 def _record(
-    article: Article, att: Attribution | None, text: str, kind: str, scare: bool, start: int, end: int, sentence: str
+    article: Article,
+    att: Attribution | None,
+    text: str,
+    kind: str,
+    scare: bool,
+    start: int,
+    end: int,
+    sentence: str,
+    clause: bool = False,
 ) -> Quote:
+    """A row; ``clause`` when the quotation sits inside ``att``'s content, which its speaker
+    then claims as a whole."""
     actor = att.actor if att else None
     return Quote(
         article_id=article.article_id,
@@ -75,11 +99,20 @@ def _record(
         char_start=start,
         char_end=end,
         cue_tone=cues().tone.get(att.cue) if att and att.cue else None,
+        claim_start=min(start, att.content_start) if clause and att else None,
+        claim_end=max(end, att.content_end) if clause and att else None,
     )
 
 
 def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     """Every quotation and reported statement of an article, and warnings about stray marks."""
+    quotes, _, warnings = extract_statements(article)
+    return quotes, warnings
+
+
+def extract_statements(article: Article) -> tuple[list[Quote], list[Evidence], list[str]]:
+    """The quotations and reported statements of an article; the polls, studies and counts that
+    vouch for its figures without a word of speech (``evidence``); warnings about stray marks."""
     text = article.text
     spans, warnings = quoted_spans(text)
     marks = SpanIndex((s.open_mark, s.close_mark, s) for s in spans)
@@ -132,7 +165,7 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             n_words = len(inner.split())
             introduced = text[att.cue_start : span.open_mark].rstrip().endswith(":")
             kind = "direct" if introduced or (not lead and (n_words > 6 or (whole and n_words >= 4))) else "partial"
-            records.append(_record(article, att, inner, kind, False, span.start, span.end, sentence_text))
+            records.append(_record(article, att, inner, kind, False, span.start, span.end, sentence_text, True))
             previous = att
         elif beside or colon:
             att = (beside or colon)[0]
@@ -182,7 +215,8 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
             for att, start, end in turns
         ]
     records.sort(key=lambda q: (q.char_start, q.char_end))
-    return records, warnings
+    evidence = [e for sentence in article.sentences for e in sentence_evidence(sentence, marks, resolver)]
+    return records, evidence, warnings
 
 
 def _last_speaker(previous: Attribution | None, attributions: list[Attribution], first: Sentence) -> Attribution | None:

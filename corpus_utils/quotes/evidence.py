@@ -1,0 +1,239 @@
+"""Evidence: the poll, study, count or body a figure comes from when nobody is said to say it.
+
+"A Quinnipiac University poll found that 74 percent ...", "Data from the American Community
+Survey show ...", "..., a USA TODAY analysis of campaign-finance reports shows.", "..., by one
+estimate", "In the previous Washington Post/ABC News poll, Clinton led by 5 points", "The
+mission has verified 12,000 civilian deaths". None of these is speech, so none is a row of the
+quotes table; but the figures in them are the poll's or the mission's, not the reporter's, and
+the numbers audit names that source as their claimant (``corpus_utils.numbers``).
+
+Three readings, each over one sentence's tokens (``data/evidence.yml`` lists the words):
+
+* a **document or measurement subject** (its head one of the ``documents``) of a showing
+  verb ("shows", "found", "puts ... at"): the document is the source, named by its proper words
+  ("Quinnipiac University poll"), or by the author after "by" or "from" ("a study by ...
+  Justin Levitt"), or, with neither, "Unnamed study";
+* a **body or person** that "found that" or that recorded, verified or counted something,
+  read by the speaker rules (``_clause_subject`` and the resolver);
+* a **document phrase around the clause**: "In the ... poll, CONTENT", "CONTENT, by one
+  estimate", "CONTENT, a ... analysis shows."
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from corpus_utils.articles import Sentence
+from corpus_utils.data import data_yaml
+from corpus_utils.quotes.contents import _content_end
+from corpus_utils.quotes.marks import Marks, _inside
+from corpus_utils.quotes.mentions import _attribution
+from corpus_utils.quotes.resolver import Resolver
+from corpus_utils.quotes.speakers import _clause_subject
+from corpus_utils.quotes.words import _AUX, _CLAUSE_STARTS, _DETERMINERS, Token, tokens
+from corpus_utils.wordtrie import trie_pattern
+
+_BOUNDARY = {",", ";", ":", "(", ")", "—", "–", "“", "”", '"'}
+_SKIPPED = {"the", "a", "an", "one", "another", "this", "that", "these", "those", "its", "his", "her", "their"}
+_AUTHOR = {"by", "from"}
+_PASSIVE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"}
+_WRITERS = {"reporter", "correspondent", "writer", "journalist", "author"}
+_MAX_VERBS = 12
+_OPENERS = _CLAUSE_STARTS | {"which"}
+_MAX_SUBJECT = 30  # tokens: a subject is a noun phrase, not a paragraph
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    showing: frozenset[str]
+    recording: frozenset[str]
+    documents: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = data_yaml("evidence.yml")
+    return Lexicon(frozenset(raw["showing_verbs"]), frozenset(raw["recording_verbs"]), frozenset(raw["documents"]))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A source and the span of the sentence it vouches for."""
+
+    source: str
+    side: str | None
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=1)
+def _screen() -> re.Pattern[str]:
+    """Every reading needs a showing or recording verb or a document word: most sentences have none."""
+    lex = lexicon()
+    return re.compile(rf"(?<!\w)(?:{trie_pattern(sorted(lex.showing | lex.recording | lex.documents))})(?!\w)", re.I)
+
+
+def sentence_evidence(sentence: Sentence, spans: Marks, resolver: Resolver) -> list[Evidence]:
+    """Every source of evidence in one sentence, with the span it vouches for."""
+    if not _screen().search(sentence.text):
+        return []
+    lex = lexicon()
+    toks = tokens(sentence)
+    found: list[Evidence] = []
+    verbs = [
+        i
+        for i, tok in enumerate(toks)
+        if (tok.low in lex.showing or tok.low in lex.recording)
+        and tok.text.islower()  # not the "Experience Counts" of a slogan
+        and not (i > 0 and toks[i - 1].low in _PASSIVE)  # "votes are tallied": nobody's count
+        and not _inside(tok.start, spans)
+    ]
+    for i in verbs[:_MAX_VERBS]:  # each reading looks to the clause's end: bounded on a run-on text
+        if evidence := _verb_evidence(sentence, toks, i, spans, resolver, lex):
+            found.append(evidence)
+    if toks and toks[0].low == "in" and (evidence := _leading_document(sentence, toks, spans, lex)):
+        found.append(evidence)
+    if evidence := _trailing_estimate(sentence, toks, lex):
+        found.append(evidence)
+    return found
+
+
+def _verb_evidence(
+    sentence: Sentence, toks: list[Token], i: int, spans: Marks, resolver: Resolver, lex: Lexicon
+) -> Evidence | None:
+    start = _clause_start(toks, i)
+    subject = toks[start:i]
+    if not subject or (toks[i].low in {"put", "puts"} and not any(t.low == "at" for t in toks[i + 1 : i + 12])):
+        return None
+    after = i + 1 + (i + 1 < len(toks) and toks[i + 1].low == "that")
+    trailing = all(t.text in {".", "!", "?"} for t in toks[i + 1 : i + 4]) and i + 4 >= len(toks)
+    if trailing:  # "..., a USA TODAY analysis of campaign-finance reports shows."
+        if start == 0 or toks[start - 1].text != ",":
+            return None
+        span = (sentence.start, toks[start - 1].start)
+    else:
+        span = (toks[after].start, _content_end(sentence, toks[after].start, spans)) if after < len(toks) else None
+    if span is None:
+        return None
+    if (name := document_name(subject, lex)) is not None:
+        return Evidence(name, None, *span)
+    said_that = after == i + 2
+    if toks[i].low in lex.showing and not (toks[i].low in {"found", "finds"} and said_that):
+        return None  # "Police found three bodies": a discovery, nobody's claim
+    np = _clause_subject(toks, i) or _bare_subject(toks, start, i)
+    if np is None or _the_writer(toks[np[0] : np[1]]):
+        return None  # "The reporter counted 12 boats at the quay": the report's own figure
+    att = _attribution(sentence, toks, np, toks[i].low, i, span, resolver)
+    if att is None or att.actor is None:
+        return None
+    return Evidence(att.actor.name, att.actor.side, *span)
+
+
+def _bare_subject(toks: list[Token], start: int, i: int) -> tuple[int, int] | None:
+    """The words before the verb, less its auxiliaries, when they open as a noun phrase does
+    ("The monitoring mission has verified"), for a subject the speaker rules do not read."""
+    end = i
+    while end > start and toks[end - 1].low in _AUX:
+        end -= 1
+    opens = end > start and (toks[start].low in _DETERMINERS or toks[start].text[:1].isupper())
+    return (start, end) if opens and end - start <= 8 else None
+
+
+def _boundary(toks: list[Token], k: int) -> bool:
+    """Punctuation that closes a clause; not the comma of "1,000"."""
+    if toks[k].text not in _BOUNDARY:
+        return False
+    if toks[k].text != "," or not 0 < k < len(toks) - 1:
+        return True
+    before, after = toks[k - 1], toks[k + 1]
+    return not (before.text.isdigit() and after.text.isdigit() and before.end == toks[k].start == after.start - 1)
+
+
+def _the_writer(subject: list[Token]) -> bool:
+    """The article's own writer: "I", "we", "the reporter", "this correspondent"."""
+    words = [t.low for t in subject]
+    if words in (["i"], ["we"]):
+        return True
+    return len(words) == 2 and words[0] in {"the", "this"} and words[1] in _WRITERS
+
+
+def _clause_start(toks: list[Token], i: int) -> int:
+    j = i
+    while j > max(0, i - _MAX_SUBJECT) and toks[j - 1].low not in _OPENERS and not _boundary(toks, j - 1):
+        j -= 1
+    return j
+
+
+def document_name(words: list[Token], lex: Lexicon | None = None) -> str | None:
+    """The name of a document or measurement, when ``words`` are one: its author after "by" or
+    "from" when that is a name, else its proper words before its head, else "Unnamed HEAD"."""
+    lex = lex or lexicon()
+    head = next((k for k, t in enumerate(words) if t.low in lex.documents), None)
+    if head is None:
+        return None
+    for k in range(head + 1, len(words)):
+        if words[k].low in _AUTHOR:
+            author = _last_proper_run(words[k + 1 :])
+            if author:
+                return author
+            break
+    first = next((k for k, t in enumerate(words[:head]) if t.text[:1].isupper() and t.low not in _SKIPPED), None)
+    if first is None:
+        return f"Unnamed {words[head].low}"
+    last = max(k for k in range(first, head) if words[k].text[:1].isupper())
+    proper = [t for t in words[first : last + 1] if t.low not in _SKIPPED or t.text[:1].islower()]
+    name = _joined([*proper, words[head]])
+    return re.sub(r"[’']s\b", "", name)  # "POLITICO’s Battleground States average"
+
+
+def _joined(words: list[Token]) -> str:
+    """Words as written, a space where the text had one ("Washington Post/ABC News poll")."""
+    out = words[0].text
+    for before, word in itertools.pairwise(words):
+        out += (" " if word.start > before.end else "") + word.text
+    return out
+
+
+def _last_proper_run(words: list[Token]) -> str | None:
+    """The last run of capitalised words ("Loyola Law School professor Justin Levitt": Justin
+    Levitt; "the 2014 American Community Survey": American Community Survey)."""
+    runs: list[list[Token]] = [[]]
+    for t in words:
+        if t.text[:1].isupper() and t.low not in _SKIPPED:
+            runs[-1].append(t)
+        elif runs[-1]:
+            runs.append([])
+    named = [r for r in runs if r]
+    return _joined(named[-1]) if named else None
+
+
+def _leading_document(sentence: Sentence, toks: list[Token], spans: Marks, lex: Lexicon) -> Evidence | None:
+    """ "In the previous Washington Post/ABC News national poll, conducted in early September,
+    Clinton led Trump by 5 percentage points": the poll vouches for the main clause."""
+    comma = next((k for k, t in enumerate(toks[:20]) if t.text == ","), None)
+    if comma is None or comma + 1 >= len(toks):
+        return None
+    name = document_name(toks[1:comma], lex)
+    if name is None:
+        return None
+    k = comma + 1
+    if toks[k].low.endswith("ed"):  # ", conducted in early September," belongs to the poll
+        k = next((m + 1 for m in range(k, len(toks)) if toks[m].text == ","), k)
+    if k >= len(toks):
+        return None
+    return Evidence(name, None, toks[k].start, _content_end(sentence, toks[k].start, spans))
+
+
+def _trailing_estimate(sentence: Sentence, toks: list[Token], lex: Lexicon) -> Evidence | None:
+    """ "..., by one estimate." or "..., by the group's count.": the phrase closes the sentence."""
+    end = len(toks)
+    while end > 0 and toks[end - 1].text in {".", "!", "?"}:
+        end -= 1
+    by = next((k for k in range(end - 1, max(0, end - 8), -1) if toks[k].low == "by"), None)
+    if by is None or by == 0 or toks[by - 1].text != "," or toks[end - 1].low not in lex.documents:
+        return None
+    name = document_name(toks[by + 1 : end], lex)
+    return Evidence(name, None, sentence.start, toks[by - 1].start) if name else None
