@@ -872,6 +872,19 @@ def test_a_definite_role_with_its_place_is_the_person_the_article_gave_the_title
     assert one(body).speaker == "Lindsey Roe"
 
 
+def test_a_capitalised_title_before_a_name_gives_the_role_a_definite_description_stands_for():
+    body = (
+        "President Ben Roe spoke at a town hall. Vice President Al Poe listened. "
+        "“The issue has been manufactured,” the president said."
+    )
+    assert one(body).speaker == "Ben Roe"  # not Al Poe, whose title is "vice president"
+
+
+def test_a_pronoun_with_a_contracted_verb_is_the_pronoun():
+    body = "Mike Roe spoke in Ohio. He’s claiming that voting fraud is “a big, big problem in this country.”"
+    assert one(body).speaker == "Mike Roe"
+
+
 def test_he_continues_the_last_speaker_past_a_person_merely_mentioned():
     body = (
         "“The stakes are high,” Mr. Ben Roe said. He recalled Jared Poe’s 2005 best seller about collapse. "

@@ -119,7 +119,7 @@ class Resolver:
             if gender := grammatical_gender(mention, actor.name) or given:
                 self.genders.setdefault(actor.name, gender)
             if any(c.isupper() for c in actor.name):  # "Sen. Lindsey Graham" is "the senator" later
-                for word in _role_words(f"{mention} {context}"):
+                for word in _role_words(f"{mention} {context}") + _capitalised_title(mention):
                     _replace_at(self.roles.setdefault(word, []), offset, actor)
             if " " in actor.name:
                 _replace_at(self.surnames.setdefault(actor.name.split()[-1], []), offset, actor)
@@ -200,6 +200,7 @@ class Resolver:
             return describe(share.group("of") or "poll respondents")
         mention = _REDUCED_RELATIVE.sub("", mention)  # "the experts I interviewed said": the experts
         key = mention.lower()
+        key = _CONTRACTED.sub("", key) if _CONTRACTED.sub("", key) in PRONOUNS else key  # "He’s claiming": he
         if key in PRONOUNS or key in {"his", "her", "its", "their"}:
             actor = self._pronoun(key, offset)
             if actor:
@@ -261,6 +262,7 @@ _PERSON_NAME = re.compile(
     r"(?:\b(?P<title>Mrs|Ms|Miss|Mr|Dr|Sen|Rep|Gov|Gen|Sir|Lady)\.?\s+)?"
     r"\b(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})\b"
 )
+_CONTRACTED = re.compile(r"[’'](?:s|re|d|ll|ve)$")  # "he’s", "they’re": the pronoun and a verb
 NEAR_CHARS = 1500  # a surname alone is the one person of that surname named this close before it
 SPEAKER_CHARS = 400  # "he" this close after a speaker of that gender continues that speaker
 PASSAGE_CHARS = 200  # a quotation this long is a passage of another text, not a remark
@@ -309,6 +311,20 @@ def _role_words(text: str) -> list[str]:
     Lindsey Graham" is a senator)."""
     out = [w for w in re.findall(r"\b[a-z][a-z-]+", text) if w in speaker_nouns()["person"]]
     return out + [role for a in re.findall(r"\b([A-Z][a-z]{1,3})\.", text) if (role := title_role(a))]
+
+
+def _capitalised_title(mention: str) -> list[str]:
+    """The role a capitalised title before a name gives ("President Barack Obama" is "the
+    president" later; "Vice President Mike Pence" is not)."""
+    words = mention.split()
+    nouns = speaker_nouns()["person"]
+    out = []
+    for before, word in zip(["", *words], words[:-1], strict=False):
+        if not word[:1].isupper() or word.casefold() not in nouns:
+            break
+        if before.casefold() not in {"vice", "deputy", "former", "ex"}:
+            out.append(word.casefold())
+    return out
 
 
 def _not_a_name(words: list[str], k: int, text: str, m: re.Match[str]) -> bool:
