@@ -885,6 +885,25 @@ def test_a_pronoun_with_a_contracted_verb_is_the_pronoun():
     assert one(body).speaker == "Mike Roe"
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("President Ben Roe released a statement on Thursday. “We stand with France,” the statement said.", "Ben Roe"),
+        ("A statement issued by the Poe campaign was notable. The statement said voters decide.", "Poe campaign"),
+        ("The Civil Union filed a lawsuit on Monday. The lawsuit alleges that the county broke a law.", "Civil Union"),
+        ("Cook said in a written statement that he erred. “He regrets it,” the statement said.", "Cook"),
+        ("The Poe campaign sent a fundraising email Wednesday. “Donald can’t,” the email read.", "Poe campaign"),
+        ("“The clip is false,” the Acme News statement said.", "Acme News"),
+    ],
+)
+def test_a_statement_or_a_lawsuit_speaks_for_whoever_the_article_says_issued_it(body: str, speaker: str):
+    assert str(quotes_of(body)[-1].speaker).casefold() == speaker.casefold()
+
+
+def test_a_statement_with_no_issuer_named_stays_the_statement():
+    assert "statement" in str(one("“We will win,” the statement said.").speaker).casefold()
+
+
 def test_he_continues_the_last_speaker_past_a_person_merely_mentioned():
     body = (
         "“The stakes are high,” Mr. Ben Roe said. He recalled Jared Poe’s 2005 best seller about collapse. "

@@ -27,6 +27,7 @@ from corpus_utils.actors import (
 )
 from corpus_utils.articles import Article
 from corpus_utils.data import stopwords
+from corpus_utils.quotes.issuers import document_family, issuers, media_item, own_issuer, sponsors
 from corpus_utils.quotes.marks import Marks, _inside
 from corpus_utils.spans import SpanIndex
 
@@ -82,7 +83,8 @@ class Resolver:
                 if m.group("title") or " " in actor.name:  # "Supreme Court Justice" is no one's full name
                     self.note(m.start("name"), actor, m.group())
         self._first_names_alone(article.text, spans)
-        self.sponsors = [(o, a) for o, a in _sponsors(article.text) if not _inside(o, spans)]
+        self.sponsors = [(o, a) for o, a in sponsors(article.text) if not _inside(o, spans)]
+        self.issuers = [(o, f, a) for o, f, a in issuers(article.text) if not _inside(o, spans)]
 
     def _first_names_alone(self, text: str, spans: Marks) -> None:
         """People a text calls by their first name alone ("Melanie thought ...", "Melanie said"),
@@ -179,6 +181,11 @@ class Resolver:
         k = bisect.bisect_right(self.sentence_starts, at) - 1
         return k >= 0 and at - self.sentence_starts[k] <= 2  # after an opening quotation mark, too
 
+    def _issuer(self, family: str, offset: int) -> Actor | None:
+        """Who issued the last statement, lawsuit, letter ... of ``family`` named before ``offset``."""
+        j = bisect.bisect_left(self.issuers, offset, key=lambda item: item[0])
+        return next((a for _, f, a in reversed(self.issuers[:j]) if f == family), None)
+
     def _generic_body(self, key: str, offset: int) -> Actor | None:
         """The body a definite generic head stands for: "the agency" after "the Central Intelligence
         Agency", "the department" after "the Justice Department": the last body named before
@@ -211,12 +218,16 @@ class Resolver:
             actor = self.acronyms[bare]
             self.note(offset, actor, mention)
             return actor
-        if _media_item(key):  # "The clip says", "the ad's narrator says": who made it
-            own = _sponsors(mention)
+        if media_item(key):  # "The clip says", "the ad's narrator says": who made it
+            own = sponsors(mention)
             j = bisect.bisect_left(self.sponsors, offset, key=lambda item: item[0])
             sponsor = own[-1][1] if own else self.sponsors[j - 1][1] if j else None
             if sponsor:
                 return sponsor
+        if (family := document_family(key)) and (issuer := own_issuer(mention) or self._issuer(family, offset)):
+            self.note(offset, issuer, mention)  # "the statement said": whoever the article said issued it,
+            _replace_at(self.speakers, offset, issuer)  # whom a later "it added" continues
+            return issuer
         if body := self._generic_body(key, offset):
             self.note(offset, body, mention)
             return body
@@ -340,35 +351,3 @@ def _not_a_name(words: list[str], k: int, text: str, m: re.Match[str]) -> bool:
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|former)\s+$")
 
 
-_AD = re.compile(r"\b(?:ad|ads|advertisement|video|clip|spot|commercial)\b")
-_SPONSOR_NAME = r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&-]*){0,5}"  # a name of six words at most
-# "a video by the RNC": the words after the ad
-_MADE_BY = re.compile(rf"\s+(?:\w+\s+){{0,2}}?(?:by|from)\s+(?:the\s+)?(?P<name>{_SPONSOR_NAME})")
-# "the Clinton ad", "the RNC's new video", "Hillary Clinton’s 30-second spot": the words before the ad
-_MAKERS = re.compile(
-    rf"(?P<name>{_SPONSOR_NAME})(?:['’]s)?\s+(?:(?:new|latest|first|web|online|television|TV|radio|attack|"
-    rf"\d+-second)\s+)*$"
-)
-
-
-def _media_item(key: str) -> bool:
-    """Is this speaker an ad or its narrator ("the clip", "the ad’s narrator")?"""
-    words = {re.sub(r"['’]s$", "", w) for w in key.split()}
-    return bool(words & speaker_nouns()["media_items"])
-
-
-def _sponsors(text: str) -> list[tuple[int, Actor]]:
-    """Who made each ad the text names, in text order: a person's ad speaks for their
-    campaign, a body's for the body. Read around each ad word, so a long run of capitals costs
-    no more than its length."""
-    out = []
-    for ad in _AD.finditer(text):
-        made = _MADE_BY.match(text, ad.end()) or _MAKERS.search(text, max(0, ad.start() - 80), ad.start())
-        if not made:
-            continue
-        name = re.sub(r"^(?:The|A|An)\s+", "", made.group("name"))
-        if is_function_word(name.split()[0].casefold()):
-            continue  # "The ad", "This video": no maker named
-        actor = describe(name)
-        out.append((ad.start(), describe(f"{name.split()[-1]} campaign") if actor.type == "person" else actor))
-    return out
