@@ -213,10 +213,22 @@ def formal_names() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def speaker_nouns() -> dict[str, Any]:
+    """The word lists of ``speaker_nouns.yml``; the one-word roles that ``source_types.yml`` types
+    a speaker by ("lawyer", "economist", "voters") head a description too, so that the reader of
+    descriptions and the typology know the same roles."""
     data = data_yaml("speaker_nouns.yml")
+    typed = data_yaml("source_types.yml")
+    roles = {
+        w
+        for kind, words in typed["roles"].items()
+        if kind != "unknown"  # "report", "sources": what no one holds as a role
+        for w in words
+        if re.fullmatch(r"[a-z][a-z-]+", w)
+    }
+    plural = {w for w in roles if (w.endswith("s") and not w.endswith("ss")) or w in {"people", "men", "women"}}
     return {
-        "person": set(data["person"]),
-        "group": set(data["group"]),
+        "person": set(data["person"]) | (roles - plural),
+        "group": set(data["group"]) | plural,
         "organisation": set(data["organisation"]),
         "military": set(data["military_synonyms"]),
         "party_members": set(data["party_members"]),
@@ -244,7 +256,9 @@ def is_role_word(word: str) -> bool:
     """Is ``word`` a role noun ("minister", "police", "officials")?"""
     nouns = speaker_nouns()
     base = re.sub(r"'s$", "", word.casefold().replace("’", "'"))
-    return base in nouns["person"] or base in nouns["group"] or base in nouns["organisation"]
+    if base in nouns["person"] or base in nouns["group"] or base in nouns["organisation"]:
+        return True
+    return base.endswith("s") and base[:-1] in nouns["person"]  # "physicians", "lawyers": the plural of a role
 
 
 def is_speaker_word(word: str) -> bool:

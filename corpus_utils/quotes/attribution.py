@@ -48,6 +48,7 @@ from corpus_utils.quotes.words import (
     _AUX,
     _BE,
     _CHANNEL,
+    _CLAUSE_PUNCTUATION,
     _CLAUSE_STARTS,
     _DETERMINERS,
     _NEGATION,
@@ -311,7 +312,7 @@ def _verb_attribution(
                 return _finish(sentence, toks, found[0], lemma, i, k, spans, resolver, recipient, found[1], entry)
             if head := _speaker_before_descriptions(toks, j):
                 return _finish(sentence, toks, head, lemma, i, k, spans, resolver, recipient, "", entry)
-        np = (j - 1, j) if j > 0 and toks[j - 1].low in PRONOUNS else _np_before(toks, j)
+        np = (j - 1, j) if j > 0 and toks[j - 1].low in PRONOUNS else _relative_head(toks, j) or _np_before(toks, j)
         if np is None and j > 0 and toks[j - 1].text[:1].isalpha():
             np = _description_before(toks, j) or _subject_before(toks, j)  # "The governor of Sumy region said"
         if np and np[0] > 1 and toks[np[0] - 1].low in {"of", "in", "from", "at", "for"}:
@@ -330,6 +331,19 @@ def _verb_attribution(
 
 
 _INDEFINITE = {"a", "an", "one", "another"}
+
+
+def _relative_head(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """The head of a subject that a relative clause follows, the clause running up to the cue at
+    ``j``: "A woman who has accused former President Bill Clinton of rape said" is the woman's
+    statement, not Clinton's; "The lawyer who represented Ann Poe in the case said", the lawyer's.
+    Only a clause with no comma or quotation in it, opened by "who" after the sentence's first
+    noun phrase."""
+    who = next((w for w in range(j - 1, max(0, j - 25), -1) if toks[w].low == "who"), None)
+    if who is None or any(t.text in _CLAUSE_PUNCTUATION for t in toks[who:j]):
+        return None
+    np = _np_before(toks, who)
+    return np if np is not None and np[0] == 0 and np[1] == who else None
 
 
 def _noun_or_name_use(toks: list[Token], i: int, entry: dict) -> bool:
