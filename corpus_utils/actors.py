@@ -482,7 +482,8 @@ def _description_actor(words: list[str], country: str | None, side: str) -> Acto
             word = w if re.search(r"['’]s$", w) else base
             proper = len(words) > 1 and all(x[:1].isupper() for x in words)  # "Justice Department": a name
             proper = proper or (w[:1].isupper() and base.casefold() in nouns["party_members"])  # "Democrats"
-            out.append(word if proper or base in {"US", "EU", "UN", "NATO"} else word.lower())
+            acronym = base.isupper() and len(base) > 1  # "GOP voters", "RNC member", "US officials"
+            out.append(word if proper or acronym else word.lower())
         else:
             out.append(base)
     head = out[-1].lower()

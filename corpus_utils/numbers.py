@@ -226,7 +226,11 @@ def extract_numbers(
         holding = statements.containing(q.start, q.end)  # the narrowest statement claims the figure
         claim = min(holding, key=_claimed_length) if holding else None
         claim = claim or _sentence_source(of_sentence.get(sentence.start, []))
-        source = None if claim else min(vouched.containing(q.start, q.end), key=lambda e: e.end - e.start, default=None)
+        source = min(vouched.containing(q.start, q.end), key=lambda e: e.end - e.start, default=None)
+        if claim and source and not (source.outranks_statements and source.start <= claim.claimed[0] < source.end):
+            source = None  # the speaker vouches for the poll they cite, not the poll for the speaker
+        if source:
+            claim = None  # "The poll showed a majority of Ohio voters say ...": the respondents speak through the poll
         figures.append(
             Figure(
                 article.article_id,

@@ -145,10 +145,12 @@ _NUMERAL = re.compile(
 )
 _PRONOUN_ONE = re.compile(r"(?:\b(?:the|this|that|which|every|any|no|each|someone|anyone)\s+$)", re.I)
 _ONE_IDIOM = re.compile(
-    r"^\s*(?:of\s+[a-z]|another\b|'s\b|’s\b|day\b|by\s+one\b"
+    r"^\s*(?:of\s+[a-z]|another\b|after\s+(?:another|the\s+other)\b|'s\b|’s\b|day\b|by\s+one\b"
     r"|(?:should|would|could|must|might|cannot|can)\b)",  # "one of Mr. Clarke's", "one should visit"
     re.I,
 )
+_BY_ONE = re.compile(r"\bby\s+$", re.I)
+_ESTIMATE = re.compile(r"\s+(?:estimate|account|count|measure|reckoning|calculation|tally)\b", re.I)
 _PIECE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.\d+|\d+|and\s+a\s+half|[a-z]+", re.I)
 _MAGNITUDE = {k: v for k, v in SCALES.items() if k != "m"} | {"dozen": 12, "dozens": 12}  # "m" is metres here
 
@@ -186,9 +188,12 @@ def _split(surface: str, offset: int) -> list[tuple[str, int, int]]:
 
 
 def _pronoun_one(text: str, start: int, end: int) -> bool:
-    """ "one" as a pronoun: "the one you mentioned", "one of the most", "one another", "one should"."""
+    """ "one" as a pronoun: "the one you mentioned", "one of the most", "one another", "one should",
+    "one after another", "by one estimate"."""
     if _ONE_IDIOM.match(text[end:]):
         return True
+    if _BY_ONE.search(text, max(0, start - 4), start) and _ESTIMATE.match(text, end):
+        return True  # "by one estimate", "by one account": a source, not a count
     following = re.match(r"\s*([A-Za-z]+|[^\sA-Za-z]|$)", text[end:])
     next_word = following.group(1).lower() if following else ""
     function_word = not next_word or not next_word.isalpha() or next_word in stopwords() | _NOT_NOUNS

@@ -250,10 +250,10 @@ def test_claimant_of_a_figure_is_the_speaker_of_its_statement(body: str, claiman
             "The Budget Office says it would cut revenue at first, but would eventually add $84 billion.",
             {"84 billion": "Budget Office"},
         ),
-        # a statement in the middle of a sentence speaks for the clause before it; the next clause is the reporter's
+        # a statement in the middle of a sentence speaks for the clause before it and the one its ", and" adds
         (
             "The middle fifth paid 8.9 percent, the agency said in a June report, and the rest paid 0.8 percent.",
-            {"8.9": "agency", "0.8": None},
+            {"8.9": "agency", "0.8": "agency"},
         ),
     ],
 )
@@ -294,6 +294,19 @@ def test_a_poll_a_study_or_a_count_claims_its_figures(body: str, claimant: str):
 )
 def test_evidence_is_not_read_into_discoveries_passives_or_titles(body: str):
     assert all(f["claimant"] is None for f in figures(body))
+
+
+def test_a_poll_speaks_for_the_respondents_it_reports_but_a_document_around_a_statement_does_not():
+    found = figures("The poll showed a majority of Ohio voters say the Senate should act, 56 percent to 38 percent.")
+    assert [f["claimant"] for f in found] == ["Unnamed poll", "Unnamed poll"]
+    found = figures("In a memo released as polls closed, Ann Poe said the two rivals had split the contests.")
+    assert [f["claimant"] for f in found] == ["Ann Poe"]
+    assert figures("With 76 percent of the vote counted, Poe led with 34 percent.")[0]["claimant"] is None
+
+
+def test_one_in_an_idiom_is_no_figure():
+    assert figures("Some 300 acres were damaged, by one estimate.")[0]["text"] == "300"
+    assert figures("One after another, the speakers rose.") == []
 
 
 def test_a_speaker_outranks_the_poll_they_cite():

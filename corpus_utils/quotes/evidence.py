@@ -33,12 +33,12 @@ from corpus_utils.quotes.marks import Marks, _inside
 from corpus_utils.quotes.mentions import _attribution
 from corpus_utils.quotes.resolver import Resolver
 from corpus_utils.quotes.speakers import _clause_subject
-from corpus_utils.quotes.words import _AUX, _CLAUSE_STARTS, _DETERMINERS, Token, tokens
+from corpus_utils.quotes.words import _AUX, _CLAUSE_STARTS, _DETERMINERS, _PREPOSITIONS, Token, tokens
 from corpus_utils.wordtrie import trie_pattern
 
 _BOUNDARY = {",", ";", ":", "(", ")", "—", "–", "“", "”", '"'}
 _SKIPPED = {"the", "a", "an", "one", "another", "this", "that", "these", "those", "its", "his", "her", "their"}
-_AUTHOR = {"by", "from"}
+_AUTHOR = {"by", "from", "for"}  # "a study by ...", "data from ...", "research conducted for ..."
 _PASSIVE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"}
 _WRITERS = {"reporter", "correspondent", "writer", "journalist", "author"}
 _MAX_VERBS = 12
@@ -67,6 +67,9 @@ class Evidence:
     side: str | None
     start: int
     end: int
+    # a poll that "showed" what respondents "say" speaks for them; a document named around a
+    # clause ("In a memo, Mook acknowledged ...") is the channel of the statement in it, not its source
+    outranks_statements: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -110,16 +113,18 @@ def _verb_evidence(
         return None
     after = i + 1 + (i + 1 < len(toks) and toks[i + 1].low == "that")
     trailing = all(t.text in {".", "!", "?"} for t in toks[i + 1 : i + 4]) and i + 4 >= len(toks)
+    aside = i + 1 < len(toks) and toks[i + 1].text == ","  # "Since 2014, F.A.A. records show, the Cessna has ..."
+    trailing = trailing or aside
     if trailing:  # "..., a USA TODAY analysis of campaign-finance reports shows."
         if start == 0 or toks[start - 1].text != ",":
             return None
-        span = (sentence.start, toks[start - 1].start)
+        span = (sentence.start, sentence.end if aside else toks[start - 1].start)
     else:
         span = (toks[after].start, _content_end(sentence, toks[after].start, spans)) if after < len(toks) else None
     if span is None:
         return None
     if (name := document_name(subject, lex)) is not None:
-        return Evidence(name, None, *span)
+        return Evidence(name, None, *span, outranks_statements=not trailing)
     said_that = after == i + 2
     if toks[i].low in lex.showing and not (toks[i].low in {"found", "finds"} and said_that):
         return None  # "Police found three bodies": a discovery, nobody's claim
@@ -129,7 +134,7 @@ def _verb_evidence(
     att = _attribution(sentence, toks, np, toks[i].low, i, span, resolver)
     if att is None or att.actor is None:
         return None
-    return Evidence(att.actor.name, att.actor.side, *span)
+    return Evidence(att.actor.name, att.actor.side, *span, outranks_statements=not trailing)
 
 
 def _bare_subject(toks: list[Token], start: int, i: int) -> tuple[int, int] | None:
@@ -139,6 +144,7 @@ def _bare_subject(toks: list[Token], start: int, i: int) -> tuple[int, int] | No
     while end > start and toks[end - 1].low in _AUX:
         end -= 1
     opens = end > start and (toks[start].low in _DETERMINERS or toks[start].text[:1].isupper())
+    opens = opens and toks[start].low not in _PREPOSITIONS  # "With 76 percent of the vote counted": no subject
     return (start, end) if opens and end - start <= 8 else None
 
 

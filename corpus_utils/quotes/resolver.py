@@ -294,7 +294,8 @@ def grammatical_gender(mention: str, name: str) -> str | None:
 
 # a share of a poll's respondents as a speaker: "Twelve percent", "Only 52 percent of registered voters"
 _SHARE_OF = re.compile(
-    r"(?:only\s+|another\s+|just\s+)?(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%)"
+    r"(?:(?:only\s+|another\s+|just\s+)?(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%)"
+    r"|(?:the|a)\s+(?:\w+\s+)?(?:proportion|share|majority|minority|percentage|plurality))"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[a-z][a-z ]{2,40}))?$",
     re.I,
 )
