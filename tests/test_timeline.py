@@ -302,6 +302,14 @@ def test_a_bare_weekday_names_one_day_in_an_article():
     assert [v for _, _, v, _ in tag("He spoke Monday. He will speak Monday.", friday)] == ["2016-09-26", "2016-10-03"]
 
 
+def test_an_event_day_a_past_clause_looks_ahead_to_is_the_coming_one():
+    sunday = date(2016, 9, 25)
+    ahead = "Pence said the tweet to invite her to Monday night's debate was a joke. Polls closed before Tuesday's vote."
+    assert [v for _, _, v, _ in tag(ahead, sunday)] == ["2016-09-26TNI", "2016-09-27"]
+    # without a word that looks ahead, a past clause keeps the past day
+    assert [v for _, _, v, _ in tag("Critics said Thursday's debate was a rout.", sunday)] == ["2016-09-22"]
+
+
 def test_an_infinitive_of_a_scheduled_verb_has_no_tense():
     september = date(2016, 9, 14)
     text = "Most recently came her decision to meet with Bill Roe at the end of June on her plane."

@@ -169,6 +169,9 @@ def _day_word(m: re.Match[str], ctx: _Context) -> _Resolved:
     return "DATE", day_value(d), None
 
 
+_AHEAD_OF = re.compile(r"\b(?:before|ahead\s+of|to|for)\s+$", re.I)
+
+
 def _weekday(m: re.Match[str], ctx: _Context) -> _Resolved:
     part = m.groupdict().get("part")
     kind = "TIME" if part else "DATE"
@@ -178,8 +181,12 @@ def _weekday(m: re.Match[str], ctx: _Context) -> _Resolved:
     weekday = _WEEKDAYS.index(m.group("wd").lower())
     future = rel in {"next", "coming"} or (ctx.future and rel != "last")
     ahead, back = (weekday - ctx.dct.weekday()) % 7, (ctx.dct.weekday() - weekday) % 7
-    if not rel and not ctx.future and not ctx.past and re.match(r"['’]s\b", m.string[m.end() :]):
-        # "Monday night's debate" with no tense to go by: a day that names an event is the nearer one
+    possessive = not rel and not ctx.future and re.match(r"['’]s\b", m.string[m.end() :])
+    looking_ahead = _AHEAD_OF.search(m.string, max(0, m.start() - 12), m.start())
+    if possessive and (not ctx.past or looking_ahead):
+        # "Monday night's debate" with no tense to go by, or one a past clause looks ahead to ("said the
+        # tweet to invite her to Monday night's debate", "won before Tuesday's primary"): a day that
+        # names an event is the nearer one
         future = 0 < ahead < back
     elif not rel and not ctx.future and not ctx.past:
         # no tense says which: a day in the next two is the coming one ("Monday's debate" on a Sunday),
