@@ -304,7 +304,7 @@ def test_a_bare_weekday_names_one_day_in_an_article():
 
 def test_an_event_day_a_past_clause_looks_ahead_to_is_the_coming_one():
     sunday = date(2016, 9, 25)
-    ahead = "Pence said the tweet to invite her to Monday night's debate was a joke. Polls closed before Tuesday's vote."
+    ahead = "Pence said the tweet to invite her to Monday night's debate was a joke. Polls shut before Tuesday's vote."
     assert [v for _, _, v, _ in tag(ahead, sunday)] == ["2016-09-26TNI", "2016-09-27"]
     # without a word that looks ahead, a past clause keeps the past day
     assert [v for _, _, v, _ in tag("Critics said Thursday's debate was a rout.", sunday)] == ["2016-09-22"]
