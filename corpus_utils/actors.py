@@ -413,6 +413,9 @@ def describe(mention: str, context: str = "") -> Actor:
     known = gaz.actor(" ".join(words))
     if known:
         return known
+    if len(words) >= 3 and words[0].lower() in _GOVERNED and words[1] == "of" and words[2][:1].isupper():
+        name = f"{words[0].capitalize()} {' '.join(words[1:])}"  # "the city of Phoenix": its government
+        return Actor(name, "organisation", side_from_words(f"{mention} {context}"))
     words = _cut_modifiers(words)
     phrase = " ".join(words)
     if known := gaz.actor(phrase):
@@ -443,6 +446,9 @@ def describe(mention: str, context: str = "") -> Actor:
         named = f"{adjective} {actor.name}"
         return gaz.actor(named) or Actor(named, actor.type, side)
     return actor
+
+
+_GOVERNED = {"city", "state", "county", "town", "village", "commonwealth", "borough"}  # "the city of Phoenix"
 
 
 def side_from_words(text: str) -> str:

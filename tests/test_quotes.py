@@ -922,6 +922,22 @@ def test_a_subject_with_a_relative_clause_or_an_occupation_is_the_speaker(body: 
     assert speaker in str(quotes_of(body)[0].speaker).casefold()
 
 
+def test_a_first_name_used_as_a_place_is_no_one_she_can_be():
+    body = (
+        "Ann Roe spoke in Charlotte on Friday. Crowds in Charlotte cheered. "
+        "Later she said the city “needs healing.” She called into a radio show."
+    )
+    assert {q.speaker for q in quotes_of(body)} == {"Ann Roe"}
+
+
+def test_an_imperative_names_no_speaker_and_a_city_speaks_as_a_body():
+    assert not quotes_of("Don't blame the mayor.")
+    from corpus_utils.actors import describe
+
+    actor = describe("the city of Phoenix")
+    assert (actor.name, actor.type) == ("City of Phoenix", "organisation")
+
+
 def test_he_continues_the_last_speaker_past_a_person_merely_mentioned():
     body = (
         "“The stakes are high,” Mr. Ben Roe said. He recalled Jared Poe’s 2005 best seller about collapse. "

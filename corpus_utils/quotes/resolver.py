@@ -101,6 +101,8 @@ class Resolver:
         for word, offsets in alone.items():
             if word in self.surnames or word in named:
                 continue  # "Clinton", "Hillary": the surname or first name of someone named in full
+            if any(_PLACE_BEFORE.search(text, max(0, at - 8), at) for at in offsets):
+                continue  # "in Charlotte", "from Phoenix": a place that shares a first name
             if len(offsets) >= 2 and not re.search(rf"\b{word.lower()}\b", text):
                 self.genders.setdefault(word, first_names()[word.lower()])
                 for offset in offsets:
@@ -277,6 +279,7 @@ _CONTRACTED = re.compile(r"[’'](?:s|re|d|ll|ve)$")  # "he’s", "they’re": t
 NEAR_CHARS = 1500  # a surname alone is the one person of that surname named this close before it
 SPEAKER_CHARS = 400  # "he" this close after a speaker of that gender continues that speaker
 PASSAGE_CHARS = 200  # a quotation this long is a passage of another text, not a remark
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|across|of)\s+$")
 _FIRST_NAME_ALONE = re.compile(r"\b([A-Z][a-z]{2,})\b(?![ \t]+[A-Z])(?!['’-])")
 PRONOUN_GENDERS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
 _TITLE_GENDERS = {"mrs": "female", "ms": "female", "miss": "female", "mr": "male", "sir": "male", "lady": "female"}
