@@ -61,6 +61,9 @@ def test_affiliation_comes_from_the_words_that_name_a_body():
     assert classify(senator_to_be, "Bob Poe", "person").affiliation == "US House of Representatives"
     assert classify([("Doe campaign manager", 2)], "Kay Lee", "person").affiliation == "Doe campaign"
     assert classify([("a financial adviser in Eau Claire", 1)], "Kim Fox", "person").affiliation is None
+    # an article or a pronoun that opens a sentence names no body
+    assert classify([("A lawyer for the news outlets", 1)], "Dan Roe", "person").affiliation is None
+    assert classify([("the experts I interviewed", 1)], "", "group").affiliation is None
     assert classify([("a Brazilian official", 1)], "", "group").affiliation == "Brazilian government"
     # a body speaks for itself; a state named as an actor for its government
     assert classify([("Justice Department", 1)], "Justice Department", "organisation").affiliation == (

@@ -211,6 +211,9 @@ def affiliation_of(description: str, source_type: str, own_name: str = "", home:
     return None
 
 
+_NO_NAME = {"of", "for", "the", "and", "a", "an", "i", "we", "you", "he", "she", "they", "it"}
+
+
 def _body_named(description: str, own_name: str, home: str | None = None) -> str | None:
     """The last capitalised run of a description that is a body's name, with its leading and
     trailing titles left out: "FBI Director" -> "FBI", "chief executive of Acme Corp" -> "Acme
@@ -227,8 +230,8 @@ def _body_named(description: str, own_name: str, home: str | None = None) -> str
         if _PLACE_BEFORE.search(description, 0, m.start()):
             continue  # "a financial adviser in Eau Claire": a place, not a body
         words = [_POSSESSIVE.sub("", w) for w in m.group().split()]
-        while words and (words[0].lower().rstrip(".") in lex.title_words or words[0] in {"of", "for", "the", "and"}):
-            words = words[1:]
+        while words and (words[0].lower().rstrip(".") in lex.title_words or words[0].lower() in _NO_NAME):
+            words = words[1:]  # "A lawyer for ...", "the experts I interviewed": an article or a pronoun
         while words and (words[-1].lower().rstrip(".") in lex.title_words or words[-1] in {"of", "for", "the", "and"}):
             words = words[:-1]
         if not words or own & set(words) or any(w.lower().rstrip(".") in lex.title_words for w in words):
