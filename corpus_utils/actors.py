@@ -389,6 +389,8 @@ def describe(mention: str, context: str = "") -> Actor:
     Ivanov today") and an abbreviated title before it ("Sen. Robert P. Casey Jr.") are not
     part of the name ("Jr." is)."""
     gaz = gazetteer()
+    if m := _CLOSE_TO.match(mention.strip()):  # "Those close to him": people close to someone, unnamed
+        return Actor(f"unnamed people close to {m.group('whom')}", "group", side_from_words(f"{mention} {context}"))
     if m := ACRONYM.match(mention.strip()):
         expansion = [w for w in _words(m.group("expansion")) if w.lower() not in _DETERMINERS]
         if expansion and all(w[:1].isupper() or w.lower() in {"of", "for", "and", "on"} for w in expansion):
@@ -448,6 +450,9 @@ def describe(mention: str, context: str = "") -> Actor:
     return actor
 
 
+_CLOSE_TO = re.compile(
+    r"(?:those|people|someone|some|one|several|many)\s+close\s+to\s+(?P<whom>[\w’' .-]{1,60})$", re.I
+)
 _GOVERNED = {"city", "state", "county", "town", "village", "commonwealth", "borough"}  # "the city of Phoenix"
 
 

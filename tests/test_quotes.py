@@ -922,6 +922,11 @@ def test_a_subject_with_a_relative_clause_or_an_occupation_is_the_speaker(body: 
     assert speaker in str(quotes_of(body)[0].speaker).casefold()
 
 
+def test_those_close_to_someone_are_an_unnamed_group():
+    q = one("Those close to him say that he would have to consider Rep. Don Roe.")
+    assert (q.speaker, q.speaker_type) == ("unnamed people close to him", "group")
+
+
 def test_a_first_name_used_as_a_place_is_no_one_she_can_be():
     body = (
         "Ann Roe spoke in Charlotte on Friday. Crowds in Charlotte cheered. "
