@@ -9,6 +9,7 @@ status (130, 143) after one line.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import signal
 import sys
@@ -27,7 +28,16 @@ class Interrupted(BaseException):
         self.signum = signum
 
 
+_MAIN_PID: list[int] = []  # the process that installed the handler
+
+
 def _interrupt(signum: int, frame: object) -> None:
+    if _MAIN_PID and os.getpid() != _MAIN_PID[0]:
+        # a worker forked just as the signal came inherits it pending and runs this handler in its
+        # start-up (inside the standard library's after-fork hooks, where an exception is printed as a
+        # traceback and lost): hand the signal back to the process it was meant for
+        os.kill(_MAIN_PID[0], signum)
+        return
     for sig in (signal.SIGINT, signal.SIGTERM):  # a second signal must not cut the cleanup short
         signal.signal(sig, signal.SIG_IGN)
     raise Interrupted(signum)
@@ -176,6 +186,7 @@ def run(args: argparse.Namespace) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _MAIN_PID[:] = [os.getpid()]
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, _interrupt)
     words = sys.argv[1:] if argv is None else argv

@@ -243,6 +243,30 @@ def test_killing_an_export_never_leaves_a_mix_staging_or_workers(tmp_path: Path)
             os.killpg(proc.pid, 0)
 
 
+def test_a_worker_forked_as_a_signal_came_hands_it_to_the_main_process(monkeypatch):
+    """A clean-clone run found a SIGTERM that arrived while a worker was being forked run in the
+    worker's start-up (a traceback on stderr) and never reach the export, which then finished."""
+    import signal
+
+    import corpus_utils.__main__ as cli
+
+    main = subprocess.Popen(["sleep", "30"])  # stands for the export that installed the handler
+    monkeypatch.setattr(cli, "_MAIN_PID", [main.pid])
+    try:
+        cli._interrupt(signal.SIGTERM, None)  # in the worker: no exception, the signal passed on
+        assert main.wait(timeout=5) == -signal.SIGTERM
+    finally:
+        main.kill()
+    monkeypatch.setattr(cli, "_MAIN_PID", [os.getpid()])
+    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        with pytest.raises(cli.Interrupted):  # in the process that installed it: the cleanup starts
+            cli._interrupt(signal.SIGTERM, None)
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+
+
 # ------------------------------------------------------------------ only articles
 
 
