@@ -250,7 +250,9 @@ def test_a_worker_forked_as_a_signal_came_hands_it_to_the_main_process(monkeypat
 
     import corpus_utils.__main__ as cli
 
-    main = subprocess.Popen(["sleep", "30"])  # stands for the export that installed the handler
+    # stands for the export that installed the handler; SIGTERM at its default, whatever this process
+    # (where other tests ran the command line) left it at
+    main = subprocess.Popen(["sleep", "30"], preexec_fn=lambda: signal.signal(signal.SIGTERM, signal.SIG_DFL))
     monkeypatch.setattr(cli, "_MAIN_PID", [main.pid])
     try:
         cli._interrupt(signal.SIGTERM, None)  # in the worker: no exception, the signal passed on
