@@ -37,6 +37,7 @@ from corpus_utils.articles import (
 )
 from corpus_utils.cache import ExtractCache, decode_profile
 from corpus_utils.cast import Cast, Profile, article_profiles, build_cast
+from corpus_utils.cast.keys import display_name
 from corpus_utils.config import CONFIG_FILE, CorpusConfig, find_config, load_config
 from corpus_utils.limits import BudgetExceeded, budget_seconds, output_problem, time_budget
 from corpus_utils.output import TableSet, encode_rows, locked
@@ -307,8 +308,8 @@ def write_cast(tables: TableSet, cast: Cast) -> None:
 
     def quote(row: Row) -> Row:
         member = cast.lookup(str(row["article_id"]), row["speaker"])  # type: ignore[arg-type]
-        if member is None or row["scare"]:
-            return row
+        if member is None or row["scare"]:  # a name the cast does not hold is still written as a name
+            return row | {"speaker": display_name(str(row["speaker"]))} if row["speaker"] else row
         key = (str(row["article_id"]), str(row["speaker"]))
         source_type, affiliation, side = cast.typed[key]
         return row | {

@@ -93,9 +93,10 @@ def test_attribution_on_polnear_dev_meets_the_issue_bars(tmp_path: Path):
 @pytest.mark.skipif(
     not (POLNEAR_DEV / "corpus").is_dir(), reason=f"PolNeAR is not beside this checkout ({POLNEAR_DEV})"
 )
-def test_figure_claimants_on_polnear_dev_meet_the_issue_bar(tmp_path: Path):
+def test_figure_claimants_and_speaker_names_on_polnear_dev_meet_the_issue_bars(tmp_path: Path):
     """Issue 21: figure claimant accuracy of at least 0.80, here against the claimants PolNeAR's
-    attributions imply (``benchmarks/attribution_bench.py``)."""
+    attributions imply (``benchmarks/attribution_bench.py``); no speaker that starts lower-case or
+    ends in a possessive."""
     spec = importlib.util.spec_from_file_location("attribution_bench", ROOT / "benchmarks" / "attribution_bench.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
@@ -105,3 +106,6 @@ def test_figure_claimants_on_polnear_dev_meet_the_issue_bar(tmp_path: Path):
     raw = {path.stem: path.read_text("utf-8") for path in (POLNEAR_DEV / "corpus").glob("*.txt")}
     claims = bench.figure_claimants(gold, figures, raw)
     assert claims["scored"] > 500 and claims["accuracy"] >= 0.80, claims
+    speakers = {q["speaker"] for q in map(json.loads, (tmp_path / "quotes.jsonl").open(encoding="utf-8"))}
+    bad = sorted(s for s in speakers if s and (s[:1].islower() or s.endswith(("'s", "’s"))))
+    assert bad == [], bad
