@@ -226,11 +226,7 @@ def extract_numbers(
         holding = statements.containing(q.start, q.end)  # the narrowest statement claims the figure
         claim = min(holding, key=_claimed_length) if holding else None
         claim = claim or _sentence_source(of_sentence.get(sentence.start, []))
-        source = min(vouched.containing(q.start, q.end), key=lambda e: e.end - e.start, default=None)
-        if claim and source and not (source.outranks_statements and source.start <= claim.claimed[0] < source.end):
-            source = None  # the speaker vouches for the poll they cite, not the poll for the speaker
-        if source:
-            claim = None  # "The poll showed a majority of Ohio voters say ...": the respondents speak through the poll
+        claimant, side = _claimant(claim, vouched.containing(q.start, q.end))
         figures.append(
             Figure(
                 article.article_id,
@@ -241,14 +237,25 @@ def extract_numbers(
                 hedge,
                 lex.hedges.get(hedge) or lex.hedges_after.get(hedge, "none") if hedge else "none",
                 q.kind,
-                claim.speaker if claim else source.source if source else None,
-                claim.speaker_side if claim else (source.side or "unknown") if source else None,
+                claimant,
+                side,
                 sentence.text,
                 q.start,
                 q.end,
             )
         )
     return _fill_missing_units(figures)
+
+
+def _claimant(claim: Quote | None, vouching: list[Evidence]) -> tuple[str | None, str | None]:
+    """Who claims a figure, and their side: the statement that holds it, unless the narrowest
+    evidence around it holds that statement too ("The poll showed a majority of Ohio voters say
+    ...": the respondents speak through the poll; but a speaker vouches for the poll they cite);
+    else that evidence; else no one."""
+    source = min(vouching, key=lambda e: e.end - e.start, default=None)
+    if claim and not (source and source.outranks_statements and source.start <= claim.claimed[0] < source.end):
+        return claim.speaker, claim.speaker_side
+    return (source.source, source.side or "unknown") if source else (None, None)
 
 
 def _claimed_length(statement: Quote) -> tuple[int, int]:

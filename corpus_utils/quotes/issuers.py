@@ -81,20 +81,17 @@ def sponsors(text: str) -> list[tuple[int, Actor]]:
     return out
 
 
-def document_family(mention: str) -> str | None:
-    """The family of the thing a speaker mention is ("the statement", "The lawsuit"), or None."""
+def document_mention(mention: str) -> tuple[str, Actor | None] | None:
+    """For a speaker mention of a thing ("the statement", "The lawsuit", "the Fox News statement"),
+    its family and the issuer the mention names itself, if any; None for any other mention."""
     m = _MENTION.fullmatch(mention.strip())
-    return _FAMILIES[m.group("thing").lower()] if m else None
-
-
-def own_issuer(mention: str) -> Actor | None:
-    """The issuer a mention of a thing names itself: "the Fox News statement", "the Sanders
-    campaign's statement"."""
-    m = _MENTION.fullmatch(mention.strip())
-    words = re.sub(rf"(?:['’]s)?\s+{_MODIFIERS}$", "", m.group("words")) if m else ""
-    if not words or not words[:1].isupper() or is_function_word(words.split()[0].casefold()):
+    if m is None:
         return None
-    return describe(words)
+    family = _FAMILIES[m.group("thing").lower()]
+    words = re.sub(rf"(?:['’]s)?\s+{_MODIFIERS}$", "", m.group("words"))
+    if not words or not words[:1].isupper() or is_function_word(words.split()[0].casefold()):
+        return family, None
+    return family, describe(words)
 
 
 def issuers(text: str) -> list[tuple[int, str, Actor]]:

@@ -27,7 +27,7 @@ from corpus_utils.actors import (
 )
 from corpus_utils.articles import Article
 from corpus_utils.data import stopwords
-from corpus_utils.quotes.issuers import document_family, issuers, media_item, own_issuer, sponsors
+from corpus_utils.quotes.issuers import document_mention, issuers, media_item, sponsors
 from corpus_utils.quotes.marks import Marks, _inside
 from corpus_utils.spans import SpanIndex
 
@@ -209,7 +209,8 @@ class Resolver:
             return describe(share.group("of") or "poll respondents")
         mention = _REDUCED_RELATIVE.sub("", mention)  # "the experts I interviewed said": the experts
         key = mention.lower()
-        key = _CONTRACTED.sub("", key) if _CONTRACTED.sub("", key) in PRONOUNS else key  # "He’s claiming": he
+        if (pronoun := _CONTRACTED.sub("", key)) in PRONOUNS:
+            key = pronoun  # "He’s claiming": he
         if key in PRONOUNS or key in {"his", "her", "its", "their"}:
             actor = self._pronoun(key, offset)
             if actor:
@@ -226,7 +227,7 @@ class Resolver:
             sponsor = own[-1][1] if own else self.sponsors[j - 1][1] if j else None
             if sponsor:
                 return sponsor
-        if (family := document_family(key)) and (issuer := own_issuer(mention) or self._issuer(family, offset)):
+        if (thing := document_mention(mention)) and (issuer := thing[1] or self._issuer(thing[0], offset)):
             self.note(offset, issuer, mention)  # "the statement said": whoever the article said issued it,
             _replace_at(self.speakers, offset, issuer)  # whom a later "it added" continues
             return issuer
