@@ -9,15 +9,13 @@ whose inputs did not change since the last build are skipped.
 
 from __future__ import annotations
 
-import contextlib
+import importlib
 import json
 import multiprocessing
 import os
-import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -36,6 +34,7 @@ from corpus_utils.config import ConfigError, CorpusConfig, find_config, load_con
 from corpus_utils.data import data_text
 from corpus_utils.export import COLUMNS, export
 from corpus_utils.front import book_config, corpus_facts, findings_markdown, intro_markdown
+from corpus_utils.notebook_engine import ENGINE
 from corpus_utils.output import OutputBusy, locked
 from corpus_utils.parameters import ParameterError, validate
 
@@ -142,47 +141,12 @@ def tidy_for_readers(path: Path) -> None:
     nbformat.write(notebook, path)
 
 
-# What a Jupyter kernel prints that tells a reader of the build nothing: on every start, that it
-# talks to papermill over the loopback interface of this machine only; at the end, the interrupt
-# that jupyter_client sends every kernel before asking it to shut down (seen when it lands while
-# the kernel is busy flushing its last output).
-_KERNEL_NOISE = re.compile(r"Kernel is running over TCP without encryption|KeyboardInterrupt caught in kernel")
-
-
-@contextlib.contextmanager
-def _quiet_kernel_stderr() -> Iterator[None]:
-    """Pass on what the kernel writes to stderr, less the lines of ``_KERNEL_NOISE``.
-
-    The kernel is a child process that inherits file descriptor 2, so the descriptor itself
-    is pointed at a temporary file for the duration and the kept lines are copied back."""
-    sys.stderr.flush()
-    saved = os.dup(2)
-    with tempfile.TemporaryFile(mode="w+b") as capture:
-        os.dup2(capture.fileno(), 2)
-        try:
-            yield
-        finally:
-            sys.stderr.flush()
-            os.dup2(saved, 2)
-            os.close(saved)
-            capture.seek(0)
-            for line in capture.read().decode("utf-8", "replace").splitlines():
-                if not _KERNEL_NOISE.search(line):
-                    print(line, file=sys.stderr)
-
-
-def run_notebook(notebook: Path, output: Path, params: dict[str, object], cwd: Path, attempts: int = 2) -> None:
-    """Execute one chapter into ``output``. A kernel that dies while starting (two kernels that
-    start at once can pick the same free port) is started again, up to ``attempts`` times."""
+def run_notebook(notebook: Path, output: Path, params: dict[str, object], cwd: Path) -> None:
+    """Execute one chapter into ``output`` with papermill, in this process (``notebook_engine``)."""
     try:
-        with _quiet_kernel_stderr():
-            papermill.execute_notebook(
-                str(notebook), str(output), parameters=params, progress_bar=False, cwd=str(cwd), kernel_name="python3"
-            )
-    except RuntimeError as exc:
-        if "Kernel died before replying" not in str(exc) or attempts <= 1:
-            raise BuildError(f"{notebook.name}: the Python kernel did not start: {exc}") from None
-        return run_notebook(notebook, output, params, cwd, attempts - 1)
+        papermill.execute_notebook(
+            str(notebook), str(output), parameters=params, progress_bar=False, cwd=str(cwd), engine_name=ENGINE
+        )
     except PapermillExecutionError as exc:
         cells = nbformat.read(notebook, as_version=4).cells
         number = next((i + 1 for i, cell in enumerate(cells) if cell.source == exc.source), exc.cell_index)
@@ -204,6 +168,14 @@ class Chapter:
     key: str
 
 
+CHAPTER_IMPORTS = ("pandas", "altair", "corpus_utils.report")  # what every chapter imports first
+
+
+def _warm() -> None:
+    for module in CHAPTER_IMPORTS:
+        importlib.import_module(module)
+
+
 def _run_chapter(chapter: Chapter, cwd: Path) -> float:
     t0 = time.perf_counter()
     run_notebook(chapter.notebook, chapter.target, chapter.params, cwd)
@@ -222,10 +194,10 @@ def run_chapters(
             started(chapter)
             yield chapter, _run_chapter(chapter, cwd)
         return
-    # each chapter in a process of its own (a kernel's stderr is redirected per process),
-    # started when a core is free so that "..." means it is running
+    # a worker per core runs chapter after chapter (notebook_engine), having imported what they
+    # import once; a chapter is started when a core is free so that "..." means it is running
     waiting = list(chapters)
-    with ProcessPoolExecutor(workers, multiprocessing.get_context("spawn"), max_tasks_per_child=1) as pool:
+    with ProcessPoolExecutor(workers, multiprocessing.get_context("spawn"), initializer=_warm) as pool:
         running: dict[Future, Chapter] = {}
         try:
             while waiting or running:
@@ -245,8 +217,8 @@ def publish_tables(layout: Layout) -> None:
     """Copy the tables into the HTML folder, so the book's readers can download its data."""
     target = layout.html / "data"
     target.mkdir(parents=True, exist_ok=True)
-    for table in sorted(layout.data.glob("*.csv")) + sorted(layout.data.glob("*.jsonl")) + sorted(
-        layout.data.glob("*.parquet")
+    for table in (
+        sorted(layout.data.glob("*.csv")) + sorted(layout.data.glob("*.jsonl")) + sorted(layout.data.glob("*.parquet"))
     ):
         shutil.copy2(table, target / table.name)
 

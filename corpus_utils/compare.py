@@ -36,7 +36,11 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+(?:[.,]\d+)*")
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens, possessive ’s folded into the word ("Russia’s" -> "russia")."""
-    return [re.sub(r"['’]s$", "", t.lower()) for t in _TOKEN.findall(text)]
+    return [_unpossessed(t.lower()) for t in _TOKEN.findall(text)]
+
+
+def _unpossessed(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 # Two sentences of different articles whose content words overlap this much (Dice) report the
@@ -52,6 +56,7 @@ def dice(a: set[str], b: set[str]) -> float:
 def content_words(text: str) -> list[str]:
     stop = stopwords()
     return [w for w in words(text) if w not in stop and len(w) > 2 and not w[0].isdigit()]
+
 
 
 @dataclass(frozen=True)
@@ -158,7 +163,7 @@ def fact_words(text: str) -> frozenset[str]:
         if token[0].isdigit():
             out.add(token.rstrip(".,"))
         elif not (i > 0 and token[0].isupper()):
-            word = re.sub(r"['’]s$", "", token.lower())
+            word = _unpossessed(token.lower())
             if word not in stop and len(word) > 2:
                 out.add(_stem(word))
     return frozenset(out)

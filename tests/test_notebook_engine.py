@@ -1,0 +1,82 @@
+"""The in-process papermill engine records what a Jupyter kernel records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+import papermill
+import pytest
+from papermill.exceptions import PapermillExecutionError
+
+from corpus_utils.notebook_engine import ENGINE
+
+
+def _run(tmp_path: Path, *sources: str, params: dict | None = None) -> nbformat.NotebookNode:
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("x = 0")
+    cell.metadata["tags"] = ["parameters"]
+    nb.cells = [cell, *(nbformat.v4.new_code_cell(s) for s in sources)]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, tmp_path / "in.ipynb")
+    papermill.execute_notebook(
+        str(tmp_path / "in.ipynb"),
+        str(tmp_path / "out.ipynb"),
+        parameters=params or {},
+        progress_bar=False,
+        engine_name=ENGINE,
+    )
+    return nbformat.read(tmp_path / "out.ipynb", as_version=4)
+
+
+def test_outputs_in_order_with_parameters_and_counts(tmp_path: Path):
+    out = _run(
+        tmp_path,
+        "print('a'); print('b')\nfrom IPython.display import HTML, display\ndisplay(HTML('<b>x</b>'))\nprint('c')",
+        "x * 2",
+        "x;",
+        params={"x": 21},
+    )
+    code = [c for c in out.cells if c.cell_type == "code"]
+    first = code[2].outputs  # after the parameters cell and the injected one
+    assert [o.output_type for o in first] == ["stream", "display_data", "stream"]
+    assert first[0].text == "a\nb\n" and first[1].data["text/html"] == "<b>x</b>" and first[2].text == "c\n"
+    assert code[3].outputs[0].output_type == "execute_result"
+    assert code[3].outputs[0].data["text/plain"] == "42"
+    assert code[3].outputs[0].execution_count == code[3].execution_count == 4
+    assert code[4].outputs == []  # a trailing semicolon shows nothing, as in Jupyter
+
+
+def test_each_notebook_starts_with_a_fresh_namespace(tmp_path: Path):
+    _run(tmp_path, "leftover = 1")
+    with pytest.raises(PapermillExecutionError, match="leftover"):
+        _run(tmp_path, "leftover")
+
+
+def test_an_error_stops_the_notebook_and_names_its_cell(tmp_path: Path):
+    with pytest.raises(PapermillExecutionError) as caught:
+        _run(tmp_path, "y = 1", "raise ValueError('boom')", "never = 1")
+    assert caught.value.ename == "ValueError" and caught.value.evalue == "boom"
+    out = nbformat.read(tmp_path / "out.ipynb", as_version=4)
+    assert out.cells[-1].outputs == [] and out.cells[-1].execution_count is None  # not run
+
+
+def test_warnings_are_a_stderr_stream(tmp_path: Path):
+    out = _run(tmp_path, "import warnings\nwarnings.warn('careful')")
+    stream = out.cells[-1].outputs[0]
+    assert stream.name == "stderr" and "careful" in stream.text
+
+
+def test_the_callers_main_module_is_left_in_place(tmp_path: Path):
+    """The shell stands in for ``__main__`` only while a notebook runs: the build process must
+    still be able to start worker processes after running a chapter itself."""
+    import multiprocessing
+    import sys
+
+    main = sys.modules["__main__"]
+    _run(tmp_path, "import sys\nassert sys.modules['__main__'].__name__ == '__main__'")
+    assert sys.modules["__main__"] is main
+    process = multiprocessing.get_context("spawn").Process(target=print)
+    process.start()
+    process.join()
+    assert process.exitcode == 0
