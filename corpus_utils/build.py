@@ -182,14 +182,28 @@ def _run_chapter(chapter: Chapter, cwd: Path) -> float:
     return time.perf_counter() - t0
 
 
+def chapter_workers(workers: int) -> ProcessPoolExecutor:
+    """A worker process per core for the chapters, started at once: each imports what every
+    chapter imports while the build does something else (the export of a changed corpus)."""
+    pool = ProcessPoolExecutor(workers, multiprocessing.get_context("spawn"), initializer=_warm)
+    for _ in range(workers):
+        pool.submit(int)  # the executor starts its workers as tasks arrive
+    return pool
+
+
 def run_chapters(
-    chapters: list[Chapter], cwd: Path, started: Callable[[Chapter], None], workers: int | None = None
+    chapters: list[Chapter],
+    cwd: Path,
+    started: Callable[[Chapter], None],
+    workers: int | None = None,
+    pool: ProcessPoolExecutor | None = None,
 ) -> Iterator[tuple[Chapter, float]]:
     """Run the chapters, as many at once as the machine has cores (they only read the tables),
-    yielding each with its seconds as it finishes. The first failure stops the build: chapters
+    yielding each with its seconds as it finishes; ``pool`` is workers started earlier
+    (``chapter_workers``), shut down at the end. The first failure stops the build: chapters
     not started are cancelled, and its BuildError names the notebook and the cell."""
     workers = min(workers or os.cpu_count() or 1, len(chapters))
-    if workers <= 1:
+    if workers <= 1 and pool is None:
         for chapter in chapters:
             started(chapter)
             yield chapter, _run_chapter(chapter, cwd)
@@ -197,19 +211,19 @@ def run_chapters(
     # a worker per core runs chapter after chapter (notebook_engine), having imported what they
     # import once; a chapter is started when a core is free so that "..." means it is running
     waiting = list(chapters)
-    with ProcessPoolExecutor(workers, multiprocessing.get_context("spawn"), initializer=_warm) as pool:
+    with pool or chapter_workers(workers) as running_pool:
         running: dict[Future, Chapter] = {}
         try:
             while waiting or running:
-                while waiting and len(running) < workers:
+                while waiting and len(running) < max(workers, 1):
                     chapter = waiting.pop(0)
                     started(chapter)
-                    running[pool.submit(_run_chapter, chapter, cwd)] = chapter
+                    running[running_pool.submit(_run_chapter, chapter, cwd)] = chapter
                 finished, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in finished:
                     yield running.pop(future), future.result()
         except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)
+            running_pool.shutdown(wait=True, cancel_futures=True)
             raise
 
 
@@ -334,32 +348,42 @@ def _build(
 
     data_key = digest(corpus_fingerprint(corpus, manifest, follow_links, config), code)
     label = f"[1/{steps}] export tables from {corpus}"
-    if not force and cache.fresh("export", data_key, *(layout.data / f"{name}.jsonl" for name in COLUMNS)):
-        say(f"{label}: unchanged, skipped")
-    else:
-        t0 = time.perf_counter()
-        say(f"{label} ...")
-        export(corpus, layout.data, manifest, warn, follow_links=follow_links, config=config, force=force)
-        cache.store("export", data_key)
-        say(f"{label} done in {time.perf_counter() - t0:.1f}s")
-    stage(layout, settings)
-    context = {"data_dir": str(layout.data), "corpus_name": corpus.resolve().name}
-    runs: list[Chapter] = []
-    for n, notebook in enumerate(chapters, start=2):
-        wanted = {k: v for k, v in {**context, **params}.items() if k in declared[notebook]}
-        target = layout.source / "book" / notebook.name
-        key = digest(notebook.read_bytes(), json.dumps(wanted, sort_keys=True, default=str), data_key)
-        if not force and cache.fresh(notebook.name, key, target):
-            say(f"[{n}/{steps}] run {notebook.name}: unchanged, skipped")
+    pool = None  # the chapters' workers, started as soon as it is known that the chapters will run
+    try:
+        if not force and cache.fresh("export", data_key, *(layout.data / f"{name}.jsonl" for name in COLUMNS)):
+            say(f"{label}: unchanged, skipped")
         else:
-            runs.append(Chapter(n, notebook, target, wanted, key))
+            pool = chapter_workers(min(os.cpu_count() or 1, len(chapters)))  # new tables: every chapter runs
+            t0 = time.perf_counter()
+            say(f"{label} ...")
+            export(corpus, layout.data, manifest, warn, follow_links=follow_links, config=config, force=force)
+            cache.store("export", data_key)
+            say(f"{label} done in {time.perf_counter() - t0:.1f}s")
+        stage(layout, settings)
+        context = {"data_dir": str(layout.data), "corpus_name": corpus.resolve().name}
+        runs: list[Chapter] = []
+        for n, notebook in enumerate(chapters, start=2):
+            wanted = {k: v for k, v in {**context, **params}.items() if k in declared[notebook]}
+            target = layout.source / "book" / notebook.name
+            key = digest(notebook.read_bytes(), json.dumps(wanted, sort_keys=True, default=str), data_key)
+            if not force and cache.fresh(notebook.name, key, target):
+                say(f"[{n}/{steps}] run {notebook.name}: unchanged, skipped")
+            else:
+                runs.append(Chapter(n, notebook, target, wanted, key))
 
-    def announce(chapter: Chapter) -> None:
-        say(f"[{chapter.n}/{steps}] run {chapter.notebook.name} ...")
+        def announce(chapter: Chapter) -> None:
+            say(f"[{chapter.n}/{steps}] run {chapter.notebook.name} ...")
 
-    for chapter, seconds in run_chapters(runs, layout.source, announce):
-        cache.store(chapter.notebook.name, chapter.key)
-        say(f"[{chapter.n}/{steps}] run {chapter.notebook.name} done in {seconds:.1f}s")
+        if pool is not None and not runs:
+            pool.shutdown(cancel_futures=True)
+            pool = None
+        for chapter, seconds in run_chapters(runs, layout.source, announce, pool=pool):
+            cache.store(chapter.notebook.name, chapter.key)
+            say(f"[{chapter.n}/{steps}] run {chapter.notebook.name} done in {seconds:.1f}s")
+    except BaseException:
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+        raise
     executed = [layout.source / "book" / nb.name for nb in chapters]
     write_intro(layout, settings, findings_markdown([nb for nb in executed if nb.is_file()]))
     t0 = time.perf_counter()

@@ -17,7 +17,7 @@ import contextlib
 import hashlib
 import json
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, MutableMapping, Sequence
 from dataclasses import asdict, fields
 from functools import lru_cache
 from importlib import metadata
@@ -223,3 +223,64 @@ class ExtractCache:
             close = getattr(computed, "close", None)
             if close:
                 close()
+
+
+class _Recall(MutableMapping[str, object]):
+    """The entries a run reads or adds (``now``), over those an earlier run kept (``before``)."""
+
+    def __init__(self, before: dict[str, object]) -> None:
+        self.before = before
+        self.now: dict[str, object] = {}
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.now or key in self.before
+
+    def __getitem__(self, key: str) -> object:
+        if key not in self.now:
+            self.now[key] = self.before[key]
+        return self.now[key]
+
+    def __setitem__(self, key: str, value: object) -> None:
+        self.now[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.now[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.now)
+
+    def __len__(self) -> int:
+        return len(self.now)
+
+
+@contextlib.contextmanager
+def remembered(path: Path) -> Iterator[MutableMapping[str, object]]:
+    """A mapping kept in ``path`` from one run to the next, for the parts of a cross-article
+    analysis a new run can reuse (``compare.shared_passages``: the runs of each pair of articles).
+
+    It is read back whole or not at all: a file of other code (``code_fingerprint``), with a
+    wrong checksum or not JSON is an empty mapping, never trusted. It is written back atomically,
+    with the entries this run used only (an archive's deleted articles leave it), and only when
+    the run ends without an error; a folder that cannot be written (tables read where they were
+    published) keeps nothing, and the analysis is simply computed whole next time."""
+    recall = _Recall(_read_remembered(path))
+    yield recall
+    payload = json.dumps(recall.now, separators=(",", ":"))
+    head = json.dumps({"code": code_fingerprint(), "sha256": digest(payload)})
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(head + "\n" + payload, encoding="utf-8")
+        os.replace(tmp, path)
+
+
+def _read_remembered(path: Path) -> dict[str, object]:
+    try:
+        head_line, payload = path.read_text("utf-8").split("\n", 1)
+        head = json.loads(head_line)
+        if head.get("code") != code_fingerprint() or head.get("sha256") != digest(payload):
+            return {}
+        entries = json.loads(payload)
+    except (OSError, ValueError, AttributeError):
+        return {}
+    return entries if isinstance(entries, dict) else {}

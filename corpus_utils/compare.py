@@ -16,11 +16,12 @@ reports are independent and which repeat each other. Three measures, all over th
 from __future__ import annotations
 
 import calendar
+import hashlib
 import math
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
@@ -268,8 +269,11 @@ class _Matches:
     ):
         self.entries = [(aid, text) for aid in sorted(sentences) for text in sentences[aid]]
         copies: dict[frozenset[str], list[int]] = defaultdict(list)  # a word set -> its sentences, in article order
+        said: dict[str, frozenset[str]] = {}  # a sentence's words, once however many articles reprint it
         for i, (_, text) in enumerate(self.entries):
-            copies[words(text)].append(i)
+            if text not in said:
+                said[text] = words(text)
+            copies[said[text]].append(i)
         bags = list(copies)
         postings: dict[str, list[int]] = defaultdict(list)
         for b, bag in enumerate(bags):
@@ -359,13 +363,25 @@ class Passage:
     n_words: int
 
 
-def shared_passages(texts: Mapping[str, str], min_words: int = 5, max_articles: int = 20) -> list[Passage]:
+Runs = tuple[tuple[int, int], ...]  # (start in the first article, length) of each run two articles share
+
+
+def shared_passages(
+    texts: Mapping[str, str],
+    min_words: int = 5,
+    max_articles: int = 20,
+    known: MutableMapping[str, Runs] | None = None,
+) -> list[Passage]:
     """Verbatim runs of at least ``min_words`` words that two articles both contain.
 
     Article pairs are found through an index of ``min_words``-word sequences; a sequence
     in more than ``max_articles`` articles is a stock phrase and does not make a pair. A run
     with fewer than three content words besides the corpus's names ("in the Donbas region
     which", "the Harbourton Transit Workers Union said") is the story's stock wording, not copying.
+
+    ``known`` holds the runs of pairs compared before, under a key of both articles' words
+    (``pair_key``): a pair of unchanged articles is not compared again, and the pairs compared
+    now are added (an archive that grows by a day compares the day's articles).
     """
     tokens = {aid: [sys.intern(w) for w in words(text)] for aid, text in texts.items()}  # one string a word
     names = {w.lower() for text in texts.values() for w in re.findall(r"(?<=[a-z,;] )[A-Z][\w’'-]+", text)}
@@ -378,6 +394,7 @@ def shared_passages(texts: Mapping[str, str], min_words: int = 5, max_articles: 
     )
     offsets = dict(zip(ids, np.r_[0, np.cumsum(counts)].tolist(), strict=False))
     sizes = dict(zip(ids, counts, strict=True))
+    digests = {aid: _words_digest(tokens[aid]) for aid in ids} if known is not None else {}
 
     @lru_cache(maxsize=4096)  # an article is the second of many pairs in a row: its index is reused
     def sequences(aid: str) -> tuple[list[int], dict[int, list[int]]]:
@@ -389,24 +406,40 @@ def shared_passages(texts: Mapping[str, str], min_words: int = 5, max_articles: 
             where[h].append(j)
         return found, where
 
-    copied: dict[tuple[str, ...], bool] = {}  # a run -> whether it says more than names and stock words
-    found: list[Passage] = []
-    for a, b in _sharing_pairs(ids, hashes, counts, max_articles):
+    def runs(a: str, b: str) -> Runs:
         ta, tb, (ha, _), (_, where_b) = tokens[a], tokens[b], sequences(a), sequences(b)
-        end = 0  # where the last run found ends: a run is reported once, from its first word
+        out, end = [], 0  # where the last run found ends: a run is reported once, from its first word
         for i, h in enumerate(ha):  # where a sequence of b starts in a
             if i < end or h not in where_b:
                 continue
             length = max(_run_length(ta, tb, i, j) for j in where_b[h])
             if length < min_words:  # two different sequences with one hash
                 continue
-            run = tuple(ta[i : i + length])
+            out.append((i, length))
+            end = i + length
+        return tuple(out)
+
+    copied: dict[tuple[str, ...], bool] = {}  # a run -> whether it says more than names and stock words
+    found: list[Passage] = []
+    for a, b in _sharing_pairs(ids, hashes, counts, max_articles):
+        if known is None:
+            pair_runs = runs(a, b)
+        else:
+            key = f"{min_words}:{digests[a]}:{digests[b]}"
+            if key not in known:
+                known[key] = runs(a, b)
+            pair_runs = known[key]
+        for i, length in pair_runs:
+            run = tuple(tokens[a][i : i + length])
             if run not in copied:
                 copied[run] = len([w for w in content_words(" ".join(run)) if w not in names]) >= 3
             if copied[run]:
                 found.append(Passage(a, b, " ".join(run), length))
-            end = i + length
     return found
+
+
+def _words_digest(tokens: list[str]) -> str:
+    return hashlib.blake2b("\x1f".join(tokens).encode("utf-8"), digest_size=12).hexdigest()
 
 
 def _sharing_pairs(ids: list[str], hashes: np.ndarray, counts: list[int], max_articles: int) -> list[tuple[str, str]]:

@@ -254,7 +254,8 @@ def _busiest_day(events: pd.DataFrame) -> str | None:
     words: Counter[str] = Counter()
     for sentence in sentences:
         words.update({w for w in re.findall(r"[a-z]{4,}", str(sentence).lower()) if w not in _NOT_TOPICS})
-    common = [w for w, k in words.most_common(3) if k >= 2]
+    ranked = sorted(words.items(), key=lambda item: (-item[1], item[0]))  # ties in the order of the alphabet,
+    common = [w for w, k in ranked[:3] if k >= 2]  # not of a set, which differs from one process to the next
     what = f"; the words their sentences share most: {_listing([f'“{w}”' for w in common])}" if common else ""
     return f"{as_read(day)} is the day the most articles date something to: {n:,} of them{what}."
 

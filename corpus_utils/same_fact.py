@@ -305,6 +305,7 @@ def stock_words(rows: list[Mapping[str, object]]) -> frozenset[str]:
     articles: dict[object, set[object]] = defaultdict(set)
     seen: dict[object, dict[str, set[object]]] = defaultdict(lambda: defaultdict(set))
     done: set[tuple[object, object, str]] = set()
+    said: dict[str, set[str]] = {}  # a sentence's words, read once however many articles reprint it
     for r in rows:
         family = (r["kind"], unit_family(r["unit"]))
         articles[family].add(r["article_id"])
@@ -313,8 +314,10 @@ def stock_words(rows: list[Mapping[str, object]]) -> frozenset[str]:
             continue
         done.add(key)
         sentence = str(r["sentence"])
-        words = set(content_words(sentence)) | {f"actor:{a.name}" for _, _, a in gazetteer().actor_mentions(sentence)}
-        for w in words:
+        if sentence not in said:
+            actors = {f"actor:{a.name}" for _, _, a in gazetteer().actor_mentions(sentence)}
+            said[sentence] = set(content_words(sentence)) | actors
+        for w in said[sentence]:
             seen[family][w].add(r["article_id"])
     stock: set[str] = set()
     for family, in_articles in articles.items():

@@ -81,3 +81,28 @@ def test_a_change_of_code_configuration_or_force_extracts_everything(
     (corpus / "corpus.yml").write_text("title: Another book\n", encoding="utf-8")
     assert export(corpus, out).extracted == n
     assert export(corpus, out, force=True).extracted == n
+
+
+def test_remembered_keeps_what_a_run_used_and_trusts_no_damaged_file(tmp_path: Path):
+    from corpus_utils.cache import remembered
+
+    path = tmp_path / "analysis.json"
+    with remembered(path) as kept:
+        kept["a"], kept["b"] = [1, 2], [3]
+    with remembered(path) as kept:
+        assert "a" in kept and kept["a"] == [1, 2]  # read back
+        kept["c"] = []  # "b" not used this time
+    with remembered(path) as kept:
+        assert "b" not in kept and "a" in kept and "c" in kept  # only what the last run used is kept
+    text = path.read_text("utf-8")
+    path.write_text(text.replace("[1,2]", "[1,3]"), "utf-8")  # damaged: the checksum no longer holds
+    with remembered(path) as kept:
+        assert "a" not in kept and len(kept) == 0
+    path.write_text("not json at all", "utf-8")
+    with remembered(path) as kept:
+        assert "a" not in kept
+    before = path.read_text("utf-8")
+    with pytest.raises(RuntimeError), remembered(path) as kept:  # a run that fails keeps nothing new
+        kept["x"] = 1
+        raise RuntimeError
+    assert path.read_text("utf-8") == before

@@ -99,3 +99,19 @@ def test_a_rewrite_shares_a_quarter_of_the_shorter_article():
     assert rows == [{"article_a": "a", "article_b": "b", "aligned": 3, "shorter": 10, "rewrite": True}]
     verdict = compare.rewrite_verdict(rows[0] | {"first": "A", "second": "B", "rewrite": False})
     assert "no pair here reads as a rewrite" in verdict
+
+
+def test_pairs_compared_before_are_not_compared_again_and_give_the_same_passages(monkeypatch):
+    base = "the minister said the convoy of forty trucks reached the northern city late on sunday night"
+    texts = {"a": f"Reports: {base}.", "b": f"Overnight, {base}, officials added.", "c": "Nothing else here at all."}
+    known: dict = {}
+    first = compare.shared_passages(texts, min_words=5, known=known)
+    assert first == compare.shared_passages(texts, min_words=5) and len(known) == 1
+    compared: list[int] = []
+    real = compare._run_length
+    monkeypatch.setattr(compare, "_run_length", lambda *a: compared.append(1) or real(*a))
+    assert compare.shared_passages(texts, min_words=5, known=known) == first
+    assert compared == []  # read back, not compared
+    texts["d"] = f"Today {base} again."  # a new article: only its pairs are compared
+    grown = compare.shared_passages(texts, min_words=5, known=known)
+    assert grown == compare.shared_passages(texts, min_words=5) and compared and len(known) == 3

@@ -221,10 +221,13 @@ def merge_events(events: list[dict], threshold: float = SAME_FACT) -> list[dict]
     """
     groups: list[dict] = []
     on_day: dict[object, list[dict]] = defaultdict(list)  # only events of one date value are compared
+    said: dict[tuple[str, str], frozenset[str]] = {}  # a sentence's words, once however often it is reprinted
     for e in sorted(events, key=lambda e: (e["date_value"], e["article_id"])):
         # what it says: its common words and numbers, without its names and the date they share
-        timex = str(e.get("timex") or "")
-        words = set(fact_words(str(e["sentence"]).replace(timex, " ") if timex else str(e["sentence"])))
+        timex, sentence = str(e.get("timex") or ""), str(e["sentence"])
+        if (sentence, timex) not in said:
+            said[(sentence, timex)] = fact_words(sentence.replace(timex, " ") if timex else sentence)
+        words = set(said[(sentence, timex)])
         for g in on_day[e["date_value"]]:
             if e["article_id"] in g["articles"]:
                 continue
