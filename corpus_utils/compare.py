@@ -68,9 +68,41 @@ class Term:
     z: float  # log-odds z-score: > 1.96 is over-used at the usual 95 % level
 
 
+def term_counts(texts: Mapping[str, str], known: MutableMapping[str, object] | None = None) -> dict[str, Counter[str]]:
+    """Each text's content words, counted. ``known`` holds the counts of texts read before
+    (``cache.remembered``) under a digest of the text: an archive that grows by a day reads the
+    day's articles."""
+    counts: dict[str, Counter[str]] = {}
+    for key, text in texts.items():
+        if known is None:
+            counts[key] = Counter(content_words(text))
+            continue
+        seen = hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
+        if seen not in known:
+            known[seen] = Counter(content_words(text))
+        counts[key] = Counter(known[seen])  # type: ignore[arg-type]
+    return counts
+
+
+def summed(counts: Mapping[str, Counter[str]], unit_of: Mapping[str, object]) -> dict[str, Counter[str]]:
+    """The counts of each unit (an outlet: the sum of its articles', in the order given), units
+    in sorted order and articles without one left out, as ``groupby`` joins their texts: the
+    same counts as those of the joined text, whose words never run across two articles."""
+    units: dict[str, Counter[str]] = {}
+    for key, count in counts.items():
+        unit = unit_of.get(key)
+        if isinstance(unit, str):
+            units.setdefault(unit, Counter()).update(count)
+    return dict(sorted(units.items()))
+
+
 def distinctive_terms(texts: Mapping[str, str], top: int = 10, min_count: int = 2) -> list[Term]:
     """The ``top`` words each article over-uses compared with the other articles."""
-    counts = {aid: Counter(content_words(text)) for aid, text in texts.items()}
+    return distinctive_terms_of(term_counts(texts), top, min_count)
+
+
+def distinctive_terms_of(counts: Mapping[str, Counter[str]], top: int = 10, min_count: int = 2) -> list[Term]:
+    """``distinctive_terms`` from each text's counts (``term_counts``, ``summed``)."""
     total = Counter()
     for c in counts.values():
         total.update(c)
@@ -97,7 +129,11 @@ def distinctive_terms(texts: Mapping[str, str], top: int = 10, min_count: int = 
 
 def similarity_matrix(texts: Mapping[str, str]) -> dict[tuple[str, str], float]:
     """Cosine similarity of TF-IDF content-word vectors for every ordered pair."""
-    counts = {aid: Counter(content_words(text)) for aid, text in texts.items()}
+    return similarity_of(term_counts(texts))
+
+
+def similarity_of(counts: Mapping[str, Counter[str]]) -> dict[tuple[str, str], float]:
+    """``similarity_matrix`` from each text's counts (``term_counts``, ``summed``)."""
     df = Counter(term for c in counts.values() for term in c)
     n = len(counts)
     vectors = {aid: {t: tf * (math.log((1 + n) / (1 + df[t])) + 1) for t, tf in c.items()} for aid, c in counts.items()}

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import string
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -435,7 +435,7 @@ Row = dict[str, object]
 _NEGATIONS = re.compile(r"\b(?:not|no|never|n't|without|nor|neither|none)\b", re.I)
 
 
-def _negated(sentence: str, scored: set[str]) -> bool:
+def _negated(sentence: str, scored: Container[str]) -> bool:
     """A negation among the three words before a scored word: VADER's own window."""
     tokens = [t.lower() for t in re.findall(r"[\w'’]+", plain_typography(sentence))]
     return any(
@@ -630,6 +630,7 @@ def doubtful(sentences: list[Row], quotes: list[Row]) -> list[Row]:
         if q.get("kind") != "indirect" and not q.get("scare"):  # a label in quotation marks is nobody's speech
             quoted.setdefault(q["article_id"], []).append(str(q["sentence"]))
     out = []
+    negated: dict[tuple[str, frozenset[str]], bool] = {}  # a sentence reprinted by many articles is read once
     for s in sentences:
         words = _valences(s)
         if not words:
@@ -637,9 +638,12 @@ def doubtful(sentences: list[Row], quotes: list[Row]) -> list[Row]:
         reasons = []
         if any(v > 0 for _, v in words) and any(v < 0 for _, v in words):
             reasons.append("positive and negative words in one sentence")
-        if _negated(str(s["sentence"]), {w.lower() for w, _ in words}):
-            reasons.append("negation near scored words")
         sentence = str(s["sentence"])
+        key = (sentence, frozenset(w.lower() for w, _ in words))
+        if key not in negated:
+            negated[key] = _negated(*key)
+        if negated[key]:
+            reasons.append("negation near scored words")
         if any(sentence in text or text in sentence for text in quoted.get(s["article_id"], [])):
             reasons.append("the score comes from quoted speech")
         if reasons:

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from corpus_utils.parquet import write_parquet
+from corpus_utils.parquet import write_all
 
 Row = dict[str, object]
 
@@ -155,8 +155,8 @@ class TableSet:
         self._close()
         final = self.staging.with_name(self.staging.name.replace(".staging-", "set-", 1))
         try:  # the Parquet copies take a while: an interrupt meanwhile leaves ``out`` as it was
-            for name, columns in self.columns.items():
-                write_parquet(self.staging / f"{name}.jsonl", self.staging / f"{name}.parquet", columns)
+            staged = self.staging
+            write_all([(staged / f"{n}.jsonl", staged / f"{n}.parquet", c) for n, c in self.columns.items()])
             os.rename(self.staging, final)
         except BaseException:
             self.abort()

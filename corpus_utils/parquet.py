@@ -13,7 +13,11 @@ the table, and the same JSON gives the same Parquet file whatever its size.
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
+import sys
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
 
@@ -139,6 +143,25 @@ def write_parquet(jsonl: Path, target: Path, columns: tuple[str, ...]) -> int:
             writer.write_table(pa.Table.from_batches([], schema=schema))
     release_memory()
     return total
+
+
+PARALLEL_BYTES = 4 * 2**20  # tables this large in all are converted by two processes
+
+
+def write_all(tables: list[tuple[Path, Path, tuple[str, ...]]]) -> None:
+    """``write_parquet`` for each (JSON Lines, Parquet, columns), the largest first; on two
+    processes when the tables are large (a rebuild of a large archive waits for this step),
+    each file written whole by one of them, so the bytes do not depend on how they were shared."""
+    tables = sorted(tables, key=lambda t: -t[0].stat().st_size)
+    workers = min(2, os.cpu_count() or 1, len(tables))
+    if workers < 2 or sum(t[0].stat().st_size for t in tables) < PARALLEL_BYTES:
+        for jsonl, target, columns in tables:
+            write_parquet(jsonl, target, columns)
+        return
+    context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        for done in [pool.submit(write_parquet, *table) for table in tables]:
+            done.result()
 
 
 def release_memory() -> None:

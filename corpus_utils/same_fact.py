@@ -380,7 +380,14 @@ def _join_unit_by_phrase(
         first.setdefault(groups.find(i), i)
         articles[groups.find(i)].add(rows[i]["article_id"])
     roots = list(first)
-    phrases = [_phrase(rows[first[root]], stock) for root in roots]
+    read: dict[tuple[str, str, str], tuple[set[str], set[str]]] = {}  # a reprinted figure's phrase, read once
+    phrases = []
+    for root in roots:
+        row = rows[first[root]]
+        key = (str(row["sentence"]), str(row["text"]), str(row["unit"] or ""))
+        if key not in read:
+            read[key] = _phrase(row, stock)
+        phrases.append(read[key])
     when = [dates.get((str(rows[first[r]]["article_id"]), str(rows[first[r]]["sentence"])), set()) for r in roots]
 
     def score(a: int, b: int, shared: int) -> float | None:

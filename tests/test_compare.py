@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from corpus_utils import compare
 
 
@@ -115,3 +117,16 @@ def test_pairs_compared_before_are_not_compared_again_and_give_the_same_passages
     texts["d"] = f"Today {base} again."  # a new article: only its pairs are compared
     grown = compare.shared_passages(texts, min_words=5, known=known)
     assert grown == compare.shared_passages(texts, min_words=5) and compared and len(known) == 3
+
+
+def test_counts_summed_by_outlet_are_those_of_the_joined_texts():
+    texts = {"a": "Russia's army shelled Kharkiv.", "b": "Kharkiv mayor spoke", "c": "Army shelled towns 12 times"}
+    outlet = {"a": "Herald", "b": "Wire", "c": "Herald"}
+    joined = {"Herald": f"{texts['a']} {texts['c']}", "Wire": texts["b"]}
+    known: dict = {}
+    counts = compare.summed(compare.term_counts(texts, known), outlet)
+    assert counts == {unit: Counter(compare.content_words(text)) for unit, text in joined.items()}
+    assert list(counts) == ["Herald", "Wire"] and len(known) == 3
+    assert compare.similarity_of(counts) == compare.similarity_matrix(joined)
+    assert compare.distinctive_terms_of(counts, min_count=1) == compare.distinctive_terms(joined, min_count=1)
+    assert compare.summed(compare.term_counts(texts, known), outlet) == counts  # read back

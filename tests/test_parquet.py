@@ -89,8 +89,22 @@ def test_an_interrupt_while_the_parquet_copies_are_written_leaves_the_old_tables
     def interrupted(*args: object) -> int:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("corpus_utils.output.write_parquet", interrupted)
+    monkeypatch.setattr("corpus_utils.output.write_all", interrupted)
     with pytest.raises(KeyboardInterrupt):
         export(SEEDS, tmp_path, progress=False)
     assert {p.name: p.read_bytes() for p in tmp_path.glob("*.jsonl")} == before
     assert [p.name for p in (tmp_path / ".tables").iterdir() if p.name.startswith(".staging")] == []
+
+
+def test_copies_written_by_two_processes_are_the_same_bytes(tmp_path: Path, monkeypatch):
+    from corpus_utils import parquet
+
+    export(SEEDS, tmp_path / "one", progress=False)
+    monkeypatch.setattr(parquet, "PARALLEL_BYTES", 0)  # the seeds are small: make them "large"
+    calls: list[object] = []
+    real = parquet.ProcessPoolExecutor
+    monkeypatch.setattr(parquet, "ProcessPoolExecutor", lambda *a, **k: calls.append(a) or real(*a, **k))
+    export(SEEDS, tmp_path / "two", progress=False, force=True)
+    assert calls  # the pool was used
+    for table in (tmp_path / "one").glob("*.parquet"):
+        assert table.read_bytes() == (tmp_path / "two" / table.name).read_bytes(), table.name
