@@ -9,6 +9,7 @@ whose inputs did not change since the last build are skipped.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import multiprocessing
@@ -169,9 +170,14 @@ class Chapter:
 
 
 CHAPTER_IMPORTS = ("pandas", "altair", "corpus_utils.report")  # what every chapter imports first
+NICER = 5  # the chapter workers' lower priority
 
 
 def _warm() -> None:
+    """A chapter worker's start: it yields the processor to the export it may start beside (the
+    chapters wait for its tables), then imports what every chapter imports."""
+    with contextlib.suppress(OSError, AttributeError):  # no nice() on Windows
+        os.nice(NICER)
     for module in CHAPTER_IMPORTS:
         importlib.import_module(module)
 
@@ -374,11 +380,14 @@ def _build(
         def announce(chapter: Chapter) -> None:
             say(f"[{chapter.n}/{steps}] run {chapter.notebook.name} ...")
 
+        # the longest chapters of the last build first: two workers then finish close together
+        runs.sort(key=lambda chapter: -float(cache.keys.get(f"seconds {chapter.notebook.name}", "inf")))
         if pool is not None and not runs:
             pool.shutdown(cancel_futures=True)
             pool = None
         for chapter, seconds in run_chapters(runs, layout.source, announce, pool=pool):
             cache.store(chapter.notebook.name, chapter.key)
+            cache.store(f"seconds {chapter.notebook.name}", f"{seconds:.2f}")
             say(f"[{chapter.n}/{steps}] run {chapter.notebook.name} done in {seconds:.1f}s")
     except BaseException:
         if pool is not None:

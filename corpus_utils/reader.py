@@ -26,6 +26,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
+from corpus_utils.cache import code_fingerprint
 from corpus_utils.config import CONFIG_FILE
 from corpus_utils.numbers import figure_phrase
 from corpus_utils.timeline.reading import timex_words
@@ -71,12 +72,17 @@ KINDS = {
 
 
 def _read_jsonl(path: Path) -> Iterator[dict]:
+    return (row for _, row in _read_lines(path))
+
+
+def _read_lines(path: Path) -> Iterator[tuple[str, dict]]:
+    """Each row of a JSON Lines table with its line as written."""
     if not path.exists():
         return
     with path.open(encoding="utf-8") as handle:
         for line in handle:
             if line.strip():
-                yield json.loads(line)
+                yield line, json.loads(line)
 
 
 def _statement_note(q: dict) -> str:
@@ -224,21 +230,23 @@ def render_page(article: dict, rows: dict[str, list[dict]], book: str = "The boo
 _TABLES = ("quotes", "timexes", "numbers", "sentences")
 
 
-def _rows_by_article(data_dir: Path, order: dict[str, int]) -> Iterator[tuple[dict, dict[str, list[dict]]]]:
-    """Each article with its rows of every table, read side by side: the export writes every table
-    in the articles' order, so one article's rows are in memory at a time, whatever the archive's
-    size (a row out of that order is passed over, never waited for)."""
-    readers = {name: _read_jsonl(data_dir / f"{name}.jsonl") for name in _TABLES}
-    pending: dict[str, dict | None] = {name: next(readers[name], None) for name in _TABLES}
-    for article in _read_jsonl(data_dir / "articles.jsonl"):
+def _rows_by_article(data_dir: Path, order: dict[str, int]) -> Iterator[tuple[dict, dict[str, list[dict]], str]]:
+    """Each article with its rows of every table and a digest of their lines, read side by side:
+    the export writes every table in the articles' order, so one article's rows are in memory at
+    a time, whatever the archive's size (a row out of that order is passed over, never waited for)."""
+    readers = {name: _read_lines(data_dir / f"{name}.jsonl") for name in _TABLES}
+    pending: dict[str, tuple[str, dict] | None] = {name: next(readers[name], None) for name in _TABLES}
+    for line, article in _read_lines(data_dir / "articles.jsonl"):
         here = order[str(article["article_id"])]
         rows: dict[str, list[dict]] = {name: [] for name in _TABLES}
+        lines = hashlib.blake2b(line.encode("utf-8"), digest_size=16)
         for name in _TABLES:
-            while (row := pending[name]) is not None and order.get(str(row["article_id"]), -1) <= here:
-                if order.get(str(row["article_id"])) == here:
-                    rows[name].append(row)
+            while (entry := pending[name]) is not None and order.get(str(entry[1]["article_id"]), -1) <= here:
+                if order.get(str(entry[1]["article_id"])) == here:
+                    rows[name].append(entry[1])
+                    lines.update(f"{name}\0{entry[0]}".encode())
                 pending[name] = next(readers[name], None)
-        yield article, rows
+        yield article, rows, lines.hexdigest()
 
 
 def _article_ids(data_dir: Path) -> list[object]:
@@ -249,25 +257,48 @@ def _article_ids(data_dir: Path) -> list[object]:
     return [a["article_id"] for a in _read_jsonl(data_dir / "articles.jsonl")]
 
 
+MADE = Path(".cache") / "reader-pages.json"  # beside the tables: what each page was made from
+
+
 def write_pages(data_dir: Path, out_dir: Path) -> int:
     """Write every article's page into ``out_dir`` (pages of articles no longer in the tables
-    are removed; a page whose HTML is unchanged is not rewritten). Returns how many pages."""
+    are removed). A page made by the same code and book title from the same rows (a digest of
+    their lines, kept beside the tables in ``MADE``) is not made again: a rebuild after one new article writes one page
+    (and those whose speakers the cast now names otherwise). Returns how many pages."""
     out_dir.mkdir(parents=True, exist_ok=True)
     order = {str(a): i for i, a in enumerate(_article_ids(data_dir))}
     settings = data_dir / CONFIG_FILE
     book = (json.loads(settings.read_text("utf-8")) if settings.is_file() else {}).get("title") or "The book"
-    written: set[str] = set()
-    for article, rows in _rows_by_article(data_dir, order):
+    context = hashlib.sha256(f"{code_fingerprint()}\0{book}".encode()).hexdigest()
+    before = _made(data_dir / MADE, context)
+    made: dict[str, list[object]] = {}
+    for article, rows, lines in _rows_by_article(data_dir, order):
         name = page_name(str(article["article_id"]))
-        page = render_page(article, rows, book)
         target = out_dir / name
-        if not target.exists() or target.read_text(encoding="utf-8") != page:
-            target.write_text(page, encoding="utf-8")
-        written.add(name)
+        size = target.stat().st_size if target.is_file() else -1
+        if before.get(name) != [lines, size]:
+            page = render_page(article, rows, book).encode("utf-8")
+            if size != len(page) or target.read_bytes() != page:
+                target.write_bytes(page)
+            size = len(page)
+        made[name] = [lines, size]
     for stale in out_dir.glob("*.html"):
-        if stale.name not in written:
+        if stale.name not in made:
             stale.unlink()
-    return len(written)
+    (data_dir / MADE).parent.mkdir(parents=True, exist_ok=True)
+    tmp = data_dir / MADE.with_suffix(".tmp")
+    tmp.write_text(json.dumps({"context": context, "pages": made}), encoding="utf-8")
+    tmp.replace(data_dir / MADE)
+    return len(made)
+
+
+def _made(path: Path, context: str) -> dict[str, list[object]]:
+    """What the pages in the folder were made from, when the same code made them for the same book."""
+    try:
+        kept = json.loads(path.read_text("utf-8"))
+        return kept["pages"] if kept.get("context") == context and isinstance(kept.get("pages"), dict) else {}
+    except (OSError, ValueError, AttributeError, KeyError):
+        return {}
 
 
 def sentence_index(sentences: Iterable[dict]) -> dict[str, list[tuple[int, int]]]:

@@ -84,17 +84,45 @@ def test_a_row_links_to_the_sentence_holding_its_offset():
     assert f'href="../articles/{page_name("a/1")}#s1"' in link and "&lt;30 Sep&gt;" in link
 
 
-def test_pages_are_written_for_the_tables_articles_and_stale_ones_removed(tmp_path: Path):
+def _tables(tmp_path: Path) -> Path:
+    """The tables of one article (``ARTICLE`` and its ``ROWS``) in a data folder."""
     data = tmp_path / "data"
     data.mkdir()
     (data / "articles.jsonl").write_text(json.dumps(ARTICLE) + "\n", encoding="utf-8")
     for name, rows in ROWS.items():
         (data / f"{name}.jsonl").write_text("".join(json.dumps({"article_id": "a/1", **r}) + "\n" for r in rows))
+    return data
+
+
+def test_pages_are_written_for_the_tables_articles_and_stale_ones_removed(tmp_path: Path):
+    data = _tables(tmp_path)
     out = tmp_path / "articles"
     out.mkdir()
     (out / "gone.html").write_text("old")
     assert write_pages(data, out) == 1
     assert sorted(p.name for p in out.iterdir()) == [page_name("a/1")]
+
+
+def test_a_page_is_made_again_only_when_its_rows_or_its_file_changed(tmp_path: Path, monkeypatch):
+    from corpus_utils import reader
+
+    data = _tables(tmp_path)
+    out = tmp_path / "articles"
+    write_pages(data, out)
+    page = out / page_name("a/1")
+    first = page.read_text("utf-8")
+    made: list[str] = []
+    real = reader.render_page
+    monkeypatch.setattr(reader, "render_page", lambda *a: made.append("page") or real(*a))
+    write_pages(data, out)
+    assert made == []  # the same rows: not made again
+    page.write_text("edited by hand", "utf-8")
+    write_pages(data, out)
+    assert made == ["page"] and page.read_text("utf-8") == first  # a page changed on disk is made again
+    quotes = data / "quotes.jsonl"
+    quotes.write_text(quotes.read_text("utf-8").replace('"speaker": "', '"speaker": "Dr '), "utf-8")
+    write_pages(data, out)
+    assert made == ["page", "page"] and page.read_text("utf-8") != first  # new rows: a new page
 
 
 @pytest.mark.parametrize(
