@@ -297,7 +297,7 @@ def export(
             raise
         finally:
             messages.summary()
-        tables.commit()
+        tables.commit(workers)
         cache.prune()
     return ExportSummary(articles, len(problems), dict(tables.rows), cache.extracted)
 

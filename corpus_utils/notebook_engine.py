@@ -15,6 +15,7 @@ notebook run by hand in Jupyter, or by papermill's own command, still uses a ker
 from __future__ import annotations
 
 import io
+import os
 import sys
 import warnings
 from collections.abc import Iterator
@@ -28,6 +29,7 @@ from papermill.engines import Engine, papermill_engines
 from traitlets.config import Config
 
 ENGINE = "corpus_utils"
+INLINE = "module://matplotlib_inline.backend_inline"  # the backend a Jupyter kernel gives matplotlib
 
 
 class _Outputs:
@@ -134,13 +136,19 @@ class InProcessEngine(Engine):
     @classmethod
     def execute_managed_notebook(cls, nb_man, kernel_name, **kwargs) -> None:
         main = sys.modules["__main__"]  # the shell takes its place while it runs, as in a kernel
+        backend = os.environ.get("MPLBACKEND")
         shell = _shell()
         try:
             shell.reset(new_session=True)  # a fresh namespace for every notebook
             sys.modules["__main__"] = shell.user_module
+            os.environ["MPLBACKEND"] = INLINE  # a matplotlib figure is shown at the end of its cell
             cls._run_cells(nb_man, shell)
         finally:
             sys.modules["__main__"] = main  # the caller's own, so that it can still start processes
+            if backend is None:
+                os.environ.pop("MPLBACKEND", None)
+            else:
+                os.environ["MPLBACKEND"] = backend
 
     @staticmethod
     def _run_cells(nb_man, shell: _Shell) -> None:

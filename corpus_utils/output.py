@@ -150,13 +150,14 @@ class TableSet:
             jsonl.close()
             csv_file.close()
 
-    def commit(self) -> None:
-        """Publish the staged tables with one rename, then tidy what is no longer current."""
+    def commit(self, workers: int | None = None) -> None:
+        """Publish the staged tables with one rename, then tidy what is no longer current; the
+        Parquet copies are written by up to ``workers`` processes (``parquet.write_all``)."""
         self._close()
         final = self.staging.with_name(self.staging.name.replace(".staging-", "set-", 1))
         try:  # the Parquet copies take a while: an interrupt meanwhile leaves ``out`` as it was
             staged = self.staging
-            write_all([(staged / f"{n}.jsonl", staged / f"{n}.parquet", c) for n, c in self.columns.items()])
+            write_all([(staged / f"{n}.jsonl", staged / f"{n}.parquet", c) for n, c in self.columns.items()], workers)
             os.rename(self.staging, final)
         except BaseException:
             self.abort()

@@ -148,12 +148,13 @@ def write_parquet(jsonl: Path, target: Path, columns: tuple[str, ...]) -> int:
 PARALLEL_BYTES = 4 * 2**20  # tables this large in all are converted by two processes
 
 
-def write_all(tables: list[tuple[Path, Path, tuple[str, ...]]]) -> None:
+def write_all(tables: list[tuple[Path, Path, tuple[str, ...]]], workers: int | None = None) -> None:
     """``write_parquet`` for each (JSON Lines, Parquet, columns), the largest first; on two
-    processes when the tables are large (a rebuild of a large archive waits for this step),
-    each file written whole by one of them, so the bytes do not depend on how they were shared."""
+    processes (at most ``workers``, else the cores) when the tables are large (a rebuild of a
+    large archive waits for this step), each file written whole by one of them, so the bytes do
+    not depend on how they were shared."""
     tables = sorted(tables, key=lambda t: -t[0].stat().st_size)
-    workers = min(2, os.cpu_count() or 1, len(tables))
+    workers = min(2, workers or os.cpu_count() or 1, len(tables))
     if workers < 2 or sum(t[0].stat().st_size for t in tables) < PARALLEL_BYTES:
         for jsonl, target, columns in tables:
             write_parquet(jsonl, target, columns)

@@ -80,3 +80,31 @@ def test_the_callers_main_module_is_left_in_place(tmp_path: Path):
     process.start()
     process.join()
     assert process.exitcode == 0
+
+
+def test_a_matplotlib_figure_is_an_image_as_in_a_kernel(tmp_path: Path):
+    """In a fresh process (matplotlib chooses its backend once): a figure drawn in a cell is an
+    image/png output of that cell, as Jupyter's inline backend makes it."""
+    import json
+    import subprocess
+    import sys
+
+    script = (
+        "import nbformat, papermill, json, sys\n"
+        "from corpus_utils.notebook_engine import ENGINE\n"
+        "nb = nbformat.v4.new_notebook()\n"
+        "nb.cells = [nbformat.v4.new_code_cell('import matplotlib.pyplot as plt\\nplt.plot([1, 2])')]\n"
+        "nb.metadata['kernelspec'] = {'name': 'python3', 'display_name': 'Python 3', 'language': 'python'}\n"
+        "out = papermill.execute_notebook(nb, None, progress_bar=False, engine_name=ENGINE)\n"
+        "print(json.dumps([sorted(o.get('data', {})) for o in out.cells[0].outputs]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=tmp_path,
+        env={**__import__("os").environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+    )
+    kinds = json.loads(done.stdout.strip().splitlines()[-1])
+    assert any("image/png" in k for k in kinds), kinds
