@@ -20,6 +20,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -228,6 +229,9 @@ def run_chapters(
                 finished, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in finished:
                     yield running.pop(future), future.result()
+        except BrokenProcessPool as exc:
+            running_pool.shutdown(wait=True, cancel_futures=True)
+            raise BuildError(f"a chapter's worker process stopped before it finished ({exc})") from None
         except BaseException:
             running_pool.shutdown(wait=True, cancel_futures=True)
             raise

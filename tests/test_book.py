@@ -104,6 +104,20 @@ def test_chapters_run_side_by_side_and_a_failure_still_names_its_cell(tmp_path: 
     assert good.target.is_file()  # a chapter already running is let finish, never cut off mid-write
 
 
+def test_a_chapter_that_kills_its_worker_stops_the_build_with_a_clear_error(tmp_path: Path):
+    import nbformat
+
+    from corpus_utils.build import Chapter, run_chapters
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("import os\nos._exit(3)")]
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, tmp_path / "01_dies.ipynb")
+    chapter = Chapter(2, tmp_path / "01_dies.ipynb", tmp_path / "out.ipynb", {}, "key")
+    with pytest.raises(BuildError, match="worker process stopped"):
+        list(run_chapters([chapter, chapter], tmp_path, lambda c: None, workers=2))
+
+
 def test_a_corpus_with_nothing_to_find_still_builds(tmp_path: Path):
     """One undated article with no quote, date, figure or scored word: every chapter copes."""
     corpus = tmp_path / "corpus"
@@ -151,10 +165,23 @@ def test_without_a_configuration_the_charts_compare_affiliations_and_group_the_s
     """No corpus.yml: the largest affiliations are the sides, the speakers of smaller ones keep
     their countries, named in words; past eight, the smallest are drawn together as "Others"
     and the page says which."""
-    demonyms = ["Kenyan", "Brazilian", "Chilean", "Peruvian", "Nigerian", "Ghanaian", "Indonesian", "Thai",
-                "Swedish", "Polish"]
-    lines = [f"{d} officials said on Monday that round {j + 1} of the talks had {'failed' if i % 2 else 'ended'}."
-             for i, d in enumerate(demonyms) for j in range(len(demonyms) - i)]
+    demonyms = [
+        "Kenyan",
+        "Brazilian",
+        "Chilean",
+        "Peruvian",
+        "Nigerian",
+        "Ghanaian",
+        "Indonesian",
+        "Thai",
+        "Swedish",
+        "Polish",
+    ]
+    lines = [
+        f"{d} officials said on Monday that round {j + 1} of the talks had {'failed' if i % 2 else 'ended'}."
+        for i, d in enumerate(demonyms)
+        for j in range(len(demonyms) - i)
+    ]
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "talks.txt").write_text("Talks around the world\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
@@ -212,3 +239,32 @@ def test_the_front_page_opens_with_the_chapters_findings_linked_to_their_evidenc
     chapters = {m for item in items for m in re.findall(r'href="(0\d_[a-z_]+\.html)', item)}
     assert len(chapters) == 5  # a finding from every chapter, each linked to it
     assert intro.index("what-the-book-found") < intro.index("how-to-read-it")  # findings before the method
+
+
+def _published(book: Path) -> dict[str, bytes]:
+    """The book's chapter and reader pages and its tables, as a reader downloads them (less the
+    ``?v=`` Sphinx adds to a stylesheet's address when it builds on an earlier build)."""
+    html_root = book / "_build" / "html"
+    files = [*(html_root / "book").glob("*.html"), *(html_root / "articles").glob("*.html")]
+    files += [p for p in (html_root / "data").iterdir() if p.suffix in {".jsonl", ".csv", ".parquet"}]
+    return {str(p.relative_to(html_root)): re.sub(rb"\?v=[0-9a-f]+", b"", p.read_bytes()) for p in files}
+
+
+@pytest.mark.slow
+def test_a_book_rebuilt_after_an_article_is_added_is_the_book_built_from_nothing(seeds_book: Path, tmp_path: Path):
+    """What a rebuild keeps (extracted articles, the pairs compared, term counts, reader pages,
+    the chapters' workers) changes nothing a reader sees."""
+    import shutil
+
+    corpus = tmp_path / "seeds"  # the chapters name the corpus by its folder
+    shutil.copytree(SEEDS, corpus)
+    last = sorted(corpus.glob("*.txt"))[-1]
+    held = last.read_bytes()
+    last.unlink()
+    out = tmp_path / "book"
+    build(corpus, out, say=lambda m: None)
+    last.write_bytes(held)  # today's article
+    said: list[str] = []
+    build(corpus, out, say=said.append)
+    assert any("export tables" in m and "done" in m for m in said)  # it was a rebuild, not skipped
+    assert _published(out) == _published(seeds_book)
