@@ -23,7 +23,7 @@ import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import combinations
 
 import numpy as np
@@ -77,7 +77,7 @@ def term_counts(texts: Mapping[str, str], known: MutableMapping[str, object] | N
         if known is None:
             counts[key] = Counter(content_words(text))
             continue
-        seen = hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
+        seen = _text_digest(text)
         if seen not in known:
             known[seen] = Counter(content_words(text))
         counts[key] = Counter(known[seen])  # type: ignore[arg-type]
@@ -305,11 +305,9 @@ class _Matches:
     ):
         self.entries = [(aid, text) for aid in sorted(sentences) for text in sentences[aid]]
         copies: dict[frozenset[str], list[int]] = defaultdict(list)  # a word set -> its sentences, in article order
-        said: dict[str, frozenset[str]] = {}  # a sentence's words, once however many articles reprint it
+        words = cache(words)  # a sentence's words, once however many articles reprint it
         for i, (_, text) in enumerate(self.entries):
-            if text not in said:
-                said[text] = words(text)
-            copies[said[text]].append(i)
+            copies[words(text)].append(i)
         bags = list(copies)
         postings: dict[str, list[int]] = defaultdict(list)
         for b, bag in enumerate(bags):
@@ -415,8 +413,8 @@ def shared_passages(
     with fewer than three content words besides the corpus's names ("in the Donbas region
     which", "the Harbourton Transit Workers Union said") is the story's stock wording, not copying.
 
-    ``known`` holds the runs of pairs compared before, under a key of both articles' words
-    (``pair_key``): a pair of unchanged articles is not compared again, and the pairs compared
+    ``known`` holds the runs of pairs compared before, under a digest of both articles' texts:
+    a pair of unchanged articles is not compared again, and the pairs compared
     now are added (an archive that grows by a day compares the day's articles).
     """
     tokens = {aid: [sys.intern(w) for w in words(text)] for aid, text in texts.items()}  # one string a word
@@ -430,7 +428,7 @@ def shared_passages(
     )
     offsets = dict(zip(ids, np.r_[0, np.cumsum(counts)].tolist(), strict=False))
     sizes = dict(zip(ids, counts, strict=True))
-    digests = {aid: _words_digest(tokens[aid]) for aid in ids} if known is not None else {}
+    digests = {aid: _text_digest(texts[aid]) for aid in ids} if known is not None else {}
 
     @lru_cache(maxsize=4096)  # an article is the second of many pairs in a row: its index is reused
     def sequences(aid: str) -> tuple[list[int], dict[int, list[int]]]:
@@ -474,8 +472,9 @@ def shared_passages(
     return found
 
 
-def _words_digest(tokens: list[str]) -> str:
-    return hashlib.blake2b("\x1f".join(tokens).encode("utf-8"), digest_size=12).hexdigest()
+def _text_digest(text: str) -> str:
+    """What ``known`` files a text's results under (``term_counts``, ``shared_passages``)."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=12).hexdigest()
 
 
 def _sharing_pairs(ids: list[str], hashes: np.ndarray, counts: list[int], max_articles: int) -> list[tuple[str, str]]:

@@ -23,7 +23,7 @@ import string
 from collections import defaultdict
 from collections.abc import Container, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import nltk
@@ -630,7 +630,7 @@ def doubtful(sentences: list[Row], quotes: list[Row]) -> list[Row]:
         if q.get("kind") != "indirect" and not q.get("scare"):  # a label in quotation marks is nobody's speech
             quoted.setdefault(q["article_id"], []).append(str(q["sentence"]))
     out = []
-    negated: dict[tuple[str, frozenset[str]], bool] = {}  # a sentence reprinted by many articles is read once
+    negated = cache(_negated)  # a sentence reprinted by many articles is read once
     for s in sentences:
         words = _valences(s)
         if not words:
@@ -639,10 +639,7 @@ def doubtful(sentences: list[Row], quotes: list[Row]) -> list[Row]:
         if any(v > 0 for _, v in words) and any(v < 0 for _, v in words):
             reasons.append("positive and negative words in one sentence")
         sentence = str(s["sentence"])
-        key = (sentence, frozenset(w.lower() for w, _ in words))
-        if key not in negated:
-            negated[key] = _negated(*key)
-        if negated[key]:
+        if negated(sentence, frozenset(w.lower() for w, _ in words)):
             reasons.append("negation near scored words")
         if any(sentence in text or text in sentence for text in quoted.get(s["article_id"], [])):
             reasons.append("the score comes from quoted speech")

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from corpus_utils.cache import code_fingerprint
+from corpus_utils.cache import remembered
 from corpus_utils.config import CONFIG_FILE
 from corpus_utils.numbers import figure_phrase
 from corpus_utils.timeline.reading import timex_words
@@ -230,8 +230,10 @@ def render_page(article: dict, rows: dict[str, list[dict]], book: str = "The boo
 _TABLES = ("quotes", "timexes", "numbers", "sentences")
 
 
-def _rows_by_article(data_dir: Path, order: dict[str, int]) -> Iterator[tuple[dict, dict[str, list[dict]], str]]:
-    """Each article with its rows of every table and a digest of their lines, read side by side:
+def _rows_by_article(
+    data_dir: Path, order: dict[str, int], salt: str = ""
+) -> Iterator[tuple[dict, dict[str, list[dict]], str]]:
+    """Each article with its rows of every table and a digest of their lines (and ``salt``), read side by side:
     the export writes every table in the articles' order, so one article's rows are in memory at
     a time, whatever the archive's size (a row out of that order is passed over, never waited for)."""
     readers = {name: _read_lines(data_dir / f"{name}.jsonl") for name in _TABLES}
@@ -239,7 +241,7 @@ def _rows_by_article(data_dir: Path, order: dict[str, int]) -> Iterator[tuple[di
     for line, article in _read_lines(data_dir / "articles.jsonl"):
         here = order[str(article["article_id"])]
         rows: dict[str, list[dict]] = {name: [] for name in _TABLES}
-        lines = hashlib.blake2b(line.encode("utf-8"), digest_size=16)
+        lines = hashlib.blake2b(f"{salt}\0{line}".encode(), digest_size=16)
         for name in _TABLES:
             while (entry := pending[name]) is not None and order.get(str(entry[1]["article_id"]), -1) <= here:
                 if order.get(str(entry[1]["article_id"])) == here:
@@ -262,43 +264,31 @@ MADE = Path(".cache") / "reader-pages.json"  # beside the tables: what each page
 
 def write_pages(data_dir: Path, out_dir: Path) -> int:
     """Write every article's page into ``out_dir`` (pages of articles no longer in the tables
-    are removed). A page made by the same code and book title from the same rows (a digest of
-    their lines, kept beside the tables in ``MADE``) is not made again: a rebuild after one new article writes one page
-    (and those whose speakers the cast now names otherwise). Returns how many pages."""
+    are removed). A page made for the same book title from the same rows (a digest of their
+    lines, kept beside the tables in ``MADE`` by ``cache.remembered``, which forgets it when the
+    code changes) is not made again: a rebuild after one new article writes one page (and those
+    whose speakers the cast now names otherwise). Returns how many pages."""
     out_dir.mkdir(parents=True, exist_ok=True)
     order = {str(a): i for i, a in enumerate(_article_ids(data_dir))}
     settings = data_dir / CONFIG_FILE
     book = (json.loads(settings.read_text("utf-8")) if settings.is_file() else {}).get("title") or "The book"
-    context = hashlib.sha256(f"{code_fingerprint()}\0{book}".encode()).hexdigest()
-    before = _made(data_dir / MADE, context)
-    made: dict[str, list[object]] = {}
-    for article, rows, lines in _rows_by_article(data_dir, order):
-        name = page_name(str(article["article_id"]))
-        target = out_dir / name
-        size = target.stat().st_size if target.is_file() else -1
-        if before.get(name) != [lines, size]:
-            page = render_page(article, rows, book).encode("utf-8")
-            if size != len(page) or target.read_bytes() != page:
-                target.write_bytes(page)
-            size = len(page)
-        made[name] = [lines, size]
+    written: set[str] = set()
+    with remembered(data_dir / MADE) as made:
+        for article, rows, lines in _rows_by_article(data_dir, order, book):
+            name = page_name(str(article["article_id"]))
+            target = out_dir / name
+            size = target.stat().st_size if target.is_file() else -1
+            if made.get(name) != [lines, size]:
+                page = render_page(article, rows, book).encode("utf-8")
+                if size != len(page) or target.read_bytes() != page:
+                    target.write_bytes(page)
+                size = len(page)
+            made[name] = [lines, size]
+            written.add(name)
     for stale in out_dir.glob("*.html"):
-        if stale.name not in made:
+        if stale.name not in written:
             stale.unlink()
-    (data_dir / MADE).parent.mkdir(parents=True, exist_ok=True)
-    tmp = data_dir / MADE.with_suffix(".tmp")
-    tmp.write_text(json.dumps({"context": context, "pages": made}), encoding="utf-8")
-    tmp.replace(data_dir / MADE)
-    return len(made)
-
-
-def _made(path: Path, context: str) -> dict[str, list[object]]:
-    """What the pages in the folder were made from, when the same code made them for the same book."""
-    try:
-        kept = json.loads(path.read_text("utf-8"))
-        return kept["pages"] if kept.get("context") == context and isinstance(kept.get("pages"), dict) else {}
-    except (OSError, ValueError, AttributeError, KeyError):
-        return {}
+    return len(written)
 
 
 def sentence_index(sentences: Iterable[dict]) -> dict[str, list[tuple[int, int]]]:

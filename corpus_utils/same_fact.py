@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from corpus_utils.actors import gazetteer
 from corpus_utils.compare import SAME_FACT, content_words, other_subjects
@@ -305,7 +305,12 @@ def stock_words(rows: list[Mapping[str, object]]) -> frozenset[str]:
     articles: dict[object, set[object]] = defaultdict(set)
     seen: dict[object, dict[str, set[object]]] = defaultdict(lambda: defaultdict(set))
     done: set[tuple[object, object, str]] = set()
-    said: dict[str, set[str]] = {}  # a sentence's words, read once however many articles reprint it
+
+    @cache  # a sentence's words, read once however many articles reprint it
+    def said(sentence: str) -> frozenset[str]:
+        actors = {f"actor:{a.name}" for _, _, a in gazetteer().actor_mentions(sentence)}
+        return frozenset(content_words(sentence)) | actors
+
     for r in rows:
         family = (r["kind"], unit_family(r["unit"]))
         articles[family].add(r["article_id"])
@@ -313,11 +318,7 @@ def stock_words(rows: list[Mapping[str, object]]) -> frozenset[str]:
         if key in done:
             continue
         done.add(key)
-        sentence = str(r["sentence"])
-        if sentence not in said:
-            actors = {f"actor:{a.name}" for _, _, a in gazetteer().actor_mentions(sentence)}
-            said[sentence] = set(content_words(sentence)) | actors
-        for w in said[sentence]:
+        for w in said(str(r["sentence"])):
             seen[family][w].add(r["article_id"])
     stock: set[str] = set()
     for family, in_articles in articles.items():

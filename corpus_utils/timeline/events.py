@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -221,13 +222,11 @@ def merge_events(events: list[dict], threshold: float = SAME_FACT) -> list[dict]
     """
     groups: list[dict] = []
     on_day: dict[object, list[dict]] = defaultdict(list)  # only events of one date value are compared
-    said: dict[tuple[str, str], frozenset[str]] = {}  # a sentence's words, once however often it is reprinted
+    said = cache(fact_words)  # a sentence's words, once however often it is reprinted
     for e in sorted(events, key=lambda e: (e["date_value"], e["article_id"])):
         # what it says: its common words and numbers, without its names and the date they share
         timex, sentence = str(e.get("timex") or ""), str(e["sentence"])
-        if (sentence, timex) not in said:
-            said[(sentence, timex)] = fact_words(sentence.replace(timex, " ") if timex else sentence)
-        words = set(said[(sentence, timex)])
+        words = set(said(sentence.replace(timex, " ") if timex else sentence))
         for g in on_day[e["date_value"]]:
             if e["article_id"] in g["articles"]:
                 continue
