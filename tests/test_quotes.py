@@ -156,6 +156,19 @@ def test_quote_continuing_over_paragraphs_is_one_span():
     assert len(spans) == 1 and not warnings
 
 
+def test_curly_quotation_inside_a_straight_one_is_part_of_it():
+    text = 'Caddell continued:\n\n"I read the question: “Is she fit?” Forty-three, yes."\n\n“That is deadly,” he said.'
+    spans, warnings = quoted_spans(text)
+    inner = [text[s.start : s.end] for s in spans]
+    assert inner == ["I read the question: “Is she fit?” Forty-three, yes", "That is deadly"] and not warnings
+
+
+def test_straight_mark_wrapping_a_paragraph_or_stray_leaves_the_curly_quotation_whole():
+    for text in ['"“We win,” Rubio said before adding more."', 'A stray " mark. “We win,” Rubio said.']:
+        spans, _ = quoted_spans(text)
+        assert [text[s.start : s.end] for s in spans] == ["We win"]
+
+
 @pytest.mark.parametrize("body", ['He said "this never closes.', "She said this ends” oddly.", "““Doubled” marks.”"])
 def test_unbalanced_marks_are_survived_and_reported(body: str):
     article = parse_article("t", f"Headline\n\n{body}".encode())

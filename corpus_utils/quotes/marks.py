@@ -36,17 +36,22 @@ def quoted_spans(text: str) -> tuple[list[QuotedSpan], list[str]]:
     warnings: list[str] = []
     open_at: int | None = None
     open_char = ""
+    nested = False  # a “quotation” inside a "straight-quoted" one: part of the outer statement
     i = 0
     while found := _MARK_OR_BREAK.search(text, i):  # every other character changes nothing
         i = found.start()
         ch = text[i]
+        if open_char == '"' and open_at is not None and ((ch == "”" and nested) or (ch == "“" and _nests(text, i))):
+            nested = ch == "“"
+            i += 1
+            continue
         if text.startswith("\n\n", i) and open_at is not None:
             rest = text[i:].lstrip()
             if rest[:1] in {"“", '"'}:  # a quote running on into the next paragraph reopens it
                 i = len(text) - len(rest) + 1
                 continue
             warnings.append(f"unclosed quotation mark at character {open_at}")
-            open_at = None
+            open_at, nested = None, False
         if ch == "“" or (ch == '"' and open_at is None):
             if open_at is not None:
                 warnings.append(f"quotation mark at character {open_at} is never closed")
@@ -54,10 +59,7 @@ def quoted_spans(text: str) -> tuple[list[QuotedSpan], list[str]]:
         elif ch == "”" or (ch == '"' and open_at is not None):
             if open_at is None:
                 warnings.append(f"closing quotation mark at character {i} has no opening mark")
-            elif (open_char == "“" and ch == '"') or (open_char == '"' and ch == "”"):
-                spans.append(_span(text, open_at, i))
-                open_at = None
-            else:
+            else:  # a mixed pair ("…” or “…") closes too: typed marks are often mixed
                 spans.append(_span(text, open_at, i))
                 open_at = None
         elif ch == "‘" and open_at is None:
@@ -70,6 +72,22 @@ def quoted_spans(text: str) -> tuple[list[QuotedSpan], list[str]]:
         warnings.append(f"unclosed quotation mark at character {open_at}")
     names = nickname_marks(text) if spans else set()
     return [s for s in spans if s.end > s.start and s.open_mark not in names], warnings
+
+
+_NESTED_REACH = 2000  # characters a quotation within a quotation may run: bounds the look-ahead
+
+
+def _nests(text: str, i: int) -> bool:
+    """The “ at ``i``, inside a "straight-quoted" passage, opens a quotation within it: its ” and
+    then the straight closing mark follow in the same paragraph ("… the question: “Do you …?” Forty-three,
+    yes."). A stray straight mark is no passage, and one right before the “ only wraps a paragraph
+    ("“…,” Rubio responded …"): the curly quotation is one of its own."""
+    if text[i - 1 : i] == '"':
+        return False
+    end = text.find("\n\n", i, i + _NESTED_REACH)
+    paragraph = text[i : end if end >= 0 else i + _NESTED_REACH]
+    close = paragraph.find("”")
+    return close > 0 and '"' in paragraph[close:] and "“" not in paragraph[1:close]
 
 
 def _single_close(text: str, start: int) -> int | None:
