@@ -230,6 +230,7 @@ def speaker_nouns() -> dict[str, Any]:
         "person": set(data["person"]) | (roles - plural),
         "group": set(data["group"]) | plural,
         "organisation": set(data["organisation"]),
+        "body_heads": set(data["body_heads"]),
         "military": set(data["military_synonyms"]),
         "party_members": set(data["party_members"]),
         "adverbs": set(data["adverbs"]),
@@ -279,12 +280,43 @@ def _cut_modifiers(words: list[str]) -> list[str]:
     """The description up to its head: "critics of the Kremlin" -> "critics"."""
     for i, w in enumerate(words[1:], start=1):
         if w.lower() in _PREPOSITIONS:
-            before, after = words[i - 1], " ".join(words[i + 1 : i + 3]).removeprefix("the ")
+            before, after = words[i - 1], re.sub(r"^(?:the|an?) ", "", " ".join(words[i + 1 : i + 3]))
             linked = w.lower() in _NAME_LINKS and before[:1].isupper() and after[:1].isupper()
             if linked and not _named_person(words[:i]):
                 continue  # "Ministry of Defence"; but "Rep. Elijah Cummings of Maryland" is the person
             return words[:i]
     return words
+
+
+def body_head(words: list[str]) -> bool:
+    """Do capitalised ``words`` end with a body's head ("... Foundation", "... Times"), and not
+    with one that is also a surname after a first name ("Emily Post")?"""
+    last = words[-1] if words else ""
+    if not last[:1].isupper() or last.casefold() not in speaker_nouns()["body_heads"]:
+        return False
+    return not (len(words) == 2 and words[0].casefold() in first_names() and last.casefold() in _SURNAME_HEADS)
+
+
+def _body_tail(words: list[str]) -> str | None:
+    """The body's proper name a description ends with: a run of capitalised words and the links
+    between them, ending in a body's head ("the nonpartisan Congressional Budget Office", "the
+    National Rifle Association", "The Committee for a Responsible Federal Budget"); None for
+    anything else, and for a person named like one ("Emily Post")."""
+    if len(words) < 2 or not body_head(words):
+        return None
+    start = len(words) - 1
+    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1] in _BODY_LINKS):
+        if POSSESSIVE_END.search(words[start - 1]) or (is_role_word(words[start - 1]) and words[start] in _BODY_LINKS):
+            break  # "Trump’s Justice Department", "Chairman of the Federal Reserve Board": not the body's name
+        start -= 1
+    while words[start] in _BODY_LINKS:
+        start += 1
+    run = words[start:]
+    return " ".join(run) if len(run) >= 2 and body_head(run) else None
+
+
+_SURNAME_HEADS = {"post", "church", "court", "bank", "union"}  # "Emily Post" is a person, "Clinton Foundation" not
+_BODY_LINKS = {"of", "for", "on", "and", "the", "a", "an", "&"}  # "Committee for a Responsible Federal Budget"
 
 
 # The words that join the capitalised words of one name: "Commission on Presidential Debates"
@@ -301,7 +333,7 @@ def _body_name(words: list[str]) -> bool:
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and bool(links)
-        and all(w.lower() in _NAME_LINKS | {"and", "the"} for w in links)
+        and all(w.lower() in _BODY_LINKS for w in links)
         and words[0].casefold() not in speaker_nouns()["person"]
         and not _named_person(words)
     )
@@ -369,6 +401,20 @@ def _proper_tail(words: list[str]) -> list[str]:
     return tail
 
 
+def _without_time_tail(words: list[str]) -> list[str]:
+    """A description without the time a loose subject rule took in after the name: "General
+    Ivanov today", "The State Department less than two weeks ago", "the ministry last week"."""
+    if words and words[-1].lower() == "ago":
+        named = [i for i, w in enumerate(words) if w[:1].isupper()]
+        words = words[: named[-1] + 1] if named and named[-1] < len(words) - 2 else words
+    if len(words) > 2 and words[-2].lower() in {"last", "this", "next"} and words[-1].lower() in _TIME_NOUNS:
+        words = words[:-2]
+    while words and words[-1].lower() in _TIME_TAIL:
+        words = words[:-1]
+    return words
+
+
+_TIME_NOUNS = {"week", "weekend", "month", "year", "night", "morning", "evening", "spring", "summer", "fall", "winter"}
 _TIME_TAIL = {
     *("today", "yesterday", "tonight", "tomorrow", "now", "earlier", "later", "recently"),
     *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
@@ -401,8 +447,7 @@ def describe(mention: str, context: str = "") -> Actor:
     words = _without_adverbs([w for w in _dedupe(_words(mention)) if w])
     if words and words[-1][:1].isupper() and POSSESSIVE_END.search(words[-1]):
         words[-1] = POSSESSIVE_END.sub("", words[-1])  # "Donald Trump’s [claim]": its owner, a person
-    while words and words[-1].lower() in _TIME_TAIL:
-        words = words[:-1]
+    words = _without_time_tail(words)
     if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&.]{1,9}", words[0]) and not gaz.actor(words[0]):
         return Actor(words[0], "organisation", side_from_words(f"{mention} {context}"))
     while words and words[0].lower() in _DETERMINERS:
@@ -424,10 +469,15 @@ def describe(mention: str, context: str = "") -> Actor:
         return known
     side = side_from_words(f"{mention} {context}")
     country = country_from_words(f"{mention} {context}")
+    if body := _body_tail(words):
+        return gaz.actor(body) or Actor(body, "organisation", side)
     if len(words) >= 2 and words[0].lower().rstrip(".") in HONORIFICS and all(w[:1].isupper() for w in words[1:]):
         return Actor(" ".join(words[1:]), "person", side)  # "Mr. King" is a man, whatever "king" means
-    if _body_name(words):
-        return Actor(phrase, "organisation", side)
+    proper = next((words[i:] for i, w in enumerate(words) if w[:1].isupper()), [])
+    if _body_name(proper) and (proper == words or proper[0].casefold() not in first_names()):
+        # "the liberal Center for American Progress": its name, not its stance; but "economists
+        # Peter Schott and Justin Pierce" are two people
+        return Actor(" ".join(proper), "organisation", side)
     # a known person named at the end of a title: "Ukrainian President Volodymyr Zelensky"
     for start in range(len(words)):
         candidate = gaz.actor(" ".join(words[start:]))

@@ -7,11 +7,14 @@ from pathlib import Path
 
 import pytest
 
+from corpus_utils.actors import describe
+from corpus_utils.articles import parse_article
 from corpus_utils.cast import Profile, article_profiles, build_cast
 from corpus_utils.cast.descriptions import descriptions_of
 from corpus_utils.cast.keys import body_key, fold_word, name_words
 from corpus_utils.cast.typology import classify, type_of
 from corpus_utils.export import export
+from corpus_utils.quotes import extract_quotes
 
 
 @pytest.fixture(autouse=True)
@@ -386,8 +389,6 @@ def test_a_past_office_weighs_less_than_a_candidacy_and_a_state_names_its_govern
 
 
 def test_relatives_who_share_a_name_are_other_people():
-    from corpus_utils.actors import describe
-
     assert describe("Eric Trump").name == "Eric Trump"  # not the gazetteer's Donald Trump
     assert describe("U.S. President Donald Trump").name == "Donald Trump"
     cast = build_cast([_profile("a1", "Donald Trump", 5), _profile("a2", "Donald Trump Jr.", 2)])
@@ -583,3 +584,44 @@ def test_a_nickname_is_the_person_of_the_one_formal_name_it_shortens():
     assert cast.lookup("a2", "Joseph R. Poe Jr.") is cast.lookup("a1", "Joe Poe")
     assert cast.lookup("a3", "Len Roe") is cast.lookup("a4", "Leonard E. Roe")
     assert cast.lookup("a5", "Larry Roe") is not cast.lookup("a4", "Leonard E. Roe")
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("the nonpartisan Congressional Budget Office", "Congressional Budget Office"),  # not its stance
+        ("the liberal Center for American Progress", "Center for American Progress"),
+        ("the National Rifle Association", "National Rifle Association"),  # a country word inside a body's name
+        ("The Committee for a Responsible Federal Budget", "Committee for a Responsible Federal Budget"),
+        ("the Clinton Foundation", "Clinton Foundation"),
+        ("The State Department less than two weeks ago", "State Department"),  # the time is no part of it
+        ("Chairman of the Federal Reserve Board", "Federal Reserve Board"),
+    ],
+)
+def test_a_body_is_named_by_its_proper_name(mention: str, name: str):
+    actor = describe(mention)
+    assert (actor.name, actor.type) == (name, "organisation")
+
+
+def test_people_named_like_bodies_stay_people():
+    assert describe("Emily Post").type == "person"
+    assert describe("economists Peter Schott and Justin Pierce").name != "Peter Schott and Justin Pierce"
+
+
+def test_a_definite_generic_head_is_the_body_the_article_named_with_it():
+    text = (
+        "The International Monetary Fund cut its forecast on Tuesday.\n\n"
+        "Still, the fund warned that the exit will raise many questions, a spokesman said."
+    )
+    article = parse_article("t", f"Headline\n\n{text}".encode())
+    speakers = {q.speaker for q in extract_quotes(article)[0]}
+    assert "International Monetary Fund" in speakers and "Fund" not in speakers
+
+
+def test_she_is_a_person_not_a_description_named_before():
+    text = (
+        "Hillary Clinton won the state, according to exit polling data.\n\n"
+        "“I have never been influenced by anyone,” she said."
+    )
+    article = parse_article("t", f"Headline\n\n{text}".encode())
+    assert [q.speaker for q in extract_quotes(article)[0] if q.kind == "direct"] == ["Hillary Clinton"]

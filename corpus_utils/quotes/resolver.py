@@ -10,6 +10,7 @@ expansion, and a definite role ("the spokesman") as the person the article gave 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 
@@ -17,6 +18,7 @@ from corpus_utils.actors import (
     ACRONYM,
     PRONOUNS,
     Actor,
+    body_head,
     describe,
     first_names,
     gazetteer,
@@ -67,9 +69,9 @@ class Resolver:
             expansion = re.sub(r"^(?:The|A|An)\s+", "", m.group("expansion"))
             self.acronyms[m.group("acronym")] = self.acronyms[expansion] = actor
         self.bodies: list[tuple[int, Actor]] = []  # bodies named in capitals: "the agency" may stand for them
-        for m in _BODY_NAME.finditer(article.text):
+        for m in body_names().finditer(article.text):
             name = _CLAUSE_OPENER.sub("", m.group())
-            if not _inside(m.start(), spans) and " " in name:
+            if not _inside(m.start(), spans) and " " in name and not _TITLE_CASE_LINK.search(name):
                 body = describe(name)
                 self.bodies.append((m.start(), Actor(body.name, "organisation", body.side, body.role)))
         names = first_names()
@@ -161,7 +163,7 @@ class Resolver:
                 return subject  # "Mr. Obama dismissed ... Mr. Tribe's client. “...,” he said": the new subject
         for j in range(i - 1, max(-1, i - 40), -1):
             actor = pool[j][1]
-            if self.genders.get(actor.name, wanted) == wanted:
+            if self.genders.get(actor.name, wanted) == wanted and _someone(actor):
                 self.genders.setdefault(actor.name, wanted)
                 return actor
         return None  # everyone named before is of the other gender: someone the rules did not see named
@@ -193,7 +195,8 @@ class Resolver:
         Agency", "the department" after "the Justice Department": the last body named before
         ``offset`` whose name has that word."""
         m = re.fullmatch(r"the (\w+)", key)
-        if not m or m.group(1) not in speaker_nouns()["organisation"] | {"campaign"}:
+        nouns = speaker_nouns()
+        if not m or m.group(1) not in nouns["organisation"] | nouns["body_heads"] | {"campaign"}:
             return None
         found: tuple[int, Actor] | None = None
         for named in (self.pools["organisation"], self.bodies):  # both in text order: the latest of either
@@ -262,12 +265,17 @@ class Resolver:
 _EXPANSION = re.compile(
     r"(?P<expansion>[A-Z][\w’'-]+(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'-]+){1,8})\s*\((?P<acronym>[A-Z][A-Z&]{1,9})\)"
 )
-# A body named in capitals by a head its generic mentions repeat: "the Justice Department",
-# "Congressional Budget Office" ("the department", "the office").
-_BODY_NAME = re.compile(
-    r"(?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|on|the)\s+)*){1,5}"
-    r"(?:Agency|Department|Office|Commission|Committee|Bureau|Administration|Council|Ministry|Service|Court)\b"
-)
+
+
+@functools.cache
+def body_names() -> re.Pattern[str]:
+    """A body named in capitals by a head its generic mentions repeat: "the Justice Department",
+    "Congressional Budget Office", "the National Golf Foundation" ("the department", "the office",
+    "the foundation"); the heads are ``speaker_nouns.yml``'s."""
+    heads = "|".join(sorted(h.capitalize() for h in speaker_nouns()["body_heads"]))
+    return re.compile(rf"(?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|on|the|a)\s+)*){{1,5}}(?:{heads})\b")
+
+_TITLE_CASE_LINK = re.compile(r" (?:Of|For|And|On|A|The) ")  # a headline in title case, not a body's name
 _CLAUSE_OPENER = re.compile(r"^(?:(?:The|A|An|While|When|As|After|Before|If|But|And|In|On|At|For|Since)\s+)+")
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z&]{1,9}\)")  # what every expansion ends with: a cheap test first
 # A person named with a title, or with a first name of the shipped list: "Mrs. Clinton",
@@ -313,6 +321,12 @@ def _thing(actor: Actor) -> bool:
     return actor.type != "person" or (actor.name.islower() and not is_role_word(name[-1]))
 
 
+def _someone(actor: Actor) -> bool:
+    """An actor "he" or "she" may be: a name ("Ted Roe") or a role ("the official"), not a
+    description no one holds ("exit polling data")."""
+    return actor.name[:1].isupper() or is_role_word(actor.name.split()[-1])
+
+
 def _definite_role(mention: str) -> str | None:
     """The role noun of a definite description that may stand for a person the article named:
     "the senator", and "the South Carolina senator" (capitalised words of place before it)."""
@@ -345,11 +359,13 @@ def _capitalised_title(mention: str) -> list[str]:
 
 def _not_a_name(words: list[str], k: int, text: str, m: re.Match[str]) -> bool:
     """A capitalised run that opens like a person's name (at ``words[k]``) but is a place or a
-    party's ("the Kent County Republican headquarters"), or a title after an article, which
+    party's ("the Kent County Republican headquarters"), a body's ("New York Times"), or a title after an article, which
     makes it a prize's name ("a former Miss Universe"), not an honorific."""
     nouns = speaker_nouns()
     if any(w.casefold() in nouns["place_heads"] or f"{w.casefold()}s" in nouns["party_members"] for w in words[k:]):
         return True
+    if body_head(words):
+        return True  # "New York Times", "Clinton Foundation": a body's name
     return bool(m.group("title")) and bool(_ARTICLE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
 
 
