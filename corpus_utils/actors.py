@@ -315,7 +315,7 @@ def _body_tail(words: list[str]) -> str | None:
     return " ".join(run) if len(run) >= 2 and body_head(run) else None
 
 
-_SURNAME_HEADS = {"post", "church", "court", "bank", "union"}  # "Emily Post" is a person, "Clinton Foundation" not
+_SURNAME_HEADS = {"post", "church", "bank", "union"}  # "Emily Post" is a person, "Clinton Foundation" not
 _BODY_LINKS = {"of", "for", "on", "and", "the", "a", "an", "&"}  # "Committee for a Responsible Federal Budget"
 
 
@@ -387,14 +387,15 @@ def _named_person(words: list[str]) -> bool:
 def _proper_tail(words: list[str]) -> list[str]:
     """The trailing run of capitalised words that is a name, not a title or country word
     (a country word that is also a first name, before a name, is the name: "Chad Smith"; so is
-    one after a first name: "Jim Jordan")."""
+    a country or role word after a first name: "Jim Jordan", "Larry King")."""
     gaz = gazetteer()
     tail: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        if not w[:1].isupper() or is_role_word(w) or re.search(r"['’]s$", w):
+        surname = not tail and i > 0 and words[i - 1].casefold() in first_names()  # "Jim Jordan", "Larry King"
+        personal = surname and w.casefold() in speaker_nouns()["person"]  # a title, not a body: "Supreme Court"
+        if not w[:1].isupper() or (is_role_word(w) and not personal) or re.search(r"['’]s$", w):
             break
-        surname = not tail and i > 0 and words[i - 1].casefold() in first_names()  # "Jim Jordan"
         if gaz.is_country_word(w) and not (tail and w.casefold() in first_names()) and not surname:
             break
         tail.insert(0, w)

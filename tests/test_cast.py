@@ -625,3 +625,35 @@ def test_she_is_a_person_not_a_description_named_before():
     )
     article = parse_article("t", f"Headline\n\n{text}".encode())
     assert [q.speaker for q in extract_quotes(article)[0] if q.kind == "direct"] == ["Hillary Clinton"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        (  # the noun phrase before a relative clause that has a verb of being
+            "Jorge Castaneda, a former Mexican foreign minister who is a critic of the plan, said so.",
+            "Jorge Castaneda",
+            "a former Mexican foreign minister",
+        ),
+        (  # an abbreviation's point does not end the apposition
+            "Derek Mitchell, who served as U.S. ambassador to Burma until this year, said so.",
+            "Derek Mitchell",
+            "who served as U.S. ambassador to Burma until this year",
+        ),
+        ("Patrick J. Leahy, Democrat of Vermont, sees it.", "Patrick J. Leahy", "Democrat of Vermont"),
+    ],
+)
+def test_appositions_that_describe_a_person(text: str, name: str, description: str):
+    assert description in descriptions_of(text, name)
+
+
+def test_a_role_word_in_a_persons_name_gives_no_role():
+    assert describe("Larry King").name == "Larry King" and describe("the Supreme Court").type == "organisation"
+    text = "“They pay us a lot of money,” Mr. King said. Larry King hosts a show."
+    (profile,) = article_profiles("a", text, [("Larry King", "person", "Mr. King", None)], [])
+    assert profile.source_type != "official"
+
+
+def test_a_past_or_retired_office_gives_way_to_a_present_one():
+    typing = classify([("a retired Belgian general", 1), ("a fellow at the Egmont Institute", 1)], "Jo Roe", "person")
+    assert typing.source_type == "expert"

@@ -29,7 +29,8 @@ _WORD = re.compile(r"[\w.’'&-]+|[,;:()\"“”]")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _TAG_AFTER = re.compile(r"\s*(\([DRI](?:-[A-Z][A-Za-z. ]{1,14})?\))")
-_APPOSITION_AFTER = re.compile(r",\s+([^,;:()\"“”.]+(?:\.(?=\w)[^,;:()\"“”.]*)*)")
+# an abbreviation's point ("U.S. ambassador", "Mr. Peña Nieto") does not end it; a sentence's does
+_APPOSITION_AFTER = re.compile(r",\s+([^,;:()\"“”.]+(?:\.(?=\w|\s+[a-z])[^,;:()\"“”.]*)*)")
 _CLAUSE_VERBS = {"said", "says", "told", "and", "but"}
 _PREVIOUS_WORD = re.compile(r"([\w.’'-]+)\s+$")
 # Words of a clause, not of a noun phrase: a description set off before a name has none
@@ -101,17 +102,27 @@ def _is_title(word: str) -> bool:
     return low in _ABBREVIATED or is_role_word(low) or low.rstrip(".") in lexicon().vocabulary
 
 
-def _apposition_after(text: str, end: int) -> str | None:
-    """An apposition or relative clause after a name, up to the next comma or sentence end."""
+def _appositions_after(text: str, end: int) -> list[str]:
+    """An apposition or relative clause after a name, up to the next comma or sentence end; an
+    apposition that a relative clause with a verb of being continues is two ("a former Mexican
+    foreign minister who is a harsh critic of ...": the noun phrase, and the clause)."""
     rest = text[end : end + 200]
     if tag := _TAG_AFTER.match(rest):
-        return tag.group(1)
+        return [tag.group(1)]
     m = _APPOSITION_AFTER.match(rest)
-    if not m:
-        return None
-    words = m.group(1).split()
+    words = m.group(1).split() if m else []
     if not words or len(words) > _APPOSITION_WORDS:
-        return None
+        return []
+    if whole := _apposition(words):
+        return [whole]
+    relative = next((i for i, w in enumerate(words) if w.lower() in _RELATIVES), 0)
+    if relative and words[0].lower() in _APPOSITION_OPENERS:  # a clause word in the clause, not the phrase
+        return [x for part in (words[:relative], words[relative:]) if (x := _apposition(part))]
+    return []
+
+
+def _apposition(words: list[str]) -> str | None:
+    """The words of an apposition if they describe someone, not a clause that follows a name."""
     first = words[0].lower()
     if first not in _RELATIVES and any(w.casefold() in _CLAUSE_WORDS for w in words):
         return None  # "Obama, the administration has shuffled through leaders": a clause, no apposition
@@ -119,6 +130,8 @@ def _apposition_after(text: str, end: int) -> str | None:
         return " ".join(words)
     if words[0][:1].isupper() and any(is_role_word(w.lower()) for w in words):
         return " ".join(words)  # "Podesta, Clinton campaign chairman,"
+    if words[0][:1].isupper() and len(words) <= 4 and party_of(words[0]):
+        return " ".join(words)  # "Patrick J. Leahy, Democrat of Vermont,"
     return None
 
 
@@ -213,7 +226,7 @@ def descriptions_of(text: str, name: str, surname_only: bool = False) -> list[st
                 start = previous.start() if previous else start  # "Bernie  Sanders": the same person
             elif word[:1].isupper() and not _role_word(word):
                 continue  # "Sen. Ted Cruz" says nothing of Heidi Cruz
-        for found in (_title_before(text, start), _apposition_after(text, end), _apposition_before(text, start)):
+        for found in (_title_before(text, start), *_appositions_after(text, end), _apposition_before(text, start)):
             if found and found not in out and type_of(found):  # "But Mr.", "who is 70": no description
                 out.append(found)
         if len(out) >= MAX_DESCRIPTIONS:

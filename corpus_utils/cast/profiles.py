@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from corpus_utils.actors import PRONOUNS, describe, gazetteer
+from corpus_utils.actors import PRONOUNS, body_head, describe, first_names, gazetteer
 from corpus_utils.cast.descriptions import (
     descriptions_of,
     full_name,
@@ -186,7 +186,9 @@ def _descriptions(text: str, name: str, kind: str, mentions: list[str]) -> list[
     known = gaz.actor(name)
     if kind == "person" and name[:1].isupper():
         out += [(d, 1) for d in descriptions_of(text, name)]
-    if (kind != "person" or type_of(name)) and name not in {m for m, _ in out}:
+    words = name.split()
+    named = kind == "person" and words[0].casefold() in first_names() and not body_head(words)  # "Larry King"
+    if (kind != "person" or (type_of(name) and not named)) and name not in {m for m, _ in out}:
         out.append((name, 1))  # a body's name says what it is: "Justice Department", "New York Times"
     configured = {e.name for e in gaz.config.actors}
     if known and known.role and (known.type != "person" or known.name in configured):

@@ -47,7 +47,7 @@ _CAMPAIGN = re.compile(
     r"|\bcampaign\s+(?:of|for)\s+(?:\w+\s+){0,2}(?P<owner2>[A-Z][\w’'-]+)"
 )
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lady", "lt", "col", "sgt", "capt", "adm", "gen", "rev"}
-_PAST = re.compile(r"\b(?:former|ex-|onetime|one-time)", re.I)
+_PAST = re.compile(r"\b(?:former|ex-|onetime|one-time|retired)", re.I)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|that)\b", re.I)
 # a relative clause that says what its person is or does for a living: "who is the mayor", "who
 # heads the agency", "who helmed the DNC"; any other ("who saw Tim Kaine speak") types no one
@@ -282,7 +282,8 @@ def classify(
         votes[t] = votes.get(t, 0) + (weight / 2 if past else weight)
     if not votes:
         return Typing(UNKNOWN, None, _country(descriptions))
-    best = max(order, key=lambda t: (votes[t], -order.index(t)))
+    known = [t for t in order if t != UNKNOWN] or order  # "critics", "sources": no kind against one the article gives
+    best = max(known, key=lambda t: (votes[t], -order.index(t)))
     if kind == "organisation" and own_name and best not in {"citizen", UNKNOWN}:
         return Typing(best, display_name(_body_itself(own_name)), _country(descriptions))
     joined = " ; ".join(text for text, _ in descriptions)
