@@ -657,3 +657,23 @@ def test_a_role_word_in_a_persons_name_gives_no_role():
 def test_a_past_or_retired_office_gives_way_to_a_present_one():
     typing = classify([("a retired Belgian general", 1), ("a fellow at the Egmont Institute", 1)], "Jo Roe", "person")
     assert typing.source_type == "expert"
+
+
+def test_a_running_mate_and_a_nominees_relative_speak_for_the_tickets_campaign():
+    def person(article: str, name: str, role: str, affiliation: str | None = None) -> Profile:
+        return _profile(article, name, 3, roles=(role,), source_type="political", affiliation=affiliation)
+
+    cast = build_cast(
+        [
+            person("a1", "Donald Trump", "the Republican presidential nominee", "Trump campaign"),
+            person("a1", "Hillary Clinton", "Democratic presidential nominee", "Clinton campaign"),
+            person("a2", "Mike Pence", "Republican vice-presidential nominee Gov.", "Republican Party"),
+            person("a3", "Tim Kaine", "Democratic vice presidential nominee", "Kaine campaign"),
+            person("a4", "Ivanka Trump", "the Republican presidential nominee's eldest daughter"),
+            person("a5", "Bryan Roe", "who saw Clinton's running mate Tim Kaine speak at a rally"),
+        ]
+    )
+    affiliation = {m.name: m.affiliation for m in cast.members}
+    assert affiliation["Mike Pence"] == "Trump campaign" and affiliation["Tim Kaine"] == "Clinton campaign"
+    assert affiliation["Ivanka Trump"] == "Trump campaign"
+    assert affiliation["Bryan Roe"] is None  # a voter who saw the running mate is on no ticket

@@ -253,6 +253,12 @@ def _body_named(description: str, own_name: str, home: str | None = None) -> str
     return with_body or found
 
 
+def says_who(description: str) -> bool:
+    """Does ``description`` say who its person is? Not a relative clause of what they did, which
+    names the roles of others ("who saw Clinton's running mate speak")."""
+    return not _RELATIVE.match(description) or bool(_HOLDS.match(description))
+
+
 def classify(
     descriptions: list[tuple[str, int]],
     own_name: str = "",
@@ -270,8 +276,8 @@ def classify(
     typed: list[tuple[str, str]] = []
     governor = any(_GOVERNOR.search(text) for text, _ in descriptions)
     for text, weight in _within_longer(descriptions):
-        if _RELATIVE.match(text) and not _HOLDS.match(text):
-            continue  # "who saw Clinton's running mate speak": what they did, and the roles of others
+        if not says_who(text):
+            continue
         t = type_of(text)
         if t is None or (governor and PARTY_TAG.fullmatch(text.strip())):
             continue  # a governor's "(R-IN)" names a party and a state, not a seat in Congress

@@ -34,7 +34,7 @@ from corpus_utils.cast.keys import (
     without_titles,
 )
 from corpus_utils.cast.profiles import ROLE_OPENERS, Profile
-from corpus_utils.cast.typology import UNKNOWN, classify, party_of, staff_of
+from corpus_utils.cast.typology import UNKNOWN, classify, party_of, says_who, staff_of
 
 _DOMINANT_SHARE = 0.75
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
@@ -261,6 +261,52 @@ def _campaign_staff(groups: list[tuple[str, list[Profile]]]) -> list[tuple[str, 
     return out
 
 
+_TOP_OF_TICKET = re.compile(r"\bpresidential (?:nominee|candidate|hopeful)\b(?!['’]s)", re.I)
+_RUNNING_MATE = re.compile(r"\b(?:vice[- ]presidential (?:nominee|candidate|pick)|running mate)\b", re.I)
+_KIN = r"(?:daughter|son|wife|husband|spouse|mother|father|brother|sister|children|son-in-law|daughter-in-law)"
+# whose running mate or relative: "Trump's running mate", "the Republican presidential nominee's eldest daughter"
+_ON_TICKET = re.compile(
+    rf"\b(?P<owner>[A-Z][\w’'-]+|presidential nominee|presidential candidate)['’]s?\s+(?:\w+\s+){{0,2}}?"
+    rf"(?P<tie>running mate|{_KIN})\b"
+)
+
+
+def _tickets(groups: list[tuple[str, list[Profile]]]) -> list[tuple[str, list[Profile]]]:
+    """A running mate ("the Republican vice-presidential nominee", "Trump's running mate") and a
+    nominee's relative ("the Republican presidential nominee's eldest daughter") speak for the
+    campaign of the ticket's head: the person the corpus calls that party's presidential nominee
+    most often, whose affiliation is their own campaign; political, as a ticket is."""
+    heads: dict[str, Counter[str]] = defaultdict(Counter)  # party -> campaign -> statements
+    campaigns = set()
+    for kind, group in groups:
+        surname = name_words(_canonical(group))[-1] if kind == "person" else ""
+        campaign = f"{surname} campaign"
+        if kind == "person" and any(p.affiliation == campaign for p in group):
+            campaigns.add(campaign)
+            for role in {r for p in group for r in p.roles if _TOP_OF_TICKET.search(r) and not _RUNNING_MATE.search(r)}:
+                if party := party_of(role):
+                    heads[party][campaign] += sum(p.n_statements for p in group)
+    out = []
+    for kind, group in groups:
+        roles = [r for p in group for r in p.roles if says_who(r)] if kind == "person" else []
+        ticket = next((c for r in roles if (c := _ticket_of(r, heads, campaigns))), None)
+        if ticket and not any(p.affiliation == ticket for p in group):
+            group = [replace(p, source_type="political", affiliation=ticket) for p in group]
+        out.append((kind, group))
+    return out
+
+
+def _ticket_of(role: str, heads: dict[str, Counter[str]], campaigns: set[str]) -> str | None:
+    """The campaign whose ticket ``role`` puts its holder on, or None."""
+    tie = _ON_TICKET.search(role)
+    if not (tie or _RUNNING_MATE.search(role)):
+        return None
+    if tie and f"{tie.group('owner')} campaign" in campaigns:
+        return f"{tie.group('owner')} campaign"  # "Trump's daughter", "Clinton's running mate"
+    party = party_of(role)
+    return heads[party].most_common(1)[0][0] if party and heads.get(party) else None
+
+
 def _corpus_roles(groups: list[tuple[str, list[Profile]]]) -> list[tuple[str, list[Profile]]]:
     """A role speaker its article never ties to a name ("The Republican presidential nominee" in
     a live blog of unrelated items) is the one person who speaks in the same article and whom
@@ -306,7 +352,7 @@ def build_cast(profiles: Iterable[Profile]) -> Cast:
     for p in profiles:
         (people if _key(p)[0] == "person" else bodies).append(p)
     groups = [("person", g) for g in _person_groups(people)] + [("body", g) for g in _body_groups(bodies)]
-    groups = _campaign_staff(_corpus_roles(groups))
+    groups = _tickets(_campaign_staff(_corpus_roles(groups)))
     members: list[CastMember] = []
     of: dict[tuple[str, str], CastMember] = {}
     typed: dict[tuple[str, str], Typing] = {}
