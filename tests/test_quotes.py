@@ -1069,3 +1069,11 @@ def test_an_honorific_makes_a_person_of_a_surname_that_is_also_a_role():
 
     assert describe("Mr. King").type == "person" and describe("Mr. King").name == "King"
     assert describe("Mrs. Queen").type == "person"
+
+
+def test_he_continues_the_last_speaker_named_in_full_whatever_the_name_tells():
+    text = (
+        "“He did all the things right,” said MSNBC host Chris Matthews. Matthews said Pence’s "
+        "performance should boost Trump’s poll numbers.\n\n“I thought he was very effective,” he said."
+    )
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["Chris Matthews", "Chris Matthews"]

@@ -155,7 +155,7 @@ class Resolver:
             return next((pool[j][1] for j in range(i - 1, max(-1, i - 40), -1) if pool[j][1].role != "state"), None)
         if wanted is None:
             return pool[i - 1][1]
-        if last and self.genders.get(last.name) == wanted:
+        if last and (self.genders.get(last.name) == wanted or (last.name not in self.genders and _full_name(last))):
             subject = self._new_subject(said, offset, last)
             if subject is None:
                 return last  # "he" continues the last speaker before a person merely mentioned
@@ -319,6 +319,20 @@ def _thing(actor: Actor) -> bool:
     "report", "statement"), not "official" or "Ted Roe"."""
     name = actor.name.split()
     return actor.type != "person" or (actor.name.islower() and not is_role_word(name[-1]))
+
+
+def _full_name(actor: Actor) -> bool:
+    """A person named in full ("Chris Matthews"), whom "he" or "she" may continue when the text
+    gives no gender: not a body, a group, a role or a capitalised word ("Friday")."""
+    words = actor.name.split()
+    return (
+        actor.type == "person"
+        and len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+        and not is_role_word(words[0])
+        and not gazetteer().is_country_word(actor.name)  # "United States"
+        and not body_head(words)
+    )
 
 
 def _someone(actor: Actor) -> bool:
