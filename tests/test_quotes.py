@@ -1077,3 +1077,15 @@ def test_he_continues_the_last_speaker_named_in_full_whatever_the_name_tells():
         "performance should boost Trump’s poll numbers.\n\n“I thought he was very effective,” he said."
     )
     assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["Chris Matthews", "Chris Matthews"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Laurence Tribe likened the rules to "burning the Constitution" on Monday.', "Laurence Tribe"),
+        ("PolitiFact rated 32% of Republican claims as “false” last year.", "PolitiFact"),
+    ],
+)
+def test_comparing_and_rating_are_speech_not_scare_quotes(body: str, speaker: str):
+    (q,) = [q for q in quotes_of(body) if q.kind != "indirect"]
+    assert (q.speaker, q.scare) == (speaker, False)
