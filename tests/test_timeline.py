@@ -373,3 +373,13 @@ def test_a_quoted_day_word_said_on_a_day_the_text_does_not_give_is_left_unresolv
         if text.lower() in {"tonight", "yesterday", "today"}
     ]
     assert quoted == [None]
+
+
+def test_that_day_with_no_day_before_it_is_not_the_publication_date():
+    found = tag("Until that day in April, Mr. Clarke had never been in a coal mine.")
+    assert found[0] == ("that day", "DATE", None, None)
+
+
+def test_an_hour_of_a_kind_of_event_is_no_day():
+    found = tag("He said it shows he would be awake for a 3 a.m. call.")
+    assert found == [("3 a.m.", "TIME", "XXXX-XX-XXT03:00", None)]
