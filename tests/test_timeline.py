@@ -332,6 +332,12 @@ def test_a_day_that_names_an_event_is_left_unresolved():
     assert [v for _, _, v, _ in tag("The Sept. 11 anniversary was marked quietly.", october)] == ["2016-09-11"]
 
 
+def test_a_ceremony_in_memory_of_a_named_day_is_this_years_day():
+    monday = date(2016, 9, 12)
+    assert [v for _, _, v, _ in tag("She left a Sept. 11 memorial event early.", monday)] == ["2016-09-11"]
+    assert [v for _, _, v, _ in tag("He visited the Sept. 11 memorial in New York.", monday)] == [None]  # the place
+
+
 def said_and_tagged(body: str, published: str) -> list[tuple[str, str | None]]:
     """The timexes of an article whose statements were read first, as the export reads them."""
     article = parse_article("t", f"Headline\n\n{body}\n".encode(), ManifestRow("t", published=published))

@@ -60,9 +60,11 @@ def _full_date(m: re.Match[str], ctx: _Context) -> _Resolved:
 _OF_YEAR = re.compile(r",?\s+of\s+(last|this|next)\s+year\b", re.I)
 
 
-# "the Sept. 11 attacks": a day that names an event, of a year the text does not give
+# "the Sept. 11 attacks": a day that names an event, of a year the text does not give; not "the
+# Sept. 11 memorial ceremony", this year's commemoration of it
 _NAMED_EVENT = re.compile(
-    r"\s+(?:" + "|".join(data_yaml("timeline.yml")["named_day_events"]) + r")\b",  # type: ignore[index]
+    r"\s+(?:" + "|".join(data_yaml("timeline.yml")["named_day_events"]) + r")\b"  # type: ignore[index]
+    r"(?!\s+(?:" + "|".join(data_yaml("timeline.yml")["commemorations"]) + r")\b)",  # type: ignore[index]
     re.I,
 )
 
