@@ -114,9 +114,11 @@ def _counted_from(t: Timex, said: Timex | None, dct: date) -> Timex:
 def anchored_to_speech(found: list[Timex], article: Article, said: Sequence[Said], dct: date | None) -> list[Timex]:
     """The timexes with every day word inside quotation marks counted from the day its words were
     said (see the module's docstring)."""
+    if dct is None or not any(t.rule in SPEECH_DEICTIC_RULES for t in found):
+        return found  # most articles: no quotation marks to read
     quoted = [(s.start, s.end) for s in quoted_spans(article.text)[0]]
     words = [t for t in found if t.rule in SPEECH_DEICTIC_RULES and _inside(t, quoted)]
-    if dct is None or not words:
+    if not words:
         return found
     statements = sorted((q for q in said if not q.scare), key=lambda q: q.char_start)
     times = speech_times(statements, found, article, quoted)
