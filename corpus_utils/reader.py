@@ -97,7 +97,8 @@ def _statement_note(q: dict) -> str:
 def _date_note(t: dict) -> str:
     value = t.get("value")
     words = timex_words(value, t.get("type"))
-    return f"{t.get('type', 'DATE').lower()}: {words or 'not resolved'}" + (f" [{value}]" if value else "")
+    unresolved = "quoted, said on a day the text does not give" if t.get("anchor") == "speech" else "not resolved"
+    return f"{t.get('type', 'DATE').lower()}: {words or unresolved}" + (f" [{value}]" if value else "")
 
 
 def _figure_note(n: dict) -> str:

@@ -170,7 +170,7 @@ def timex_row(article: Article, timex: Timex) -> Row:
         "type": timex.type,
         "value": timex.value,
         "mod": timex.mod,
-        "anchor": ("dct" if article.published else None) if timex.deictic else None,
+        "anchor": "speech" if timex.spoken else ("dct" if article.published else None) if timex.deictic else None,
         "rule": timex.rule,
         "sentence": article.sentences[timex.sentence_index].text,
         "char_start": timex.start,
@@ -192,7 +192,7 @@ def article_tables(article: Article) -> dict[str, list[Row]]:
     try:
         quotes, evidence, quote_warnings = extract_statements(article)
         stage = "timeline"
-        timexes = tag_article(article)
+        timexes = tag_article(article, quotes)
         events = article_events(article, timexes)
         stage = "numbers"
         figures = extract_numbers(article, timexes, quotes, evidence)

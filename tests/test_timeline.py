@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus_utils.articles import ManifestRow, parse_article, split_sentences
+from corpus_utils.quotes import extract_statements
 from corpus_utils.timeline import article_events, interval, merge_events, tag_article, tag_sentences
 
 DCT = date(2024, 3, 14)  # a Thursday
@@ -331,8 +332,60 @@ def test_a_day_that_names_an_event_is_left_unresolved():
     assert [v for _, _, v, _ in tag("The Sept. 11 anniversary was marked quietly.", october)] == ["2016-09-11"]
 
 
-def test_quoted_day_words_move_with_the_day_the_sentence_says_they_were_said():
-    wednesday = date(2016, 9, 28)
-    text = "Dean said on Tuesday: “Last night was a disaster, and tonight will be worse.”"
-    assert [v for _, _, v, _ in tag(text, wednesday)] == ["2016-09-27", "2016-09-26TNI", "2016-09-27TNI"]
-    assert [v for _, _, v, _ in tag("“Today we vote,” she said.", wednesday)] == ["2016-09-28"]  # no other day
+def test_a_ceremony_in_memory_of_a_named_day_is_this_years_day():
+    monday = date(2016, 9, 12)
+    assert [v for _, _, v, _ in tag("She left a Sept. 11 memorial event early.", monday)] == ["2016-09-11"]
+    assert [v for _, _, v, _ in tag("He visited the Sept. 11 memorial in New York.", monday)] == [None]  # the place
+
+
+def said_and_tagged(body: str, published: str) -> list[tuple[str, str | None]]:
+    """The timexes of an article whose statements were read first, as the export reads them."""
+    article = parse_article("t", f"Headline\n\n{body}\n".encode(), ManifestRow("t", published=published))
+    quotes, _, _ = extract_statements(article)
+    return [(t.text, t.value) for t in tag_article(article, quotes)]
+
+
+def test_quoted_day_words_count_from_the_day_the_attribution_says_they_were_said():
+    body = "“Last night was a disaster, and tonight will be worse,” Dean said on MSNBC on Tuesday."
+    assert said_and_tagged(body, "2016-09-28") == [
+        ("Last night", "2016-09-26TNI"),
+        ("tonight", "2016-09-27TNI"),
+        ("Tuesday", "2016-09-27"),
+    ]
+
+
+def test_a_quotation_without_a_day_of_its_own_takes_the_same_speakers_statement_before():
+    body = (
+        "Pat Caddell told the host on Thursday how surprised he is.\n\n"
+        "“One thing surprises me,” said Caddell. “Yesterday, there were two polls.”"
+    )
+    assert said_and_tagged(body, "2016-09-16") == [("Thursday", "2016-09-15"), ("Yesterday", "2016-09-14")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“Tonight’s debate showed who he is,” said Martha Aguilar.",  # no day: not the publication day
+        "In a 1995 story, the Times wrote: “Leaders honored Trump yesterday.”",  # only a year
+        # another speaker's day, and the same speaker's two paragraphs back, are not this one's
+        "Dean tweeted during the Monday night debate. Axelrod spoke on Wednesday.\n\nKaine said it was fine."
+        "\n\nMeanwhile, “today is the day,” Dean said.",
+    ],
+)
+def test_a_quoted_day_word_said_on_a_day_the_text_does_not_give_is_left_unresolved(body: str):
+    quoted = [
+        value
+        for text, value in said_and_tagged(body, "2016-09-28")
+        if text.lower() in {"tonight", "yesterday", "today"}
+    ]
+    assert quoted == [None]
+
+
+def test_that_day_with_no_day_before_it_is_not_the_publication_date():
+    found = tag("Until that day in April, Mr. Clarke had never been in a coal mine.")
+    assert found[0] == ("that day", "DATE", None, None)
+
+
+def test_an_hour_of_a_kind_of_event_is_no_day():
+    found = tag("He said it shows he would be awake for a 3 a.m. call.")
+    assert found == [("3 a.m.", "TIME", "XXXX-XX-XXT03:00", None)]

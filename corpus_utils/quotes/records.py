@@ -61,6 +61,10 @@ class Quote:
     # not a column of the table.
     claim_start: int | None = None
     claim_end: int | None = None
+    # Where the attribution's cue is (its sentence may say when the words were said: "said
+    # Tuesday"); a quotation that continues a speaker keeps that speaker's cue. Read by the
+    # timeline; not a column of the table.
+    cue_start: int | None = None
 
     @property
     def claimed(self) -> tuple[int, int]:
@@ -100,6 +104,7 @@ def _record(
         cue_tone=cues().tone.get(att.cue) if att and att.cue else None,
         claim_start=claim[0] if claim else None,
         claim_end=claim[1] if claim else None,
+        cue_start=att.cue_start if att else None,
     )
 
 

@@ -14,6 +14,8 @@ earlier rule. Resolution follows TimeML's TIMEX3 value format and these rules:
   "over the weekend") are the calendar unit before, containing or after the DCT;
   "yesterday", "tomorrow" and "overnight into Sunday" (the night before that day,
   ``TNI``) count days from it.
+* **Quoted day words** ("“Last night was a disaster,” Dean said on Tuesday") count from the day
+  the quotation's attribution gives, and are left unresolved when it gives none (``speech``).
 * **Anchored** expressions ("earlier that day", "the same day", "the next day") take
   the day the text last established, falling back to the DCT.
 * **Fuzzy** expressions keep the coarser value with a ``mod``: "late 2024" -> 2024
@@ -28,7 +30,8 @@ which articles that affects.
 
 Modules: ``values`` (the ``Timex`` record, the rules' vocabulary, calendar arithmetic),
 ``rules`` (each rule's pattern and resolver), ``tagging`` (screens, overlaps, resolution in
-text order) and ``events`` (dated sentences, merged across articles).
+text order), ``speech`` (quoted day words and when they were said) and ``events`` (dated
+sentences, merged across articles).
 """
 
 from corpus_utils.timeline.events import Event, article_events, at_least, describe_event, interval, merge_events

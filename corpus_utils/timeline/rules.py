@@ -60,9 +60,11 @@ def _full_date(m: re.Match[str], ctx: _Context) -> _Resolved:
 _OF_YEAR = re.compile(r",?\s+of\s+(last|this|next)\s+year\b", re.I)
 
 
-# "the Sept. 11 attacks": a day that names an event, of a year the text does not give
+# "the Sept. 11 attacks": a day that names an event, of a year the text does not give; not "the
+# Sept. 11 memorial ceremony", this year's commemoration of it
 _NAMED_EVENT = re.compile(
-    r"\s+(?:" + "|".join(data_yaml("timeline.yml")["named_day_events"]) + r")\b",  # type: ignore[index]
+    r"\s+(?:" + "|".join(data_yaml("timeline.yml")["named_day_events"]) + r")\b"  # type: ignore[index]
+    r"(?!\s+(?:" + "|".join(data_yaml("timeline.yml")["commemorations"]) + r")\b)",  # type: ignore[index]
     re.I,
 )
 
@@ -243,7 +245,11 @@ def _over_weekend(m: re.Match[str], ctx: _Context) -> _Resolved:
 
 
 def _anchored_day(m: re.Match[str], ctx: _Context) -> _Resolved:
-    anchor = ctx.last_day or ctx.dct
+    """ "that day", "the next day": the day the text last named, moved by a day where the words say
+    so. With no day named before, the antecedent is an event the text names in other words ("Until
+    that day in April, Mr. Clarke had never been in a coal mine"), not the day of publication: left
+    unresolved."""
+    anchor = ctx.last_day
     if anchor is None:
         return "DATE", None, None
     text = m.group(0).lower()
@@ -322,6 +328,7 @@ def _set(m: re.Match[str], ctx: _Context) -> _Resolved:
     return None
 
 
+_INDEFINITE = re.compile(r"\b(?:a|an)\s+$", re.I)  # "a 3 a.m. call": a kind of event, not one event
 _RECURRING = re.compile(r"\b(?:every|each|daily|nightly|weekly|weekdays|weeknights|weekends)\b[^;!?]*$", re.I)
 
 
@@ -335,8 +342,10 @@ def _clock(m: re.Match[str], ctx: _Context) -> _Resolved:
         hour = 0
     if hour > 23 or minute > 59:
         return None
-    if _RECURRING.search(m.string[max(0, m.start() - 50) : m.start()]):
-        return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", None  # "airs weekdays from 6:00 a.m.": no one day
+    lead = m.string[max(0, m.start() - 50) : m.start()]
+    if _RECURRING.search(lead) or _INDEFINITE.search(lead):
+        # "airs weekdays from 6:00 a.m.", "awake for a 3 a.m. call": an hour of no one day
+        return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", None
     stamp = m.string.strip(" .") == m.group(0).strip(" .")  # a live report's entry time alone on its line
     day = ctx.dct if stamp else ctx.last_day or ctx.dct
     zone = "Z" if re.search(r"GMT|UTC", m.group(0)) else ""

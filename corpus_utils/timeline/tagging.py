@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -14,6 +14,7 @@ from corpus_utils.dates import parse_iso_date
 from corpus_utils.prefilter import Screens, required
 from corpus_utils.spans import Disjoint
 from corpus_utils.timeline.rules import RULES, Rule
+from corpus_utils.timeline.speech import Said, anchored_to_speech
 from corpus_utils.timeline.values import Timex, _Context, clause_tense
 
 # Text that a group-renaming regex cannot express: second alternatives of a rule.
@@ -117,41 +118,8 @@ def tag_sentences(sentences: Iterable[Sentence], dct: date | None) -> list[Timex
         spans.append((sentence, first, len(out)))
     out = _one_day_per_weekday(out)
     for sentence, first, last in spans:
-        out[first:last] = _said_on_another_day(sentence, _anchored_on_the_next_day(sentence, out[first:last]), dct)
+        out[first:last] = _anchored_on_the_next_day(sentence, out[first:last])
     return out
-
-
-_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
-_SPEAKERS_DAY = {"weekday", "day word", "month and day, year from the DCT"}  # the rules that name a day
-
-
-def _said_on_another_day(sentence: Sentence, found: list[Timex], dct: date | None) -> list[Timex]:
-    """Words inside quotation marks are relative to the day they were said: "“Last night was a
-    disaster,” Dean said on Tuesday" in a Wednesday article is Monday night. When the sentence
-    names that day outside its quotation marks, the quoted "today", "tonight", "yesterday" or "last
-    night" moves with it."""
-    if dct is None or len(found) < 2:
-        return found
-    quoted = [(sentence.start + m.start(), sentence.start + m.end()) for m in _QUOTED.finditer(sentence.text)]
-    if not quoted:
-        return found
-
-    def inside(t: Timex) -> bool:
-        return any(a <= t.start and t.end <= b for a, b in quoted)
-
-    said = [t for t in found if not inside(t) and t.rule in _SPEAKERS_DAY and t.value and len(t.value) >= 10]
-    if not said:
-        return found
-    day = date.fromisoformat(said[-1].value[:10])
-    shift = day - dct
-    if not shift:
-        return found
-    return [
-        replace(t, value=(date.fromisoformat(t.value[:10]) + shift).isoformat() + t.value[10:])
-        if inside(t) and t.rule == "day word" and t.value and len(t.value) >= 10
-        else t
-        for t in found
-    ]
 
 
 def _one_day_per_weekday(found: list[Timex]) -> list[Timex]:
@@ -206,5 +174,9 @@ def _anchored_on_the_next_day(sentence: Sentence, found: list[Timex]) -> list[Ti
     return out
 
 
-def tag_article(article: Article) -> list[Timex]:
-    return tag_sentences(article.sentences, parse_iso_date(article.published or ""))
+def tag_article(article: Article, said: Sequence[Said] = ()) -> list[Timex]:
+    """Every temporal expression of an article; ``said``, its statements (``quotes.Quote``), tells
+    from when a day word inside quotation marks counts (``timeline.speech``): without them no
+    quotation is attributed and such day words are left unresolved."""
+    dct = parse_iso_date(article.published or "")
+    return anchored_to_speech(tag_sentences(article.sentences, dct), article, said, dct)

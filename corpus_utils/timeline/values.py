@@ -25,6 +25,7 @@ class Timex:
     sentence_index: int
     rule: str
     deictic: bool = False  # resolved against the DCT (or would have been)
+    spoken: bool = False  # inside a quotation: counted from when its words were said (timeline.speech)
 
 
 @dataclass
