@@ -69,6 +69,7 @@ class Lexicon:
     families: dict[str, str]  # unit -> comparable family
     conversions: dict[str, tuple[str, float]]
     irregular: dict[str, str]
+    scales: dict[str, float]  # unit -> how many of its family's base unit it is (decade -> 10 years)
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,7 @@ def lexicon() -> Lexicon:
         families,
         conversions,
         data["irregular_plurals"],
+        {unit: float(n) for unit, n in data["scales"].items()},
     )
 
 
@@ -454,6 +456,11 @@ def unit_family(unit: str | None) -> str | None:
     return lexicon().families.get(last, last)
 
 
+def scaled(row: Mapping[str, object]) -> float:
+    """A figure's value in its family's base unit, so "two decades" compares with "18 years"."""
+    return float(row["value"]) * lexicon().scales.get(str(row["unit"]), 1.0)  # type: ignore[arg-type]
+
+
 def convert(value: float, unit: str | None) -> str | None:
     """A conversion a reader may need: 13 kilometre -> "≈ 8.1 mile"."""
     if unit not in lexicon().conversions:
@@ -503,7 +510,7 @@ def audit_groups(
         articles = sorted({str(r["article_id"]) for r in group})
         if len(articles) < 2:
             continue
-        values = [float(r["value"]) for r in group]
+        values = [scaled(r) for r in group]
         agree = _agree(values, tolerance)
         parts = [
             f"{names.get(str(r['article_id']), r['article_id'])}: {figure_phrase(r)}"
@@ -516,6 +523,8 @@ def audit_groups(
             why = "The figures agree within the tolerance."
             if len({r["hedge_class"] for r in group}) > 1:
                 why += " Their hedges differ: compare how sure each report sounds."
+            if len({figure_phrase(r) for r in group}) > 1:
+                why += " " + reported_as(group, names)
         else:
             claimants = sorted({str(r["claimant"]) for r in group if r["claimant"]})
             why = (
@@ -523,7 +532,8 @@ def audit_groups(
                 "They may count different things (a region or its city, different definitions, "
                 "different dates). To settle it, find the primary source"
                 + (f" ({', '.join(claimants)})" if claimants else "")
-                + " and what exactly it counted, and on which date."
+                + " and what exactly it counted, and on which date. "
+                + reported_as(group, names)
             )
         out.append(
             {
@@ -538,6 +548,18 @@ def audit_groups(
             }
         )
     return out
+
+
+def reported_as(group: list[Mapping[str, object]], names: Mapping[str, str]) -> str:
+    """How each report gives one figure, and who claims it: the value and the hedge are part of
+    the reporting ("more than $915 million" in one outlet, "$916 million" in two)."""
+    ways: dict[str, list[str]] = defaultdict(list)
+    for r in group:
+        who = f"{names.get(str(r['article_id']), r['article_id'])}" + (f", {r['claimant']}" if r["claimant"] else "")
+        if who not in ways[figure_phrase(r)]:
+            ways[figure_phrase(r)].append(who)
+    listed = [f"“{phrase}” ({'; '.join(who)})" for phrase, who in list(ways.items())[:FIGURES_LISTED]]
+    return "Reported as " + ", ".join(listed) + "."
 
 
 def check_durations(
@@ -591,13 +613,17 @@ _FREQUENCY = re.compile(r"\b(?:every|each)\s+(?:\w+\s+)?$", re.I)
 _AHEAD = re.compile(r"\b(?:will|would|could|next|within|until)\b[^.;:!?]*$", re.I)
 _RECENT = re.compile(r"\b(?:past|last|previous|recent)\s+(?:\w+\s+){0,2}$", re.I)
 _PERFECT = re.compile(r"\b(?:has|have|’ve|'ve)\b[^.;:!?,]*$", re.I)
+# "may have enabled him to pay nothing for 15 years": what might have been, not a span up to now
+_MODAL_PERFECT = re.compile(r"\b(?:may|might|must|could|would|should)\s+(?:not\s+|well\s+)?have\b[^.;:!?,]*$")
 
 
 def _until_now(row: Mapping[str, object]) -> bool:
     """Does the sentence make the span run up to publication, so that it has a start to check: "a
     three-year war", "the past 18 years", "has led the party for a decade"? Not a frequency ("every
     three months"), a span ahead ("for the next 18 years") or one anchored elsewhere ("a loss that
-    let him avoid taxes for 18 years"). A figure whose sentence is not given cannot be told apart."""
+    let him avoid taxes for 18 years", "losses that may have let him pay nothing for 15-plus years":
+    the hyphen of "-plus" is the hedge's, and "may have" tells what might have been). A figure whose
+    sentence is not given cannot be told apart."""
     sentence, text = str(row.get("sentence") or ""), str(row["text"])
     at = sentence.find(text)
     if at < 0:
@@ -605,8 +631,10 @@ def _until_now(row: Mapping[str, object]) -> bool:
     before = sentence[max(0, at - 60) : at]
     if _FREQUENCY.search(before) or _AHEAD.search(before):
         return False
-    hyphenated = "-" in text or sentence[at + len(text) : at + len(text) + 1] == "-"
-    return hyphenated or bool(_RECENT.search(before) or _PERFECT.search(before))
+    after = sentence[at + len(text) : at + len(text) + 12]
+    hyphenated = "-" in text or (after[:1] == "-" and not _PLUS.match(after))  # "15-plus years" is no adjective
+    perfect = _PERFECT.search(before) and not _MODAL_PERFECT.search(before)
+    return hyphenated or bool(_RECENT.search(before) or perfect)
 
 
 def figure_phrase(row: Mapping[str, object]) -> str:
@@ -614,6 +642,8 @@ def figure_phrase(row: Mapping[str, object]) -> str:
     "more than three years", "three-year" (not "three-year year"), "four regions" (not "four region")."""
     text, unit = str(row["text"]), row["unit"] if isinstance(row["unit"], str) else ""
     hedge = f"{row['hedge']} " if isinstance(row.get("hedge"), str) and row.get("hedge") else ""
+    if hedge.strip() in lexicon().hedges_after:  # "15-plus years", "100+ pages": the hedge follows
+        text, hedge = text + ("" if hedge.strip() == "+" else "-") + hedge.strip(), ""
     says_unit = re.search(rf"\b{re.escape(unit[:-1] if len(unit) > 3 else unit)}", text, re.I)
     if not unit or says_unit or (row.get("kind") == "duration" and _DURATION_WORD.search(text)):
         return f"{hedge}{text}"  # "three-year", "a decade": the text already says what it counts

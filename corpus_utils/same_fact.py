@@ -11,15 +11,16 @@ way two figures join needs the same kind and unit family, which is what lets
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 
 from corpus_utils.actors import gazetteer
+from corpus_utils.close_figures import PRECISE_DIGITS, close_value_groups, significant_digits
 from corpus_utils.compare import SAME_FACT, content_words, other_subjects
+from corpus_utils.grouping import leaders, other_surveys
 from corpus_utils.numbers import unit_family
 from corpus_utils.timeline import merge_events
 
@@ -65,7 +66,7 @@ def comparable_groups(
     that Russia has claimed", "four regions claimed by Moscow") and name no different places
     or dates (``dates``: the date values of each (article id, sentence), from the events) are
     the same fact too. The values play no part, so a disagreement stays visible, with one
-    exception: the same precise value (``DISTINCT_DIGITS`` significant digits, "$916 million")
+    exception: the same precise value (``close_figures.PRECISE_DIGITS`` significant digits, "$916 million")
     of the same kind and unit in reports within days of each other is one fact in any words.
 
     A reprinted sentence (same words, same dates) and the sentences of one event are one fact
@@ -139,17 +140,9 @@ def comparable_groups(
     candidates = [i for k in sorted(by_sentence) for i in by_sentence[k]]
     _join_by_phrase(rows, candidates, groups, dates, stock, published or {})
     _join_by_value(rows, candidates, groups, published or {})
+    _join_close_values(rows, candidates, groups, stock, dates, published or {})
     numbering: dict[int, int] = {}  # groups numbered in the order of their first figure
     return [numbering.setdefault(groups.find(i), len(numbering)) for i in range(len(rows))]
-
-
-DISTINCT_DIGITS = 3  # "$916 million", "1,212 people": a value this precise is no coincidence
-
-
-def _distinct(value: object) -> bool:
-    """A value with at least ``DISTINCT_DIGITS`` significant digits."""
-    digits = f"{float(value):.10g}".replace(".", "").lstrip("0-").rstrip("0").split("e")[0]
-    return len(digits) >= DISTINCT_DIGITS
 
 
 def _join_by_value(
@@ -162,7 +155,7 @@ def _join_by_value(
     by_value: dict[tuple[object, object, float], list[int]] = defaultdict(list)
     for i in candidates:
         r = rows[i]
-        if not r.get("vague") and _distinct(r["value"]):
+        if not r.get("vague") and significant_digits(float(r["value"])) >= PRECISE_DIGITS:
             by_value[(r["kind"], r["unit"], float(r["value"]))].append(i)
     for members in by_value.values():
         days = {i: _day(published.get(str(rows[i]["article_id"]))) for i in members}
@@ -178,6 +171,26 @@ def _join_by_value(
             if len({rows[i]["article_id"] for i in run}) > 1:  # never two figures of one article alone
                 for i in run[1:]:
                     groups.union(run[0], i)
+
+
+def _join_close_values(
+    rows: list[Mapping[str, object]],
+    candidates: list[int],
+    groups: _UnionFind,
+    stock: frozenset[str],
+    dates: Mapping[Fact, set[str]],
+    published: Mapping[str, object],
+) -> None:
+    """One quantity of one subject given at other precision or under other hedges ("more than $915
+    million", "nearly $1 billion"), a kind and unit family at a time (``close_figures``)."""
+    by_family: dict[tuple[object, object], list[int]] = defaultdict(list)
+    for i in candidates:
+        if not rows[i].get("vague") and float(rows[i]["value"]) > 0:  # type: ignore[arg-type]
+            by_family[(rows[i]["kind"], unit_family(rows[i]["unit"]))].append(i)
+    for members in by_family.values():
+        group_of = {i: groups.find(i) for i in members}
+        for i, j in close_value_groups(rows, members, group_of, stock, dates, partial(days_apart, published)):
+            groups.union(i, j)
 
 
 def _one_of_each(first: list[Fact], second: list[Fact]) -> list[Fact]:
@@ -214,33 +227,6 @@ def _by_family(rows: list[Mapping[str, object]], members: list[int]) -> dict[tup
     return out
 
 
-def leaders(
-    words: list[frozenset[str]] | list[set[str]], score: Callable[[int, int, int], float | None]
-) -> list[int | None]:
-    """Leader clustering over items with word sets, in order: each item joins the kept item
-    (a leader) with the best ``score(item, leader, shared words)`` that is not None, the
-    earliest on a tie, or is kept as a leader itself (None). Every item is then one step from
-    its leader, so weak likeness cannot chain A to Z through B ... Y. Only leaders that share a
-    word with the item are scored, found through an index of the leaders' words."""
-    postings: dict[str, list[int]] = defaultdict(list)
-    joined: list[int | None] = []
-    for a, item_words in enumerate(words):
-        shared: dict[int, int] = defaultdict(int)
-        for w in item_words:
-            for k in postings[w]:
-                shared[k] += 1
-        best, best_score = None, 0.0
-        for k, count in sorted(shared.items()):
-            value = score(a, k, count)
-            if value is not None and (best is None or value > best_score):
-                best, best_score = k, value
-        if best is None:
-            for w in item_words:
-                postings[w].append(a)
-        joined.append(best)
-    return joined
-
-
 PHRASE_WORDS = 8  # words on each side of a figure that say what it counts
 
 # Words (and actors) in the sentences of a unit family's figures in more than STOCK_SHARE of the
@@ -249,18 +235,6 @@ PHRASE_WORDS = 8  # words on each side of a figure that say what it counts
 # where there are STOCK_ARTICLES articles or more to measure on.
 STOCK_SHARE = 0.1
 STOCK_ARTICLES = 20
-
-
-_SURVEY = re.compile(
-    r"\b(?:polls?|polling|pollsters?|surveys?|surveyed|respondents|likely voters|registered voters)\b", re.I
-)
-_POLLSTER = re.compile(r"((?:[A-Z][\w&.'’-]*\s+){1,4})(?:[Pp]olls?|[Ss]urveys?)\b")
-_NOT_POLLSTER = re.compile(r"^(?:(?:The|A|An|New|Latest|This|That|Its)\s+)+")
-
-
-def _pollsters(sentence: str) -> set[str]:
-    names = (_NOT_POLLSTER.sub("", m.group(1)).strip() for m in _POLLSTER.finditer(sentence))
-    return {name for name in names if name}
 
 
 SIMILAR_WORDS = 3  # a short sentence sharing two words ("spoke", "minutes") is no evidence of one fact
@@ -287,15 +261,6 @@ def _day(value: object) -> date | None:
         return date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
-
-
-def other_surveys(a: str, b: str) -> bool:
-    """Two sentences of poll figures that cannot be one poll: a figure of a poll is comparable only
-    with the same pollster's ("A Quinnipiac University poll", "the Morning Consult survey"); when
-    either sentence names none, nothing says they are one poll."""
-    if not (_SURVEY.search(a) or _SURVEY.search(b)):
-        return False
-    return not (_pollsters(a) & _pollsters(b))
 
 
 def stock_words(rows: list[Mapping[str, object]]) -> frozenset[str]:

@@ -3,11 +3,13 @@ pair; these tests hold them to the all-pairs definitions they replace, on genera
 
 from __future__ import annotations
 
+from functools import partial
 from itertools import combinations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpus_utils.close_figures import close_value_groups
 from corpus_utils.compare import SAME_FACT, aligned_sentences, content_words, dice, other_subjects
 from corpus_utils.numbers import unit_family
 from corpus_utils.same_fact import (
@@ -57,6 +59,20 @@ def test_leader_clustering_through_the_index_scores_every_leader_it_must(sets, t
         return value if value >= threshold and (a + b) % 5 else None  # and some pairs refused
 
     assert leaders(sets, score) == _leaders_by_brute_force(sets, score)
+
+
+def _score_every_leader(words, score):
+    """``grouping.leaders`` without its index and without asking for a shared word."""
+    kept: list[int] = []
+    joined = []
+    for a in range(len(words)):
+        scored = [(score(a, k, len(words[a] & words[k])), k) for k in kept]
+        found = [(value, k) for value, k in scored if value is not None]
+        best = max(found, key=lambda vk: (vk[0], -vk[1]))[1] if found else None
+        if best is None:
+            kept.append(a)
+        joined.append(best)
+    return joined
 
 
 def _partition(groups: list[int]) -> set[frozenset[int]]:
@@ -173,6 +189,12 @@ def _all_pairs_groups(rows: list[dict], same_facts: list[set], dates: dict, publ
         same = (ri["kind"], ri["unit"], ri["value"]) == (rj["kind"], rj["unit"], rj["value"])
         near = not days_apart(published, ri["article_id"], rj["article_id"])
         if same and ri["value"] >= 100 and ri["article_id"] != rj["article_id"] and near:
+            join(i, j)
+    for fam in families:  # close values of one subject: every kept group scored, not those the index finds
+        members = [i for k in keys for i in by_sentence[k] if family(i) == fam and rows[i]["value"] > 0]
+        group_of = {i: find(i) for i in members}
+        apart = partial(days_apart, published)
+        for i, j in close_value_groups(rows, members, group_of, stock, dates, apart, _score_every_leader):
             join(i, j)
     return _partition([find(i) for i in range(len(rows))])
 
