@@ -389,3 +389,19 @@ def test_that_day_with_no_day_before_it_is_not_the_publication_date():
 def test_an_hour_of_a_kind_of_event_is_no_day():
     found = tag("He said it shows he would be awake for a 3 a.m. call.")
     assert found == [("3 a.m.", "TIME", "XXXX-XX-XXT03:00", None)]
+
+
+def test_on_a_busy_day_the_days_topic_does_not_make_one_event():
+    stein = "Jill Stein was escorted off the premises of Hofstra University hours before the first presidential debate."
+    meet = "Trump and Hillary Clinton meet for the first of three presidential debates Monday at Hofstra University."
+    topic = [f"Viewers in city {n} watched the first presidential debate on Monday night." for n in range(6)]
+    rows = [{"article_id": f"t{n}", "date_value": "2016-09-26", "sentence": s} for n, s in enumerate(topic)]
+    rows += [{"article_id": a, "date_value": "2016-09-26", "sentence": s} for a, s in (("a", stein), ("b", meet))]
+    merged = {m["sentence"]: m["reported_by"] for m in merge_events(rows)}
+    assert merged[stein] == 1 and merged[meet] == 1
+
+
+def test_one_sentence_reprinted_is_one_event_however_few_its_words():
+    line = "Sen. Ted Cruz — Announced March 23, 2015"
+    rows = [{"article_id": a, "date_value": "2015-03-23", "sentence": line} for a in "ab"]
+    assert [m["reported_by"] for m in merge_events(rows)] == [2]

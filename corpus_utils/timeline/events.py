@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -223,14 +224,22 @@ def merge_events(events: list[dict], threshold: float = SAME_FACT) -> list[dict]
     groups: list[dict] = []
     on_day: dict[object, list[dict]] = defaultdict(list)  # only events of one date value are compared
     said = cache(fact_words)  # a sentence's words, once however often it is reprinted
-    for e in sorted(events, key=lambda e: (e["date_value"], e["article_id"])):
+
+    def words_of(e: dict) -> frozenset[str]:
         # what it says: its common words and numbers, without its names and the date they share
         timex, sentence = str(e.get("timex") or ""), str(e["sentence"])
-        words = set(said(sentence.replace(timex, " ") if timex else sentence))
+        return said(sentence.replace(timex, " ") if timex else sentence)
+
+    ordered = sorted(events, key=lambda e: (e["date_value"], e["article_id"]))
+    stock = _day_stock(ordered, words_of)
+    for e in ordered:
+        words = set(words_of(e)) - stock[e["date_value"]]
         for g in on_day[e["date_value"]]:
             if e["article_id"] in g["articles"]:
                 continue
-            similar = dice(words, g["words"]) >= threshold  # to the group's first sentence: likeness does not chain
+            shared = len(words & g["words"]) >= SHARED_WORDS  # what happened, beyond the day's common words
+            similar = shared and dice(words, g["words"]) >= threshold  # to the group's first sentence: no chains
+            similar = similar or e["sentence"] == g["sentence"]  # one sentence reprinted
             if similar and not other_subjects(str(e["sentence"]), str(g["sentence"])):
                 g["articles"].append(e["article_id"])
                 g["sentences"].append([e["article_id"], e["sentence"]])
@@ -240,3 +249,30 @@ def merge_events(events: list[dict], threshold: float = SAME_FACT) -> list[dict]
             groups.append({**e, "articles": [e["article_id"]], "sentences": [member], "words": words})
             on_day[e["date_value"]].append(groups[-1])
     return [{**{k: v for k, v in g.items() if k != "words"}, "reported_by": len(g["articles"])} for g in groups]
+
+
+SHARED_WORDS = 2  # one shared word ("fact-checkers") is a topic, not an event
+DAY_STOCK_SHARE = 0.25  # a word this share of a day's articles use is the day's ("debate" on debate day) ...
+DAY_STOCK_ARTICLES = 5  # ... once that many do: three reports of one event on a quiet day are no topic
+
+
+def _day_stock(events: list[dict], words_of: Callable[[dict], frozenset[str]]) -> dict[object, frozenset[str]]:
+    """Per date value, the words that many of the day's articles use: what the day is about (the
+    debate, "presidential", "first" on debate day), which two sentences of that day share without
+    telling of the same event (a candidate escorted off the debate's campus and the debate itself)."""
+    by_day: dict[object, dict[str, set[object]]] = defaultdict(lambda: defaultdict(set))
+    articles: dict[object, set[object]] = defaultdict(set)
+    for e in events:
+        articles[e["date_value"]].add(e["article_id"])
+        for w in words_of(e):
+            by_day[e["date_value"]][w].add(e["article_id"])
+    return defaultdict(
+        frozenset,
+        {
+            day: frozenset(
+                w for w, where in seen.items()
+                if len(where) >= max(DAY_STOCK_ARTICLES, DAY_STOCK_SHARE * len(articles[day]))
+            )
+            for day, seen in by_day.items()
+        },
+    )
