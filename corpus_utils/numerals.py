@@ -150,7 +150,8 @@ _ONE_IDIOM = re.compile(
     re.I,
 )
 _BY_ONE = re.compile(r"\bby\s+$", re.I)
-_ESTIMATE = re.compile(r"\s+(?:estimate|account|count|measure|reckoning|calculation|tally)\b", re.I)
+# from the start of a run of spaces only, so that a search over spaces is linear
+_ESTIMATE = re.compile(r"(?<!\s)\s+(?:estimate|account|count|measure|reckoning|calculation|tally)\b", re.I)
 _PIECE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d*\.\d+|\d+|and\s+a\s+half|[a-z]+", re.I)
 _MAGNITUDE = {k: v for k, v in SCALES.items() if k != "m"} | {"dozen": 12, "dozens": 12}  # "m" is metres here
 

@@ -90,6 +90,15 @@ def test_claimant_comes_from_the_attribution():
     assert (f["claimant"], f["unit"]) == ("army", "tank")
 
 
+def test_a_consequence_drawn_in_the_reported_clause_is_the_sources_too():
+    body = (
+        "The Times wrote that Mr. Roe had claimed a loss of $916 million in 1995, which could have"
+        " allowed him to avoid paying taxes for the next 18 years. Critics of Mr. Roe, who is 70, denounced the deal."
+    )
+    claimants = {f["text"]: f["claimant"] for f in figures(body)}
+    assert claimants["916 million"] == claimants["18"] == "Times" and claimants["70"] is None
+
+
 def test_dates_and_years_are_left_to_the_timeline():
     assert [f["text"] for f in figures("On June 8, 2025, in the 2024 campaign, 40 people fled.")] == ["40"]
 

@@ -209,7 +209,8 @@ def extract_statements(article: Article) -> tuple[list[Quote], list[Evidence], l
         if not content:
             continue
         start = text.index(content, att.content_start)
-        claim = (start, tail) if (tail := _next_clause_end(text, att)) else None
+        tail = _next_clause_end(text, att) or _relative_tail(text, att)
+        claim = (start, tail) if tail else None
         records.append(
             _record(article, att, content, "indirect", False, start, start + len(content), att.sentence.text, claim)
         )
@@ -237,6 +238,23 @@ def _next_clause_end(text: str, att: Attribution) -> int | None:
     sentence = att.sentence
     m = _NEXT_CLAUSE.search(text, att.cue_start, sentence.end)
     return len(text[: sentence.end].rstrip(" .!?”\"")) if m else None
+
+
+# a relative clause that draws a consequence ("which could have allowed him ..."): part of what was
+# reported; one that adds a fact ("who is 70", "which include a provision") is the reporter's background
+_RELATIVE_AFTER = re.compile(r"\s*,\s+which\s+(?:could|would|might|may|will)\s")
+
+
+def _relative_tail(text: str, att: Attribution) -> int | None:
+    """Where a relative clause drawing a consequence of the reported clause ends, when the statement follows its cue
+    ("The Times wrote that Trump had claimed a loss of $916 million in 1995, which could have
+    allowed him to avoid paying taxes for the next 18 years": the 18 years are the Times's too),
+    else None."""
+    if att.content_start < att.cue_start or not _RELATIVE_AFTER.match(text, att.content_end):
+        return None
+    if not re.search(r"\bthat\s*$", text[att.cue_start : att.content_start]):
+        return None  # "denounced the deal, which would ...": the deal's terms are not the critics' words
+    return len(text[: att.sentence.end].rstrip(" .!?”\""))
 
 
 def _last_speaker(previous: Attribution | None, attributions: list[Attribution], first: Sentence) -> Attribution | None:
