@@ -399,7 +399,8 @@ def framing(
         Finding(
             f"Mean sentence tone runs from {low['body_tone']:+.2f} ({low[lane]}, {int(low['sentences']):,} sentences) "
             f"to {high['body_tone']:+.2f} ({high[lane]}, {int(high['sentences']):,} sentences) on VADER's scale "
-            "of −1 to +1.",
+            "of −1 to +1: how warm the words are, not which side a piece takes (an attack on someone written "
+            "in warm words scores positive, sarcasm reads as praise).",
             "A profile of each article",
         )
     )
@@ -441,7 +442,8 @@ def framing(
             Finding(
                 f"The loaded words used most {where}: "
                 + _listing([f"“{w}” ({n:,})" for w, n in words.most_common(3)])
-                + ".",
+                + ": words a style guide asks reporters to weigh, which are also the plain name of a thing in "
+                "some uses; the sentences show which.",
                 "A profile of each article",
             )
         )
