@@ -1089,3 +1089,20 @@ def test_he_continues_the_last_speaker_named_in_full_whatever_the_name_tells():
 def test_comparing_and_rating_are_speech_not_scare_quotes(body: str, speaker: str):
     (q,) = [q for q in quotes_of(body) if q.kind != "indirect"]
     assert (q.speaker, q.scare) == (speaker, False)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rep. Robert C. \"Bobby\" Scott threw open his back yard.",  # a nickname after an initial
+        "Intro line.\n\n“Bobby” Scott threw open his back yard.",  # a nickname for the first name
+        "Check out the trailer for her documentary, “13th,” below.",  # a title set off by a comma
+    ],
+)
+def test_nicknames_and_titles_are_no_quotations(body: str):
+    assert quotes_of(body) == []
+
+
+def test_words_after_a_work_noun_and_a_comma_can_be_speech():
+    (q,) = quotes_of("Mr. Trump said of the episode, ''I don't like it,'' adding more.")
+    assert q.quote.startswith("I don")  # not a title: the noun "episode" and a comma do not make one

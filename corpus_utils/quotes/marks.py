@@ -163,17 +163,21 @@ def _is_title(inner: str) -> bool:
 
 _WORK_NOUN = re.compile(
     r"\b(?:film|documentary|movie|show|program|programme|series|book|memoir|novel|song|album|play|podcast|"
-    r"episode|segment|column|exhibit|exhibition|musical|opera|painting|video)\s+(?:called\s+|titled\s+|entitled\s+)?$",
+    r"episode|segment|column|exhibit|exhibition|musical|opera|painting|video|commentary|essay|op-ed)"
+    r",?\s+(?:called\s+|titled\s+|entitled\s+)?$",
     re.I,
 )
 
 
 def _names_a_work(text: str, open_mark: int, inner: str) -> bool:
-    """Quoted words right after the noun of a work, capitalised and short: its title, even of one word
-    ("the documentary “13th”", "his show “Politicking”")."""
-    return bool(_WORK_NOUN.search(text[max(0, open_mark - 40) : open_mark])) and (
-        inner[:1].isupper() or inner[:1].isdigit()
-    ) and len(inner.split()) <= 10
+    """Quoted words right after the noun of a work, or set off after it by a comma, capitalised and
+    short: its title, even of one word ("the documentary “13th”", "his show, “Politicking”")."""
+    noun = _WORK_NOUN.search(text[max(0, open_mark - 40) : open_mark])
+    spoken = bool(noun and "," in noun.group() and _SUBJECT_PRONOUN.match(inner))  # 'of the episode, "I ..."'
+    return bool(noun) and not spoken and (inner[:1].isupper() or inner[:1].isdigit()) and len(inner.split()) <= 10
+
+
+_SUBJECT_PRONOUN = re.compile(r"(?:I|We|You|He|She|They|It|There)\b")
 
 
 def _reads_as_label(inner: str) -> bool:

@@ -204,17 +204,22 @@ class Token(NamedTuple):  # a tuple: made for every word of a sentence that may 
     low: str  # lower case with a typographic apostrophe made straight: what the word lists hold
 
 
-_NICKNAME = re.compile(r"(?<=[a-z]) [\"“][A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}[\"”] (?=[A-Z])")
+_NICKNAME = re.compile(r"(?<=[a-z.]) [\"“][A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}[\"”] (?=[A-Z])")
+# a nickname that opens a paragraph as the first name ("“Bobby” Scott threw open his back yard"): no
+# comma after its closing mark, a surname and a lower-case verb after it
+_NICKNAME_FIRST = re.compile(r"(?:^|(?<=\n))[\"“][A-Z][a-z'’-]+[\"”] (?=[A-Z][\w'’-]+ [a-z])")
 
 
 def nickname_marks(text: str) -> set[int]:
-    """Offsets in ``text`` of the quotation marks around a nickname between a first name and a
-    surname (Marcia "Cia" Price, Dwayne "The Rock" Johnson): part of a name, not a quotation."""
+    """Offsets in ``text`` of the quotation marks around a nickname between a first name (or its
+    initial) and a surname (Marcia "Cia" Price, Robert C. "Bobby" Scott), or standing for the first name at the
+    start of a paragraph ("Bobby" Scott): part of a name, not a quotation."""
     out: set[int] = set()
     for m in _NICKNAME.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()].rsplit(None, 1)
         if before and before[-1][:1].isupper():
             out |= {m.start() + 1, m.end() - 2}
+    out |= {at for m in _NICKNAME_FIRST.finditer(text) for at in (m.start(), m.end() - 2)}
     return out
 
 
