@@ -442,8 +442,8 @@ def framing(
             Finding(
                 f"The loaded words used most {where}: "
                 + _listing([f"“{w}” ({n:,})" for w, n in words.most_common(3)])
-                + ": words a style guide asks reporters to weigh, which are also the plain name of a thing in "
-                "some uses; the sentences show which.",
+                + ": words a style guide asks reporters to weigh, though some are neutral in some uses; the "
+                "sentences show which.",
                 "A profile of each article",
             )
         )
