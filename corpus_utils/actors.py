@@ -316,11 +316,11 @@ def _body_tail(words: list[str]) -> str | None:
 
 
 _SURNAME_HEADS = {"post", "church", "bank", "union"}  # "Emily Post" is a person, "Clinton Foundation" not
-_BODY_LINKS = {"of", "for", "on", "and", "the", "a", "an", "&"}  # "Committee for a Responsible Federal Budget"
+_BODY_LINKS = {"of", "for", "on", "to", "and", "the", "a", "an", "&"}  # "Committee for a Responsible Federal Budget"
 
 
 # The words that join the capitalised words of one name: "Commission on Presidential Debates"
-_NAME_LINKS = {"of", "on", "for"}
+_NAME_LINKS = {"of", "on", "for", "to"}  # "Committee to Protect Journalists"
 _PARTICLES = {"de", "da", "del", "della", "di", "dos", "du", "la", "le", "van", "von", "der", "den", "bin", "al"}
 
 
@@ -440,6 +440,7 @@ def describe(mention: str, context: str = "") -> Actor:
         return Actor(f"unnamed people close to {m.group('whom')}", "group", side_from_words(f"{mention} {context}"))
     if m := ACRONYM.match(mention.strip()):
         expansion = [w for w in _words(m.group("expansion")) if w.lower() not in _DETERMINERS]
+        expansion = next((expansion[i:] for i, w in enumerate(expansion) if w[:1].isupper()), expansion)
         if expansion and all(w[:1].isupper() or w.lower() in {"of", "for", "and", "on"} for w in expansion):
             known = gaz.actor(" ".join(expansion)) or gaz.actor(m.group("acronym"))
             return known or Actor(" ".join(expansion), "organisation", side_from_words(f"{mention} {context}"))

@@ -596,6 +596,7 @@ def test_a_nickname_is_the_person_of_the_one_formal_name_it_shortens():
         ("the Clinton Foundation", "Clinton Foundation"),
         ("The State Department less than two weeks ago", "State Department"),  # the time is no part of it
         ("Chairman of the Federal Reserve Board", "Federal Reserve Board"),
+        ("the event organizer Alliance to Reclaim Our Schools (AROS)", "Alliance to Reclaim Our Schools"),
     ],
 )
 def test_a_body_is_named_by_its_proper_name(mention: str, name: str):
