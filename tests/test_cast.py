@@ -227,6 +227,18 @@ def test_a_partys_bodies_make_one_side_and_a_campaign_its_own():
                      "Di Kay": "Kay campaign"}
 
 
+def test_a_party_that_is_a_side_brings_its_rival_party_in():
+    people = [
+        _profile("a1", "Ann Roe", 30, source_type="political", affiliation="Democratic Party"),
+        _profile("a2", "Bo Lee", 18, source_type="political", affiliation="Republican National Committee"),
+        _profile("a3", "Cy Poe", 18, source_type="official", affiliation="Town council"),
+        _profile("a4", "Di Kay", 934, source_type="citizen"),
+    ]
+    sides = {m.name: m.side for m in build_cast(people).members}  # the floor: 2 % of 1,000 statements
+    assert (sides["Ann Roe"], sides["Bo Lee"]) == ("Democratic Party", "Republican Party")
+    assert sides["Cy Poe"] != "Town council"  # below the floor, and no party
+
+
 def test_a_surname_the_corpus_cannot_place_stays_its_own_entry():
     cast = build_cast([_profile("a1", "Ann Lee", 2), _profile("a2", "Bob Lee", 2), _profile("a3", "Lee", 1)])
     assert cast.lookup("a3", "Lee") not in (cast.lookup("a1", "Ann Lee"), cast.lookup("a2", "Bob Lee"))

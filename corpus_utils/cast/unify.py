@@ -402,7 +402,10 @@ def _affiliation_sides(
         if m.affiliation and m.side != "media":
             totals[_side_of(m.affiliation)] += m.n_statements
     floor = AFFILIATION_SHARE * sum(m.n_statements for m in members)
-    large = {a for a, n in totals.most_common(AFFILIATION_SIDES) if n >= floor}
+    top = totals.most_common(AFFILIATION_SIDES)
+    large = {a for a, n in top if n >= floor}
+    if any(party_of(a) == a for a in large):  # one party a side: its rivals too, or parties compare to nothing
+        large |= {a for a, n in top if party_of(a) == a and n >= floor / 2}
 
     def side(affiliation: str | None, other: str | None) -> str | None:
         key = _side_of(affiliation) if affiliation else None
