@@ -483,7 +483,16 @@ def numbers(figures: pd.DataFrame, groups: list[dict], first: pd.DataFrame) -> l
     elif groups:
         every = {1: "The one group", 2: "Both groups"}.get(len(groups), f"All {len(groups):,} groups")
         verb = "agrees" if len(groups) == 1 else "agree"
-        agree = f"{every} of comparable figures {verb} within the tolerance."
+        hedged = [g for g in groups if g.get("by_hedges")]
+        if not hedged:
+            agree = f"{every} of comparable figures {verb} within the tolerance."
+        else:
+            example = max(hedged, key=lambda g: len(g["values"]))
+            agree = (
+                f"{every} of comparable figures {verb}, {len(hedged):,} only once the hedges are read "
+                f"({plural(str(example['unit']))}: {example['values']}, given as “more than”, “nearly” or round): "
+                "how each report put it is in the table."
+            )
         out.append(Finding(agree, "Do the reports agree?"))
     else:
         alone = f"Each of the {len(figures):,} figures is given by one article only, in a form no other report repeats."

@@ -8,8 +8,8 @@ from dataclasses import asdict
 import pytest
 
 from corpus_utils.articles import ManifestRow, parse_article
+from corpus_utils.figure_audit import audit_groups
 from corpus_utils.numbers import (
-    audit_groups,
     check_duration,
     convert,
     extract_numbers,
@@ -512,3 +512,32 @@ def test_a_figure_in_quotation_marks_with_no_speaker_found_is_not_the_reporters(
         {"article_id": "a", "kind": "indirect", "char_start": 50, "char_end": 80},  # no quotation marks
     ]
     assert claimant_sides(figures, quotes) == [QUOTED, "reporter", "union", "reporter"]
+
+
+def test_figures_whose_hedges_allow_one_value_agree_and_unhedged_ones_apart_do_not():
+    years = [
+        _row("a", 15, "year", "He may have paid no tax for 15-plus years.", hedge_class="lower_bound", kind="duration"),
+        _row("b", 18, "year", "He avoided taxes for as long as 18 years.", hedge_class="upper_bound", kind="duration"),
+        _row("c", 18, "year", "He could avoid taxes for 18 years.", kind="duration"),
+        _row("d", 20, "year", "He paid no tax for nearly two decades.", hedge_class="upper_bound", kind="duration"),
+    ]
+    [audit] = audit_groups(years, [0, 0, 0, 0], tolerance=0.1)
+    assert audit["agree"] and "hedges" in audit["explanation"]
+    apart = [_row("a", 27, "group", "27 groups joined."), _row("b", 32, "group", "32 groups joined.")]
+    assert not audit_groups(apart, [0, 0], tolerance=0.1)[0]["agree"]
+
+
+def test_the_finding_says_when_reports_agree_only_once_their_hedges_are_read():
+    import pandas as pd
+
+    from corpus_utils import findings
+
+    rows = [
+        _row("a", 15, "year", "No tax for 15-plus years.", hedge_class="lower_bound", kind="duration"),
+        _row("b", 20, "year", "No tax for nearly two decades.", hedge_class="upper_bound", kind="duration"),
+    ]
+    groups = audit_groups(rows, [0, 0], tolerance=0.1)
+    figures = pd.DataFrame(rows).assign(claimant_side="reporter")
+    said = [f.text for f in findings.numbers(figures, groups, pd.DataFrame({"severity": []}))]
+    assert any("only once the hedges are read" in s for s in said)
+    assert not any("within the tolerance" in s for s in said)

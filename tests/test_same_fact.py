@@ -3,7 +3,8 @@ figures of different things apart (invented sentences about an invented company)
 
 from __future__ import annotations
 
-from corpus_utils.numbers import audit_groups, check_duration, figure_phrase
+from corpus_utils.figure_audit import audit_groups
+from corpus_utils.numbers import check_duration, figure_phrase
 from corpus_utils.same_fact import comparable_groups
 
 PUBLISHED = {"a": "2020-05-04", "b": "2020-05-05", "c": "2020-05-05", "d": "2020-05-06"}
