@@ -28,6 +28,7 @@ from corpus_utils.grouping import leaders, other_surveys
 from corpus_utils.numbers import scaled, unit_family
 
 Fact = tuple[str, str]  # (article id, sentence)
+Family = tuple[object, object]  # (kind, unit family): only figures of one family are compared
 Span = tuple[float, float]
 
 PRECISE_DIGITS = 3  # "$916 million", "1,212 people": a value this precise is no coincidence
@@ -128,8 +129,18 @@ def _evidence(a: _Group, b: _Group) -> int:
     return len(a.words & b.words) + same_time(a.times, b.times) + shared_figure
 
 
+def sentence_figures(rows: list[Mapping[str, object]]) -> dict[Fact, list[tuple[int, Family]]]:
+    """The figures of each sentence with their kind and unit family, by (article, sentence): read
+    once for all of a corpus's families."""
+    figures_of: dict[Fact, list[tuple[int, Family]]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        figures_of[(str(r["article_id"]), str(r["sentence"]))].append((i, (r["kind"], unit_family(str(r["unit"])))))
+    return figures_of
+
+
 def close_value_groups(
     rows: list[Mapping[str, object]],
+    figures_of: Mapping[Fact, list[tuple[int, Family]]],
     members: list[int],
     group_of: Mapping[int, int],
     stock: frozenset[str],
@@ -138,21 +149,20 @@ def close_value_groups(
     cluster: Callable[..., list[int | None]] = leaders,
 ) -> list[tuple[int, int]]:
     """Pairs of groups (their first figures) of one kind and unit family that give one quantity of
-    one subject, each figure alone of its family in its sentence: ranges that meet,
+    one subject, each figure alone of its family in its sentence (``figures_of``, from
+    ``sentence_figures``): ranges that meet,
     ``SUBJECT_EVIDENCE`` pieces of evidence (one for two precise values, one more for two plain
     values that differ), no different years, names or pollsters, in reports within days of each
     other (``apart(article, article)`` says when not), and more than one article between them.
     ``cluster`` is ``grouping.leaders`` (the tests give one that scores every leader, no index)."""
-    figures_of: dict[Fact, list[int]] = defaultdict(list)
-    for i, r in enumerate(rows):
-        figures_of[(str(r["article_id"]), str(r["sentence"]))].append(i)
     stems = frozenset(_stem(w) for w in stock if not w.startswith("actor:"))
     groups: dict[int, _Group] = {}
     for i in members:
         r = rows[i]
         key = (str(r["article_id"]), str(r["sentence"]))
-        family = (r["kind"], unit_family(str(r["unit"])))
-        if sum(1 for j in figures_of[key] if (rows[j]["kind"], unit_family(str(rows[j]["unit"]))) == family) > 1:
+        same = figures_of[key]
+        family = next(fam for j, fam in same if j == i)
+        if sum(1 for _, fam in same if fam == family) > 1:
             continue  # "46% ... 16% ... 30%": its sentence's words cannot tell which figure they are about
         g = groups.setdefault(group_of[i], _Group(first=i))
         g.spans.append(bounds(r))
@@ -161,13 +171,11 @@ def close_value_groups(
         g.precise = g.precise or significant_digits(float(r["value"])) >= PRECISE_DIGITS  # type: ignore[arg-type]
         g.articles.add(key[0])
         g.times |= years(dates.get(key, ()))
-        same = figures_of[key]
-        texts = tuple(str(rows[j]["text"]) for j in same)
-        g.words |= subject_words(key[1], texts, tuple(str(rows[j]["unit"] or "") for j in same), stems)
-        for j in (
-            j for j in same if _measured(rows[j]) and (rows[j]["kind"], unit_family(str(rows[j]["unit"]))) != family
-        ):
-            g.companions[(rows[j]["kind"], unit_family(str(rows[j]["unit"])))].append(bounds(rows[j]))
+        texts = tuple(str(rows[j]["text"]) for j, _ in same)
+        g.words |= subject_words(key[1], texts, tuple(str(rows[j]["unit"] or "") for j, _ in same), stems)
+        for j, fam in same:
+            if fam != family and _measured(rows[j]):
+                g.companions[fam].append(bounds(rows[j]))
     # a group several articles already share leads: the others are measured against the fact it is
     order = sorted(groups.values(), key=lambda g: (-len(g.articles), g.first))
     tokens = [_tokens(g) for g in order]

@@ -18,7 +18,7 @@ from datetime import date
 from functools import cache, lru_cache, partial
 
 from corpus_utils.actors import gazetteer
-from corpus_utils.close_figures import PRECISE_DIGITS, close_value_groups, significant_digits
+from corpus_utils.close_figures import PRECISE_DIGITS, close_value_groups, sentence_figures, significant_digits
 from corpus_utils.compare import SAME_FACT, content_words, other_subjects
 from corpus_utils.grouping import leaders, other_surveys
 from corpus_utils.numbers import unit_family
@@ -187,9 +187,11 @@ def _join_close_values(
     for i in candidates:
         if not rows[i].get("vague") and float(rows[i]["value"]) > 0:  # type: ignore[arg-type]
             by_family[(rows[i]["kind"], unit_family(rows[i]["unit"]))].append(i)
+    figures_of = sentence_figures(rows)
     for members in by_family.values():
         group_of = {i: groups.find(i) for i in members}
-        for i, j in close_value_groups(rows, members, group_of, stock, dates, partial(days_apart, published)):
+        apart = partial(days_apart, published)
+        for i, j in close_value_groups(rows, figures_of, members, group_of, stock, dates, apart):
             groups.union(i, j)
 
 

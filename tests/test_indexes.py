@@ -9,7 +9,7 @@ from itertools import combinations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus_utils.close_figures import close_value_groups
+from corpus_utils.close_figures import close_value_groups, sentence_figures
 from corpus_utils.compare import SAME_FACT, aligned_sentences, content_words, dice, other_subjects
 from corpus_utils.numbers import unit_family
 from corpus_utils.same_fact import (
@@ -193,8 +193,8 @@ def _all_pairs_groups(rows: list[dict], same_facts: list[set], dates: dict, publ
     for fam in families:  # close values of one subject: every kept group scored, not those the index finds
         members = [i for k in keys for i in by_sentence[k] if family(i) == fam and rows[i]["value"] > 0]
         group_of = {i: find(i) for i in members}
-        apart = partial(days_apart, published)
-        for i, j in close_value_groups(rows, members, group_of, stock, dates, apart, _score_every_leader):
+        apart, figures_of = partial(days_apart, published), sentence_figures(rows)
+        for i, j in close_value_groups(rows, figures_of, members, group_of, stock, dates, apart, _score_every_leader):
             join(i, j)
     return _partition([find(i) for i in range(len(rows))])
 
