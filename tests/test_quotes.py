@@ -1106,3 +1106,16 @@ def test_nicknames_and_titles_are_no_quotations(body: str):
 def test_words_after_a_work_noun_and_a_comma_can_be_speech():
     (q,) = quotes_of("Mr. Trump said of the episode, ''I don't like it,'' adding more.")
     assert q.quote.startswith("I don")  # not a title: the noun "episode" and a comma do not make one
+
+
+def test_a_chant_or_a_question_is_someones_words_not_a_scare_quote():
+    (q,) = quotes_of("McAuliffe was greeted with chants of “Bobby!” at the picnic.")
+    assert not q.scare
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Donald Trump will insist on being Donald Trump.", "If they failed, the government could deny them permits."],
+)
+def test_insisting_on_doing_and_denying_someone_something_are_no_speech(body: str):
+    assert quotes_of(body) == []

@@ -184,6 +184,8 @@ def _reads_as_label(inner: str) -> bool:
     """Quoted words that name something rather than say something: a few words, no clause
     end inside ("special military operation", "going to plan", "acts of terrorism")."""
     words = inner.split()
+    if inner.rstrip(" ,.").endswith(("!", "?")):
+        return False  # a figure someone gave ("2,521 shooting incidents"), a chant or a question: their words
     return 0 < len(words) <= 5 and not re.search(r"[.!?;:]", inner.rstrip(".,!? "))
 
 
