@@ -423,7 +423,7 @@ _TIME_TAIL = {
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady"}  # "Mr. King" is a person
 TITLE_ABBREVIATIONS = {
     *("mr.", "mrs.", "ms.", "dr.", "prof."),
-    *("sen.", "rep.", "del.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt."),
+    *("sen.", "sens.", "rep.", "reps.", "del.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt."),
 }
 ACRONYM = re.compile(r"^(?P<expansion>.+?)\s*\((?P<acronym>[A-Z][A-Z&.]{1,9})\)\s*$")
 
@@ -436,6 +436,7 @@ def describe(mention: str, context: str = "") -> Actor:
     Ivanov today") and an abbreviated title before it ("Sen. Robert P. Casey Jr.") are not
     part of the name ("Jr." is)."""
     gaz = gazetteer()
+    mention = _QUANTITY_OF.sub("", mention.strip()) or mention  # "a number of tax experts": the experts
     if m := _CLOSE_TO.match(mention.strip()):  # "Those close to him": people close to someone, unnamed
         return Actor(f"unnamed people close to {m.group('whom')}", "group", side_from_words(f"{mention} {context}"))
     if m := ACRONYM.match(mention.strip()):
@@ -502,6 +503,11 @@ def describe(mention: str, context: str = "") -> Actor:
     return actor
 
 
+_QUANTITY_OF = re.compile(
+    r"^(?:(?:a|an|the)\s+)?(?:number|handful|couple|dozens|hundreds|thousands|scores|majority|minority|"
+    r"few|some|many|several|most|half)\s+of\s+(?:the\s+)?(?=\S+\s*\S*s\b)",
+    re.I,
+)
 _CLOSE_TO = re.compile(
     r"(?:those|people|someone|some|one|several|many)\s+close\s+to\s+(?P<whom>[\w’' .-]{1,60})$", re.I
 )

@@ -690,3 +690,11 @@ def test_a_running_mate_and_a_nominees_relative_speak_for_the_tickets_campaign()
     assert affiliation["Mike Pence"] == "Trump campaign" and affiliation["Tim Kaine"] == "Clinton campaign"
     assert affiliation["Ivanka Trump"] == "Trump campaign"
     assert affiliation["Bryan Roe"] is None  # a voter who saw the running mate is on no ticket
+
+
+def test_a_quantity_of_people_is_those_people_and_sens_is_a_senators_title():
+    assert describe("a number of tax experts").name == "unnamed tax experts"
+    assert describe("Some of the protesters").name == "unnamed protesters"
+    text = "Fraud lead Sens. Jon Tester (D-Mont.) and David Vitter (R-La.) to ask."
+    typing = classify([(d, 1) for d in descriptions_of(text, "Jon Tester")], "Jon Tester", "person")
+    assert typing.affiliation == "US Senate"

@@ -31,10 +31,10 @@ _US = "united_states"
 PARTY_TAG = re.compile(r"\(?\b(?P<party>[DRI])(?:-(?P<state>[A-Z][A-Za-z. ]{1,14}))?\)")
 _PARTY_NAMES = {"D": "Democratic Party", "R": "Republican Party", "I": None}
 _SENATE = re.compile(
-    r"\b(?:Sen\.|Senator|senator|Senate (?:[Mm]ajority|[Mm]inority) [Ll]eader)(?!\s+(?:candidate|nominee|race))"
+    r"\b(?:Sens?\.|Senators?|senators?|Senate (?:[Mm]ajority|[Mm]inority) [Ll]eader)(?!\s+(?:candidate|nominee|race))"
 )
 _HOUSE = re.compile(
-    r"\b(?:Rep\.|Representative|Congressman|Congresswoman|congressman|congresswoman|House [Ss]peaker|"
+    r"\b(?:Reps?\.|Representatives?|Congressman|Congresswoman|congressman|congresswoman|House [Ss]peaker|"
     r"[Ss]peaker of the House)"
 )
 # A capitalised run, "of"/"for"/"the"/"and" allowed inside: "Federal Bureau of Investigation"
