@@ -154,7 +154,15 @@ def counted_noun(text_after: str) -> str | None:
             break
     if not collected or (collected[0].islower() and collected[0].endswith(("ing", "ed"))):
         return None  # "one million residing in ...": the noun is left out
-    end = next((i for i, w in enumerate(collected) if _plural(w)), len(collected) - 1)
+    verb = next((i for i, w in enumerate(collected) if i and w.islower() and w.endswith(("ed", "ing"))), None)
+    if verb is not None and not any(_plural(w) for w in collected[verb + 1 :]):
+        collected = collected[:verb]  # "One Republican threatened to": a verb, not "outside spending groups"
+    last = len(collected) - 1
+
+    def qualifies(i: int) -> bool:  # a hyphenated plural before a name or a noun: "plain-clothes NYPD officers"
+        return "-" in collected[i] and i < last and (collected[i + 1][0].isupper() or _plural(collected[i + 1]))
+
+    end = next((i for i, w in enumerate(collected) if _plural(w) and not qualifies(i)), last)
     phrase = [w for w in collected[: end + 1] if not w[0].isupper()] or [collected[end]]
     return " ".join([*(w.lower() for w in phrase[:-1]), singular(phrase[-1])])
 
@@ -297,6 +305,9 @@ def _sentence_source(statements: list[Quote]) -> Quote | None:
     return next((s for s in statements if s.cue == "according to"), None) if len(sources) == 1 else None
 
 
+_AGE_APPOSITION = re.compile(r"\b[A-Z][\w’'-]+,\s+$")
+
+
 def _kind_and_unit(
     text: str,
     surface: str,
@@ -332,6 +343,8 @@ def _kind_and_unit(
         if spelling in lex.time_units:
             return "duration", lex.time_units[spelling], new_end
         return "measure", lex.measures[re.sub(r"\s+", " ", spelling)], new_end
+    if _AGE_APPOSITION.search(text, max(0, start - 40), start) and after.startswith(",") and value < 120:
+        return "measure", "year of age", end  # "Terence Crutcher, 40, was": an age set off after a name
     if compound := re.match(r"-([A-Za-z]+)\b", after):  # "a three-judge panel": a panel's size, not judges
         head = counted_noun(after[compound.end() :])
         return "count", " ".join(w for w in (singular(compound.group(1)), head) if w), end

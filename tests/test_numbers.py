@@ -541,3 +541,16 @@ def test_the_finding_says_when_reports_agree_only_once_their_hedges_are_read():
     said = [f.text for f in findings.numbers(figures, groups, pd.DataFrame({"severity": []}))]
     assert any("only once the hedges are read" in s for s in said)
     assert not any("within the tolerance" in s for s in said)
+
+
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        ("One Republican threatened to quit.", "republican"),  # a verb after the noun is no part of it
+        ("Four plain-clothes NYPD officers arrived.", "plain-clothes officer"),
+        ("About 1 million internally displaced persons fled.", "internally displaced person"),
+        ("Terence Crutcher, 40, was unarmed.", "year of age"),  # an age set off after a name
+    ],
+)
+def test_the_unit_is_the_noun_counted(body: str, unit: str):
+    assert one(body)["unit"] == unit
