@@ -144,6 +144,10 @@ _NUMERAL = re.compile(
     re.I,
 )
 _PRONOUN_ONE = re.compile(r"(?:\b(?:the|this|that|which|every|any|no|each|someone|anyone)\s+$)", re.I)
+_ONE_ON_ONE = re.compile(r"-(?:on|to)-one\b", re.I)
+_ONE_ON_ONE_END = re.compile(r"\bone-(?:on|to)-$", re.I)
+_AT_ONE = re.compile(r"\bat\s$", re.I)
+_POINT = re.compile(r"\spoint\b")
 _ONE_IDIOM = re.compile(
     r"^\s*(?:of\s+[a-z]|another\b|after\s+(?:another|the\s+other)\b|'s\b|’s\b|day\b|by\s+one\b"
     r"|(?:should|would|could|must|might|cannot|can)\b)",  # "one of Mr. Clarke's", "one should visit"
@@ -189,10 +193,14 @@ def _split(surface: str, offset: int) -> list[tuple[str, int, int]]:
 
 
 def _pronoun_one(text: str, start: int, end: int) -> bool:
-    """ "one" as a pronoun: "the one you mentioned", "one of the most", "one another", "one should",
-    "one after another", "by one estimate"."""
+    """ "one" as a pronoun or in an idiom: "the one you mentioned", "one of the most", "one another",
+    "one should", "one after another", "by one estimate", "one-on-one", "at one point"."""
     if _ONE_IDIOM.match(text[end:]):
         return True
+    if _ONE_ON_ONE.match(text, end) or _ONE_ON_ONE_END.search(text, max(0, start - 8), start):
+        return True  # "one-on-one", "one-to-one": a manner, no count
+    if _AT_ONE.search(text, max(0, start - 4), start) and _POINT.match(text, end):
+        return True  # "at one point": some time, not a score
     if _BY_ONE.search(text, max(0, start - 4), start) and _ESTIMATE.match(text, end):
         return True  # "by one estimate", "by one account": a source, not a count
     following = re.match(r"\s*([A-Za-z]+|[^\sA-Za-z]|$)", text[end:])

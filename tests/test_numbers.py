@@ -316,6 +316,9 @@ def test_a_poll_speaks_for_the_respondents_it_reports_but_a_document_around_a_st
 def test_one_in_an_idiom_is_no_figure():
     assert figures("Some 300 acres were damaged, by one estimate.")[0]["text"] == "300"
     assert figures("One after another, the speakers rose.") == []
+    assert figures("She met them one-on-one several times.") == []  # a manner
+    assert figures("Mr. Roe said at one point that he would.") == []  # some time
+    assert figures("She leads by one point.")[0]["unit"] == "point"  # a score
 
 
 def test_a_speaker_outranks_the_poll_they_cite():
