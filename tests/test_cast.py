@@ -698,3 +698,19 @@ def test_a_quantity_of_people_is_those_people_and_sens_is_a_senators_title():
     text = "Fraud lead Sens. Jon Tester (D-Mont.) and David Vitter (R-La.) to ask."
     typing = classify([(d, 1) for d in descriptions_of(text, "Jon Tester")], "Jon Tester", "person")
     assert typing.affiliation == "US Senate"
+
+
+@pytest.mark.parametrize(
+    ("description", "affiliation"),
+    [
+        ("Gov.", None),  # a governor speaks for a state, which the title does not name
+        ("Chief Justice", None),  # a court, not the government
+        ("Phoenix City Attorney", None),
+        ("North Carolina Gov.", "North Carolina government"),
+        ("Secretary of State", "US government"),
+        ("Justice Department spokesman", "US government"),  # was "Department"
+    ],
+)
+def test_only_a_national_office_speaks_for_the_national_government(description: str, affiliation: str | None):
+    typing = classify([(description, 1)], "Ann Roe", "person", lambda: "united_states")
+    assert typing.affiliation == affiliation

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from corpus_utils.actors import gazetteer
+from corpus_utils.actors import body_head, gazetteer
 from corpus_utils.cast.keys import display_name
 from corpus_utils.countries import provinces
 from corpus_utils.data import data_yaml
@@ -231,6 +231,8 @@ def _body_named(description: str, own_name: str, home: str | None = None) -> str
             continue  # "a financial adviser in Eau Claire": a place, not a body
         words = [_POSSESSIVE.sub("", w) for w in m.group().split()]
         while words and (words[0].lower().rstrip(".") in lex.title_words or words[0].lower() in _NO_NAME):
+            if len(words) == 2 and body_head(words):
+                break  # "Justice Department": a title word that names a body with its head
             words = words[1:]  # "A lawyer for ...", "the experts I interviewed": an article or a pronoun
         while words and (words[-1].lower().rstrip(".") in lex.title_words or words[-1] in {"of", "for", "the", "and"}):
             words = words[:-1]
@@ -314,8 +316,12 @@ def classify(
 
 
 _POLICE = re.compile(r"(?P<place>(?:[A-Z][\w.'’-]+\s+){1,3})[Pp]olice\b")
+# Offices below a national government, and the courts: their holders speak for no national
+# government unless their titles name one ("Gov. Pat McCrory", "Phoenix City Attorney", "Chief Justice")
 _LOCAL_OFFICE = re.compile(
-    r"\b(?:police|sheriff|school board|district attorney|city council|council(?:man|woman|member))\b",
+    r"\b(?:police|sheriff|school board|district attorney|city council|council(?:man|woman|member)|governor|"
+    r"mayor|city attorney|county|state (?:senator|representative|legislator|lawmaker)|assembly(?:man|woman)|"
+    r"alderman|justice(?! department)|judge)\b|\bgov\.",
     re.I,
 )
 
