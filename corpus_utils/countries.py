@@ -22,6 +22,7 @@ words (``actors``), which sees whether a name follows.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -132,6 +133,20 @@ def provinces(key: str) -> re.Pattern[str]:
         if info.get("name") and key_of(info["name"]) == key:
             names |= _provinces(info)
     return re.compile(rf"(?<![\w-])(?:{trie_pattern(sorted(names))})(?![\w-])" if names else "(?!)")
+
+
+def main_province(text: str, key: str | None) -> str | None:
+    """The first-level division of the country ``key`` that ``text`` names most (the first named
+    on a tie), twice or more, or None: the state whose "Gov." an article names without the state."""
+    capital = next((str(i.get("capital") or "") for i in _records() if i.get("name") and key_of(i["name"]) == key), "")
+    found = Counter(m.group() for m in provinces(key).finditer(text)) if key else Counter()
+    for name in [n for n in found if capital.startswith(n)]:
+        del found[name]  # "Washington" is the capital of the United States more often than its state
+    top = found.most_common(1)
+    return top[0][0] if top and top[0][1] >= PROVINCE_MENTIONS else None
+
+
+PROVINCE_MENTIONS = 2  # a state named once may be another story's: "a case in Minnesota"
 
 
 @lru_cache(maxsize=1)

@@ -714,3 +714,14 @@ def test_a_quantity_of_people_is_those_people_and_sens_is_a_senators_title():
 def test_only_a_national_office_speaks_for_the_national_government(description: str, affiliation: str | None):
     typing = classify([(description, 1)], "Ann Roe", "person", lambda: "united_states")
     assert typing.affiliation == affiliation
+
+
+def test_a_governor_the_title_leaves_unplaced_speaks_for_the_state_the_article_names():
+    from corpus_utils.countries import main_province
+
+    virginia = "Virginia voters came out. In Virginia, the governor spoke. A case in Ohio was heard."
+    assert main_province(virginia, "united_states") == "Virginia"
+    capital = "A case in Ohio was heard. Washington said so, Washington said again."
+    assert main_province(capital, "united_states") is None
+    typing = classify([("Gov.", 1)], "Ann Roe", "person", lambda: "united_states", lambda: "Virginia")
+    assert typing.affiliation == "Virginia government"

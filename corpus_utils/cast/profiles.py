@@ -27,6 +27,7 @@ from corpus_utils.cast.descriptions import (
 )
 from corpus_utils.cast.keys import body_key, is_pronoun
 from corpus_utils.cast.typology import UNKNOWN, Typing, classify, party_of, type_of
+from corpus_utils.countries import main_province
 from corpus_utils.quotes.resolver import grammatical_gender
 
 _NOT_MENTIONS = {*PRONOUNS, "his", "her", "its", "their", "who", "which", "that", "i", "we", "you"}
@@ -247,11 +248,12 @@ def article_profiles(
             if full and full != speaker:
                 rename(speaker, full, "person", keep_side=kinds[speaker] == "person")  # not Jordan's side
     home = cache(lambda: gazetteer().main_country(text))  # read only for an official with no body
+    province = cache(lambda: main_province(text, home()))  # and for a governor whose title names no state
     out = []
     for speaker in order:
         forms = [m for m, _ in mentions[speaker].most_common()]
         descriptions = [] if is_pronoun(speaker) else _descriptions(text, speaker, kinds[speaker], forms)
-        typing: Typing = classify(descriptions, speaker, kinds[speaker], home)
+        typing: Typing = classify(descriptions, speaker, kinds[speaker], home, province)
         roles = tuple(d for d, weight in descriptions if weight == 1 and d != speaker)
         side = sides[speaker].most_common(1)[0][0]
         if side == UNKNOWN:

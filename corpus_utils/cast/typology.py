@@ -266,6 +266,7 @@ def classify(
     own_name: str = "",
     kind: str | None = None,
     home: Callable[[], str | None] = lambda: None,
+    province: Callable[[], str | None] = lambda: None,
 ) -> Typing:
     """The type, affiliation and country of a speaker from its descriptions, each with a weight
     (the words of the attribution itself weigh more than those elsewhere in the article): the
@@ -309,6 +310,8 @@ def classify(
     local = _LOCAL_OFFICE.search(joined) and not mine  # a police chief speaks for no national government
     if affiliation is None and local and (force := _POLICE.search(joined)):
         affiliation = f"{force.group('place').strip()} police"  # "Charlotte-Mecklenburg Police Chief"
+    if affiliation is None and local and best in lexicon().national and governor and (state := province()):
+        affiliation = f"{state} government"  # "Gov. Pat McCrory" in an article about North Carolina
     if affiliation is None and best in lexicon().national and not local:
         adjective = gazetteer().adjective(mine or home() or "")
         affiliation = f"{adjective} government" if adjective else None
