@@ -706,9 +706,10 @@ def test_a_quantity_of_people_is_those_people_and_sens_is_a_senators_title():
         ("Gov.", None),  # a governor speaks for a state, which the title does not name
         ("Chief Justice", None),  # a court, not the government
         ("Phoenix City Attorney", None),
+        ("who as a Navy captain was the White House physician", "Navy"),  # a relative clause with "as"
         ("North Carolina Gov.", "North Carolina government"),
         ("Secretary of State", "US government"),
-        ("Justice Department spokesman", "US government"),  # was "Department"
+        ("Justice Department spokesman", "Justice Department"),  # was "Department"
     ],
 )
 def test_only_a_national_office_speaks_for_the_national_government(description: str, affiliation: str | None):
@@ -725,3 +726,11 @@ def test_a_governor_the_title_leaves_unplaced_speaks_for_the_state_the_article_n
     assert main_province(capital, "united_states") is None
     typing = classify([("Gov.", 1)], "Ann Roe", "person", lambda: "united_states", lambda: "Virginia")
     assert typing.affiliation == "Virginia government"
+
+
+def test_a_long_relative_clause_still_describes_its_person():
+    text = (
+        "Dr. Ann Roe, who as a Navy captain was the White House physician in the administration of former"
+        " President Bill Clinton and later retired from the service as a rear admiral, said that it was so."
+    )
+    assert descriptions_of(text, "Ann Roe")[0].startswith("who as a Navy captain was the White House physician")

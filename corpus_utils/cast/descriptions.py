@@ -111,6 +111,8 @@ def _appositions_after(text: str, end: int) -> list[str]:
         return [tag.group(1)]
     m = _APPOSITION_AFTER.match(rest)
     words = m.group(1).split() if m else []
+    if words and words[0].lower() in _RELATIVES:
+        words = words[:_APPOSITION_WORDS]  # a long relative clause says who they are in its first words
     if not words or len(words) > _APPOSITION_WORDS:
         return []
     if whole := _apposition(words):

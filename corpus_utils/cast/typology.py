@@ -50,9 +50,11 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lady", "lt", "co
 _PAST = re.compile(r"\b(?:former|ex-|onetime|one-time|retired)", re.I)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|that)\b", re.I)
 # a relative clause that says what its person is or does for a living: "who is the mayor", "who
-# heads the agency", "who helmed the DNC"; any other ("who saw Tim Kaine speak") types no one
+# heads the agency", "who helmed the DNC", "who as a Navy captain was the White House physician";
+# any other ("who saw Tim Kaine speak") types no one
 _HOLDS = re.compile(
-    r"(?:who|that)\s+(?:(?:is|was|are|were|has\s+been|had\s+been|now|also|once|still)\s+)*"
+    r"(?:who|that)\s+(?:as\s+an?\s+[\w ]{1,30}?\s+)?"
+    r"(?:(?:is|was|are|were|has\s+been|had\s+been|now|also|once|still)\s+)*"
     r"(?:is|was|are|were|been|serves?|served|works?|worked|heads?|headed|leads?|led|runs?|ran|chairs?|chaired|"
     r"represents?|represented|helms?|helmed|directs?|directed|oversees|oversaw|manages?|managed|advises?|advised|"
     r"teaches|taught|owns?|owned|founded|co-founded|hosts?|hosted|writes|wrote|covers?|covered|studies|studied|"
@@ -236,7 +238,8 @@ def _body_named(description: str, own_name: str, home: str | None = None) -> str
             words = words[1:]  # "A lawyer for ...", "the experts I interviewed": an article or a pronoun
         while words and (words[-1].lower().rstrip(".") in lex.title_words or words[-1] in {"of", "for", "the", "and"}):
             words = words[:-1]
-        if not words or own & set(words) or any(w.lower().rstrip(".") in lex.title_words for w in words):
+        titled = any(w.lower().rstrip(".") in lex.title_words for w in words) and not body_head(words)
+        if not words or own & set(words) or titled:  # "State Department" is a body, "Secretary" none
             continue
         phrase = " ".join(words)
         if all(gaz.is_country_word(w) or party_of(w) for w in words):
