@@ -909,6 +909,11 @@ def test_a_pronoun_with_a_contracted_verb_is_the_pronoun():
         ("Cook said in a written statement that he erred. “He regrets it,” the statement said.", "Cook"),
         ("The Poe campaign sent a fundraising email Wednesday. “Donald can’t,” the email read.", "Poe campaign"),
         ("“The clip is false,” the Acme News statement said.", "Acme News"),
+        (  # the subject of the clause "In a statement ..." opens
+            "In a statement on Monday, the Union of Flight Crews called her a champion. "
+            "“She stood with us,” the statement said.",
+            "Union of Flight Crews",
+        ),
     ],
 )
 def test_a_statement_or_a_lawsuit_speaks_for_whoever_the_article_says_issued_it(body: str, speaker: str):

@@ -51,6 +51,10 @@ _ISSUED = re.compile(
 _SAID_IN = re.compile(
     rf"(?P<name>{_NAME})(?P<campaign>\s+campaign)?\s+(?:said|says|wrote|added)\s+in\s+an?\s+{_MODIFIERS}$"
 )
+# "In a statement announcing the pick, the Association of Flight Attendants called ...": the
+# subject of the clause that the phrase opens
+_IN_A = re.compile(rf"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+{_MODIFIERS}$")
+_CLAUSE_SUBJECT = re.compile(rf"[^.;:“”\"]{{0,100}}?,\s+(?:the\s+)?(?P<name>{_NAME})(?P<campaign>\s+campaign)?\s+[a-z]")
 # a definite mention of a thing, whose issuer the text named before: "the statement", "the lawsuit"
 _MENTION = re.compile(
     r"(?:the|this|that|its|his|her|their)\s+(?P<words>(?:[\w.&’'-]+\s+){0,6}?)"
@@ -105,6 +109,7 @@ def issuers(text: str) -> list[tuple[int, str, Actor]]:
             or _OWNERS.search(text, before, doc.start())
             or _ISSUED.search(text, before, doc.start())
             or _SAID_IN.search(text, before, doc.start())
+            or (_IN_A.search(text, before, doc.start()) and _CLAUSE_SUBJECT.match(text, doc.end()))
         )
         if not made:
             continue
