@@ -710,9 +710,10 @@ def test_a_quantity_of_people_is_those_people_and_sens_is_a_senators_title():
         ("North Carolina Gov.", "North Carolina government"),
         ("Secretary of State", "US government"),
         ("Justice Department spokesman", "Justice Department"),  # was "Department"
+        ("Another RT America host", "RT America"),  # a determiner capitalised at a sentence's start
     ],
 )
-def test_only_a_national_office_speaks_for_the_national_government(description: str, affiliation: str | None):
+def test_the_body_a_title_names(description: str, affiliation: str | None):
     typing = classify([(description, 1)], "Ann Roe", "person", lambda: "united_states")
     assert typing.affiliation == affiliation
 

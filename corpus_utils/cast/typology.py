@@ -213,7 +213,10 @@ def affiliation_of(description: str, source_type: str, own_name: str = "", home:
     return None
 
 
-_NO_NAME = {"of", "for", "the", "and", "a", "an", "i", "we", "you", "he", "she", "they", "it"}
+_NO_NAME = {
+    *("of", "for", "the", "and", "a", "an", "i", "we", "you", "he", "she", "they", "it"),
+    *("another", "other", "some", "many", "several", "each", "every", "both", "this", "that", "these", "those"),
+}
 
 
 def _body_named(description: str, own_name: str, home: str | None = None) -> str | None:
