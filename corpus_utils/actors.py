@@ -494,6 +494,9 @@ def describe(mention: str, context: str = "") -> Actor:
     bare_group = len(name) == 1 and len(words) == 1 and name[0].lower() in speaker_nouns()["group"]
     if name and not bare_group and (len(name) >= 2 or len(words) > 1 or not is_speaker_word(words[0].lower())):
         return Actor(" ".join(name), "person", side)
+    owner = max((i for i, w in enumerate(words[:-1]) if w[:1].islower() and POSSESSIVE_END.search(w)), default=None)
+    if owner is not None and words[-1].lower() in speaker_nouns()["person"]:
+        words = words[owner + 1 :]  # "the Democratic presidential candidate’s former doctor": the doctor
     actor = _description_actor(words, country, side)
     adjective = gaz.adjective(country) if country else None
     if actor.type == "organisation" and adjective and not gaz.country_of(actor.name):

@@ -735,3 +735,8 @@ def test_a_long_relative_clause_still_describes_its_person():
         " President Bill Clinton and later retired from the service as a rear admiral, said that it was so."
     )
     assert descriptions_of(text, "Ann Roe")[0].startswith("who as a Navy captain was the White House physician")
+
+
+def test_a_person_described_by_whose_they_are_is_that_role_not_the_owners():
+    assert describe("the Democratic presidential candidate’s former doctor").name == "former doctor"
+    assert describe("Russia's defense ministry").name == "Russian Defence Ministry"  # a country's body keeps it
