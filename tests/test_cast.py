@@ -696,8 +696,10 @@ def test_a_quantity_of_people_is_those_people_and_sens_is_a_senators_title():
     assert describe("a number of tax experts").name == "unnamed tax experts"
     assert describe("Some of the protesters").name == "unnamed protesters"
     text = "Fraud lead Sens. Jon Tester (D-Mont.) and David Vitter (R-La.) to ask."
-    typing = classify([(d, 1) for d in descriptions_of(text, "Jon Tester")], "Jon Tester", "person")
-    assert typing.affiliation == "US Senate"
+    for name in ("Jon Tester", "David Vitter"):  # the plural title is both names'
+        typing = classify([(d, 1) for d in descriptions_of(text, name)], name, "person")
+        assert typing.affiliation == "US Senate"
+    assert descriptions_of("Sens. Ann Roe spoke. Voters and Bob Poe said no.", "Bob Poe") == []
 
 
 @pytest.mark.parametrize(

@@ -75,6 +75,18 @@ def _title_before(text: str, start: int) -> str | None:
     return " ".join(run)
 
 
+# a plural title before the first of two names joined by "and": "Sens. Jon Tester (D-Mont.) and David Vitter"
+_PLURAL_TITLE = re.compile(
+    r"\b(?P<title>Sens\.|Reps\.|Senators|Representatives|Govs\.)\s+(?:[^.;:]|\.(?!\s)){3,80}?\s+and\s+$"
+)
+
+
+def _shared_title(text: str, start: int) -> str | None:
+    """The plural title two joined names share, for the second of them ("... and David Vitter")."""
+    m = _PLURAL_TITLE.search(text, max(0, start - 100), start)
+    return m.group("title") if m else None
+
+
 def _role_word(word: str) -> bool:
     """A title or role that can stand right before a name: "Sen.", "Director", "nominee"."""
     low = word.lower()
@@ -228,7 +240,8 @@ def descriptions_of(text: str, name: str, surname_only: bool = False) -> list[st
                 start = previous.start() if previous else start  # "Bernie  Sanders": the same person
             elif word[:1].isupper() and not _role_word(word):
                 continue  # "Sen. Ted Cruz" says nothing of Heidi Cruz
-        for found in (_title_before(text, start), *_appositions_after(text, end), _apposition_before(text, start)):
+        title = _title_before(text, start) or _shared_title(text, start)
+        for found in (title, *_appositions_after(text, end), _apposition_before(text, start)):
             if found and found not in out and type_of(found):  # "But Mr.", "who is 70": no description
                 out.append(found)
         if len(out) >= MAX_DESCRIPTIONS:
