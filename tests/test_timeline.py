@@ -405,3 +405,8 @@ def test_one_sentence_reprinted_is_one_event_however_few_its_words():
     line = "Sen. Ted Cruz — Announced March 23, 2015"
     rows = [{"article_id": a, "date_value": "2015-03-23", "sentence": line} for a in "ab"]
     assert [m["reported_by"] for m in merge_events(rows)] == [2]
+
+
+def test_a_decade_with_an_apostrophe_is_the_decade():
+    assert tag("Prices rose in the 1980's and fell.")[0][2] == "198"
+    assert tag("Prices rose in the 1980’s and fell.")[0][2] == "198"

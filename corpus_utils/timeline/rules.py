@@ -384,7 +384,7 @@ RULES: tuple[Rule, ...] = (
         deictic=True,
     ),
     Rule("fuzzy year", _r(rf"\b(?P<mod>{_FUZZY})[\s-]+(?P<year>(?:1[89]|20)\d\d)\b"), _year),
-    Rule("decade", _r(rf"\b(?:the\s+)?(?:(?P<mod>{_FUZZY})[\s-]+)?(?P<dec>(?:1[89]|20)\d)0s\b"), _decade),
+    Rule("decade", _r(rf"\b(?:the\s+)?(?:(?P<mod>{_FUZZY})[\s-]+)?(?P<dec>(?:1[89]|20)\d)0['’]?s\b"), _decade),
     Rule("century", _r(r"\b(?:the\s+)?(?P<ord>\d{1,2})(?:st|nd|rd|th)\s+century\b"), _century),
     Rule(
         "season",
