@@ -1124,3 +1124,11 @@ def test_a_chant_or_a_question_is_someones_words_not_a_scare_quote():
 )
 def test_insisting_on_doing_and_denying_someone_something_are_no_speech(body: str):
     assert quotes_of(body) == []
+
+
+def test_a_closing_mark_typed_for_an_opening_one_opens_a_quotation():
+    text = "Intro line.\n\n”Mr. Roe’s strategy tonight was to be a bully.” - Vera Cruz, Houston"
+    spans, _ = quoted_spans(text)
+    assert [text[s.start : s.end] for s in spans] == ["Mr. Roe’s strategy tonight was to be a bully"]
+    spans, warnings = quoted_spans("He said it.” Then he left.")
+    assert spans == [] and warnings  # a stray closing mark after a word still opens nothing

@@ -52,7 +52,7 @@ def quoted_spans(text: str) -> tuple[list[QuotedSpan], list[str]]:
                 continue
             warnings.append(f"unclosed quotation mark at character {open_at}")
             open_at, nested = None, False
-        if ch == "“" or (ch == '"' and open_at is None):
+        if ch == "“" or (ch in {'"', "”"} and open_at is None and _opens(text, i)):
             if open_at is not None:
                 warnings.append(f"quotation mark at character {open_at} is never closed")
             open_at, open_char = i, ch
@@ -75,6 +75,13 @@ def quoted_spans(text: str) -> tuple[list[QuotedSpan], list[str]]:
 
 
 _NESTED_REACH = 2000  # characters a quotation within a quotation may run: bounds the look-ahead
+
+
+def _opens(text: str, i: int) -> bool:
+    """Does the mark at ``i``, with no quotation open, open one? A straight mark does; a closing
+    curly mark typed for an opening one does where an opening one stands: after a space or a
+    paragraph's start, before a word (“Mr. Trump’s strategy ...” typed ”Mr. Trump’s ...)."""
+    return text[i] == '"' or ((i == 0 or text[i - 1].isspace()) and text[i + 1 : i + 2].isalnum())
 
 
 def _nests(text: str, i: int) -> bool:
