@@ -138,7 +138,8 @@ def provinces(key: str) -> re.Pattern[str]:
 def main_province(text: str, key: str | None) -> str | None:
     """The first-level division of the country ``key`` that ``text`` names most (the first named
     on a tie), twice or more, or None: the state whose "Gov." an article names without the state."""
-    capital = next((str(i.get("capital") or "") for i in _records() if i.get("name") and key_of(i["name"]) == key), "")
+    country = by_key().get(key or "")
+    capital = (country.capital if country else None) or ""
     found = Counter(m.group() for m in provinces(key).finditer(text)) if key else Counter()
     for name in [n for n in found if capital.startswith(n)]:
         del found[name]  # "Washington" is the capital of the United States more often than its state

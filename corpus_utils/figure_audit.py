@@ -28,14 +28,18 @@ def _hedged_agree(group: list[Mapping[str, object]], tolerance: float) -> bool:
     years", "18 years", "nearly two decades": 17 to 18 years fits them all)? A hedged figure
     reaches as far as its hedge and precision do (``close_figures.bounds``), an unhedged one only
     the tolerance; a group with no hedge is judged by the tolerance alone."""
-    if all(r.get("hedge_class") in (None, "none") for r in group):
+    if not any(_hedged(r) for r in group):
         return False
-    spans = [
-        bounds(r) if r.get("hedge_class") not in (None, "none") else (v * (1 - tolerance / 2), v * (1 + tolerance / 2))
-        for r in group
-        for v in [scaled(r)]
-    ]
+    spans = [bounds(r) if _hedged(r) else _within(scaled(r), tolerance) for r in group]
     return max(lo for lo, _ in spans) <= min(hi for _, hi in spans)
+
+
+def _hedged(row: Mapping[str, object]) -> bool:
+    return row.get("hedge_class") not in (None, "none")
+
+
+def _within(value: float, tolerance: float) -> tuple[float, float]:
+    return value * (1 - tolerance / 2), value * (1 + tolerance / 2)
 
 
 FIGURES_LISTED = 10  # a group of a reprinted figure lists this many, then counts the rest
