@@ -467,6 +467,10 @@ def describe(mention: str, context: str = "") -> Actor:
         name = f"{words[0].capitalize()} {' '.join(words[1:])}"  # "the city of Phoenix": its government
         return Actor(name, "organisation", side_from_words(f"{mention} {context}"))
     words = _cut_modifiers(words)
+    if len(words) >= 2 and words[-1] == "campaign" and _named_owner(words[-2]) and "unnamed" not in words:
+        # "Donald Trump’s campaign", "the Trump campaign": one body, named by the candidate's surname
+        name = f"{POSSESSIVE_END.sub('', words[-2])} campaign"
+        return gaz.actor(name) or Actor(name, "organisation", side_from_words(f"{mention} {context}"))
     phrase = " ".join(words)
     if known := gaz.actor(phrase):
         return known
@@ -505,6 +509,19 @@ def describe(mention: str, context: str = "") -> Actor:
         return gaz.actor(named) or Actor(named, actor.type, side)
     return actor
 
+
+def _named_owner(word: str) -> bool:
+    """Is ``word`` a person's name owning what follows ("Trump", "Clinton’s"), not a party,
+    a country or a title ("Democratic campaign", "the presidential campaign")?"""
+    base = POSSESSIVE_END.sub("", word)
+    named = gazetteer().is_country_word(base) or is_role_word(base) or base.lower() in _party_words()
+    return base[:1].isupper() and not named
+
+
+@lru_cache(maxsize=1)
+def _party_words() -> frozenset[str]:
+    """The words that name a party ("Democratic", "GOP"), from the typology's word lists."""
+    return frozenset(w for words in data_yaml("source_types.yml")["parties"].values() for w in words)
 
 _QUANTITY_OF = re.compile(
     r"^(?:(?:a|an|the)\s+)?(?:number|handful|couple|dozens|hundreds|thousands|scores|majority|minority|"

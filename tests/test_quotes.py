@@ -981,7 +981,7 @@ def test_an_ad_and_its_narrator_speak_for_who_made_the_ad():
         "The clip says Kaine “has a passion for defending the wrong people.” "
         "“You work hard. So why didn’t he pay?” a narrator in the Poe ad asks."
     )
-    assert [q.speaker for q in quotes_of(body) if not q.scare] == ["Republican National Committee", "poe campaign"]
+    assert [q.speaker for q in quotes_of(body) if not q.scare] == ["Republican National Committee", "Poe campaign"]
 
 
 def test_it_and_the_campaign_stand_for_a_campaign_or_the_text_just_quoted():
@@ -1132,3 +1132,19 @@ def test_a_closing_mark_typed_for_an_opening_one_opens_a_quotation():
     assert [text[s.start : s.end] for s in spans] == ["Mr. Roe’s strategy tonight was to be a bully"]
     spans, warnings = quoted_spans("He said it.” Then he left.")
     assert spans == [] and warnings  # a stray closing mark after a word still opens nothing
+
+
+def test_a_candidates_campaign_is_one_body_named_by_the_surname():
+    assert describe("Donald Poe’s campaign") == describe("The Poe campaign")
+    assert (describe("The Poe campaign").name, describe("The Poe campaign").type) == ("Poe campaign", "organisation")
+    assert describe("the Democratic campaign").name != "Democratic campaign"  # a party's, no candidate's
+    body = "Hillary Roe spoke on Monday. Her campaign said she has a cold."
+    assert [q.speaker for q in quotes_of(body)] == ["Roe campaign"]
+
+
+def test_a_first_name_inside_a_place_name_is_no_one_she_can_be():
+    body = (
+        "Loretta Roe was at a college in South Carolina on Monday. Voters in South Carolina cheered. "
+        "“The law is clear,” she said."
+    )
+    assert [q.speaker for q in quotes_of(body)] == ["Loretta Roe"]

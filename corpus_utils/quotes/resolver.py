@@ -219,6 +219,10 @@ class Resolver:
             if actor:
                 _replace_at(self.speakers, offset, actor)
             return actor
+        own = _OWN_CAMPAIGN.fullmatch(key)
+        owner = self._pronoun(own.group(1), offset) if own else None
+        if owner and owner.type == "person" and owner.name[:1].isupper():  # "her campaign": the campaign of the "she"
+            return describe(f"{owner.name} campaign")
         bare = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I)
         if bare in self.acronyms:  # "FEMA" and "the Federal ... Agency" after "the Federal ... Agency (FEMA)"
             actor = self.acronyms[bare]
@@ -261,6 +265,7 @@ class Resolver:
         return actor
 
 
+_OWN_CAMPAIGN = re.compile(r"(his|her)\s+campaign")
 # An organisation's name in title case followed by its acronym in brackets.
 _EXPANSION = re.compile(
     r"(?P<expansion>[A-Z][\w’'-]+(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'-]+){1,8})\s*\((?P<acronym>[A-Z][A-Z&]{1,9})\)"
@@ -288,7 +293,8 @@ _CONTRACTED = re.compile(r"[’'](?:s|re|d|ll|ve)$")  # "he’s", "they’re": t
 NEAR_CHARS = 1500  # a surname alone is the one person of that surname named this close before it
 SPEAKER_CHARS = 400  # "he" this close after a speaker of that gender continues that speaker
 PASSAGE_CHARS = 200  # a quotation this long is a passage of another text, not a remark
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|across|of)\s+$")
+# "in Charlotte", "South Carolina": a place that shares a first name
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|across|of)\s+$|\b(?:North|South|East|West|New)\s+$")
 _FIRST_NAME_ALONE = re.compile(r"\b([A-Z][a-z]{2,})\b(?![ \t]+[A-Z])(?!['’-])")
 PRONOUN_GENDERS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
 _TITLE_GENDERS = {"mrs": "female", "ms": "female", "miss": "female", "mr": "male", "sir": "male", "lady": "female"}
