@@ -742,3 +742,12 @@ def test_a_long_relative_clause_still_describes_its_person():
 def test_a_person_described_by_whose_they_are_is_that_role_not_the_owners():
     assert describe("the Democratic presidential candidate’s former doctor").name == "former doctor"
     assert describe("Russia's defense ministry").name == "Russian Defence Ministry"  # a country's body keeps it
+
+
+def test_an_age_and_a_hometown_describe_an_ordinary_person_and_a_veteran_is_no_official():
+    def typed(text: str, name: str) -> str:
+        return classify([(d, 1) for d in descriptions_of(text, name)], name, "person").source_type
+
+    assert typed("Dona Roe, 59, of Ashton, Md., who watched the ceremony, said it was moving.", "Dona Roe") == "citizen"
+    assert typed("Dan Poe, 40, the union's president, said it was moving.", "Dan Poe") == "civil_society"
+    assert typed("Lance Poe, 49, a Navy veteran, said it was moving.", "Lance Poe") == "citizen"

@@ -31,6 +31,10 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _TAG_AFTER = re.compile(r"\s*(\([DRI](?:-[A-Z][A-Za-z. ]{1,14})?\))")
 # an abbreviation's point ("U.S. ambassador", "Mr. Peña Nieto") does not end it; a sentence's does
 _APPOSITION_AFTER = re.compile(r",\s+([^,;:()\"“”.]+(?:\.(?=\w|\s+[a-z])[^,;:()\"“”.]*)*)")
+_AGE_AFTER = re.compile(r",\s+(?:aged?\s+)?\d{1,3}(?=,)")
+_HOME_AFTER = re.compile(
+    r",\s+of\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:,\s+[A-Z][\w.]{1,12})?)(?=[,.;])"
+)
 _CLAUSE_VERBS = {"said", "says", "told", "and", "but"}
 _PREVIOUS_WORD = re.compile(r"([\w.’'-]+)\s+$")
 # Words of a clause, not of a noun phrase: a description set off before a name has none
@@ -121,6 +125,10 @@ def _appositions_after(text: str, end: int) -> list[str]:
     rest = text[end : end + 200]
     if tag := _TAG_AFTER.match(rest):
         return [tag.group(1)]
+    if age := _AGE_AFTER.match(rest):  # "Donna Roe, 59, of Ashton, Md.,": where an ordinary person lives
+        if home := _HOME_AFTER.match(rest, age.end()):
+            return [f"a resident of {home.group('place')}"]
+        rest = rest[age.end() :]  # "Dan Roe, 40, a retired teacher,": the apposition after the age
     m = _APPOSITION_AFTER.match(rest)
     words = m.group(1).split() if m else []
     if words and words[0].lower() in _RELATIVES:

@@ -80,6 +80,7 @@ class Typing:
 @dataclass(frozen=True)
 class _Lexicon:
     experts_first: re.Pattern[str]
+    citizens_first: re.Pattern[str]
     bodies: tuple[tuple[str, re.Pattern[str]], ...]  # (type, words) in the order tried
     roles: tuple[tuple[str, re.Pattern[str]], ...]
     parties: tuple[tuple[str, re.Pattern[str]], ...]  # (party, words)
@@ -111,6 +112,7 @@ def lexicon() -> _Lexicon:
     }
     return _Lexicon(
         experts_first=_words_pattern(data["experts_first"]),
+        citizens_first=_words_pattern(data["citizens_first"]),
         bodies=tuple((t, _words_pattern(ws)) for t, ws in data["bodies"].items()),
         roles=tuple((t, _words_pattern(ws)) for t, ws in data["roles"].items()),
         parties=tuple((p, _words_pattern(ws)) for p, ws in data["parties"].items()),
@@ -139,6 +141,8 @@ def type_of(description: str) -> str | None:
         return "official"  # "(D-Mont.)": a party and a state tag a member of Congress
     if lex.experts_first.search(description):
         return "expert"
+    if lex.citizens_first.search(description):
+        return "citizen"
     if kind := _body_kind(description):
         return kind
     if kind := _head_role(description):
