@@ -751,3 +751,21 @@ def test_an_age_and_a_hometown_describe_an_ordinary_person_and_a_veteran_is_no_o
     assert typed("Dona Roe, 59, of Ashton, Md., who watched the ceremony, said it was moving.", "Dona Roe") == "citizen"
     assert typed("Dan Poe, 40, the union's president, said it was moving.", "Dan Poe") == "civil_society"
     assert typed("Lance Poe, 49, a Navy veteran, said it was moving.", "Lance Poe") == "citizen"
+
+
+def test_a_legislator_with_a_party_speaks_for_the_party_not_the_chamber():
+    def senator(article: str, name: str, *roles: str) -> Profile:
+        return _profile(article, name, 5, roles=roles, source_type="official", affiliation="US Senate")
+
+    cast = build_cast(
+        [
+            senator("a1", "Ted Roe", "Sen.", "(R-Tex)"),
+            senator("a2", "Ann Poe", "Sen.", "(D-Mass.)", "who criticized the Republican nominee"),
+            senator("a3", "Bo Kay", "Sen.", "(D-Ore.)"),
+            _profile("a4", "Di Lee", 5, source_type="political", affiliation="Republican Party"),
+        ]
+    )
+    sides = {m.name: m.side for m in cast.members}
+    assert sides == {"Ted Roe": "Republican Party", "Ann Poe": "Democratic Party", "Bo Kay": "Democratic Party",
+                     "Di Lee": "Republican Party"}
+    assert cast.typed[("a1", "Ted Roe")] == ("official", "US Senate", "Republican Party")  # still in the Senate

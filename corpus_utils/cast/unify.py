@@ -378,15 +378,27 @@ AFFILIATION_SIDES = 7  # with the speakers' countries, "unknown" and "media", th
 AFFILIATION_SHARE = 0.02  # an affiliation is a side when it speaks at least this share of the statements
 
 
-def _side_of(affiliation: str) -> str:
+def _side_of(affiliation: str, member: CastMember | None = None) -> str:
     """The side an affiliation takes: a party's bodies are the party's ("DNC", "DNC Rules
-    Committee", "Ohio Democratic Party" -> Democratic Party); a campaign, a chamber or any other
-    body is its own."""
+    Committee", "Ohio Democratic Party" -> Democratic Party); a legislator the article gives a
+    party speaks for the party ("Sen. Ted Cruz (R-Texas)": Republican Party, not "US Senate",
+    which would put both parties' senators on one side); a campaign or any other body is its own."""
     party = party_of(affiliation)
-    return party if party and not _CAMPAIGN.search(affiliation) else affiliation
+    if party and not _CAMPAIGN.search(affiliation):
+        return party
+    if member and _LEGISLATURE.search(affiliation) and (own := _party(member.roles)):
+        return own
+    return affiliation
+
+
+def _party(roles: Iterable[str]) -> str | None:
+    """The party a member's own descriptions name; not one a relative clause names of others
+    ("who campaigned for the Republican nominee")."""
+    return next((party for role in roles if says_who(role) and (party := party_of(role))), None)
 
 
 _CAMPAIGN = re.compile(r"\bcampaign\b", re.I)
+_LEGISLATURE = re.compile(r"\b(?:Senate|House|Congress|Assembly|Legislature|Parliament)\b")
 
 
 def _affiliation_sides(
@@ -400,20 +412,20 @@ def _affiliation_sides(
     totals: Counter[str] = Counter()
     for m in members:
         if m.affiliation and m.side != "media":
-            totals[_side_of(m.affiliation)] += m.n_statements
+            totals[_side_of(m.affiliation, m)] += m.n_statements
     floor = AFFILIATION_SHARE * sum(m.n_statements for m in members)
     top = totals.most_common(AFFILIATION_SIDES)
     large = {a for a, n in top if n >= floor}
     if any(party_of(a) == a for a in large):  # one party a side: its rivals too, or parties compare to nothing
         large |= {a for a, n in top if party_of(a) == a and n >= floor / 2}
 
-    def side(affiliation: str | None, other: str | None) -> str | None:
-        key = _side_of(affiliation) if affiliation else None
+    def side(affiliation: str | None, other: str | None, member: CastMember | None) -> str | None:
+        key = _side_of(affiliation, member) if affiliation else None
         return key if key in large and other != "media" else other
 
-    renamed = {id(m): replace(m, side=side(m.affiliation, m.side)) for m in members}
+    renamed = {id(m): replace(m, side=side(m.affiliation, m.side, m)) for m in members}
     return (
         [renamed[id(m)] for m in members],
         {k: renamed[id(m)] for k, m in of.items()},
-        {k: (st, aff, side(aff, sd)) for k, (st, aff, sd) in typed.items()},
+        {k: (st, aff, side(aff, sd, of.get(k))) for k, (st, aff, sd) in typed.items()},
     )
