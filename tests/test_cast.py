@@ -769,3 +769,17 @@ def test_a_legislator_with_a_party_speaks_for_the_party_not_the_chamber():
     assert sides == {"Ted Roe": "Republican Party", "Ann Poe": "Democratic Party", "Bo Kay": "Democratic Party",
                      "Di Lee": "Republican Party"}
     assert cast.typed[("a1", "Ted Roe")] == ("official", "US Senate", "Republican Party")  # still in the Senate
+
+
+def test_an_official_no_description_places_speaks_for_the_corpus_own_government():
+    def official(article: str, name: str, affiliation: str, unmarked: bool = False) -> Profile:
+        return _profile(article, name, 4, source_type="official", affiliation=affiliation, unmarked=unmarked)
+
+    placed = [official(f"a{i}", f"Ann Roe{i}", "US government") for i in range(3)]
+    kerry = official("a9", "John Poe", "North Korean government", unmarked=True)  # the article's country
+    cast = build_cast([*placed, kerry, official("a8", "Kim Lee", "North Korean government")])
+    assert cast.typed[("a9", "John Poe")][1] == "US government"
+    assert cast.typed[("a8", "Kim Lee")][1] == "North Korean government"  # placed by a description: kept
+    others = [official("a2", "Bo Lee", "Mexican government"), official("a3", "Cy Lee", "Italian government")]
+    split = build_cast([official("a1", "Ann Roe", "US government"), *others, kerry])
+    assert split.typed[("a9", "John Poe")][1] == "North Korean government"  # no country holds half: no home

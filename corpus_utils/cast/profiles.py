@@ -50,6 +50,7 @@ class Profile:
     n_statements: int
     n_claims: int
     also: tuple[str, ...] = ()  # speakers extraction named by a role or a document of this one
+    unmarked: bool = False  # an official whose government is only the article's country (``Typing.unmarked``)
 
 
 ROLE_OPENERS = re.compile(r"^(?:the|a|an|unnamed)\s+", re.I)
@@ -275,6 +276,7 @@ def article_profiles(
                 n_statements=counts[speaker],
                 n_claims=claims[speaker],
                 also=tuple(renamed.get(speaker, ())),
+                unmarked=typing.unmarked,
             )
         )
     return _merge_roles(out, text)

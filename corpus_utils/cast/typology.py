@@ -75,6 +75,7 @@ class Typing:
     source_type: str
     affiliation: str | None
     country: str | None
+    unmarked: bool = False  # the affiliation is the government of the article's country: no description named one
 
 
 @dataclass(frozen=True)
@@ -322,10 +323,12 @@ def classify(
         affiliation = f"{force.group('place').strip()} police"  # "Charlotte-Mecklenburg Police Chief"
     if affiliation is None and local and best in lexicon().national and governor and (state := province()):
         affiliation = f"{state} government"  # "Gov. Pat McCrory" in an article about North Carolina
+    unmarked = False
     if affiliation is None and best in lexicon().national and not local:
         adjective = gazetteer().adjective(mine or home() or "")
         affiliation = f"{adjective} government" if adjective else None
-    return Typing(best, affiliation, country)
+        unmarked = affiliation is not None and not mine
+    return Typing(best, affiliation, country, unmarked)
 
 
 _POLICE = re.compile(r"(?P<place>(?:[A-Z][\w.'’-]+\s+){1,3})[Pp]olice\b")

@@ -349,7 +349,7 @@ def build_cast(profiles: Iterable[Profile]) -> Cast:
     """The corpus's cast from every article's profiles, in a stable order (most statements
     first, then name)."""
     people, bodies = [], []
-    for p in profiles:
+    for p in _home_governments(list(profiles)):
         (people if _key(p)[0] == "person" else bodies).append(p)
     groups = [("person", g) for g in _person_groups(people)] + [("body", g) for g in _body_groups(bodies)]
     groups = _tickets(_campaign_staff(_corpus_roles(groups)))
@@ -372,6 +372,27 @@ def build_cast(profiles: Iterable[Profile]) -> Cast:
         members, of, typed = _affiliation_sides(members, of, typed)
     members.sort(key=lambda m: (-m.n_statements, m.name, m.speaker_id))
     return Cast(tuple(members), of, typed)
+
+
+_GOVERNMENT = re.compile(r"\S.* government$")
+
+
+def _home_governments(profiles: list[Profile]) -> list[Profile]:
+    """An official that no description places ("Secretary of State John Kerry", "President Obama")
+    speaks for the government of the corpus's own country, as a news outlet leaves its own officials
+    unmarked, not for the country the article is about (an article on a North Korean nuclear test
+    made Kerry "North Korean government"). The corpus's country is the one whose government most
+    statements of placed officials speak for, when it holds at least half of them."""
+    counts: Counter[str] = Counter()
+    for p in profiles:
+        if p.affiliation and not p.unmarked and _GOVERNMENT.fullmatch(p.affiliation):
+            counts[p.affiliation] += max(1, p.n_statements)
+    if not counts:
+        return profiles
+    home, n = counts.most_common(1)[0]
+    if 2 * n < sum(counts.values()):
+        return profiles
+    return [replace(p, affiliation=home) if p.unmarked and p.affiliation != home else p for p in profiles]
 
 
 AFFILIATION_SIDES = 7  # with the speakers' countries, "unknown" and "media", the charts' eight sides
