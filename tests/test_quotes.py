@@ -1148,3 +1148,11 @@ def test_a_first_name_inside_a_place_name_is_no_one_she_can_be():
         "“The law is clear,” she said."
     )
     assert [q.speaker for q in quotes_of(body)] == ["Loretta Roe"]
+
+
+def test_words_cast_at_someone_and_as_someone_put_it_are_that_persons():
+    assert one("Sen. Harry Poe has been pounding Dan Roe as a “con artist” for months.").speaker == "Harry Poe"
+    assert one("Poe has gone after Roe as a “human leech” for weeks.").speaker == "Poe"
+    quote = one("Roe is, as The New Yorker put it in a lengthy expose, “the operator.”")
+    assert (quote.speaker, quote.scare) == ("New Yorker", False)
+    assert quotes_of("Rebels pounded the city on Monday. He put it on the table. The ads painted the house red.") == []
