@@ -37,6 +37,7 @@ from corpus_utils.data import data_yaml, stopwords
 from corpus_utils.dates import MONTH_RE, parse_iso_date
 from corpus_utils.numerals import Numeral, find_numerals
 from corpus_utils.quotes import Evidence, Quote
+from corpus_utils.quotes.words import cues
 from corpus_utils.spans import SpanIndex
 from corpus_utils.timeline import Timex
 
@@ -152,9 +153,13 @@ def counted_noun(text_after: str) -> str | None:
         collected.append(w)
         if len(collected) >= 4:
             break
-    if not collected or (collected[0].islower() and collected[0].endswith(("ing", "ed"))):
+    modifier = len(collected) > 1 and _plural(collected[1])  # "11 swing states", "40 polling places"
+    if not collected or (collected[0].islower() and collected[0].endswith(("ing", "ed")) and not modifier):
         return None  # "one million residing in ...": the noun is left out
-    verb = next((i for i, w in enumerate(collected) if i and w.islower() and w.endswith(("ed", "ing"))), None)
+    finite = _finite_verbs()
+    verb = next(
+        (i for i, w in enumerate(collected) if i and w.islower() and (w.endswith(("ed", "ing")) or w in finite)), None
+    )
     if verb is not None and not any(_plural(w) for w in collected[verb + 1 :]):
         collected = collected[:verb]  # "One Republican threatened to": a verb, not "outside spending groups"
     last = len(collected) - 1
@@ -165,6 +170,12 @@ def counted_noun(text_after: str) -> str | None:
     end = next((i for i, w in enumerate(collected) if _plural(w) and not qualifies(i)), last)
     phrase = [w for w in collected[: end + 1] if not w[0].isupper()] or [collected[end]]
     return " ".join([*(w.lower() for w in phrase[:-1]), singular(phrase[-1])])
+
+
+@lru_cache(maxsize=1)
+def _finite_verbs() -> frozenset[str]:
+    """Irregular finite verbs ("found", "paid"): a count's noun ends before one ("one study found")."""
+    return frozenset(cues().finite)
 
 
 def _plural(word: str) -> bool:
@@ -198,13 +209,32 @@ def quantities(text: str) -> list[Quantity]:
     for m in _patterns()["a_unit"].finditer(text):
         unit = m.group("unit").lower()
         found.append(Numeral(m.group("unit"), m.start("unit"), m.end("unit"), float(factor.get(unit, 1)), False, False))
-    out = []
+    out: list[Quantity] = []
     for n in sorted(found, key=lambda n: n.start):
+        ratio = _RATIO.search(text, max(0, n.start - 30), n.start)
+        whole = n.value < 1000 or not re.fullmatch(r"\d{4}", n.text)  # "1 in 10 in 2000": a year, no whole
+        # the part is no ratio's whole: "1 in 10 in 2000" is not "10 in 2000"
+        free = not (ratio and out and out[-1].unit == "percent" and out[-1].end > ratio.start("part"))
+        if ratio and whole and free and 0 < (part := _RATIO_PARTS.get(ratio.group("part").lower(), 0.0)) < n.value:
+            # "one in nine voters", "one of every five": a share of a whole, not a count of nine voters
+            if out and out[-1].start == ratio.start("part"):
+                out.pop()
+            share = round(100 * part / n.value, 1)
+            phrase = text[ratio.start("part") : n.end]
+            out.append(Quantity(phrase, ratio.start("part"), n.end, share, False, False, "percent", "percent"))
+            continue
         kind, unit, end = _kind_and_unit(text, n.text, n.start, n.end, n.value, n.ordinal, lexicon(), _patterns())
         if kind == "duration" and unit is None and n.text.lower() in {"decade", "year", "month", "week", "century"}:
             unit = "year" if n.text.lower() in {"decade", "century"} else n.text.lower()
-        out.append(Quantity(text[n.start : end], n.start, end, n.value, n.vague, n.ordinal, kind, unit))
+        value = n.value
+        if unit == "fraction":
+            value = round(n.value / _DENOMINATOR_WORDS[text[n.end + 1 : end].lower()], 4)
+        out.append(Quantity(text[n.start : end], n.start, end, value, n.vague, n.ordinal, kind, unit))
     return out
+
+
+_RATIO = re.compile(r"\b(?P<part>one|two|three|\d{1,3})\s+(?:in|out\s+of|of\s+every|in\s+every)\s+$", re.I)
+_RATIO_PARTS = {"one": 1.0, "two": 2.0, "three": 3.0} | {str(i): float(i) for i in range(1, 1000)}
 
 
 def extract_numbers(
@@ -245,7 +275,7 @@ def extract_numbers(
                 q.vague,
                 q.unit,
                 hedge,
-                lex.hedges.get(hedge) or lex.hedges_after.get(hedge, "none") if hedge else "none",
+                _hedge_class(text, sentence.start, q, hedge, lex),
                 q.kind,
                 claimant,
                 side,
@@ -345,6 +375,11 @@ def _kind_and_unit(
         return "measure", lex.measures[re.sub(r"\s+", " ", spelling)], new_end
     if _AGE_APPOSITION.search(text, max(0, start - 40), start) and after.startswith(",") and value < 120:
         return "measure", "year of age", end  # "Terence Crutcher, 40, was": an age set off after a name
+    if (fraction := _FRACTION.match(after)) and value < 20:  # "the middle one-fifth": a share, not a count
+        return "measure", "fraction", end + fraction.end()
+    tally = _TALLY.search(text, max(0, start - 4), end + 30)
+    if tally and start in (tally.start("a"), tally.start("b")):  # "a 5-4 decision": votes, not decisions
+        return "count", "vote" if tally.group("what") else None, end
     if compound := re.match(r"-([A-Za-z]+)\b", after):  # "a three-judge panel": a panel's size, not judges
         head = counted_noun(after[compound.end() :])
         return "count", " ".join(w for w in (singular(compound.group(1)), head) if w), end
@@ -352,6 +387,17 @@ def _kind_and_unit(
 
 
 _PLUS = re.compile(r"(?:-|\s?)(?P<hedge>plus\b|\+)(?=[\s-]*[A-Za-z])", re.I)
+_DENOMINATOR_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+    "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
+_FRACTION = re.compile(rf"-(?P<part>{'|'.join(_DENOMINATOR_WORDS)})\b", re.I)
+# a vote or a score written with a hyphen: "a 5-4 decision", "the 7-2 ruling", "a 3-1 lead"
+_TALLY = re.compile(
+    r"(?<![\d.,-])(?P<a>\d{1,3})-(?P<b>\d{1,3})(?![\d.,-])\s+"
+    r"(?:(?P<what>decision|ruling|vote|majority|split|verdict)|lead|win|victory|loss|defeat|record|score)\b"
+)
 _A_UNIT_WORDS = {"decade", "year", "month", "week", "century"}
 _DATE_RANGE = re.compile(rf"{MONTH_RE}\s+\d{{1,2}}\s*(?:-|–|to|through)\s*$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
@@ -379,6 +425,28 @@ def _hedge(text: str, q: Quantity, lex: Lexicon, pats: dict[str, re.Pattern[str]
     if hedge == "over" and _AFTER_A_QUANTITY.search(before[: match.start("hedge")]):
         return None  # "$84 billion over 10 years": the period the amount is spread over
     return hedge
+
+
+def _hedge_class(text: str, sentence_start: int, q: Quantity, hedge: str | None, lex: Lexicon) -> str:
+    """The class of a figure's hedge; a bound under a negation of its clause turns round: "never
+    ... with fewer than four candidates" is four or more, "did not expect more than 10" at most ten."""
+    if not hedge:
+        return "none"
+    cls = lex.hedges.get(hedge) or lex.hedges_after.get(hedge, "none")
+    before = text[max(sentence_start, q.start - 80) : q.start]
+    at = before.lower().rfind(hedge)
+    if hedge in _COMPARATIVES and at > 0 and _NEGATED.search(before, 0, at):
+        return _TURNED[cls]
+    return cls
+
+
+# the comparisons a negation turns round; not "nearly" ("may not have paid for nearly two decades")
+# nor "over" ("would not blow a hole in the budget over a decade": the period)
+_COMPARATIVES = {"more than", "fewer than", "less than", "greater than"}
+_TURNED = {"lower_bound": "upper_bound", "upper_bound": "lower_bound"}
+# a negation with no clause boundary between it and the hedge: "never spoke longer than", "did not
+# expect more than"; not "not the first time that more than"
+_NEGATED = re.compile(r"\b(?:never|not|n[’']t)\b(?![^,;:.]*\b(?:that|which|who|when|because|but|and|if)\b)[^,;:.]*$")
 
 
 # a figure just before a hedge word: "$84 billion over", "40 percent over"

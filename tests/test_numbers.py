@@ -557,3 +557,32 @@ def test_the_finding_says_when_reports_agree_only_once_their_hedges_are_read():
 )
 def test_the_unit_is_the_noun_counted(body: str, unit: str):
     assert one(body)["unit"] == unit
+
+
+def test_a_share_written_as_a_fraction_or_a_ratio_is_a_share_not_a_count():
+    def read(body: str) -> list[tuple]:
+        return [(f["text"], f["value"], f["unit"], f["kind"]) for f in figures(body)]
+
+    assert read("The middle one-fifth paid 8.9 percent.")[0] == ("one-fifth", 0.2, "fraction", "measure")
+    assert read("About one of every nine voters is Latino.") == [("one of every nine", 11.1, "percent", "percent")]
+    assert read("It found that 1 in 4 residents lived there in 2010, up from 1 in 10 in 2000.") == [
+        ("1 in 4", 25.0, "percent", "percent"),
+        ("1 in 10", 10.0, "percent", "percent"),  # not "10 in 2000": a year is no whole
+    ]
+
+
+def test_a_tally_counts_votes_and_a_counted_noun_ends_before_its_verb():
+    assert [f["unit"] for f in figures("The court made a surprise 5-4 decision to grant it.")] == ["vote", "vote"]
+    assert [f["unit"] for f in figures("Between 10-15 people came.")] == ["person", "person"]  # a range
+    assert [f["unit"] for f in figures("Though he cut taxes, one study found that he would not.")] == ["study"]
+    assert [f["unit"] for f in figures("Polls in 11 swing states agree.")] == ["swing state"]
+
+
+def test_a_comparison_under_a_negation_is_the_other_bound():
+    def bound(body: str) -> str:
+        return figures(body)[0]["hedge_class"]
+
+    assert bound("He never took part in a debate with fewer than four candidates.") == "lower_bound"
+    assert bound("Officials did not expect more than 10 people.") == "upper_bound"
+    assert bound("It was not the first time that more than 10 people died.") == "lower_bound"  # another clause
+    assert bound("Trump may not have paid taxes for nearly two decades.") == "upper_bound"  # no comparison
