@@ -1156,3 +1156,10 @@ def test_words_cast_at_someone_and_as_someone_put_it_are_that_persons():
     quote = one("Roe is, as The New Yorker put it in a lengthy expose, “the operator.”")
     assert (quote.speaker, quote.scare) == ("New Yorker", False)
     assert quotes_of("Rebels pounded the city on Monday. He put it on the table. The ads painted the house red.") == []
+
+
+def test_the_words_of_a_statement_a_possessive_names_are_its_owners():
+    quote = one("PolitiFact checked Donald Poe’s statement about “thousands of shootings” in Chicago.")
+    assert (quote.speaker, quote.scare) == ("Donald Poe", False)
+    rated = [q for q in quotes_of("PolitiFact rated Donald Poe’s statement “true.”") if q.quote == "true"]
+    assert rated[0].speaker != "Donald Poe"  # a rating of the statement, not its words

@@ -195,6 +195,8 @@ def extract_statements(article: Article) -> tuple[list[Quote], list[Evidence], l
             # a quoted sentence with no attribution of its own continues the previous speaker, without a cue
             continued = replace(last, cue="")
             records.append(_record(article, continued, inner, "direct", False, span.start, span.end, first.text))
+        elif owned := _words_of_owner(article, span, resolver):
+            records.append(_record(article, owned, inner, "partial", False, span.start, span.end, first.text))
         elif _reads_as_label(inner):
             owner = _label_owner(article, span)
             records.append(_record(article, owner, inner, "partial", True, span.start, span.end, first.text))
@@ -332,6 +334,29 @@ def _core_length(text: str) -> int:
     """Words of a sentence without its parentheses and its first appositive: "Scott's niece,
     state Del. Marcia Price (D-Newport News), shouted to the crowd." is six words long."""
     return len(re.sub(r",[^,]*,", "", re.sub(r"\([^)]*\)", "", text), count=1).split())
+
+
+# the words a possessive says someone said: "Trump's statement about “thousands of shootings”",
+# "his promise of “a big, beautiful wall”", "Clinton's remark that"
+_OWNED_WORDS = re.compile(
+    r"(?P<owner>\b(?:his|her|their|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}['’]s?))\s+(?:\w+\s+)?"
+    r"(?:statement|remarks?|comments?|words|claims?|promises?|pledges?|assertions?|descriptions?|phrase|"
+    r"quip|joke|tweets?|vows?|boasts?|warnings?|predictions?|characterization|slogan|catchphrase)"
+    r"\s+(?:about|of|on|that)\s*$"  # not "rated Trump's statement “true”": a rating of the statement
+)
+
+
+def _words_of_owner(article: Article, span: QuotedSpan, resolver: Resolver) -> Attribution | None:
+    """The person whose statement, remark or promise a possessive names just before a quotation."""
+    sentence = article.sentence_at(span.open_mark)
+    m = _OWNED_WORDS.search(article.text, max(sentence.start, span.open_mark - 120), span.open_mark)
+    if m is None:
+        return None
+    owner = re.sub(r"['’]s?$", "", m.group("owner"))
+    actor = resolver.resolve(owner, m.start("owner"))
+    if actor is None:
+        return None
+    return Attribution(sentence, "", 0, owner, m.start("owner"), actor, span.start, span.end)
 
 
 def _label_owner(article: Article, span: QuotedSpan) -> Attribution | None:
