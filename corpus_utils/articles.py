@@ -17,7 +17,7 @@ import io
 import os
 import re
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -168,8 +168,26 @@ def _splitter() -> PunktSentenceTokenizer:
 
 def sentence_spans(paragraph: str) -> Iterator[tuple[int, int]]:
     """Character spans of the sentences of one paragraph, none longer than ``MAX_SENTENCE_CHARS``."""
-    for start, end in _splitter().span_tokenize(paragraph):
+    for start, end in _joined_questions(paragraph, _splitter().span_tokenize(paragraph)):
         yield from bounded_spans(paragraph, start, end)
+
+
+_QUOTED_QUESTION_END = re.compile(r"[?!][”\"’']+$")
+
+
+def _joined_questions(paragraph: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Punkt's spans, with a quoted question or exclamation joined to the lower-case words that
+    attribute it: '“Who do you trust?” said David Plouffe.' is one sentence, not two."""
+    held: tuple[int, int] | None = None
+    for start, end in spans:
+        if held and _QUOTED_QUESTION_END.search(paragraph, held[0], held[1]) and paragraph[start : start + 1].islower():
+            held = (held[0], end)
+            continue
+        if held:
+            yield held
+        held = (start, end)
+    if held:
+        yield held
 
 
 def bounded_spans(text: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> Iterator[tuple[int, int]]:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus_utils.articles import decode, parse_article, read_manifest, split_sentences
+from corpus_utils.articles import decode, parse_article, read_manifest, sentence_spans, split_sentences
 from corpus_utils.cleaning import clean
 from corpus_utils.errors import ArticleError, CorpusError
 from corpus_utils.sources import load_corpus
@@ -311,3 +311,11 @@ def test_a_section_label_or_a_crosshead_in_capitals_is_no_sentence():
     cleaned = clean("H\n\nABSTRACT.\n\nMore than health care, he believes.\n\nFULL TEXT.\n\nBOTH SIDES.\n\nLetters.\n")
     assert cleaned.paragraphs == ("More than health care, he believes.",)
     assert {r.reason for r in cleaned.removed} == {"section label or crosshead"}
+
+
+def test_a_quoted_question_stays_one_sentence_with_the_words_that_attribute_it():
+    paragraph = "“Who do you trust?” said David Poe, an aide. “Go!” she shouted. “Why?” He did not answer."
+    sentences = [paragraph[s:e] for s, e in sentence_spans(paragraph)]
+    assert sentences == [
+        "“Who do you trust?” said David Poe, an aide.", "“Go!” she shouted.", "“Why?”", "He did not answer."
+    ]
