@@ -783,3 +783,12 @@ def test_an_official_no_description_places_speaks_for_the_corpus_own_government(
     others = [official("a2", "Bo Lee", "Mexican government"), official("a3", "Cy Lee", "Italian government")]
     split = build_cast([official("a1", "Ann Roe", "US government"), *others, kerry])
     assert split.typed[("a9", "John Poe")][1] == "North Korean government"  # no country holds half: no home
+
+
+def test_a_relative_clause_of_what_someone_did_is_no_role():
+    text = (
+        "Poe Wins\n\nThe Republican nominee Dan Poe, who had talked about Obama being a founder of the group, "
+        "spoke on Monday. Poe said he would win."
+    )
+    (profile,) = article_profiles("a1", text, [("Dan Poe", "person", "Poe", "unknown")], [])
+    assert profile.roles == ("Republican nominee",)  # not the headline's words, nor what he talked about

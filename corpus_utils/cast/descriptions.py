@@ -51,7 +51,9 @@ _APPOSITION_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "who", "f
 def _title_before(text: str, start: int) -> str | None:
     """The run of title words right before a name: capitalised words, abbreviated titles,
     possessives and role words ("Trump campaign manager", "Sen.", "U.S. President")."""
-    words = _WORD.findall(text[max(0, start - 120) : start])
+    window = max(0, start - 120)
+    window = max(window, text.rfind("\n", window, start) + 1)  # a headline or a paragraph before is no title
+    words = _WORD.findall(text[window:start])
     run: list[str] = []
     for w in reversed(words):
         low = w.lower()

@@ -26,7 +26,7 @@ from corpus_utils.cast.descriptions import (
     role_owner,
 )
 from corpus_utils.cast.keys import body_key, is_pronoun
-from corpus_utils.cast.typology import UNKNOWN, Typing, classify, party_of, type_of
+from corpus_utils.cast.typology import UNKNOWN, Typing, classify, party_of, says_who, type_of
 from corpus_utils.countries import main_province
 from corpus_utils.quotes.resolver import grammatical_gender
 
@@ -255,7 +255,7 @@ def article_profiles(
         forms = [m for m, _ in mentions[speaker].most_common()]
         descriptions = [] if is_pronoun(speaker) else _descriptions(text, speaker, kinds[speaker], forms)
         typing: Typing = classify(descriptions, speaker, kinds[speaker], home, province)
-        roles = tuple(d for d, weight in descriptions if weight == 1 and d != speaker)
+        roles = tuple(d for d, weight in descriptions if weight == 1 and d != speaker and says_who(d))
         side = sides[speaker].most_common(1)[0][0]
         if side == UNKNOWN:
             side = configured_side([typing.affiliation or "", *(d for d, _ in descriptions)], speaker) or side
