@@ -35,6 +35,7 @@ from corpus_utils.cast.keys import (
 )
 from corpus_utils.cast.profiles import ROLE_OPENERS, Profile
 from corpus_utils.cast.typology import UNKNOWN, classify, party_of, says_who, staff_of
+from corpus_utils.data import stopwords
 
 _DOMINANT_SHARE = 0.75
 _HONORIFIC = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z]")
@@ -118,7 +119,27 @@ def _person_groups(profiles: list[Profile]) -> list[list[Profile]]:
             target = _bare_target(p, firsts)
             firsts.setdefault(target or "", []).append(p)
         groups.extend(firsts.values())
-    return groups
+    return _family_names_first(groups)
+
+
+def _family_names_first(groups: list[list[Profile]]) -> list[list[Profile]]:
+    """A name alone that opens the full name of a person of the same article and is no given
+    name joins that person: "Ban" is Ban Ki-moon, "Xi" Xi Jinping (the family name first)."""
+    opening: dict[tuple[str, str], list[Profile]] = {}
+    for group in groups:
+        for p in group:
+            words = name_words(display_name(p.name))
+            if len(words) >= 2 and not words[0].isupper() and words[0].casefold() not in first_names():
+                opening.setdefault((p.article_id, fold_word(words[0])), group)
+    out: list[list[Profile]] = []
+    for group in groups:
+        bare = all(not _key(p)[1] for p in group)
+        homes = {id(h): h for p in group if bare and (h := opening.get((p.article_id, _key(p)[2]))) is not None}
+        if len(homes) == 1 and (home := next(iter(homes.values()))) is not group:
+            home.extend(group)
+        else:
+            out.append(group)
+    return out
 
 
 def _merge_initials(firsts: dict[str, list[Profile]]) -> None:
@@ -149,6 +170,11 @@ def _bare_target(p: Profile, firsts: dict[str, list[Profile]]) -> str | None:
     candidates = [f for f, ps in firsts.items() if gender is None or _gender_of(ps[0]) in (None, gender)]
     if len(candidates) == 1:
         return candidates[0]
+    named_here = [
+        f for f in candidates if f not in stopwords() and any(q.article_id == p.article_id for q in firsts[f])
+    ]  # not "What Romney", a sentence's words taken for a name
+    if len(named_here) == 1:  # "Chief Justice Roberts" where the article names John G. Roberts Jr.
+        return named_here[0]
     weight = {f: sum(q.n_statements for q in firsts[f]) for f in candidates}
     total = sum(weight.values())
     best = max(candidates, key=lambda f: (weight[f], f), default=None)
@@ -180,7 +206,14 @@ def _canonical(group: list[Profile]) -> str:
     for p in group:
         weight[without_titles(p.name) if _key(p)[0] == "person" else p.name] += max(1, p.n_statements)
     full = [n for n in weight if len(name_words(n)) >= 2] or list(weight)
-    return display_name(max(full, key=lambda n: (weight[n], len(n), n)))
+    named = [n for n in full if _given_name(n) and not is_role(display_name(n))]
+    return display_name(max(named or full, key=lambda n: (weight[n], len(n), n)))  # a person's name before a role
+
+
+def _given_name(name: str) -> bool:
+    """A person's name opening with a given name ("Rudolph Contreras"), not "Unnamed new poll"."""
+    words = name_words(name)
+    return words[0].split("-")[0].casefold() in first_names() and all(w[:1].isupper() for w in words)
 
 
 def _majority(values: Iterable[tuple[str | None, int]], skip: set[str | None]) -> str | None:
@@ -321,6 +354,11 @@ def _corpus_roles(groups: list[tuple[str, list[Profile]]]) -> list[tuple[str, li
         titles[id(g)] = {spelled_out(r).split(" of ")[0] for p in g for r in p.roles}
         for article_id in dict.fromkeys(p.article_id for p in g):
             speaking[article_id].append(g)
+    holders: dict[str, list[list[Profile]]] = defaultdict(list)  # a present title -> the people it names
+    for g in people:
+        for t in titles[id(g)]:
+            if "former" not in t.split():
+                holders[t].append(g)
     moved: dict[int, list[Profile]] = defaultdict(list)  # holder group -> the role speakers it takes
     kept = []
     for kind, group in groups:
@@ -340,6 +378,9 @@ def _corpus_roles(groups: list[tuple[str, list[Profile]]]) -> list[tuple[str, li
                         for t in titles[id(g)]
                     )
                 ]
+                definite = not p.name.casefold().startswith("unnamed ")  # "a judge" is no one in particular
+                if not fits and definite and len(role.split()) >= 2 and not owner:
+                    fits = holders.get(role, [])  # no one here holds it: the one person the corpus gives it
             (moved[id(fits[0])] if len(fits) == 1 else keep).append(p)
         kept.append((kind, group, keep))
     return [(kind, keep + moved[id(group)]) for kind, group, keep in kept if keep]
