@@ -807,12 +807,3 @@ def test_a_name_alone_finds_the_person_its_own_article_names():
     assert cast.lookup("a1", "Roberts") == cast.lookup("a1", "John G. Roberts Jr.")
     assert cast.lookup("a3", "Ban") == cast.lookup("a3", "Ban Ki-moon")
     assert len(cast.members) == 3
-
-
-def test_a_role_no_one_in_its_article_holds_is_the_one_person_the_corpus_gives_it():
-    nominee = _profile("a1", "Dan Poe", 4, roles=("GOP presidential nominee",), source_type="political")
-    role = _profile("a2", "GOP presidential nominee", 2, source_type="political")
-    cast = build_cast([nominee, role, _profile("a3", "Ann Roe", 2, roles=("Democratic presidential nominee",))])
-    assert cast.lookup("a2", "GOP presidential nominee") == cast.lookup("a1", "Dan Poe")
-    both = build_cast([nominee, role, _profile("a3", "Bo Lee", 2, roles=("GOP presidential nominee",))])
-    assert both.lookup("a2", "GOP presidential nominee").name == "GOP presidential nominee"  # two hold it: no one

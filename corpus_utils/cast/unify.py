@@ -354,11 +354,6 @@ def _corpus_roles(groups: list[tuple[str, list[Profile]]]) -> list[tuple[str, li
         titles[id(g)] = {spelled_out(r).split(" of ")[0] for p in g for r in p.roles}
         for article_id in dict.fromkeys(p.article_id for p in g):
             speaking[article_id].append(g)
-    holders: dict[str, list[list[Profile]]] = defaultdict(list)  # a present title -> the people it names
-    for g in people:
-        for t in titles[id(g)]:
-            if "former" not in t.split():
-                holders[t].append(g)
     moved: dict[int, list[Profile]] = defaultdict(list)  # holder group -> the role speakers it takes
     kept = []
     for kind, group in groups:
@@ -378,9 +373,6 @@ def _corpus_roles(groups: list[tuple[str, list[Profile]]]) -> list[tuple[str, li
                         for t in titles[id(g)]
                     )
                 ]
-                definite = not p.name.casefold().startswith("unnamed ")  # "a judge" is no one in particular
-                if not fits and definite and len(role.split()) >= 2 and not owner:
-                    fits = holders.get(role, [])  # no one here holds it: the one person the corpus gives it
             (moved[id(fits[0])] if len(fits) == 1 else keep).append(p)
         kept.append((kind, group, keep))
     return [(kind, keep + moved[id(group)]) for kind, group, keep in kept if keep]
