@@ -15,8 +15,10 @@ reports are independent and which repeat each other. Three measures, all over th
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import hashlib
+import itertools
 import math
 import re
 import sys
@@ -217,6 +219,35 @@ def narration(text: str) -> str:
 
 def narration_words(text: str) -> frozenset[str]:
     return fact_words(narration(text))
+
+
+def quoted_inside(
+    sentences: Iterable[Mapping[str, object]], quotes: Iterable[Mapping[str, object]]
+) -> dict[str, list[str]]:
+    """Each article's sentences in order, a sentence that lies wholly inside a longer quotation
+    given its marks: the middle sentences of a quoted passage carry none of their own, and
+    ``narration`` would take the speaker's words for the reporter's."""
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for q in quotes:
+        if q.get("kind") in ("direct", "partial") and not q.get("scare"):
+            spans[str(q["article_id"])].append((int(q["char_start"]), int(q["char_end"])))  # type: ignore[call-overload]
+    reach: dict[str, tuple[list[int], list[int]]] = {}  # starts in order, and the furthest end so far
+    for aid, found in spans.items():
+        found.sort()
+        ends = list(itertools.accumulate((b for _, b in found), max))
+        reach[aid] = ([a for a, _ in found], ends)
+    out: dict[str, list[str]] = defaultdict(list)
+    for s in sentences:
+        aid, text = str(s["article_id"]), str(s["sentence"])
+        start, end = int(s["char_start"]), int(s["char_end"])  # type: ignore[call-overload]
+        starts, ends = reach.get(aid, ([], []))
+        k = bisect.bisect_right(starts, start) - 1  # the quotations opened by the sentence's start
+        inside = k >= 0 and ends[k] + 1 >= end
+        out[aid].append(f"“{text}”" if inside and not _MARKS.search(text) else text)
+    return dict(out)
+
+
+_MARKS = re.compile(r"[“”\"]")
 
 
 # A pair of articles reads as two rewrites of one source when at least this many of its sentences,

@@ -130,3 +130,16 @@ def test_counts_summed_by_outlet_are_those_of_the_joined_texts():
     assert compare.similarity_of(counts) == compare.similarity_matrix(joined)
     assert compare.distinctive_terms_of(counts, min_count=1) == compare.distinctive_terms(joined, min_count=1)
     assert compare.summed(compare.term_counts(texts, known), outlet) == counts  # read back
+
+
+def test_the_middle_sentences_of_a_quoted_passage_are_no_narration():
+    sentences = [
+        {"article_id": "a", "sentence": "“We came here.", "char_start": 0, "char_end": 14},
+        {"article_id": "a", "sentence": "You walk down the street, you get shot.", "char_start": 15, "char_end": 54},
+        {"article_id": "a", "sentence": "It is sad,” he said.", "char_start": 55, "char_end": 75},
+        {"article_id": "a", "sentence": "You walk down the street, you get shot.", "char_start": 76, "char_end": 115},
+    ]
+    quotes = [{"article_id": "a", "kind": "direct", "scare": False, "char_start": 1, "char_end": 64}]
+    marked = compare.quoted_inside(sentences, quotes)["a"]
+    assert marked[1] == "“You walk down the street, you get shot.”" and marked[3] == sentences[3]["sentence"]
+    assert compare.narration_words(marked[1]) == frozenset()  # the speaker's words, not the reporter's
