@@ -700,7 +700,7 @@ def flags(
     if row["vague"]:
         out.append("vague quantity: an order of magnitude, not a count")
     value = float(row["value"])
-    precise = value >= 100 and not _round(value)
+    precise = value >= 100 and not _round(value) and not _to_a_five(value)
     if row["hedge_class"] == "approximate" and precise:  # "about 1,212"; a bound may be exact: "at least 707"
         out.append(f"precise figure ({row['text']}) under a hedge ('{row['hedge']}')")
     if row["hedge_class"] == "none" and side in parties and value >= 100 and _round(value):
@@ -728,6 +728,14 @@ def severity(reason: str) -> int:
         if reason.startswith(head) and tail in reason:
             return rank
     return len(_SEVERITY)
+
+
+def _to_a_five(value: float) -> bool:
+    """Rounded to a five at its third digit ("about $115", "about 1,250"): how a reporter rounds a
+    computed amount, not a precise count under a hedge ("about 1,212")."""
+    if not float(value).is_integer():
+        return False
+    return int(value) % (5 * 10 ** max(0, len(str(int(value))) - 3)) == 0
 
 
 def _round(value: float) -> bool:

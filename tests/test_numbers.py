@@ -586,3 +586,10 @@ def test_a_comparison_under_a_negation_is_the_other_bound():
     assert bound("Officials did not expect more than 10 people.") == "upper_bound"
     assert bound("It was not the first time that more than 10 people died.") == "lower_bound"  # another clause
     assert bound("Trump may not have paid taxes for nearly two decades.") == "upper_bound"  # no comparison
+
+
+def test_an_amount_rounded_to_a_five_is_no_precise_figure_under_a_hedge():
+    row = _row("a", 115, "dollar", "", hedge="about", hedge_class="approximate", text="115")
+    assert not any(r.startswith("precise figure") for r in flags(row, single_source=False))
+    precise = {**row, "value": 1212.0, "text": "1,212"}
+    assert any(r.startswith("precise figure") for r in flags(precise, single_source=False))
