@@ -410,3 +410,15 @@ def test_one_sentence_reprinted_is_one_event_however_few_its_words():
 def test_a_decade_with_an_apostrophe_is_the_decade():
     assert tag("Prices rose in the 1980's and fell.")[0][2] == "198"
     assert tag("Prices rose in the 1980’s and fell.")[0][2] == "198"
+
+
+def test_an_amount_a_year_is_a_rate_and_a_quoted_hour_has_no_day_of_its_own():
+    def tagged(body: str, said: bool = False) -> list[tuple[str, str, str | None]]:
+        article = parse_article("a", f"H\n\n{body}".encode(), ManifestRow("a", published="2016-09-30"))
+        statements = extract_statements(article)[0] if said else ()
+        return [(t.text, t.type, t.value) for t in tag_article(article, statements)]
+
+    assert tagged("They made $35,000 a year.") == [("a year", "SET", "P1Y")]
+    assert tagged("She waited a year for it.") == [("a year", "DURATION", "P1Y")]
+    ad = "On Monday the debate was held. The announcer said, “It’s 3 a.m., and your children are safe.”"
+    assert tagged(ad, said=True)[-1] == ("3 a.m.", "TIME", "XXXX-XX-XXT03:00")  # an ad of another year

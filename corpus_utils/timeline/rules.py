@@ -287,10 +287,19 @@ def _counted_duration(m: re.Match[str], ctx: _Context) -> _Resolved:
     num = m.group("num").lower()
     n = None if num in {"a few", "few", "several", "many", "a couple of"} else parse_number(num)
     if num in {"a", "an"}:
+        if not m.group("mod") and _AMOUNT_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+            return "SET", _duration(1, m.group("unit")), None  # "$35,000 a year": a rate, each year
         n = 1.0
     if num == "a couple of":
         n = 2.0
     return "DURATION", _duration(n, m.group("unit")), _mod_of(m.group("mod"))
+
+
+# an amount just before "a year", "a month": "$35,000 a year", "10 percent a month", "twice a week"
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|dollars?|cents?|percent|times|once|twice))\W{0,2}\s+$",
+    re.I,
+)
 
 
 def _vague_duration(m: re.Match[str], ctx: _Context) -> _Resolved:

@@ -33,7 +33,14 @@ from corpus_utils.articles import Article
 from corpus_utils.quotes.marks import quoted_spans
 from corpus_utils.timeline.values import Timex
 
-SPEECH_DEICTIC_RULES = frozenset({"day word"})  # the rules whose words count from the moment of speaking
+# the rules whose words count from the moment of speaking: "tonight", and a clock time with no day
+# of its own ("“It's 3 a.m., and your children are safe”", a 2008 ad quoted in 2016)
+SPEECH_DEICTIC_RULES = frozenset({"day word", "clock time"})
+_DAY_AFTER = re.compile(
+    r"\s*(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|yesterday|"
+    r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.I,
+)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PERIOD = re.compile(r"\d{3,4}(?:-(?:\d{2}|W\d{2}|Q\d|SP|SU|FA|WI))?")  # a decade, year, month, week ...
 _SAME_INTERVIEW = 1  # paragraphs between a speaker's attributions that still speak of one occasion
@@ -104,9 +111,11 @@ def _same_speaker_before(
 
 
 def _counted_from(t: Timex, said: Timex | None, dct: date) -> Timex:
-    """A quoted day word counted from the day it was said (unresolved when no day is known)."""
+    """A quoted day word counted from the day it was said (unresolved when no day is known; a
+    clock time then keeps its hour on no day)."""
     if said is None or not said.value or not _DAY.match(said.value) or not t.value or not _DAY.match(t.value):
-        return replace(t, value=None, spoken=True)
+        hour = f"XXXX-XX-XX{t.value[10:]}" if t.rule == "clock time" and t.value else None
+        return replace(t, value=hour, spoken=True)
     shift = date.fromisoformat(said.value[:10]) - dct
     return replace(t, value=(date.fromisoformat(t.value[:10]) + shift).isoformat() + t.value[10:], spoken=True)
 
@@ -117,7 +126,13 @@ def anchored_to_speech(found: list[Timex], article: Article, said: Sequence[Said
     if dct is None or not any(t.rule in SPEECH_DEICTIC_RULES for t in found):
         return found  # most articles: no quotation marks to read
     quoted = [(s.start, s.end) for s in quoted_spans(article.text)[0]]
-    words = [t for t in found if t.rule in SPEECH_DEICTIC_RULES and _inside(t, quoted)]
+    words = [
+        t
+        for t in found
+        if t.rule in SPEECH_DEICTIC_RULES
+        and _inside(t, quoted)
+        and not (t.rule == "clock time" and _DAY_AFTER.match(article.text, t.end))  # "at 9 p.m. Tuesday"
+    ]
     if not words:
         return found
     statements = sorted((q for q in said if not q.scare), key=lambda q: q.char_start)
