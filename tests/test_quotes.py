@@ -1163,3 +1163,11 @@ def test_the_words_of_a_statement_a_possessive_names_are_its_owners():
     assert (quote.speaker, quote.scare) == ("Donald Poe", False)
     rated = [q for q in quotes_of("PolitiFact rated Donald Poe’s statement “true.”") if q.quote == "true"]
     assert rated[0].speaker != "Donald Poe"  # a rating of the statement, not its words
+
+
+def test_the_campaign_is_the_campaign_of_the_candidate_the_sentence_before_opens_with():
+    body = (
+        "The Poe campaign attacked her. Hillary Roe plans to call on young people to serve. "
+        "The campaign says she will announce plans Friday."
+    )
+    assert [q.speaker for q in quotes_of(body) if "announce" in q.quote] == ["Roe campaign"]

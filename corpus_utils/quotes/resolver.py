@@ -181,6 +181,19 @@ class Resolver:
             None,
         )
 
+    def _subject_before(self, offset: int) -> Actor | None:
+        """The person named in full who opens the sentence before ``offset`` (a live blog's item
+        about one candidate: "Hillary Clinton plans ... The campaign says ..."), if any."""
+        k = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if k < 1:
+            return None
+        start, end = self.sentence_starts[k - 1], self.sentence_starts[k]
+        pool = self.pools["person"]
+        j = bisect.bisect_left(pool, start, key=lambda item: item[0])
+        if j < len(pool) and pool[j][0] < end and self._opens_sentence(pool[j][0]) and " " in pool[j][1].name:
+            return pool[j][1]
+        return None
+
     def _opens_sentence(self, at: int) -> bool:
         k = bisect.bisect_right(self.sentence_starts, at) - 1
         return k >= 0 and at - self.sentence_starts[k] <= 2  # after an opening quotation mark, too
@@ -238,6 +251,10 @@ class Resolver:
             self.note(offset, issuer, mention)  # "the statement said": whoever the article said issued it,
             _replace_at(self.speakers, offset, issuer)  # whom a later "it added" continues
             return issuer
+        if key == "the campaign" and (candidate := self._subject_before(offset)):
+            campaign = describe(f"{candidate.name} campaign")  # "Clinton plans ... The campaign says": hers
+            self.note(offset, campaign, mention)
+            return campaign
         if body := self._generic_body(key, offset):
             self.note(offset, body, mention)
             return body
