@@ -807,3 +807,12 @@ def test_a_name_alone_finds_the_person_its_own_article_names():
     assert cast.lookup("a1", "Roberts") == cast.lookup("a1", "John G. Roberts Jr.")
     assert cast.lookup("a3", "Ban") == cast.lookup("a3", "Ban Ki-moon")
     assert len(cast.members) == 3
+
+
+def test_an_age_alone_makes_an_ordinary_person_unless_the_article_says_more():
+    def typed(text: str, name: str) -> str:
+        return classify([(d, 1) for d in descriptions_of(text, name)], name, "person").source_type
+
+    assert typed("Quina Roe, 25, said as she and hundreds of others marched.", "Quina Roe") == "citizen"
+    assert typed("Dan Poe, 70, said he would win. The Republican nominee Dan Poe spoke.", "Dan Poe") == "political"
+    assert descriptions_of("It went to Bern Poe, 1,428 to 1,153, in delegates.", "Bern Poe") == []  # a tally

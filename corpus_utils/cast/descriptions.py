@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from corpus_utils.actors import HONORIFICS, TITLE_ABBREVIATIONS, first_names, gazetteer, is_role_word
-from corpus_utils.cast.typology import lexicon, party_of, type_of
+from corpus_utils.cast.typology import AGED, lexicon, party_of, type_of
 
 MAX_DESCRIPTIONS = 12  # per speaker and article: enough to type them, bounded on a long article
 MENTION_WORDS = 12  # a description longer than this is a clause, not what names someone
@@ -31,7 +31,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _TAG_AFTER = re.compile(r"\s*(\([DRI](?:-[A-Z][A-Za-z. ]{1,14})?\))")
 # an abbreviation's point ("U.S. ambassador", "Mr. Peña Nieto") does not end it; a sentence's does
 _APPOSITION_AFTER = re.compile(r",\s+([^,;:()\"“”.]+(?:\.(?=\w|\s+[a-z])[^,;:()\"“”.]*)*)")
-_AGE_AFTER = re.compile(r",\s+(?:aged?\s+)?\d{1,3}(?=,)")
+_AGE_AFTER = re.compile(r",\s+(?:aged?\s+)?(?P<age>\d{1,3})(?=,\s)")
 _HOME_AFTER = re.compile(
     r",\s+of\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:,\s+[A-Z][\w.]{1,12})?)(?=[,.;])"
 )
@@ -131,6 +131,9 @@ def _appositions_after(text: str, end: int) -> list[str]:
         if home := _HOME_AFTER.match(rest, age.end()):
             return [f"a resident of {home.group('place')}"]
         rest = rest[age.end() :]  # "Dan Roe, 40, a retired teacher,": the apposition after the age
+        if not _APPOSITION_AFTER.match(rest) or rest.lstrip(", ").split(" ", 1)[0] in _CLAUSE_VERBS:
+            # "Quina Jones, 25, said": news gives an age, and nothing else, of the people it meets
+            return [f"{AGED}{age.group('age')}"]
     m = _APPOSITION_AFTER.match(rest)
     words = m.group(1).split() if m else []
     if words and words[0].lower() in _RELATIVES:

@@ -285,6 +285,8 @@ def classify(
     description of that type that names one; a state's official whose descriptions name no
     body and no country speaks for the government of ``home()``, the country their article
     names most."""
+    if any(not text.startswith(AGED) and type_of(text) for text, _ in descriptions):
+        descriptions = [d for d in descriptions if not d[0].startswith(AGED)]  # an age says least of who one is
     votes: dict[str, float] = {}
     order: list[str] = []
     typed: list[tuple[str, str]] = []
@@ -331,6 +333,7 @@ def classify(
     return Typing(best, affiliation, country, unmarked)
 
 
+AGED = "aged "  # the description an age apposition alone gives (``descriptions``): an ordinary person's
 _POLICE = re.compile(r"(?P<place>(?:[A-Z][\w.'’-]+\s+){1,3})[Pp]olice\b")
 # Offices below a national government, and the courts: their holders speak for no national
 # government unless their titles name one ("Gov. Pat McCrory", "Phoenix City Attorney", "Chief Justice")
