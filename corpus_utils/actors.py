@@ -230,6 +230,7 @@ def speaker_nouns() -> dict[str, Any]:
         "person": set(data["person"]) | (roles - plural),
         "group": set(data["group"]) | plural,
         "organisation": set(data["organisation"]),
+        "documents": set(data["documents"]),
         "body_heads": set(data["body_heads"]),
         "military": set(data["military_synonyms"]),
         "party_members": set(data["party_members"]),
@@ -590,6 +591,6 @@ def _description_actor(words: list[str], country: str | None, side: str) -> Acto
         if unmarked and "unnamed" not in rest and not possessive:
             out = ["unnamed", *out]
         return Actor(" ".join(out), kind, side)
-    if head in nouns["organisation"] or out[-1][:1].isupper():
-        return Actor(" ".join(out), "organisation", side)
+    if head in nouns["organisation"] or head in nouns["documents"] or out[-1][:1].isupper():
+        return Actor(" ".join(out), "organisation", side)  # "the report": its issuer's, a body's
     return Actor(" ".join(out), "person", side)

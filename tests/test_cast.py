@@ -816,3 +816,14 @@ def test_an_age_alone_makes_an_ordinary_person_unless_the_article_says_more():
     assert typed("Quina Roe, 25, said as she and hundreds of others marched.", "Quina Roe") == "citizen"
     assert typed("Dan Poe, 70, said he would win. The Republican nominee Dan Poe spoke.", "Dan Poe") == "political"
     assert descriptions_of("It went to Bern Poe, 1,428 to 1,153, in delegates.", "Bern Poe") == []  # a tally
+
+
+def test_a_document_speaks_for_its_issuer_and_is_no_person():
+    assert describe("the report").type == "organisation" and describe("The ruling").type == "organisation"
+
+    def affiliation(name: str) -> str | None:
+        return classify([("a newspaper article", 1)], name, "organisation").affiliation
+
+    assert affiliation("Unnamed Times article") == "Times"
+    assert affiliation("new Washington Post-ABC News national poll") == "Washington Post-ABC News"
+    assert affiliation("report") is None  # not "Report": the text does not say whose

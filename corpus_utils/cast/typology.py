@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from corpus_utils.actors import body_head, gazetteer
+from corpus_utils.actors import body_head, gazetteer, speaker_nouns
 from corpus_utils.cast.keys import display_name
 from corpus_utils.countries import provinces
 from corpus_utils.data import data_yaml
@@ -221,6 +221,7 @@ def affiliation_of(description: str, source_type: str, own_name: str = "", home:
 _NO_NAME = {
     *("of", "for", "the", "and", "a", "an", "i", "we", "you", "he", "she", "they", "it"),
     *("another", "other", "some", "many", "several", "each", "every", "both", "this", "that", "these", "those"),
+    "unnamed",
 }
 
 
@@ -241,7 +242,7 @@ def _body_named(description: str, own_name: str, home: str | None = None) -> str
             continue  # "a financial adviser in Eau Claire": a place, not a body
         words = [_POSSESSIVE.sub("", w) for w in m.group().split()]
         while words and (words[0].lower().rstrip(".") in lex.title_words or words[0].lower() in _NO_NAME):
-            if len(words) == 2 and body_head(words):
+            if len(words) == 2 and body_head(words) and words[0].lower() not in _NO_NAME:
                 break  # "Justice Department": a title word that names a body with its head
             words = words[1:]  # "A lawyer for ...", "the experts I interviewed": an article or a pronoun
         while words and (words[-1].lower().rstrip(".") in lex.title_words or words[-1] in {"of", "for", "the", "and"}):
@@ -264,6 +265,23 @@ def _body_named(description: str, own_name: str, home: str | None = None) -> str
         if type_of(phrase) or known:
             with_body = phrase
     return with_body or found
+
+
+def _document(name: str) -> bool:
+    """Is ``name`` a document's ("the report", "a Times article"), which speaks for its issuer?"""
+    words = name.split()
+    return bool(words) and words[-1].casefold() in speaker_nouns()["documents"]
+
+
+def _issuer(document: str) -> str | None:
+    """Who a document named as a speaker speaks for: the body its name holds ("FBI summary"), or
+    the government of the country it names ("US data"); None for "the report" alone."""
+    if body := _body_named(document, ""):
+        return body
+    owner = " ".join(w for w in document.split()[:-1] if w.casefold() not in _NO_NAME)
+    country = gazetteer().country_of(owner) if owner else None
+    adjective = gazetteer().adjective(country) if country else None
+    return f"{adjective} government" if adjective else None
 
 
 def says_who(description: str) -> bool:
@@ -306,7 +324,10 @@ def classify(
         return Typing(UNKNOWN, None, _country(descriptions))
     known = [t for t in order if t != UNKNOWN] or order  # "critics", "sources": no kind against one the article gives
     best = max(known, key=lambda t: (votes[t], -order.index(t)))
-    if kind == "organisation" and own_name and best not in {"citizen", UNKNOWN}:
+    document = bool(own_name) and _document(own_name)  # "a new Washington Post-ABC News poll": its issuer's
+    if document and best not in {"citizen", UNKNOWN} and (issuer := _issuer(own_name)):
+        return Typing(best, issuer, _country(descriptions))
+    if kind == "organisation" and own_name and best not in {"citizen", UNKNOWN} and not document:
         return Typing(best, display_name(_body_itself(own_name)), _country(descriptions))
     joined = " ; ".join(text for text, _ in descriptions)
     affiliation = _chamber(joined, home) if best == "official" else None
