@@ -634,14 +634,17 @@ def figure_phrase(row: Mapping[str, object]) -> str:
     hedge = f"{row['hedge']} " if isinstance(row.get("hedge"), str) and row.get("hedge") else ""
     if hedge.strip() in lexicon().hedges_after:  # "15-plus years", "100+ pages": the hedge follows
         text, hedge = text + ("" if hedge.strip() == "+" else "-") + hedge.strip(), ""
+    if unit == "percent" and _RATIO_TEXT.search(text):  # "one of every nine (11.1 percent)"
+        return f"{hedge}{text} ({float(row['value']):g} percent)"
     says_unit = re.search(rf"\b{re.escape(unit[:-1] if len(unit) > 3 else unit)}", text, re.I)
-    if not unit or says_unit or (row.get("kind") == "duration" and _DURATION_WORD.search(text)):
+    if not unit or unit == "fraction" or says_unit or (row.get("kind") == "duration" and _DURATION_WORD.search(text)):
         return f"{hedge}{text}"  # "three-year", "a decade": the text already says what it counts
     if row.get("vague") is True or str(row.get("vague")).lower() == "true":
         return f"{hedge}{text} of {plural(unit)}"  # "tens of thousands of lives", not "millions people"
     return f"{hedge}{text} {unit if float(row['value']) == 1 else plural(unit)}"
 
 
+_RATIO_TEXT = re.compile(r"\s(?:in|of|out)\s")  # the text of a ratio read as a share ("1 in 4")
 HEDGE_WORDS = {"approximate": "about", "lower_bound": "at least", "upper_bound": "at most", "none": "none"}
 
 

@@ -827,3 +827,11 @@ def test_a_document_speaks_for_its_issuer_and_is_no_person():
     assert affiliation("Unnamed Times article") == "Times"
     assert affiliation("new Washington Post-ABC News national poll") == "Washington Post-ABC News"
     assert affiliation("report") is None  # not "Report": the text does not say whose
+
+
+def test_speakers_of_several_states_speak_for_no_one_government():
+    def affiliation(description: str, name: str) -> str | None:
+        return classify([(description, 1)], name, "group", lambda: "united_states").affiliation
+
+    assert affiliation("world leaders", "unnamed world leaders") is None
+    assert affiliation("officials", "unnamed officials") == "US government"  # the article's own country's

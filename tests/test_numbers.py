@@ -593,3 +593,9 @@ def test_an_amount_rounded_to_a_five_is_no_precise_figure_under_a_hedge():
     assert not any(r.startswith("precise figure") for r in flags(row, single_source=False))
     precise = {**row, "value": 1212.0, "text": "1,212"}
     assert any(r.startswith("precise figure") for r in flags(precise, single_source=False))
+
+
+def test_a_share_read_from_a_ratio_or_a_fraction_is_said_as_written():
+    ratio, fraction = figures("About one of every nine voters is Latino. The middle one-fifth paid.")
+    assert figure_phrase(ratio) == "about one of every nine (11.1 percent)"  # not "one of every nine percent"
+    assert figure_phrase(fraction) == "one-fifth"

@@ -347,13 +347,18 @@ def classify(
     if affiliation is None and local and best in lexicon().national and governor and (state := province()):
         affiliation = f"{state} government"  # "Gov. Pat McCrory" in an article about North Carolina
     unmarked = False
-    if affiliation is None and best in lexicon().national and not local:
+    many = _MANY_STATES.search(f"{own_name} ; {joined}")  # "world leaders", "Western allies": no one government
+    if affiliation is None and best in lexicon().national and not local and not many:
         adjective = gazetteer().adjective(mine or home() or "")
         affiliation = f"{adjective} government" if adjective else None
         unmarked = affiliation is not None and not mine
     return Typing(best, affiliation, country, unmarked)
 
 
+# speakers of several states: the annotation policy gives "wealthy countries", "Western allies" no affiliation
+_MANY_STATES = re.compile(
+    r"\b(?:world|global|western|allies|countries|nations|governments)\b", re.I
+)
 AGED = "aged "  # the description an age apposition alone gives (``descriptions``): an ordinary person's
 _POLICE = re.compile(r"(?P<place>(?:[A-Z][\w.'’-]+\s+){1,3})[Pp]olice\b")
 # Offices below a national government, and the courts: their holders speak for no national
