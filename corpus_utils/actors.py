@@ -524,10 +524,13 @@ def _party_words() -> frozenset[str]:
     """The words that name a party ("Democratic", "GOP"), from the typology's word lists."""
     return frozenset(w for words in data_yaml("source_types.yml")["parties"].values() for w in words)
 
+# the words of a quantity of people: "a number of tax experts", "dozens of protesters" are those people
+QUANTITY_WORDS = (
+    "number", "handful", "couple", "dozens", "hundreds", "thousands", "scores", "majority", "minority",
+    "few", "some", "many", "several", "most", "half",
+)
 _QUANTITY_OF = re.compile(
-    r"^(?:(?:a|an|the)\s+)?(?:number|handful|couple|dozens|hundreds|thousands|scores|majority|minority|"
-    r"few|some|many|several|most|half)\s+of\s+(?:the\s+)?(?=\S+\s*\S*s\b)",
-    re.I,
+    rf"^(?:(?:a|an|the)\s+)?(?:{'|'.join(QUANTITY_WORDS)})\s+of\s+(?:the\s+)?(?=\S+\s*\S*s\b)", re.I
 )
 _CLOSE_TO = re.compile(
     r"(?:those|people|someone|some|one|several|many)\s+close\s+to\s+(?P<whom>[\w’' .-]{1,60})$", re.I

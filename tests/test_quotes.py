@@ -6,6 +6,7 @@ import pytest
 
 from corpus_utils.actors import describe
 from corpus_utils.articles import parse_article
+from corpus_utils.cast import article_profiles
 from corpus_utils.quotes import Quote, extract_quotes, quoted_spans
 
 pytestmark = pytest.mark.usefixtures("seed_config")  # the rules are tested on the seeds' cast
@@ -1171,3 +1172,11 @@ def test_the_campaign_is_the_campaign_of_the_candidate_the_sentence_before_opens
         "The campaign says she will announce plans Friday."
     )
     assert [q.speaker for q in quotes_of(body) if "announce" in q.quote] == ["Roe campaign"]
+
+
+def test_a_quantity_of_people_speaks_as_those_people_and_an_adverb_is_no_first_name():
+    quote = one("His views were echoed by a number of tax experts I spoke to this week.")
+    assert quote.speaker == "unnamed tax experts"
+    text = "H\n\nEven China, an ally, said it was opposed."
+    (profile,) = article_profiles("a", text, [("China", "organisation", "China", None)], [])
+    assert profile.name == "China"  # not "Even China", a first name of the shipped list

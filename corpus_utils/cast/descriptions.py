@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from corpus_utils.actors import HONORIFICS, TITLE_ABBREVIATIONS, first_names, gazetteer, is_role_word
+from corpus_utils.actors import HONORIFICS, TITLE_ABBREVIATIONS, first_names, gazetteer, is_role_word, speaker_nouns
 from corpus_utils.cast.typology import AGED, lexicon, party_of, type_of
 
 MAX_DESCRIPTIONS = 12  # per speaker and article: enough to type them, bounded on a long article
@@ -385,9 +385,11 @@ def full_name(text: str, surname: str) -> str | None:
     for "Clinton" where the article names no other Clinton): a first name of the shipped list
     before it. None when the article names nobody, or several people, of that surname."""
     given = first_names()
+    adverbs = speaker_nouns()["adverbs"]  # "Even China said": an adverb, though "Even" is a first name too
     names = set()
     for m in _GIVEN.finditer(text):
-        if m.group("surname") == surname and m.group("first").casefold() in given:
+        first = m.group("first").casefold()
+        if m.group("surname") == surname and first in given and first not in adverbs:
             names.add(text[m.start() : m.end("surname")])
     firsts = {n.split()[0] for n in names}
     return max(names, key=len) if len(firsts) == 1 else None

@@ -13,6 +13,7 @@ import re
 
 from corpus_utils.actors import (
     PRONOUNS,
+    QUANTITY_WORDS,
     TITLE_ABBREVIATIONS,
     gazetteer,
     is_adverb,
@@ -131,6 +132,9 @@ def _np_after(toks: list[Token], i: int) -> tuple[int, int] | None:
             continue
         if t.low == "of" and b + 1 < len(toks) and (toks[b + 1].text[:1].isupper() or toks[b + 1].low == "the"):
             b += 2 if toks[b + 1].low == "the" else 1  # "the head of the regional administration"
+            continue
+        if t.low == "of" and b > i and toks[b - 1].low in QUANTITY_WORDS and b + 1 < len(toks):
+            b += 1  # "a number of tax experts": the experts
             continue
         group_of = t.low == "of" and b > i and toks[b - 1].low in _noun_heads()
         if group_of and b + 1 < len(toks) and is_role_word(toks[b + 1].text):
