@@ -230,7 +230,7 @@ def speaker_nouns() -> dict[str, Any]:
         "person": set(data["person"]) | (roles - plural),
         "group": set(data["group"]) | plural,
         "organisation": set(data["organisation"]),
-        "documents": set(data["documents"]),
+        "documents": set(data["documents"]) | set(data_yaml("evidence.yml")["documents"]),
         "body_heads": set(data["body_heads"]),
         "military": set(data["military_synonyms"]),
         "party_members": set(data["party_members"]),
