@@ -835,3 +835,13 @@ def test_speakers_of_several_states_speak_for_no_one_government():
 
     assert affiliation("world leaders", "unnamed world leaders") is None
     assert affiliation("officials", "unnamed officials") == "US government"  # the article's own country's
+
+
+def test_a_document_with_its_owners_name_is_the_owners_words():
+    text = "H\n\nA Times article said he owed money. A Wednesday editorial said he did not."
+    statements = [
+        ("unnamed Times article", "organisation", "A Times article", None),
+        ("unnamed Wednesday editorial", "organisation", "A Wednesday editorial", None),
+    ]
+    names = sorted(p.name for p in article_profiles("a", text, statements, []))
+    assert names == ["Times", "unnamed Wednesday editorial"]  # a day says when, not whose
