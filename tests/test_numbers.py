@@ -599,3 +599,8 @@ def test_a_share_read_from_a_ratio_or_a_fraction_is_said_as_written():
     ratio, fraction = figures("About one of every nine voters is Latino. The middle one-fifth paid.")
     assert figure_phrase(ratio) == "about one of every nine (11.1 percent)"  # not "one of every nine percent"
     assert figure_phrase(fraction) == "one-fifth"
+
+
+def test_a_parenthetical_attribution_claims_the_clause_before_it_and_the_comparison_after():
+    body = "The top 1 percent would see a tax cut of $275,000, the group said, compared with $2,700 for the middle."
+    assert {f["text"]: f["claimant"] for f in figures(body)} == {"1": "group", "275,000": "group", "2,700": "group"}

@@ -424,8 +424,11 @@ def _finish(
         and (toks[k].low in {"this", "last", "during", "at", "on", "in"} or toks[k].low in _TIME_WORDS)
         and not any(t.low == "that" or t.text in {"“", '"'} for t in toks[k:])
     )  # "said this week at an event"
+    continued = (
+        k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in _CONTINUATIONS and not only_quote_after
+    )  # "The top 1 percent would see a cut of $275,000, the group said, compared with $2,700 for ..."
     if (
-        (_only_adverbials_after(toks, k) or adverbial_after)
+        (_only_adverbials_after(toks, k) or adverbial_after or continued)
         and np[0] > 0
         and toks[np[0] - 1].text in {",", "”", '"'}
         and not only_quote_after
@@ -439,6 +442,10 @@ def _finish(
     if content is None:
         return None
     return _attribution(sentence, toks, np, lemma, i, content, resolver, channel=recipient, context=context)
+
+
+# words that continue a statement after a parenthetical attribution: a comparison, not new content
+_CONTINUATIONS = {"compared", "up", "down", "versus", "vs", "against", "whereas"}
 
 
 def _ends_sentence(toks: list[Token], k: int) -> bool:

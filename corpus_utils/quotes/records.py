@@ -228,7 +228,7 @@ def extract_statements(article: Article) -> tuple[list[Quote], list[Evidence], l
     return records, evidence, warnings
 
 
-_NEXT_CLAUSE = re.compile(r",\s+and\s+")
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|compared\s+(?:with|to)|up\s+from|down\s+from|versus|against|whereas)\s+")
 
 
 def _next_clause_end(text: str, att: Attribution) -> int | None:
