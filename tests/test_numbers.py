@@ -604,3 +604,9 @@ def test_a_share_read_from_a_ratio_or_a_fraction_is_said_as_written():
 def test_a_parenthetical_attribution_claims_the_clause_before_it_and_the_comparison_after():
     body = "The top 1 percent would see a tax cut of $275,000, the group said, compared with $2,700 for the middle."
     assert {f["text"]: f["claimant"] for f in figures(body)} == {"1": "group", "275,000": "group", "2,700": "group"}
+
+
+def test_a_named_bodys_estimate_claims_the_figures_of_its_clause():
+    body = "That was enough to hold the IMF’s estimate of global growth steady at 3.1 percent this year."
+    assert [f["claimant"] for f in figures(body)] == ["IMF"]
+    assert [f["claimant"] for f in figures("Obama’s approval rating is 55 percent.")] == [None]  # no document

@@ -101,7 +101,33 @@ def sentence_evidence(sentence: Sentence, spans: Marks, resolver: Resolver) -> l
         found.append(evidence)
     if evidence := _trailing_estimate(sentence, toks, lex):
         found.append(evidence)
+    found.extend(_owned_documents(sentence, spans, lex))
     return found
+
+
+def _owned_documents(sentence: Sentence, spans: Marks, lex: Lexicon) -> list[Evidence]:
+    """ "to hold the IMF's estimate of global growth steady at 3.1 percent": a body's estimate,
+    forecast or count vouches for the figures of its clause, from the document's noun on."""
+    out = []
+    for m in _OWNED.finditer(sentence.text):
+        doc = m.group("doc").lower()
+        if doc not in lex.documents or doc in _NOT_OWNED or _inside(sentence.start + m.start(), spans):
+            continue
+        owner = re.sub(r"^(?:And|But|Or|So|Yet|Then)\s+", "", m.group("owner"))
+        start = sentence.start + m.start("doc")
+        out.append(Evidence(owner, None, start, _content_end(sentence, start, spans)))
+    return out
+
+
+# what someone's possessive names that is no measurement of theirs: "Bush's record as governor",
+# "Trump's business records", "the Clintons' tax filings"
+_NOT_OWNED = {"record", "records", "document", "documents", "filing", "filings", "review", "reviews", "research"}
+
+
+# a named owner's document: "the IMF's estimate", "the Congressional Budget Office's projections"
+_OWNED = re.compile(
+    r"\b(?P<owner>[A-Z][\w.&-]*(?:\s+(?:of\s+)?[A-Z][\w.&-]*){0,4})['’]s\s+(?:[a-z-]+\s+){0,2}?(?P<doc>[a-z]+)\b"
+)
 
 
 def _verb_evidence(
