@@ -129,6 +129,7 @@ class ExtractCache:
         self.used: set[str] = set()
         self.folders: set[Path] = set()  # the entries' folders made so far
         self.extracted = 0  # articles this export extracted; the others were read back
+        self.keys: list[str | None] = []  # the key of each job of ``run``, in order
 
     def key(self, source: object) -> str | None:
         content = _content(source, self.follow_links)
@@ -204,6 +205,7 @@ class ExtractCache:
         a result not to keep, such as a problem that may not recur); a stored entry that does not
         read back is extracted again with ``process``."""
         keys = [self.key(source_of(job)) for job in jobs]
+        self.keys = keys
         kept = [self.has(key) for key in keys]  # one look at the disk an article
         computed = compute([job for job, stored in zip(jobs, kept, strict=True) if not stored])
         try:
@@ -242,9 +244,15 @@ class _Recall(MutableMapping[str, object]):
 
     def __setitem__(self, key: str, value: object) -> None:
         self.now[key] = value
+        self.changed = True
 
     def __delitem__(self, key: str) -> None:
         del self.now[key]
+        self.changed = True
+
+    def same(self) -> bool:
+        """Whether the run read every entry kept before and set none."""
+        return not getattr(self, "changed", False) and self.now.keys() == self.before.keys()
 
     def __iter__(self) -> Iterator[str]:
         return iter(self.now)
@@ -284,3 +292,52 @@ def _read_remembered(path: Path) -> dict[str, object]:
     except (OSError, ValueError, AttributeError):
         return {}
     return entries if isinstance(entries, dict) else {}
+
+
+@contextlib.contextmanager
+def remembered_texts(path: Path, fresh: bool = False) -> Iterator[MutableMapping[str, list[str]]]:
+    """``remembered`` for entries that are lists of strings, kept as they are after a line of
+    JSON that says where each one ends: an article's rows as the tables hold them, which JSON
+    would escape character by character (``export.write_cast``). Read back whole or not at all,
+    like ``remembered``; ``fresh`` starts from nothing (``--force``), and a run that read every
+    entry and changed none leaves the file as it is."""
+    recall = _Recall({} if fresh else _read_texts(path))
+    yield recall  # type: ignore[misc]
+    if recall.same() and path.is_file():
+        return
+    keys = list(recall.now)
+    values: list[list[str]] = [recall.now[k] for k in keys]  # type: ignore[misc]
+    strings = [text for value in values for text in value]
+    where = {"keys": keys, "counts": [len(v) for v in values], "lengths": [len(t) for t in strings]}
+    body = (json.dumps(where, ensure_ascii=False) + "\n" + "".join(strings)).encode("utf-8")
+    head = json.dumps({"code": code_fingerprint(), "sha256": digest(body)}).encode("utf-8")
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(head + b"\n" + body)
+        os.replace(tmp, path)
+
+
+def _read_texts(path: Path) -> dict[str, object]:
+    try:
+        head_line, body = path.read_bytes().split(b"\n", 1)
+        head = json.loads(head_line)
+        if head.get("code") != code_fingerprint() or head.get("sha256") != digest(body):
+            return {}
+        where_line, rest = body.decode("utf-8").split("\n", 1)
+        where = json.loads(where_line)
+        keys, counts, lengths = where["keys"], where["counts"], where["lengths"]
+        if len(keys) != len(counts) or sum(counts) != len(lengths) or sum(lengths) != len(rest):
+            return {}
+        strings, at = [], 0
+        for n in lengths:
+            strings.append(rest[at : at + n])
+            at += n
+        entries: dict[str, object] = {}
+        at = 0
+        for key, count in zip(keys, counts, strict=True):
+            entries[key] = strings[at : at + count]
+            at += count
+    except (OSError, ValueError, AttributeError, KeyError, TypeError):
+        return {}
+    return entries

@@ -21,7 +21,7 @@ import os
 import signal
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,7 +35,7 @@ from corpus_utils.articles import (
     default_manifest,
     read_manifest,
 )
-from corpus_utils.cache import ExtractCache, decode_profile
+from corpus_utils.cache import ExtractCache, decode_profile, remembered_texts
 from corpus_utils.cast import Cast, Profile, article_profiles, build_cast
 from corpus_utils.cast.keys import display_name
 from corpus_utils.config import CONFIG_FILE, CorpusConfig, find_config, load_config
@@ -270,11 +270,12 @@ def export(
             results = tqdm(mapped, total=len(jobs), unit="article", desc="export", file=sys.stderr, mininterval=1)
         tables = TableSet(out, COLUMNS)
         articles, problems = 0, [{"path": p.path, "problem": p.problem} for p in skipped]
+        written: list[tuple[str | None, int, int]] = []  # each article's cache key, quotes and figures
         profiles: list[Profile] = []
         for p in skipped:
             messages.article(p.path, {f"skipped: {p.problem}": 1}, "problems")
         try:
-            for result in results:
+            for k, result in enumerate(results):
                 if result.tables is None:
                     messages.article(result.name, {f"skipped: {result.problem}": 1}, "problems")
                     problems.append({"path": result.name, "problem": result.problem})
@@ -283,11 +284,13 @@ def export(
                 profiles.extend(result.profiles)
                 for name, (jsonl, csv_text, n) in result.tables.items():
                     tables.write_encoded(name, jsonl, csv_text, n)
+                written.append((cache.keys[k], result.tables["quotes"][2], result.tables["numbers"][2]))
                 if result.warnings:
                     messages.article(result.name, result.warnings, "warnings")
             if not articles:
                 raise CorpusError(f"{corpus}: no readable article ({len(problems)} file(s) skipped)")
-            write_cast(tables, build_cast(profiles))
+            with remembered_texts(out / CAST_ROWS, fresh=force) as known:
+                write_cast(tables, build_cast(profiles), written, known)
             problems.sort(key=lambda row: str(row["path"]))
             tables.write("problems", problems)
             tables.write_file(CONFIG_FILE, json.dumps(settings.to_json(), ensure_ascii=False, indent=1) + "\n")
@@ -302,9 +305,24 @@ def export(
     return ExportSummary(articles, len(problems), dict(tables.rows), cache.extracted)
 
 
-def write_cast(tables: TableSet, cast: Cast) -> None:
+CAST_ROWS = Path(".cache") / "cast_rows.json"  # each article's statements and figures as the cast named them
+
+
+def write_cast(
+    tables: TableSet,
+    cast: Cast,
+    articles: list[tuple[str | None, int, int]],
+    known: MutableMapping[str, list[str]] | None = None,
+) -> None:
     """The cast table, and each statement and figure given its speaker's id, canonical name,
-    source type and affiliation (known only once every article is read)."""
+    source type and affiliation (known only once every article is read).
+
+    ``articles`` are the articles whose rows the tables hold, in order: each one's cache key
+    (``ExtractCache``) and its numbers of statements and figures. ``known`` keeps each
+    article's rows as written, under its key, with the names its rows give and what the cast
+    made of each (``cache.remembered_texts``): an article whose names the cast reads as it did in the
+    last export is not rewritten (an archive that grows by a day rewrites the day's articles and
+    those whose speakers the new ones changed)."""
 
     def quote(row: Row) -> Row:
         member = cast.lookup(str(row["article_id"]), row["speaker"])  # type: ignore[arg-type]
@@ -327,6 +345,34 @@ def write_cast(tables: TableSet, cast: Cast) -> None:
         side = cast.typed[(str(row["article_id"]), str(row["claimant"]))][2]
         return row | {"claimant": member.name, "claimant_id": member.speaker_id, "claimant_side": side}
 
-    tables.rewrite("quotes", quote)
-    tables.rewrite("numbers", figure)
+    def reading(article_id: str, names: list[str]) -> str:
+        """What the cast makes of each of an article's names (all that ``quote`` and ``figure`` use)."""
+        read: list[object] = []
+        for name in names:
+            member = cast.lookup(article_id, name)
+            typed = cast.typed.get((article_id, name))
+            read.append([member.name, member.speaker_id, typed] if member else None)
+        return json.dumps(read, ensure_ascii=False)
+
+    def rewrite(table: str, column: str, change: Callable[[Row], Row], n: int) -> None:
+        keys = [f"{table}:{key}" if key is not None and known is not None else None for key, *_ in articles]
+
+        def article(k: int, lines: list[str]) -> tuple[str, str]:
+            kept = known.get(keys[k]) if keys[k] is not None else None  # type: ignore[union-attr]
+            if kept is not None:
+                article_id, names, read, jsonl, csv_text = kept
+                if read == reading(article_id, json.loads(names)):
+                    return jsonl, csv_text
+            rows = [json.loads(line) for line in lines]
+            jsonl, csv_text = encode_rows(COLUMNS[table], [change(row) for row in rows])
+            if keys[k] is not None:
+                article_id, names = str(rows[0]["article_id"]), sorted({str(r[column]) for r in rows if r[column]})
+                read = reading(article_id, names)
+                known[keys[k]] = [article_id, json.dumps(names, ensure_ascii=False), read, jsonl, csv_text]  # type: ignore[index]
+            return jsonl, csv_text
+
+        tables.rewrite_runs(table, [counts[n] for _, *counts in articles], article)
+
+    rewrite("quotes", "speaker", quote, 0)
+    rewrite("numbers", "claimant", figure, 1)
     tables.write("cast", [vars(m) | {"aliases": list(m.aliases), "roles": list(m.roles)} for m in cast.members])

@@ -140,6 +140,32 @@ class TableSet:
         moved.unlink()
         self._files[name] = (jsonl_out, csv_out)
 
+    def rewrite_runs(self, name: str, runs: list[int], change: Callable[[int, list[str]], tuple[str, str]]) -> None:
+        """``rewrite`` a run of rows at a time: the staged rows of table ``name`` are runs of
+        ``runs[k]`` lines (an article's), and ``change(k, lines)`` gives run ``k``'s JSON Lines
+        and CSV text; rows after the last run are passed through as they are."""
+        jsonl_file, csv_file = self._files[name]
+        jsonl_file.close()
+        csv_file.close()
+        source = self.staging / f"{name}.jsonl"
+        moved = source.with_name(f".{name}.jsonl.old")
+        os.replace(source, moved)
+        jsonl_out = source.open("w", encoding="utf-8", newline="\n")
+        csv_out = (self.staging / f"{name}.csv").open("w", encoding="utf-8", newline="")
+        csv.writer(csv_out, lineterminator="\n").writerow(self.columns[name])
+        with moved.open(encoding="utf-8") as rows:
+            for k, n in enumerate(runs):
+                if n:
+                    jsonl_text, csv_text = change(k, list(itertools.islice(rows, n)))
+                    jsonl_out.write(jsonl_text)
+                    csv_out.write(csv_text)
+            while batch := [json.loads(line) for line in itertools.islice(rows, _REWRITE_BATCH)]:
+                jsonl_text, csv_text = encode_rows(self.columns[name], batch)
+                jsonl_out.write(jsonl_text)
+                csv_out.write(csv_text)
+        moved.unlink()
+        self._files[name] = (jsonl_out, csv_out)
+
     def write_file(self, name: str, text: str) -> None:
         """A file besides the tables (the corpus configuration), published with them."""
         (self.staging / name).write_text(text, encoding="utf-8")

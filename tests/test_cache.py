@@ -106,3 +106,74 @@ def test_remembered_keeps_what_a_run_used_and_trusts_no_damaged_file(tmp_path: P
         kept["x"] = 1
         raise RuntimeError
     assert path.read_text("utf-8") == before
+
+
+def _cast_rows(out: Path) -> dict[str, object]:
+    from corpus_utils.export import CAST_ROWS
+
+    return cache._read_texts(out / CAST_ROWS)
+
+
+def test_the_cast_rewrites_only_the_articles_whose_names_it_reads_anew(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """An article's statements and figures as the cast named them are kept under its cache key
+    with what the cast made of its names: an export after adds, edits, deletions, a new reading
+    of one speaker, a damaged store and other code writes the bytes of a full export."""
+    import json
+
+    from corpus_utils import export as export_module
+    from corpus_utils.cast import Cast
+
+    out = tmp_path / "out"
+    export(corpus, out)
+    kept = _cast_rows(out)
+    articles = sorted(corpus.glob("*.txt"))
+    assert len([k for k in kept if k.startswith("quotes:")]) == len(articles)
+    rewritten: list[int] = []
+    real_encode = export_module.encode_rows
+    monkeypatch.setattr(export_module, "encode_rows", lambda *a: rewritten.append(1) or real_encode(*a))
+    export(corpus, out)  # nothing changed: no article rewritten, the store left as it is
+    assert rewritten == []
+    _same_as_full_export(corpus, out, tmp_path)
+
+    added = corpus / "zz-added.txt"
+    added.write_text(articles[0].read_text("utf-8").replace("Ukraine", "Ukraine's north", 1), encoding="utf-8")
+    export(corpus, out)
+    _same_as_full_export(corpus, out, tmp_path)
+    edited = articles[1]
+    edited.write_text(edited.read_text("utf-8") + '\n"We will rebuild," said Mayor Ann Lee on Monday.\n', "utf-8")
+    export(corpus, out)
+    _same_as_full_export(corpus, out, tmp_path)
+    articles[2].unlink()
+    export(corpus, out)
+    _same_as_full_export(corpus, out, tmp_path)
+    assert len([k for k in _cast_rows(out) if k.startswith("quotes:")]) == len(list(corpus.glob("*.txt")))
+
+    # the cast reads one speaker anew (a name another article gave in full, say): their rows change
+    real_build = export_module.build_cast
+
+    def renamed(profiles: list) -> Cast:
+        cast = real_build(profiles)
+        (article_id, speaker), member = next(iter(sorted(cast.of.items())))
+        of = dict(cast.of) | {(article_id, speaker): type(member)(**(vars(member) | {"name": "Someone Else"}))}
+        return Cast(cast.members, of, cast.typed)
+
+    monkeypatch.setattr(export_module, "build_cast", renamed)
+    export(corpus, out)
+    assert "Someone Else" in (out / "quotes.jsonl").read_text("utf-8") + (out / "numbers.jsonl").read_text("utf-8")
+    _same_as_full_export(corpus, out, tmp_path)
+    monkeypatch.setattr(export_module, "build_cast", real_build)
+
+    store = out / export_module.CAST_ROWS
+    data = store.read_bytes()
+    store.write_bytes(data.replace(b'"speaker_id": "', b'"speaker_id": "x', 1))  # damaged: never trusted
+    assert _cast_rows(out) == {}
+    export(corpus, out)
+    _same_as_full_export(corpus, out, tmp_path)
+    assert json.loads(store.read_bytes().split(b"\n", 1)[0])["sha256"]  # written again, whole
+
+    monkeypatch.setattr(cache, "code_fingerprint", lambda: "another version of the code")
+    assert _cast_rows(out) == {}  # other code: an empty store
+    export(corpus, out)
+    _same_as_full_export(corpus, out, tmp_path)
