@@ -18,7 +18,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Iterator, MutableMapping, Sequence
-from dataclasses import asdict, fields
+from dataclasses import asdict, fields, is_dataclass
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -106,15 +106,9 @@ def _pull(value: object, texts: list[str]) -> object:
     return value
 
 
-def _put(value: object, texts: list[str]) -> object:
-    """The inverse of ``_pull``."""
-    if isinstance(value, dict):
-        if set(value) == {"$text"}:
-            return texts[int(value["$text"])]
-        return {k: _put(v, texts) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_put(v, texts) for v in value]
-    return value
+def _loads(skeleton: str, texts: list[str]) -> object:
+    """The inverse of ``_pull``: the JSON ``skeleton`` with its texts put back as it is read."""
+    return json.loads(skeleton, object_hook=lambda d: texts[int(d["$text"])] if d.keys() == {"$text"} else d)
 
 
 class ExtractCache:
@@ -135,8 +129,10 @@ class ExtractCache:
         content = _content(source, self.follow_links)
         if content is None:
             return None
-        identity = asdict(source)  # type: ignore[call-overload]
+        identity = dict(vars(source))  # its fields (``asdict`` without the deep copies)
         identity.pop("path", None)  # the same file moved with its folder is the same article
+        if is_dataclass(identity.get("meta")):
+            identity["meta"] = vars(identity["meta"])  # its manifest row
         return digest(self.context, json.dumps(_plain(identity), sort_keys=True, default=str), content)
 
     def _path(self, key: str) -> Path:
@@ -160,7 +156,7 @@ class ExtractCache:
             for n in lengths:
                 texts.append(rest[at : at + n])
                 at += n
-            return _put(json.loads(skeleton), texts)
+            return _loads(skeleton, texts)  # type: ignore[return-value]
         except (OSError, ValueError, KeyError, TypeError, IndexError):
             return None
 

@@ -41,6 +41,7 @@ from corpus_utils.cast.keys import display_name
 from corpus_utils.config import CONFIG_FILE, CorpusConfig, find_config, load_config
 from corpus_utils.limits import BudgetExceeded, budget_seconds, output_problem, time_budget
 from corpus_utils.output import TableSet, encode_rows, locked
+from corpus_utils.parquet import Seen, kinds_from_json, kinds_json, row_kinds
 from corpus_utils.rows import COLUMNS, ExtractionError, Row, article_tables, capped_warnings, warning_kind
 from corpus_utils.sources import Source, list_sources, read_source, source_bytes
 
@@ -59,6 +60,7 @@ class FileResult:
     warnings: dict[str, int] = field(default_factory=dict)  # kind of warning -> how many
     problem: str | None = None
     profiles: tuple[Profile, ...] = ()  # the article's speakers, for the cast
+    kinds: dict[str, Seen] = field(default_factory=dict)  # table -> the kinds of its values (``row_kinds``)
 
 
 def _profiles(article: Article, rows: dict[str, list[Row]]) -> tuple[Profile, ...]:
@@ -85,14 +87,15 @@ def process_file(source: Source, follow_links: bool = False, config: CorpusConfi
             article = read_source(source, follow_links)
             rows = article_tables(article)
             profiles = _profiles(article, rows)
-            kinds = Counter(warning_kind(str(r["warning"])) for r in rows["warnings"])
+            warned = Counter(warning_kind(str(r["warning"])) for r in rows["warnings"])
             rows["warnings"] = capped_warnings(rows["warnings"])
             tables: Encoded = {t: (*encode_rows(COLUMNS[t], r), len(r)) for t, r in rows.items()}
+            kinds = {t: row_kinds(COLUMNS[t], r) for t, r in rows.items()}
     except (ArticleError, ExtractionError, BudgetExceeded) as exc:
         return FileResult(source.name, problem=str(exc))
     if problem := output_problem(tables, size):
         return FileResult(source.name, problem=problem)
-    return FileResult(source.name, tables, dict(sorted(kinds.items())), profiles=profiles)
+    return FileResult(source.name, tables, dict(sorted(warned.items())), profiles=profiles, kinds=kinds)
 
 
 Job = tuple[Source, bool, CorpusConfig]
@@ -120,6 +123,7 @@ def _encode(result: FileResult) -> dict | None:
         "tables": {t: list(v) for t, v in result.tables.items()},
         "warnings": result.warnings,
         "profiles": [vars(p) for p in result.profiles],
+        "kinds": {t: kinds_json(seen) for t, seen in result.kinds.items()},
     }
 
 
@@ -129,6 +133,7 @@ def _decode(stored: dict) -> FileResult:
         {t: (v[0], v[1], int(v[2])) for t, v in stored["tables"].items()},
         dict(stored["warnings"]),
         profiles=tuple(decode_profile(p) for p in stored["profiles"]),
+        kinds={t: kinds_from_json(seen) for t, seen in stored["kinds"].items()},
     )
 
 
@@ -283,7 +288,7 @@ def export(
                 articles += 1
                 profiles.extend(result.profiles)
                 for name, (jsonl, csv_text, n) in result.tables.items():
-                    tables.write_encoded(name, jsonl, csv_text, n)
+                    tables.write_encoded(name, jsonl, csv_text, n, result.kinds.get(name))
                 written.append((cache.keys[k], result.tables["quotes"][2], result.tables["numbers"][2]))
                 if result.warnings:
                     messages.article(result.name, result.warnings, "warnings")
@@ -357,19 +362,27 @@ def write_cast(
     def rewrite(table: str, column: str, change: Callable[[Row], Row], n: int) -> None:
         keys = [f"{table}:{key}" if key is not None and known is not None else None for key, *_ in articles]
 
-        def article(k: int, lines: list[str]) -> tuple[str, str]:
+        def article(k: int, lines: list[str]) -> tuple[str, str, Seen]:
             kept = known.get(keys[k]) if keys[k] is not None else None  # type: ignore[union-attr]
             if kept is not None:
-                article_id, names, read, jsonl, csv_text = kept
+                article_id, names, read, jsonl, csv_text, kinds = kept
                 if read == reading(article_id, json.loads(names)):
-                    return jsonl, csv_text
+                    return jsonl, csv_text, kinds_from_json(json.loads(kinds))
             rows = [json.loads(line) for line in lines]
-            jsonl, csv_text = encode_rows(COLUMNS[table], [change(row) for row in rows])
+            changed = [change(row) for row in rows]
+            jsonl, csv_text = encode_rows(COLUMNS[table], changed)
+            seen = row_kinds(COLUMNS[table], changed)
             if keys[k] is not None:
                 article_id, names = str(rows[0]["article_id"]), sorted({str(r[column]) for r in rows if r[column]})
-                read = reading(article_id, names)
-                known[keys[k]] = [article_id, json.dumps(names, ensure_ascii=False), read, jsonl, csv_text]  # type: ignore[index]
-            return jsonl, csv_text
+                known[keys[k]] = [  # type: ignore[index]
+                    article_id,
+                    json.dumps(names, ensure_ascii=False),
+                    reading(article_id, names),
+                    jsonl,
+                    csv_text,
+                    json.dumps(kinds_json(seen)),
+                ]
+            return jsonl, csv_text, seen
 
         tables.rewrite_runs(table, [counts[n] for _, *counts in articles], article)
 

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from corpus_utils.parquet import write_all
+from corpus_utils.parquet import Seen, row_kinds, write_all
 
 Row = dict[str, object]
 
@@ -103,6 +103,9 @@ class TableSet:
         self.staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=sets))
         self.staging.chmod(0o777 & ~_umask())  # mkdtemp makes it 0700: readable by its owner alone
         self.rows = dict.fromkeys(columns, 0)
+        # the kinds of each table's values, as its rows are written; None: not known (the
+        # Parquet copy then reads them from the file)
+        self.seen: dict[str, Seen | None] = {name: {c: set() for c in cols} for name, cols in columns.items()}
         self.files: list[str] = []  # other files published with the tables
         self._files: dict[str, tuple[io.TextIOWrapper, io.TextIOWrapper]] = {}
         for name, cols in columns.items():
@@ -111,18 +114,35 @@ class TableSet:
             csv.writer(csv_file, lineterminator="\n").writerow(cols)
             self._files[name] = (jsonl, csv_file)
 
-    def write_encoded(self, name: str, jsonl: str, csv_text: str, rows: int) -> None:
+    def write_encoded(self, name: str, jsonl: str, csv_text: str, rows: int, kinds: Seen | None = None) -> None:
+        """Rows already encoded (``encode_rows``), with the kinds of their values (``row_kinds``)."""
         jsonl_file, csv_file = self._files[name]
         jsonl_file.write(jsonl)
         csv_file.write(csv_text)
         self.rows[name] += rows
+        self._saw(name, kinds, rows)
+
+    def _saw(self, name: str, kinds: Seen | None, rows: int) -> None:
+        seen = self.seen[name]
+        if seen is None or not rows:
+            return
+        if kinds is None:
+            self.seen[name] = None
+            return
+        for column, found in kinds.items():
+            seen[column] |= found
 
     def write(self, name: str, rows: list[Row]) -> None:
-        self.write_encoded(name, *encode_rows(self.columns[name], rows), len(rows))
+        self.write_encoded(name, *encode_rows(self.columns[name], rows), len(rows), row_kinds(self.columns[name], rows))
 
-    def rewrite(self, name: str, change: Callable[[Row], Row]) -> None:
-        """Pass every staged row of table ``name`` through ``change`` (the cast's ids and names,
-        known only once every article is read), streaming: memory is one batch of rows."""
+    def rewrite_runs(
+        self, name: str, runs: list[int], change: Callable[[int, list[str]], tuple[str, str, Seen | None]]
+    ) -> None:
+        """Write the staged rows of table ``name`` again (the cast's ids and names, known only once
+        every article is read), a run of rows at a time: the rows are runs of ``runs[k]`` lines
+        (an article's), and ``change(k, lines)`` gives run ``k``'s JSON Lines and CSV text and
+        the kinds of its values; rows after the last run are written as they are. Memory is a run
+        of rows."""
         jsonl_file, csv_file = self._files[name]
         jsonl_file.close()
         csv_file.close()
@@ -132,37 +152,19 @@ class TableSet:
         jsonl_out = source.open("w", encoding="utf-8", newline="\n")
         csv_out = (self.staging / f"{name}.csv").open("w", encoding="utf-8", newline="")
         csv.writer(csv_out, lineterminator="\n").writerow(self.columns[name])
-        with moved.open(encoding="utf-8") as rows:
-            while batch := [change(json.loads(line)) for line in itertools.islice(rows, _REWRITE_BATCH)]:
-                jsonl_text, csv_text = encode_rows(self.columns[name], batch)
-                jsonl_out.write(jsonl_text)
-                csv_out.write(csv_text)
-        moved.unlink()
-        self._files[name] = (jsonl_out, csv_out)
-
-    def rewrite_runs(self, name: str, runs: list[int], change: Callable[[int, list[str]], tuple[str, str]]) -> None:
-        """``rewrite`` a run of rows at a time: the staged rows of table ``name`` are runs of
-        ``runs[k]`` lines (an article's), and ``change(k, lines)`` gives run ``k``'s JSON Lines
-        and CSV text; rows after the last run are passed through as they are."""
-        jsonl_file, csv_file = self._files[name]
-        jsonl_file.close()
-        csv_file.close()
-        source = self.staging / f"{name}.jsonl"
-        moved = source.with_name(f".{name}.jsonl.old")
-        os.replace(source, moved)
-        jsonl_out = source.open("w", encoding="utf-8", newline="\n")
-        csv_out = (self.staging / f"{name}.csv").open("w", encoding="utf-8", newline="")
-        csv.writer(csv_out, lineterminator="\n").writerow(self.columns[name])
+        self.seen[name] = {c: set() for c in self.columns[name]}
         with moved.open(encoding="utf-8") as rows:
             for k, n in enumerate(runs):
                 if n:
-                    jsonl_text, csv_text = change(k, list(itertools.islice(rows, n)))
+                    jsonl_text, csv_text, kinds = change(k, list(itertools.islice(rows, n)))
                     jsonl_out.write(jsonl_text)
                     csv_out.write(csv_text)
+                    self._saw(name, kinds, n)
             while batch := [json.loads(line) for line in itertools.islice(rows, _REWRITE_BATCH)]:
                 jsonl_text, csv_text = encode_rows(self.columns[name], batch)
                 jsonl_out.write(jsonl_text)
                 csv_out.write(csv_text)
+                self._saw(name, row_kinds(self.columns[name], batch), len(batch))
         moved.unlink()
         self._files[name] = (jsonl_out, csv_out)
 
@@ -183,7 +185,10 @@ class TableSet:
         final = self.staging.with_name(self.staging.name.replace(".staging-", "set-", 1))
         try:  # the Parquet copies take a while: an interrupt meanwhile leaves ``out`` as it was
             staged = self.staging
-            write_all([(staged / f"{n}.jsonl", staged / f"{n}.parquet", c) for n, c in self.columns.items()], workers)
+            write_all(
+                [(staged / f"{n}.jsonl", staged / f"{n}.parquet", c, self.seen[n]) for n, c in self.columns.items()],
+                workers,
+            )
             os.rename(self.staging, final)
         except BaseException:
             self.abort()

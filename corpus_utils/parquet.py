@@ -101,15 +101,63 @@ def _rows(path: Path) -> Iterator[dict]:
 _SCALAR_KINDS: dict[type, Kind] = {type(None): "null", bool: "bool", float: "float", str: "str"}
 
 
+Seen = dict[str, set[Kind]]  # column -> the kinds of its values
+
+
 def schema_of(path: Path, columns: tuple[str, ...]) -> tuple[dict[str, Kind], set[str]]:
     """Each column's widest kind over the whole JSON Lines file, and the columns with values
     of a narrower kind that must be converted (``fit``); the others are written as they are."""
-    seen: dict[str, set[Kind]] = {c: set() for c in columns}
+    seen: Seen = {c: set() for c in columns}
     scalar = _SCALAR_KINDS.get  # most values: one look-up by type instead of the checks of kind_of
     for row in _rows(path):
         for column in columns:
             value = row.get(column)
             seen[column].add(scalar(type(value)) or kind_of(value))
+    return schema_from(seen)
+
+
+def row_kinds(columns: tuple[str, ...], rows: list[dict], seen: Seen | None = None) -> Seen:
+    """The kinds ``schema_of`` finds in ``rows`` once they are written as JSON Lines (a tuple is
+    a list there), added to ``seen``: an export knows its tables' schema without reading them
+    back (``export.process_file`` keeps each article's with its rows)."""
+    seen = seen if seen is not None else {c: set() for c in columns}
+    scalar = _SCALAR_KINDS.get
+    for row in rows:
+        for column in columns:
+            value = row.get(column)
+            seen[column].add(scalar(type(value)) or _json_kind(value))
+    return seen
+
+
+def _json_kind(value: object) -> Kind:
+    """``kind_of`` the value JSON reads back (tuples become lists)."""
+    if isinstance(value, list | tuple):
+        inner: Kind = "null"
+        for item in value:
+            inner = wider(inner, _json_kind(item))
+        return ("list", inner)
+    return kind_of(value)
+
+
+def kinds_json(seen: Seen) -> dict[str, list[object]]:
+    """``seen`` as JSON (a list kind as a list), in a stable order."""
+    return {c: sorted((_as_list(k) for k in kinds), key=json.dumps) for c, kinds in seen.items()}
+
+
+def kinds_from_json(data: dict[str, list[object]]) -> Seen:
+    return {c: {_as_tuple(k) for k in kinds} for c, kinds in data.items()}
+
+
+def _as_list(kind: Kind) -> object:
+    return ["list", _as_list(kind[1])] if isinstance(kind, tuple) else kind
+
+
+def _as_tuple(kind: object) -> Kind:
+    return ("list", _as_tuple(kind[1])) if isinstance(kind, list) else str(kind)
+
+
+def schema_from(seen: Seen) -> tuple[dict[str, Kind], set[str]]:
+    """The schema of a table whose columns hold values of the kinds ``seen`` (``schema_of``)."""
     kinds: dict[str, Kind] = {}
     for column, found in seen.items():
         widest: Kind = "null"
@@ -127,12 +175,14 @@ def _stored_as_is(kind: Kind, column: Kind) -> bool:
     return isinstance(kind, tuple) and isinstance(column, tuple) and _stored_as_is(kind[1], column[1])
 
 
-def write_parquet(jsonl: Path, target: Path, columns: tuple[str, ...]) -> int:
+def write_parquet(jsonl: Path, target: Path, columns: tuple[str, ...], seen: Seen | None = None) -> int:
     """Write the JSON Lines table ``jsonl`` as Parquet at ``target``; returns the rows.
 
-    Arrow's own JSON reader does the second pass when no value needs converting (ten times
-    faster than Python's); a column of mixed kinds goes through ``fit`` batch by batch."""
-    kinds, mixed = schema_of(jsonl, columns)
+    The kinds of its columns' values are read from the file, or given as ``seen`` by the
+    export that wrote it (``row_kinds``). Arrow's own JSON reader does the second pass when no
+    value needs converting (ten times faster than Python's); a column of mixed kinds goes
+    through ``fit`` batch by batch."""
+    kinds, mixed = schema_of(jsonl, columns) if seen is None else schema_from(seen)
     schema = pa.schema([(c, arrow_type(kinds[c])) for c in columns])
     total = 0
     with pq.ParquetWriter(target, schema, compression="zstd") as writer:
@@ -148,16 +198,16 @@ def write_parquet(jsonl: Path, target: Path, columns: tuple[str, ...]) -> int:
 PARALLEL_BYTES = 4 * 2**20  # tables this large in all are converted by two processes
 
 
-def write_all(tables: list[tuple[Path, Path, tuple[str, ...]]], workers: int | None = None) -> None:
-    """``write_parquet`` for each (JSON Lines, Parquet, columns), the largest first; on two
+def write_all(tables: list[tuple], workers: int | None = None) -> None:
+    """``write_parquet`` for each (JSON Lines, Parquet, columns[, seen]), the largest first; on two
     processes (at most ``workers``, else the cores) when the tables are large (a rebuild of a
     large archive waits for this step), each file written whole by one of them, so the bytes do
     not depend on how they were shared."""
     tables = sorted(tables, key=lambda t: -t[0].stat().st_size)
     workers = min(2, workers or os.cpu_count() or 1, len(tables))
     if workers < 2 or sum(t[0].stat().st_size for t in tables) < PARALLEL_BYTES:
-        for jsonl, target, columns in tables:
-            write_parquet(jsonl, target, columns)
+        for table in tables:
+            write_parquet(*table)
         return
     context = multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
     with ProcessPoolExecutor(workers, mp_context=context) as pool:

@@ -108,3 +108,38 @@ def test_copies_written_by_two_processes_are_the_same_bytes(tmp_path: Path, monk
     assert calls  # the pool was used
     for table in (tmp_path / "one").glob("*.parquet"):
         assert table.read_bytes() == (tmp_path / "two" / table.name).read_bytes(), table.name
+
+
+rich_values = st.one_of(
+    values,
+    st.floats(),  # NaN and infinities too
+    st.tuples(st.integers(), st.one_of(st.none(), st.floats(allow_nan=False))),  # a list once written
+    st.lists(st.tuples(st.text(max_size=3)), max_size=2),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.fixed_dictionaries({c: rich_values for c in COLUMNS_OF_TEST}), max_size=20))
+def test_the_kinds_an_export_keeps_are_those_read_back_from_the_file(tmp_path_factory, rows: list[dict]):
+    """``row_kinds`` of the rows an export writes gives the schema ``schema_of`` reads from their
+    JSON Lines, so a Parquet copy made from either is the same file."""
+    from corpus_utils.output import encode_rows
+    from corpus_utils.parquet import kinds_from_json, kinds_json, row_kinds, schema_from, schema_of
+
+    folder = tmp_path_factory.mktemp("kinds")
+    (folder / "t.jsonl").write_text(encode_rows(COLUMNS_OF_TEST, rows)[0], encoding="utf-8")
+    seen = kinds_from_json(json.loads(json.dumps(kinds_json(row_kinds(COLUMNS_OF_TEST, rows)))))  # as cached
+    assert schema_from(seen) == schema_of(folder / "t.jsonl", COLUMNS_OF_TEST)
+    write_parquet(folder / "t.jsonl", folder / "read.parquet", COLUMNS_OF_TEST)
+    write_parquet(folder / "t.jsonl", folder / "kept.parquet", COLUMNS_OF_TEST, seen)
+    assert (folder / "read.parquet").read_bytes() == (folder / "kept.parquet").read_bytes()
+
+
+def test_an_exports_parquet_copies_are_those_made_from_its_json_lines(tmp_path: Path):
+    """The schema an export knows from its rows (cached, rewritten by the cast) is the one its
+    files give: each copy is the file ``write_parquet`` makes from the JSON Lines alone."""
+    export(SEEDS, tmp_path / "out", progress=False)
+    export(SEEDS, tmp_path / "out", progress=False)  # read back from the cache
+    for name, columns in COLUMNS.items():
+        write_parquet(tmp_path / "out" / f"{name}.jsonl", tmp_path / f"{name}.parquet", columns)
+        assert (tmp_path / f"{name}.parquet").read_bytes() == (tmp_path / "out" / f"{name}.parquet").read_bytes(), name
