@@ -181,6 +181,9 @@ def _warm() -> None:
         os.nice(NICER)
     for module in CHAPTER_IMPORTS:
         importlib.import_module(module)
+    from corpus_utils.actors import gazetteer
+
+    gazetteer()  # the chapters' gazetteer (their configuration is the default), built while they wait
 
 
 def _run_chapter(chapter: Chapter, cwd: Path) -> float:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping, MutableMapping, Sequenc
 from contextlib import AbstractContextManager
 from dataclasses import fields
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 
 import pandas as pd
@@ -40,11 +40,14 @@ def lane(articles: pd.DataFrame) -> str:
     return "article" if len(articles) <= LANES else "outlet"
 
 
+LABELLED = ["article_id", "outlet", "published", "headline"]  # what an article's label is made of
+
+
 def article_labels(articles: pd.DataFrame) -> dict[str, str]:
     """A short, unique label for each article that a reader recognises: its outlet; with its
     date where the outlet has several articles; with its first headline words where that is
     still not unique. Ids are for tooltips and files, not for axes."""
-    rows = records(articles.reindex(columns=["article_id", "outlet", "published", "headline"]))
+    rows = records(articles.reindex(columns=LABELLED))
     outlet = {r["article_id"]: r.get("outlet") or "unknown outlet" for r in rows}
     per_outlet = pd.Series(list(outlet.values())).value_counts()
     dates = pd.to_datetime(pd.Series([r.get("published") for r in rows], dtype=object), errors="coerce")
@@ -109,7 +112,7 @@ def read_table(data_dir: str | Path, name: str) -> pd.DataFrame:
             rows = [json.loads(line) for line in fh if line.strip()]
         frame = pd.DataFrame.from_records(rows, columns=list(COLUMNS.get(name, ())) or None)
     if name == "articles":
-        return frame.assign(article=frame["article_id"].map(article_labels(frame)))
+        return frame.assign(article=frame["article_id"].map(_labels_of(frame)))
     if "article_id" in frame.columns:  # every table names its articles as the book does
         return frame.assign(article=frame["article_id"].map(article_names(data_dir)).fillna(frame["article_id"]))
     return frame
@@ -127,6 +130,19 @@ def _read_parquet(path: Path) -> pd.DataFrame | None:
         frame.insert(table.schema.get_field_index(name), name, table.column(name).to_pylist())
     release_memory()
     return frame.astype(object) if frame.empty else frame  # an empty table reads as its JSON Lines
+
+
+_LABELS: dict[tuple[object, ...], dict[str, str]] = {}  # what labels are made of -> the labels
+
+
+def _labels_of(articles: pd.DataFrame) -> dict[str, str]:
+    """``article_labels``, worked out once for the same articles (ids, outlets, dates and
+    headlines) in a process that runs several chapters (``build.run_chapters``)."""
+    key = tuple(chain.from_iterable(articles.reindex(columns=LABELLED).itertuples(index=False, name=None)))
+    if key not in _LABELS:
+        _LABELS.clear()
+        _LABELS[key] = article_labels(articles)
+    return _LABELS[key]
 
 
 def article_names(data_dir: str | Path) -> dict[str, str]:

@@ -238,3 +238,17 @@ def test_the_expressions_given_a_value_are_told_by_kind_not_as_one_share_of_date
         "1 given only “now”, “the past” or “the future” by the rules"
     )
 
+
+
+def test_the_articles_table_is_labelled_once_for_the_same_articles_and_again_for_others(tmp_path: Path):
+    from corpus_utils.export import export
+    from tests.conftest import SEEDS
+
+    export(SEEDS, tmp_path / "a", progress=False)
+    first = report.read_table(tmp_path / "a", "articles")
+    assert list(first["article"]) == [report.article_labels(first)[a] for a in first["article_id"]]
+    again = report.read_table(tmp_path / "a", "articles")
+    assert list(again["article"]) == list(first["article"])
+    changed = first.assign(outlet="One Outlet")  # other articles: labelled anew
+    labels = report._labels_of(changed)
+    assert labels == report.article_labels(changed) and labels != report._labels_of(first)
