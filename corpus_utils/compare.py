@@ -15,6 +15,7 @@ reports are independent and which repeat each other. Three measures, all over th
 
 from __future__ import annotations
 
+import base64
 import bisect
 import calendar
 import hashlib
@@ -428,14 +429,16 @@ class Passage:
     n_words: int
 
 
-Runs = tuple[tuple[int, int], ...]  # (start in the first article, length) of each run two articles share
+Runs = tuple[tuple[str, int], ...]  # the text and length in words of each run two articles share
+
+_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][\w’'-]+")  # a capitalised word inside a sentence
 
 
 def shared_passages(
     texts: Mapping[str, str],
     min_words: int = 5,
     max_articles: int = 20,
-    known: MutableMapping[str, Runs] | None = None,
+    known: MutableMapping[str, object] | None = None,
 ) -> list[Passage]:
     """Verbatim runs of at least ``min_words`` words that two articles both contain.
 
@@ -444,22 +447,39 @@ def shared_passages(
     with fewer than three content words besides the corpus's names ("in the Donbas region
     which", "the Harbourton Transit Workers Union said") is the story's stock wording, not copying.
 
-    ``known`` holds the runs of pairs compared before, under a digest of both articles' texts:
-    a pair of unchanged articles is not compared again, and the pairs compared
-    now are added (an archive that grows by a day compares the day's articles).
+    ``known`` holds what was worked out before, under digests of the texts: each article's
+    sequences (as stable hashes) and names, and the runs of each pair compared. An unchanged
+    article is not read again, nor a pair of them compared again; what is worked out now is
+    added (an archive that grows by a day reads and compares the day's articles).
     """
-    tokens = {aid: [sys.intern(w) for w in words(text)] for aid, text in texts.items()}  # one string a word
-    names = {w.lower() for text in texts.values() for w in re.findall(r"(?<=[a-z,;] )[A-Z][\w’'-]+", text)}
-    ids = sorted(tokens)
-    counts = [max(0, len(tokens[aid]) - min_words + 1) for aid in ids]
-    hashes = np.fromiter(  # each article's word sequences, hashed, one after the other
-        (hash(tuple(tokens[aid][j : j + min_words])) for aid, n in zip(ids, counts, strict=True) for j in range(n)),
-        dtype=np.int64,
-        count=sum(counts),
-    )
+    ids = sorted(texts)
+    digests = {aid: _text_digest(texts[aid]) for aid in ids}
+    tokens: dict[str, list[str]] = {}
+
+    def tokens_of(aid: str) -> list[str]:
+        if aid not in tokens:
+            tokens[aid] = [sys.intern(w) for w in words(texts[aid])]  # one string a word
+        return tokens[aid]
+
+    seqs: list[np.ndarray] = []
+    names: set[str] = set()
+    for aid in ids:
+        key = f"article:{min_words}:{digests[aid]}"
+        stored = known.get(key) if known is not None else None
+        if stored is None:
+            found = _sequence_hashes(tokens_of(aid), min_words)
+            said = sorted({w.lower() for w in _NAME.findall(texts[aid])})
+            if known is not None:
+                known[key] = [base64.b64encode(found.tobytes()).decode("ascii"), said]
+        else:
+            found = np.frombuffer(base64.b64decode(stored[0]), dtype=np.int64)  # type: ignore[index]
+            said = stored[1]  # type: ignore[index]
+        seqs.append(found)
+        names.update(said)
+    counts = [len(h) for h in seqs]
+    hashes = np.concatenate(seqs) if seqs else np.zeros(0, dtype=np.int64)
     offsets = dict(zip(ids, np.r_[0, np.cumsum(counts)].tolist(), strict=False))
     sizes = dict(zip(ids, counts, strict=True))
-    digests = {aid: _text_digest(texts[aid]) for aid in ids} if known is not None else {}
 
     @lru_cache(maxsize=4096)  # an article is the second of many pairs in a row: its index is reused
     def sequences(aid: str) -> tuple[list[int], dict[int, list[int]]]:
@@ -472,7 +492,7 @@ def shared_passages(
         return found, where
 
     def runs(a: str, b: str) -> Runs:
-        ta, tb, (ha, _), (_, where_b) = tokens[a], tokens[b], sequences(a), sequences(b)
+        ta, tb, (ha, _), (_, where_b) = tokens_of(a), tokens_of(b), sequences(a), sequences(b)
         out, end = [], 0  # where the last run found ends: a run is reported once, from its first word
         for i, h in enumerate(ha):  # where a sequence of b starts in a
             if i < end or h not in where_b:
@@ -480,12 +500,12 @@ def shared_passages(
             length = max(_run_length(ta, tb, i, j) for j in where_b[h])
             if length < min_words:  # two different sequences with one hash
                 continue
-            out.append((i, length))
+            out.append((" ".join(ta[i : i + length]), length))
             end = i + length
         return tuple(out)
 
-    copied: dict[tuple[str, ...], bool] = {}  # a run -> whether it says more than names and stock words
-    found: list[Passage] = []
+    copied: dict[str, bool] = {}  # a run -> whether it says more than names and stock words
+    found_passages: list[Passage] = []
     for a, b in _sharing_pairs(ids, hashes, counts, max_articles):
         if known is None:
             pair_runs = runs(a, b)
@@ -493,14 +513,41 @@ def shared_passages(
             key = f"{min_words}:{digests[a]}:{digests[b]}"
             if key not in known:
                 known[key] = runs(a, b)
-            pair_runs = known[key]
-        for i, length in pair_runs:
-            run = tuple(tokens[a][i : i + length])
-            if run not in copied:
-                copied[run] = len([w for w in content_words(" ".join(run)) if w not in names]) >= 3
-            if copied[run]:
-                found.append(Passage(a, b, " ".join(run), length))
-    return found
+            pair_runs = known[key]  # type: ignore[assignment]
+        for text, length in pair_runs:
+            if text not in copied:
+                copied[text] = len([w for w in content_words(text) if w not in names]) >= 3
+            if copied[text]:
+                found_passages.append(Passage(a, b, text, length))
+    return found_passages
+
+
+_HASHED: dict[str, int] = {}  # a word -> its stable 64-bit hash
+
+
+def _word_hash(word: str) -> int:
+    if word not in _HASHED:
+        if len(_HASHED) > 2**20:
+            _HASHED.clear()
+        _HASHED[word] = int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little")
+    return _HASHED[word]
+
+
+_MIX = np.uint64(0x9E3779B97F4A7C15)  # an odd multiplier: each word's place in a sequence counts
+
+
+def _sequence_hashes(tokens: list[str], n: int) -> np.ndarray:
+    """A hash of each run of ``n`` words of ``tokens``, in order: the same in every process
+    and every build (Python's ``hash`` of a string is not), so it can be kept between builds."""
+    count = max(0, len(tokens) - n + 1)
+    if not count:
+        return np.zeros(0, dtype=np.int64)
+    each = np.fromiter((_word_hash(t) for t in tokens), dtype=np.uint64, count=len(tokens))
+    out = each[:count].copy()
+    with np.errstate(over="ignore"):
+        for k in range(1, n):
+            out = out * _MIX + each[k : k + count]
+    return out.view(np.int64)
 
 
 def _text_digest(text: str) -> str:

@@ -108,7 +108,7 @@ def test_pairs_compared_before_are_not_compared_again_and_give_the_same_passages
     texts = {"a": f"Reports: {base}.", "b": f"Overnight, {base}, officials added.", "c": "Nothing else here at all."}
     known: dict = {}
     first = compare.shared_passages(texts, min_words=5, known=known)
-    assert first == compare.shared_passages(texts, min_words=5) and len(known) == 1
+    assert first == compare.shared_passages(texts, min_words=5) and len(_pairs(known)) == 1
     compared: list[int] = []
     real = compare._run_length
     monkeypatch.setattr(compare, "_run_length", lambda *a: compared.append(1) or real(*a))
@@ -116,7 +116,61 @@ def test_pairs_compared_before_are_not_compared_again_and_give_the_same_passages
     assert compared == []  # read back, not compared
     texts["d"] = f"Today {base} again."  # a new article: only its pairs are compared
     grown = compare.shared_passages(texts, min_words=5, known=known)
-    assert grown == compare.shared_passages(texts, min_words=5) and compared and len(known) == 3
+    assert grown == compare.shared_passages(texts, min_words=5) and compared and len(_pairs(known)) == 3
+
+
+def _pairs(known: dict) -> list[str]:
+    """The pairs of articles ``known`` holds (besides each article's sequences and names)."""
+    return [k for k in known if not k.startswith("article:")]
+
+
+def test_shared_passages_kept_between_builds_are_those_of_the_archive_as_it_is(tmp_path, monkeypatch):
+    """What ``shared_passages`` keeps (``cache.remembered``) after adds, edits, deletions, a
+    damaged file and other code gives the passages worked out from nothing."""
+    from corpus_utils import cache
+
+    base = "the minister said the convoy of forty trucks reached the northern city late on sunday night"
+    texts = {"a": f"Reports: {base}.", "b": f"Overnight, {base}, officials added.", "c": "Nothing else here at all."}
+    path = tmp_path / "shared_passages.json"
+
+    read: list[list[str]] = []  # the articles whose sequences were worked out
+    real = compare._sequence_hashes
+    monkeypatch.setattr(compare, "_sequence_hashes", lambda tokens, n: read.append(tokens) or real(tokens, n))
+
+    def passages() -> list[compare.Passage]:
+        expected = compare.shared_passages(texts, min_words=5)
+        read.clear()
+        with cache.remembered(path) as known:
+            kept = compare.shared_passages(texts, min_words=5, known=known)
+        assert kept == expected
+        return kept
+
+    assert len(passages()) == 1 and len(read) == len(texts)
+    passages()
+    assert read == []  # nothing changed: no article read again
+    texts["d"] = f"Today {base} again, said Mayor Lee."
+    assert len(passages()) == 3 and read == [compare.words(texts["d"])]  # the new article alone is read
+    texts["b"] = "Overnight, officials added nothing."
+    assert len(passages()) == 1
+    del texts["a"]
+    assert passages() == []
+    assert len([k for k in cache._read_remembered(path) if k.startswith("article:")]) == len(texts)  # "a" left
+    path.write_text(path.read_text("utf-8").replace("article:", "articlf:", 1), "utf-8")  # damaged
+    assert cache._read_remembered(path) == {}
+    texts["a"] = f"Reports: {base}."
+    assert len(passages()) == 1 and len(read) == len(texts)  # read again, every one
+    monkeypatch.setattr(cache, "code_fingerprint", lambda: "other code")
+    assert cache._read_remembered(path) == {}
+    assert len(passages()) == 1 and len(read) == len(texts)
+
+
+def test_sequence_hashes_are_the_same_in_every_process():
+    import subprocess
+    import sys
+
+    code = "from corpus_utils import compare; print(compare._sequence_hashes('a b c d e f'.split(), 5).tolist())"
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True).stdout for _ in "ab"}
+    assert len(runs) == 1 and len(eval(runs.pop())) == 2
 
 
 def test_counts_summed_by_outlet_are_those_of_the_joined_texts():
