@@ -268,3 +268,19 @@ def test_a_book_rebuilt_after_an_article_is_added_is_the_book_built_from_nothing
     build(corpus, out, say=said.append)
     assert any("export tables" in m and "done" in m for m in said)  # it was a rebuild, not skipped
     assert _published(out) == _published(seeds_book)
+
+
+def test_the_search_index_stems_words_as_the_pure_python_stemmer_does(seeds_book: Path):
+    """Sphinx stems each page's words for the book's search with PyStemmer when it is installed
+    (a project dependency, for speed): the stems must be those of snowballstemmer's own Porter
+    stemmer, so the search index is the same as without it."""
+    pytest.importorskip("Stemmer", reason="pystemmer is not installed here (make test installs it)")
+    import snowballstemmer
+    from snowballstemmer.porter_stemmer import PorterStemmer
+
+    pages = " ".join(p.read_text("utf-8") for p in (seeds_book / "_build" / "html").rglob("*.html"))
+    words = sorted({w.lower() for w in re.findall(r"\w+", pages)})
+    assert len(words) > 1000
+    installed = snowballstemmer.stemmer("porter")
+    assert type(installed).__module__ == "Stemmer"  # the compiled stemmer is the one Sphinx gets
+    assert installed.stemWords(words) == [PorterStemmer().stemWord(w) for w in words]
