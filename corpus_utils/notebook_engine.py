@@ -138,12 +138,16 @@ class InProcessEngine(Engine):
         main = sys.modules["__main__"]  # the shell takes its place while it runs, as in a kernel
         backend = os.environ.get("MPLBACKEND")
         shell = _shell()
+        # papermill writes the whole notebook at each cell's start and end (to watch a kernel); here
+        # it is written when it is complete (``notebook_complete``, after this), with every output
+        output_path, nb_man.output_path = nb_man.output_path, None
         try:
             shell.reset(new_session=True)  # a fresh namespace for every notebook
             sys.modules["__main__"] = shell.user_module
             os.environ["MPLBACKEND"] = INLINE  # a matplotlib figure is shown at the end of its cell
             cls._run_cells(nb_man, shell)
         finally:
+            nb_man.output_path = output_path
             sys.modules["__main__"] = main  # the caller's own, so that it can still start processes
             if backend is None:
                 os.environ.pop("MPLBACKEND", None)
