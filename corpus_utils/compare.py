@@ -448,7 +448,8 @@ def shared_passages(
     which", "the Harbourton Transit Workers Union said") is the story's stock wording, not copying.
 
     ``known`` holds what was worked out before, under digests of the texts: each article's
-    sequences (as stable hashes) and names, and the runs of each pair compared. An unchanged
+    sequences (as stable hashes) and names, the runs of each pair compared, and each run's
+    text. An unchanged
     article is not read again, nor a pair of them compared again; what is worked out now is
     added (an archive that grows by a day reads and compares the day's articles).
     """
@@ -511,9 +512,12 @@ def shared_passages(
             pair_runs = runs(a, b)
         else:
             key = f"{min_words}:{digests[a]}:{digests[b]}"
-            if key not in known:
-                known[key] = runs(a, b)
-            pair_runs = known[key]  # type: ignore[assignment]
+            if key not in known:  # each run's text kept once, however many pairs share it
+                found_runs = runs(a, b)
+                for text, _ in found_runs:
+                    known[f"run:{_text_digest(text)}"] = text
+                known[key] = [[_text_digest(text), length] for text, length in found_runs]
+            pair_runs = [(known[f"run:{d}"], n) for d, n in known[key]]  # type: ignore[misc, union-attr]
         for text, length in pair_runs:
             if text not in copied:
                 copied[text] = len([w for w in content_words(text) if w not in names]) >= 3
