@@ -252,6 +252,7 @@ def export(
     ``force``: adding today's articles to an archive extracts today's articles.
     """
     settings = load_config(find_config(corpus, config))
+    configure(settings)  # the cast is built here: with the corpus's sides, even when no article is extracted here
     manifest_path = default_manifest(corpus, manifest)
     meta = read_manifest(manifest_path, warn) if manifest_path else {}
     sources, skipped = list_sources(corpus, meta, follow_links)

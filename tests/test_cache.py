@@ -177,3 +177,19 @@ def test_the_cast_rewrites_only_the_articles_whose_names_it_reads_anew(
     assert _cast_rows(out) == {}  # other code: an empty store
     export(corpus, out)
     _same_as_full_export(corpus, out, tmp_path)
+
+
+def test_an_export_that_extracts_nothing_builds_the_cast_with_the_corpus_configuration(corpus: Path, tmp_path: Path):
+    """The cast is built in the exporting process: with every article read back from the cache (or
+    extracted by worker processes) it must still use the corpus's sides, not the default ones."""
+    from corpus_utils.actors import configure
+    from corpus_utils.config import CorpusConfig, load_config
+
+    out = tmp_path / "out"
+    export(corpus, out)
+    try:
+        configure(CorpusConfig())  # a new process: nothing configured yet
+        assert export(corpus, out).extracted == 0
+        _same_as_full_export(corpus, out, tmp_path)
+    finally:
+        configure(load_config(SEEDS / "corpus.yml"))
