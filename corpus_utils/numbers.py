@@ -35,7 +35,7 @@ import inflect
 from corpus_utils.articles import Article
 from corpus_utils.data import data_yaml, stopwords
 from corpus_utils.dates import MONTH_RE, parse_iso_date
-from corpus_utils.numerals import Numeral, find_numerals
+from corpus_utils.numerals import Numeral, find_numerals, parse_number
 from corpus_utils.quotes import Evidence, Quote
 from corpus_utils.quotes.words import cues
 from corpus_utils.spans import SpanIndex
@@ -215,7 +215,7 @@ def quantities(text: str) -> list[Quantity]:
         whole = n.value < 1000 or not re.fullmatch(r"\d{4}", n.text)  # "1 in 10 in 2000": a year, no whole
         # the part is no ratio's whole: "1 in 10 in 2000" is not "10 in 2000"
         free = not (ratio and out and out[-1].unit == "percent" and out[-1].end > ratio.start("part"))
-        if ratio and whole and free and 0 < (part := _RATIO_PARTS.get(ratio.group("part").lower(), 0.0)) < n.value:
+        if ratio and whole and free and 0 < (part := parse_number(ratio.group("part")) or 0.0) < n.value:
             # "one in nine voters", "one of every five": a share of a whole, not a count of nine voters
             if out and out[-1].start == ratio.start("part"):
                 out.pop()
@@ -234,7 +234,6 @@ def quantities(text: str) -> list[Quantity]:
 
 
 _RATIO = re.compile(r"\b(?P<part>one|two|three|\d{1,3})\s+(?:in|out\s+of|of\s+every|in\s+every)\s+$", re.I)
-_RATIO_PARTS = {"one": 1.0, "two": 2.0, "three": 3.0} | {str(i): float(i) for i in range(1, 1000)}
 
 
 def extract_numbers(

@@ -432,16 +432,18 @@ AFFILIATION_SIDES = 7  # with the speakers' countries, "unknown" and "media", th
 AFFILIATION_SHARE = 0.02  # an affiliation is a side when it speaks at least this share of the statements
 
 
-def _side_of(affiliation: str, member: CastMember | None = None) -> str:
+@lru_cache(maxsize=4096)
+def _side_of(affiliation: str, own_party: str | None = None) -> str:
     """The side an affiliation takes: a party's bodies are the party's ("DNC", "DNC Rules
-    Committee", "Ohio Democratic Party" -> Democratic Party); a legislator the article gives a
-    party speaks for the party ("Sen. Ted Cruz (R-Texas)": Republican Party, not "US Senate",
-    which would put both parties' senators on one side); a campaign or any other body is its own."""
+    Committee", "Ohio Democratic Party" -> Democratic Party); a legislator whose own descriptions
+    give a party (``own_party``) speaks for the party ("Sen. Ted Cruz (R-Texas)": Republican Party,
+    not "US Senate", which would put both parties' senators on one side); a campaign or any other
+    body is its own. Asked once per statement: cached, since a corpus has few affiliations."""
     party = party_of(affiliation)
     if party and not _CAMPAIGN.search(affiliation):
         return party
-    if member and _LEGISLATURE.search(affiliation) and (own := _party(member.roles)):
-        return own
+    if own_party and _LEGISLATURE.search(affiliation):
+        return own_party
     return affiliation
 
 
@@ -463,10 +465,11 @@ def _affiliation_sides(
     """Without configured sides, the largest affiliations are the sides ("Trump campaign", "US
     Senate", "Kenya government"), so that a story inside one country is not one side; a speaker
     of a smaller affiliation keeps their country, a journalist the media's side."""
+    parties = {id(m): _party(m.roles) for m in members}  # each member's own party, read once
     totals: Counter[str] = Counter()
     for m in members:
         if m.affiliation and m.side != "media":
-            totals[_side_of(m.affiliation, m)] += m.n_statements
+            totals[_side_of(m.affiliation, parties[id(m)])] += m.n_statements
     floor = AFFILIATION_SHARE * sum(m.n_statements for m in members)
     top = totals.most_common(AFFILIATION_SIDES)
     large = {a for a, n in top if n >= floor}
@@ -474,7 +477,7 @@ def _affiliation_sides(
         large |= {a for a, n in top if party_of(a) == a and n >= floor / 2}
 
     def side(affiliation: str | None, other: str | None, member: CastMember | None) -> str | None:
-        key = _side_of(affiliation, member) if affiliation else None
+        key = _side_of(affiliation, parties.get(id(member))) if affiliation else None
         return key if key in large and other != "media" else other
 
     renamed = {id(m): replace(m, side=side(m.affiliation, m.side, m)) for m in members}
