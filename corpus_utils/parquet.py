@@ -29,7 +29,7 @@ BATCH = 20_000  # rows a row group
 _INT64 = 2**63
 
 # A column's kind: "null", "bool", "int", "float", "str", "big" (an integer beyond 64 bits),
-# or ("list", kind of the items).
+# "mixed" (numbers and text together: stored as text), or ("list", kind of the items).
 Kind = str | tuple[str, "Kind"]
 
 
@@ -44,11 +44,19 @@ def kind_of(value: object) -> Kind:
     if isinstance(value, float):
         return "float"
     if isinstance(value, list):
-        inner: Kind = "null"
-        for item in value:
-            inner = wider(inner, kind_of(item))
-        return ("list", inner)
+        return _list_kind([kind_of(item) for item in value])
     return "str"
+
+
+def _list_kind(items: list[Kind]) -> Kind:
+    """The kind of a list of items of these kinds: "mixed" when they widen to text from numbers
+    ([2**63, 0.0]), so that its column is converted item by item (``fit``), not read as it is."""
+    inner: Kind = "null"
+    for item in items:
+        inner = wider(inner, item)
+    if inner == "str" and any(item not in ("str", "null") for item in items):
+        inner = "mixed"
+    return ("list", inner)
 
 
 def wider(a: Kind, b: Kind) -> Kind:
@@ -68,7 +76,7 @@ def _storable(kind: Kind) -> Kind:
     """A kind Parquet can store: big integers as text."""
     if isinstance(kind, tuple):
         return ("list", _storable(kind[1]))
-    return "str" if kind == "big" else kind
+    return "str" if kind in ("big", "mixed") else kind
 
 
 def arrow_type(kind: Kind) -> pa.DataType:
@@ -132,10 +140,7 @@ def row_kinds(columns: tuple[str, ...], rows: list[dict], seen: Seen | None = No
 def _json_kind(value: object) -> Kind:
     """``kind_of`` the value JSON reads back (tuples become lists)."""
     if isinstance(value, list | tuple):
-        inner: Kind = "null"
-        for item in value:
-            inner = wider(inner, _json_kind(item))
-        return ("list", inner)
+        return _list_kind([_json_kind(item) for item in value])
     return kind_of(value)
 
 

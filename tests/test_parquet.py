@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from corpus_utils import report
@@ -120,6 +120,7 @@ rich_values = st.one_of(
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.fixed_dictionaries({c: rich_values for c in COLUMNS_OF_TEST}), max_size=20))
+@example([dict.fromkeys(COLUMNS_OF_TEST) | {"anything": (2**63, 0.0)}])  # a list of text and numbers
 def test_the_kinds_an_export_keeps_are_those_read_back_from_the_file(tmp_path_factory, rows: list[dict]):
     """``row_kinds`` of the rows an export writes gives the schema ``schema_of`` reads from their
     JSON Lines, so a Parquet copy made from either is the same file."""
