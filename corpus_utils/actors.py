@@ -427,6 +427,7 @@ TITLE_ABBREVIATIONS = {
     *("sen.", "sens.", "rep.", "reps.", "del.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt."),
 }
 ACRONYM = re.compile(r"^(?P<expansion>.+?)\s*\((?P<acronym>[A-Z][A-Z&.]{1,9})\)\s*$")
+_ACRONYM_WORD = re.compile(r"[A-Z][A-Z&.]{1,9}")
 
 
 def describe(mention: str, context: str = "") -> Actor:
@@ -452,8 +453,9 @@ def describe(mention: str, context: str = "") -> Actor:
     if words and words[-1][:1].isupper() and POSSESSIVE_END.search(words[-1]):
         words[-1] = POSSESSIVE_END.sub("", words[-1])  # "Donald Trump’s [claim]": its owner, a person
     words = _without_time_tail(words)
-    if len(words) == 1 and re.fullmatch(r"[A-Z][A-Z&.]{1,9}", words[0]) and not gaz.actor(words[0]):
-        return Actor(words[0], "organisation", side_from_words(f"{mention} {context}"))
+    bare = [w for w in words if w.lower() not in _DETERMINERS]  # "the NAACP", "the FBI": a body all the same
+    if len(bare) == 1 and _ACRONYM_WORD.fullmatch(bare[0]) and not gaz.actor(bare[0]):
+        return Actor(bare[0], "organisation", side_from_words(f"{mention} {context}"))
     while words and words[0].lower() in _DETERMINERS:
         indefinite = words[0].lower() in {"a", "an"}
         words = words[1:]
@@ -464,7 +466,7 @@ def describe(mention: str, context: str = "") -> Actor:
     known = gaz.actor(" ".join(words))
     if known:
         return known
-    if len(words) >= 3 and words[0].lower() in _GOVERNED and words[1] == "of" and words[2][:1].isupper():
+    if len(words) >= 3 and words[0].lower() in GOVERNED and words[1] == "of" and words[2][:1].isupper():
         name = f"{words[0].capitalize()} {' '.join(words[1:])}"  # "the city of Phoenix": its government
         return Actor(name, "organisation", side_from_words(f"{mention} {context}"))
     words = _cut_modifiers(words)
@@ -535,7 +537,7 @@ _QUANTITY_OF = re.compile(
 _CLOSE_TO = re.compile(
     r"(?:those|people|someone|some|one|several|many)\s+close\s+to\s+(?P<whom>[\w’' .-]{1,60})$", re.I
 )
-_GOVERNED = {"city", "state", "county", "town", "village", "commonwealth", "borough"}  # "the city of Phoenix"
+GOVERNED = {"city", "state", "county", "town", "village", "commonwealth", "borough"}  # "the city of Phoenix"
 
 
 def side_from_words(text: str) -> str:

@@ -845,3 +845,10 @@ def test_a_document_with_its_owners_name_is_the_owners_words():
     ]
     names = sorted(p.name for p in article_profiles("a", text, statements, []))
     assert names == ["Times", "unnamed Wednesday editorial"]  # a day says when, not whose
+
+
+def test_an_acronym_after_an_article_and_a_city_are_bodies():
+    """ "the NAACP" and "the FBI" are organisations as "NAACP" is; "the city of Phoenix" is the
+    city's government, an official source."""
+    assert describe("the NAACP").type == "organisation" and describe("the FBI").type == "organisation"
+    assert describe("the city of Phoenix").type == "organisation" and type_of("City of Phoenix") == "official"

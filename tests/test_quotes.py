@@ -776,6 +776,8 @@ def test_a_party_adjective_is_no_speaker_and_they_is_no_country():
     assert found.speaker_mention == "two Democratic speechwriters"
     rated = quotes_of("PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” a 3 to 1 margin.")
     assert all(q.speaker != "Republican" for q in rated)
+    many = quotes_of("He said the website cites so many Republican claims as inaccurate because they lack context.")
+    assert [q.speaker_mention for q in many] == ["He"]
     country = quotes_of("The United States signed the accord. They argue that the agency overstepped its powers.")
     assert all(q.speaker != "United States" for q in country)
 
@@ -785,8 +787,23 @@ def test_a_name_given_or_a_claim_owned_is_no_statement():
     "MSNBC's Ayman Mohyeldin reported" still says something."""
     assert quotes_of("The program, called EB-5, allows foreigners to invest.") == []
     assert quotes_of("He refused to testify because of Pagliano's Fifth Amendment claims.") == []
+    owned = quotes_of("A judge may not act because of Pagliano's Fifth Amendment claims, prosecutors rarely sue.")
+    assert owned == []
     reported = one("MSNBC’s Ayman Mohyeldin reported Wednesday that Megyn Kelly was seen entering Trump Tower.")
     assert reported.speaker == "Ayman Mohyeldin"
+    assert one("MSNBC’s Ayman Mohyeldin reports that the vote was delayed.").speaker == "Ayman Mohyeldin"
+    assert one("Media Research Center’s Bozell agrees that Cruz is the best candidate.").speaker == "Bozell"
+
+
+def test_a_city_of_a_name_is_the_city_not_a_person():
+    found = one("The city of Phoenix is demanding that the campaign stop using the image of officers.")
+    assert (found.speaker, found.speaker_type) == ("City of Phoenix", "organisation")
+
+
+def test_what_someone_would_have_said_is_no_statement():
+    """A counterfactual ("would have described") reports what no one said; "have said" still says."""
+    assert quotes_of("Few people would have described Mr. Obama as a climate evangelist in 2008.") == []
+    assert one("Officials have said the plan would work.").speaker_mention == "Officials"
 
 
 def test_the_title_of_a_work_after_its_noun_is_no_quotation():

@@ -12,7 +12,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from corpus_utils.actors import PRONOUNS, TITLE_ABBREVIATIONS, is_adverb
+from corpus_utils.actors import PRONOUNS, TITLE_ABBREVIATIONS, first_names, is_adverb
 from corpus_utils.articles import Sentence
 from corpus_utils.quotes.appositives import (
     _speaker_before_appositive_range,
@@ -89,20 +89,26 @@ _NEVER_NOUNS = {"said", "says", "say", "told", "tells"}
 
 
 _NOUN_BEFORE = {"the", "a", "an", "these", "those", "this", "his", "her", "its", "their", "of", "with", "by"}
+_COUNTERFACTUAL = {"would", "could", "might", "should", "must"}
+_SOME = {"many", "some", "several", "few", "most", "such", "other", "all"}  # quantities of things said
 
 
 def _noun_after_adjective(toks: list[Token], i: int) -> bool:
     """A cue form after a determiner and a party or people's adjective is a noun: "11% of
     Democratic claims", "the Russian demands"; so is one after a possessive and a name
     ("Pagliano's Fifth Amendment claims")."""
-    if i >= 2 and bool(_PEOPLE_ADJECTIVE.search(toks[i - 1].text)) and toks[i - 2].low in _NOUN_BEFORE:
-        return True
+    if i >= 2 and bool(_PEOPLE_ADJECTIVE.search(toks[i - 1].text)) and toks[i - 2].low in _NOUN_BEFORE | _SOME:
+        return True  # "so many Republican claims"
     if not toks[i].low.endswith("s") or toks[i].low in _NEVER_NOUNS:
         return False  # "MSNBC's Ayman Mohyeldin reported": a verb
-    j = i - 1
-    while j > 0 and toks[j].text[:1].isupper() and i - j <= 4:
-        j -= 1
-    return j < i - 1 and bool(re.search(r"['’]s$", toks[j].text))
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if j < i - 2 and re.search(r"['’]s$", toks[j].text):
+            # a name of two words or more owned by someone, unless it is a person's: "MSNBC's Ayman
+            # Mohyeldin reports" and "the Center's Bozell agrees" are verbs
+            return toks[j + 1].low not in first_names()
+        if not toks[j].text[:1].isupper():
+            break
+    return False
 
 
 def _is_verb_use(toks: list[Token], i: int) -> bool:
@@ -115,6 +121,8 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
     prev = _previous(toks, i)
     if prev.low in _NEGATION or (i >= 2 and toks[i - 2].low in _NEGATION and prev.low in _AUX | _BE):
         return False
+    if i >= 2 and prev.low == "have" and toks[i - 2].low in _COUNTERFACTUAL:
+        return False  # "Few people would have described him as ...": said by no one
     if prev.low.endswith("'s") and not toks[i].low.endswith("ed"):
         return False  # "the group's calls for a strike": a noun after a possessive
     if prev.text in {",", "and", "to"} or prev.low in _AUX or prev.low in _BE or prev.low in _RELATIVE:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from corpus_utils.actors import (
+    GOVERNED,
     PRONOUNS,
     QUANTITY_WORDS,
     TITLE_ABBREVIATIONS,
@@ -59,7 +60,8 @@ def _np_before(toks: list[Token], i: int) -> tuple[int, int] | None:
                 continue
             a -= 1
             break
-        if t.low == "of" and a < b and toks[a].text[:1].isupper() and a >= 2 and _speakerish(toks[a - 2]):
+        owner = a >= 2 and (_speakerish(toks[a - 2]) or toks[a - 2].low in GOVERNED)  # "the city of Phoenix"
+        if t.low == "of" and a < b and toks[a].text[:1].isupper() and owner:
             a -= 1
             continue
         linked = a < b and a >= 2 and toks[a].text[:1].isupper() and toks[a - 2].text[:1].isupper()
