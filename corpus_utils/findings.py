@@ -450,9 +450,13 @@ def framing(
     return out
 
 
-def numbers(figures: pd.DataFrame, groups: list[dict], first: pd.DataFrame) -> list[Finding]:
+def numbers(
+    figures: pd.DataFrame, groups: list[dict], first: pd.DataFrame, parties: Collection[str] = ()
+) -> list[Finding]:
     """``figures`` with ``claimant_side`` ("reporter" for the reporter's own) and ``hedge_class``;
-    ``groups`` the comparable groups; ``first`` the figures to check first, with ``severity``."""
+    ``groups`` the comparable groups; ``first`` the figures to check first, with ``severity``;
+    ``parties`` the sides configured as parties to the story (without them, a party's figure is
+    not looked for, and the findings say so rather than report none)."""
     if not len(figures):
         return [Finding("0 figures in this corpus.", "Every figure")]
     out = []
@@ -497,6 +501,7 @@ def numbers(figures: pd.DataFrame, groups: list[dict], first: pd.DataFrame) -> l
     else:
         alone = f"Each of the {len(figures):,} figures is given by one article only, in a form no other report repeats."
         out.append(Finding(alone, "Do the reports agree?"))
+    unchecked = "" if parties else " A party's figure no other article gives was not looked for: no side is a party."
     if len(first):
         kinds = Counter(first["severity"])
         parts = [
@@ -505,8 +510,11 @@ def numbers(figures: pd.DataFrame, groups: list[dict], first: pd.DataFrame) -> l
             if kinds[k]
         ]
         head = _count(len(first), "figure", "figures")
-        out.append(Finding(f"{head} to check first: " + _listing(parts) + ".", "What to check"))
-    else:
+        out.append(Finding(f"{head} to check first: " + _listing(parts) + "." + unchecked, "What to check"))
+    elif parties:
         calm = f"Not one of the {len(figures):,} figures is disputed, a party's alone, or precise under a hedge."
         out.append(Finding(calm, "What to check"))
+    else:
+        calm = f"Not one of the {len(figures):,} figures is disputed between reports or precise under a hedge."
+        out.append(Finding(calm + unchecked, "What to check"))
     return out

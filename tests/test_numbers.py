@@ -546,6 +546,23 @@ def test_the_finding_says_when_reports_agree_only_once_their_hedges_are_read():
     assert not any("within the tolerance" in s for s in said)
 
 
+def test_the_finding_claims_no_party_check_it_did_not_run():
+    """With no side configured as a party, "not one figure is a party's alone" would state a check that
+    never ran: the finding says it was not looked for; with parties it says none was found."""
+    import pandas as pd
+
+    from corpus_utils import findings
+
+    figures = pd.DataFrame([_row("a", 15, "year", "No tax for 15 years.", kind="duration")]).assign(
+        claimant_side="reporter"
+    )
+    none = pd.DataFrame({"severity": []})
+    unconfigured = " ".join(f.text for f in findings.numbers(figures, [], none))
+    assert "a party's alone" not in unconfigured and "was not looked for" in unconfigured
+    configured = " ".join(f.text for f in findings.numbers(figures, [], none, parties=["campaign_a"]))
+    assert "a party's alone" in configured and "not looked for" not in configured
+
+
 @pytest.mark.parametrize(
     ("body", "unit"),
     [
