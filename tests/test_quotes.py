@@ -795,6 +795,18 @@ def test_a_name_given_or_a_claim_owned_is_no_statement():
     assert one("Media Research Center’s Bozell agrees that Cruz is the best candidate.").speaker == "Bozell"
 
 
+def test_the_group_is_the_body_named_just_before_not_a_place():
+    """ "the group said" after "The Tax Policy Center ... came to a conclusion." is the center; a body
+    named as a place ("rallied at Temple University") is not the group that shouts."""
+    said = quotes_of(
+        "The Tax Policy Center, reviewing his plan, came to a similar conclusion. "
+        "The top 1 percent would see an average tax cut of $275,000, the group said."
+    )
+    assert [q.speaker for q in said] == ["Tax Policy Center"]
+    shouted = one("The crowd rallied at Temple University. “Power to the people!” the group shouted.")
+    assert shouted.speaker != "Temple University"
+
+
 def test_a_city_of_a_name_is_the_city_not_a_person():
     found = one("The city of Phoenix is demanding that the campaign stop using the image of officers.")
     assert (found.speaker, found.speaker_type) == ("City of Phoenix", "organisation")

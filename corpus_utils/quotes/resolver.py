@@ -69,11 +69,14 @@ class Resolver:
             expansion = re.sub(r"^(?:The|A|An)\s+", "", m.group("expansion"))
             self.acronyms[m.group("acronym")] = self.acronyms[expansion] = actor
         self.bodies: list[tuple[int, Actor]] = []  # bodies named in capitals: "the agency" may stand for them
+        self.agents: list[tuple[int, Actor]] = []  # those not named as a place ("rallied at Temple University")
         for m in body_names().finditer(article.text):
             name = _CLAUSE_OPENER.sub("", m.group())
             if not _inside(m.start(), spans) and " " in name and not _TITLE_CASE_LINK.search(name):
                 body = describe(name)
                 self.bodies.append((m.start(), Actor(body.name, "organisation", body.side, body.role)))
+                if not _AT_A_PLACE.search(article.text, max(0, m.start() - 12), m.start()):
+                    self.agents.append(self.bodies[-1])
         names = first_names()
         for m in _PERSON_NAME.finditer(article.text):  # people the gazetteer does not know
             words = m.group("name").split()
@@ -218,6 +221,13 @@ class Resolver:
                 j -= 1
             if j >= 0 and (found is None or named[j][0] >= found[0]):
                 found = named[j]
+        if found is None and m.group(1) in _UMBRELLA_HEADS:
+            # "The Tax Policy Center ... came to a conclusion. ..., the group said": a word for any body
+            # stands for the last one named in capitals in this sentence or the one before
+            k = bisect.bisect_right(self.sentence_starts, offset) - 2
+            since = self.sentence_starts[k] if k >= 0 else 0
+            j = bisect.bisect_left(self.agents, offset, key=lambda item: item[0]) - 1
+            found = self.agents[j] if j >= 0 and self.agents[j][0] >= since else None
         return found[1] if found else None
 
     def resolve(self, mention: str, offset: int, context: str = "") -> Actor | None:
@@ -282,6 +292,8 @@ class Resolver:
         return actor
 
 
+_AT_A_PLACE = re.compile(r"\b(?:at|in|into|outside|near|toward|towards)\s+(?:the\s+)?$", re.I)  # a place, not an agent
+_UMBRELLA_HEADS = {"group", "organization", "organisation"}  # words for a body of any kind
 _OWN_CAMPAIGN = re.compile(r"(his|her)\s+campaign")
 # An organisation's name in title case followed by its acronym in brackets.
 _EXPANSION = re.compile(
