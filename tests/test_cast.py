@@ -852,3 +852,12 @@ def test_an_acronym_after_an_article_and_a_city_are_bodies():
     city's government, an official source."""
     assert describe("the NAACP").type == "organisation" and describe("the FBI").type == "organisation"
     assert describe("the city of Phoenix").type == "organisation" and type_of("City of Phoenix") == "official"
+
+
+def test_a_body_named_in_capitals_is_named_before_its_leaders():
+    """ "the RNC agreed" and "RNC leaders said" are one speaker, shown as the body; unnamed party
+    leaders keep their description."""
+    cast = build_cast([_profile("a1", "RNC leaders", 2, "group"), _profile("a2", "RNC", 1, "organisation")])
+    assert [m.name for m in cast.members] == ["RNC"]
+    unnamed = build_cast([_profile("a1", "unnamed party leaders", 2, "group"), _profile("a2", "party", 1, "group")])
+    assert "Party" not in [m.name for m in unnamed.members]

@@ -627,3 +627,9 @@ def test_a_named_bodys_estimate_claims_the_figures_of_its_clause():
     body = "That was enough to hold the IMF’s estimate of global growth steady at 3.1 percent this year."
     assert [f["claimant"] for f in figures(body)] == ["IMF"]
     assert [f["claimant"] for f in figures("Obama’s approval rating is 55 percent.")] == [None]  # no document
+
+
+def test_a_forecast_its_owner_is_named_for_claims_the_figures_of_its_clause():
+    """ "It edged up its forecast ... to 4.2 percent" after "the IMF said": the IMF's forecast."""
+    body = "Growth is slower, the IMF said. It edged up its forecast for those countries to 4.2 percent."
+    assert [f["claimant"] for f in figures(body)] == ["International Monetary Fund"]

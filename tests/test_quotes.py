@@ -793,6 +793,7 @@ def test_a_name_given_or_a_claim_owned_is_no_statement():
     assert reported.speaker == "Ayman Mohyeldin"
     assert one("MSNBC’s Ayman Mohyeldin reports that the vote was delayed.").speaker == "Ayman Mohyeldin"
     assert one("Media Research Center’s Bozell agrees that Cruz is the best candidate.").speaker == "Bozell"
+    assert one("The Post’s Chris Cillizza writes: “Rubio must win Florida.”").speaker == "Chris Cillizza"
 
 
 def test_the_group_is_the_body_named_just_before_not_a_place():

@@ -205,9 +205,16 @@ def _canonical(group: list[Profile]) -> str:
     weight: Counter[str] = Counter()
     for p in group:
         weight[without_titles(p.name) if _key(p)[0] == "person" else p.name] += max(1, p.n_statements)
-    full = [n for n in weight if len(name_words(n)) >= 2] or list(weight)
+    # a body named in capitals before its leaders: "RNC", not "RNC leaders" (but "unnamed party leaders")
+    leaders = {n for n in weight if _ITS_LEADERS.search(n)}
+    named = leaders and any(n[:1].isupper() for n in weight if n not in leaders)
+    bodies = [n for n in weight if n not in leaders] if named else list(weight)
+    full = [n for n in bodies if len(name_words(n)) >= 2] or bodies
     named = [n for n in full if _given_name(n) and not is_role(display_name(n))]
     return display_name(max(named or full, key=lambda n: (weight[n], len(n), n)))  # a person's name before a role
+
+
+_ITS_LEADERS = re.compile(r"\s(?:leaders|leadership)$", re.I)  # a body's leaders are the body's key (``body_key``)
 
 
 def _given_name(name: str) -> bool:

@@ -101,6 +101,8 @@ def _noun_after_adjective(toks: list[Token], i: int) -> bool:
         return True  # "so many Republican claims"
     if not toks[i].low.endswith("s") or toks[i].low in _NEVER_NOUNS:
         return False  # "MSNBC's Ayman Mohyeldin reported": a verb
+    if toks[i].low not in cues().plural_nouns:
+        return False  # "The Post’s Chris Cillizza writes": no noun
     for j in range(i - 1, max(-1, i - 6), -1):
         if j < i - 2 and re.search(r"['’]s$", toks[j].text):
             # a name of two words or more owned by someone, unless it is a person's: "MSNBC's Ayman

@@ -139,6 +139,11 @@ class Resolver:
         lo = bisect.bisect_left(self.speakers, start, key=lambda item: item[0])
         del self.speakers[lo : bisect.bisect_left(self.speakers, end, key=lambda item: item[0])]
 
+    def refers_to(self, pronoun: str, offset: int) -> Actor | None:
+        """Whom a possessive or pronoun at ``offset`` stands for ("its forecast"), without making
+        them a speaker there: a later "he said" continues the last speaker, not this owner."""
+        return self._pronoun(pronoun.lower(), offset)
+
     def _pronoun(self, key: str, offset: int) -> Actor | None:
         """The last person (or body) before ``offset`` that the pronoun can refer to: "she" skips
         the people the text makes male, "he" the ones it makes female, "they" the countries; a

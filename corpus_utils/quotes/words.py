@@ -165,6 +165,7 @@ class Cues:
     hearsay: frozenset[str]
     tone: dict[str, str]
     finite: tuple[str, ...]  # auxiliaries and irregular past forms: a phrase holding one is a clause
+    plural_nouns: frozenset[str]  # cue forms that are also plural nouns ("claims", "calls")
 
 
 @lru_cache(maxsize=1)
@@ -174,7 +175,13 @@ def cues() -> Cues:
     nouns = {noun: lemma for lemma, forms in data["nouns"].items() for noun in forms}
     tone = {lemma: entry["tone"] for lemma, entry in {**data["verbs"], **data["phrases"]}.items()}
     return Cues(
-        verbs, frozenset(data["verbs"]), nouns, frozenset(data["hearsay_adverbs"]), tone, tuple(data["finite_verbs"])
+        verbs,
+        frozenset(data["verbs"]),
+        nouns,
+        frozenset(data["hearsay_adverbs"]),
+        tone,
+        tuple(data["finite_verbs"]),
+        frozenset(data["plural_nouns"]),
     )
 
 
