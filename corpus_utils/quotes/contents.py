@@ -142,10 +142,15 @@ def _object_follows(toks: list[Token], k: int, entry: dict) -> bool:
     return not is_adverb(t.text)
 
 
+_PARTICLES = {"out", "up", "down", "off", "away", "aside", "back"}
+
+
 def _complement_fits(toks: list[Token], k: int, entry: dict) -> bool:
     """Some cues report speech only with a clause: "added that", "wrote: “...”", "questioned why"."""
     after = toks[k].low if k < len(toks) else ""
     said_that = k > 0 and toks[k - 1].low == "that"
+    if said_that and after in _PARTICLES and (k + 1 >= len(toks) or not toks[k + 1].text[:1].isalnum()):
+        return False  # "officials have ruled that out": "that" is the thing, no clause follows
     if entry.get("needs_particle") and not any(t.low == entry["particle"] for t in toks[max(0, k - 3) : k]):
         return False  # "pointed to X" is not "pointed out that"
     if not said_that and any(t.low in entry.get("not_object_of", ()) for t in toks[k : k + 3]):
