@@ -376,6 +376,10 @@ def _kind_and_unit(
         return "measure", "year of age", end  # "Terence Crutcher, 40, was": an age set off after a name
     if (fraction := _FRACTION.match(after)) and value < 20:  # "the middle one-fifth": a share, not a count
         return "measure", "fraction", end + fraction.end()
+    ratio = _RATIO_TO.search(text, max(0, start - 30), end + 40)
+    if ratio and start in (ratio.start("a"), ratio.start("b")):  # "split 4 to 1 in favor": a ratio
+        voted = _VOTED.search(text, max(0, ratio.start() - 20), ratio.start("a"))  # "voted 4 to 1": votes
+        return ("count", "vote", end) if voted else ("measure", "ratio", end)
     tally = _TALLY.search(text, max(0, start - 4), end + 30)
     if tally and start in (tally.start("a"), tally.start("b")):  # "a 5-4 decision": votes, not decisions
         return "count", "vote" if tally.group("what") else None, end
@@ -397,6 +401,15 @@ _TALLY = re.compile(
     r"(?<![\d.,-])(?P<a>\d{1,3})-(?P<b>\d{1,3})(?![\d.,-])\s+"
     r"(?:(?P<what>decision|ruling|vote|majority|split|verdict)|lead|win|victory|loss|defeat|record|score)\b"
 )
+# two numbers joined by "to" that a split, a margin or odds make a ratio: "split 4 to 1 in favor",
+# "by a margin of 3-to-1", "odds of 10 to 1"; not a range ("from 4 to 10 percent")
+_RATIO_TO = re.compile(
+    r"\b(?:(?P<split>split|margin\s+of|ratio\s+of|odds\s+of|outnumbered?\s+\w+(?:\s+\w+)?\s+by)\s+)?"
+    r"(?P<a>\d{1,3})(?:\s+to\s+|-to-)(?P<b>\d{1,3})(?![\d%-]|[.,]\d)"
+    r"(?(split)|\s+(?:in\s+favou?r|against|margin|ratio|odds)\b)",
+    re.I,
+)
+_VOTED = re.compile(r"\bvot(?:ed|ing|es?)\s+(?:\w+\s+)?$")
 _A_UNIT_WORDS = {"decade", "year", "month", "week", "century"}
 _DATE_RANGE = re.compile(rf"{MONTH_RE}\s+\d{{1,2}}\s*(?:-|–|to|through)\s*$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")

@@ -629,6 +629,19 @@ def test_a_named_bodys_estimate_claims_the_figures_of_its_clause():
     assert [f["claimant"] for f in figures("Obama’s approval rating is 55 percent.")] == [None]  # no document
 
 
+@pytest.mark.parametrize(
+    ("body", "unit"),
+    [
+        ("In the Senate’s 80-19 vote, both parties split 4 to 1 in favor.", ["vote", "vote", "ratio", "ratio"]),
+        ("Republicans were rated false more often, a 3 to 1 margin.", ["ratio", "ratio"]),
+        ("The board voted 4 to 1 against the plan.", ["vote", "vote"]),
+        ("Prices rose from 4 to 10 percent.", [None, "percent"]),  # a range, no ratio
+    ],
+)
+def test_two_numbers_a_split_or_a_margin_joins_are_a_ratio(body: str, unit: list):
+    assert [f["unit"] for f in figures(body)] == unit
+
+
 def test_a_forecast_its_owner_is_named_for_claims_the_figures_of_its_clause():
     """ "It edged up its forecast ... to 4.2 percent" after "the IMF said": the IMF's forecast."""
     body = "Growth is slower, the IMF said. It edged up its forecast for those countries to 4.2 percent."
