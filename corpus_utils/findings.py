@@ -101,8 +101,12 @@ def corpus(
     if len(removed):
         parts = []
         for rule, count in Counter(removed["rule"]).most_common(3):
-            line = Counter(removed.loc[removed["rule"] == rule, "line removed"]).most_common(1)[0][0]
-            parts.append(f"{rule} {count:,} (“{_first_words(str(line), 8)}”)")
+            these = removed[removed["rule"] == rule]
+            line = Counter(these["line removed"]).most_common(1)[0][0]
+            # a note of several lines is one note: say in how many articles, not only how many lines
+            where = _count(these["article"].nunique(), "article", "articles") if "article" in these else ""
+            lines = _count(count, "line", "lines") + (f" in {where}" if where else "")
+            parts.append(f"{rule}, {lines} (“{_first_words(str(line), 8)}”)")
         out.append(
             Finding(
                 f"Cleaning removed {len(removed):,} lines that were not article text: {'; '.join(parts)}. An outlet's "
@@ -467,8 +471,9 @@ def numbers(
     in_quotes = f"{quoted:,} in quotations whose speaker the rules did not find, " if quoted else ""
     out.append(
         Finding(
-            f"{len(figures):,} figures: {attributed:,} attributed to a source, {in_quotes}{reporters:,} stated by "
-            f"the reporters, {hedged:,} hedged (“about”, “more than”, “up to”).",
+            f"{len(figures):,} figures: {attributed:,} attributed to a source, {in_quotes}{reporters:,} with no "
+            "source named in their sentence (the reporters' own, or a source named elsewhere in the paragraph), "
+            f"{hedged:,} hedged (“about”, “more than”, “up to”).",
             "Who stands behind the figures",
         )
     )

@@ -215,13 +215,17 @@ def test_what_cleaning_removed_is_told_by_rule_with_the_line_it_removed_most():
     pairs = pd.DataFrame(columns=["first", "second", "aligned", "shorter", "rewrite"])
     note = "Editor's note: the candidate is a serial liar and a rampant xenophobe, as we have said."
     removed = pd.DataFrame(
-        {"rule": ["editor's note"] * 2 + ["repeated line"], "line removed": [note, note, "___."]}
+        {
+            "article": ["A, 1 Sep"] * 3,
+            "rule": ["editor's note"] * 2 + ["repeated line"],
+            "line removed": [note, note, "___."],
+        }
     )
     said = [f.text for f in findings.corpus(articles, removed, pairs, 0.3, [])]
     cleaning = next(t for t in said if t.startswith("Cleaning removed"))
     assert cleaning.startswith(
-        "Cleaning removed 3 lines that were not article text: editor's note 2 (“Editor's note: the candidate is a "
-        "serial liar…”); repeated line 1 (“___.”)."
+        "Cleaning removed 3 lines that were not article text: editor's note, 2 lines in 1 article (“Editor's "
+        "note: the candidate is a serial liar…”); repeated line, 1 line in 1 article (“___.”)."
     )
 
 
