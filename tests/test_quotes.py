@@ -818,6 +818,23 @@ def test_a_name_someone_gives_is_their_word_and_a_verdict_is_speech():
     assert quotes_of("But administration officials have effectively ruled that out.") == []
 
 
+def test_he_after_a_person_introduced_with_a_role_is_that_person():
+    """ "... something that concerns Henry Crespo, president of the caucus. “...,” he said." quotes Crespo,
+    not the last speaker; a person named inside the last speaker's own sentence does not take "he"."""
+    body = (
+        "Bryan Anderson largely agreed. “It comes across as pandering,” he said.\n\n"
+        "That has not been happening for Clinton, which is something that concerns Henry Crespo, president of "
+        "the Florida Democratic Black Caucus.\n\n“No one is writing songs for Hillary,” he said."
+    )
+    assert [q.speaker for q in quotes_of(body)] == ["Bryan Anderson", "Henry Crespo"]
+    kept = (
+        "Barack Obama spoke at the museum. “It is a great day,” he said.\n\n"
+        "Mr. Obama spoke of the lighted figure of Abraham Lincoln, sheltered in his memorial.\n\n"
+        "“We will walk away more in love with this country,” he said."
+    )
+    assert {q.speaker for q in quotes_of(kept)} == {"Barack Obama"}
+
+
 def test_a_city_of_a_name_is_the_city_not_a_person():
     found = one("The city of Phoenix is demanding that the campaign stop using the image of officers.")
     assert (found.speaker, found.speaker_type) == ("City of Phoenix", "organisation")

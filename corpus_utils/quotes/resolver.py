@@ -58,6 +58,7 @@ class Resolver:
         self.acronyms: dict[str, Actor] = {}  # acronym -> the body its expansion named
         self.speakers: list[tuple[int, Actor]] = []  # actors resolved as speakers, by offset
         self.sentence_starts = [s.start for s in article.sentences]
+        self.text = article.text
         mentions = gazetteer().actor_mentions(article.text)
         known = SpanIndex(mentions)
         for start, end, actor in mentions:
@@ -183,11 +184,36 @@ class Resolver:
         pool = self.pools["person"]
         lo = bisect.bisect_right(pool, since, key=lambda item: item[0])
         hi = bisect.bisect_left(pool, offset, key=lambda item: item[0])
+        k = bisect.bisect_right(self.sentence_starts, since)  # the sentence after the last speaker's
+        after = self.sentence_starts[k] if k < len(self.sentence_starts) else offset
         return next(
             (pool[j][1] for j in range(hi - 1, lo - 1, -1)
-             if pool[j][1].name != speaker.name and self._opens_sentence(pool[j][0])),
+             if pool[j][1].name != speaker.name
+             and (self._opens_sentence(pool[j][0]) or (pool[j][0] >= after and self._introduced(pool, j, speaker)))),
             None,
         )
+
+    def _introduced(self, pool: list[tuple[int, Actor]], j: int, speaker: Actor) -> bool:
+        """Whether ``pool[j]`` is the first naming in full of its person, in a sentence the last
+        speaker does not open ("... something that concerns Henry Crespo, president of ...": the
+        person a following "he said" is about to quote; not "She has faced ... his wife, Hillary
+        Clinton" nor "Mr. Obama spoke of ... Abraham Lincoln")."""
+        name = pool[j][1].name
+        if " " not in name or any(actor.name == name for _, actor in pool[:j]):
+            return False
+        at = pool[j][0]
+        role = _ROLE_BEFORE.search(self.text, max(0, at - 30), at)
+        described = _APPOSITION.match(self.text, at + len(name)) or (role and is_role_word(role.group().strip()))
+        if not (self.text.startswith(name, at) and described):
+            return False  # introduced with who they are ("Henry Crespo, president of ..."), not an event's name
+        k = bisect.bisect_right(self.sentence_starts, pool[j][0]) - 1
+        start = self.sentence_starts[k] if k >= 0 else 0
+        opener = next((actor for at, actor in pool[: j + 1] if start <= at <= start + _TITLE_CHARS), None)
+        return not self._pronoun_opens(start) and (opener is None or opener.name == name)
+
+    def _pronoun_opens(self, start: int) -> bool:
+        """Whether the sentence at ``start`` opens with "he", "she" or "they": the last speaker, still."""
+        return bool(_HE_OR_SHE.match(self.text, start))
 
     def _subject_before(self, offset: int) -> Actor | None:
         """The person named in full who opens the sentence before ``offset`` (a live blog's item
@@ -298,6 +324,10 @@ class Resolver:
 
 
 _AT_A_PLACE = re.compile(r"\b(?:at|in|into|outside|near|toward|towards)\s+(?:the\s+)?$", re.I)  # a place, not an agent
+_APPOSITION = re.compile(r",\s+(?:a|an|the|[a-z]+\s+(?:of|for|at)\b|[a-z-]+\s+[a-z]+\s+(?:of|for|at)\b)")
+_ROLE_BEFORE = re.compile(r"\b[a-z]{4,}\s+$")  # "columnist Ruth Marcus", if a role word
+_TITLE_CHARS = 6  # "Mr. Obama spoke ...": a person after a title still opens the sentence
+_HE_OR_SHE = re.compile(r"[“\"‘']?(?:He|She|They)\b")
 _UMBRELLA_HEADS = {"group", "organization", "organisation"}  # words for a body of any kind
 _OWN_CAMPAIGN = re.compile(r"(his|her)\s+campaign")
 # An organisation's name in title case followed by its acronym in brackets.
