@@ -74,12 +74,13 @@ class Resolver:
             if not _inside(m.start(), spans) and " " in name and not _TITLE_CASE_LINK.search(name):
                 body = describe(name)
                 self.bodies.append((m.start(), Actor(body.name, "organisation", body.side, body.role)))
-        names = first_names()
         for m in _PERSON_NAME.finditer(article.text):  # people the gazetteer does not know
+            k = 0 if m.group("title") else _first_name_at(m.group("name"))
+            if k is None:
+                continue  # "New York" is nobody: no first name opens it
             words = m.group("name").split()
-            k = 0 if m.group("title") else next((j for j, w in enumerate(words) if w.lower() in names), None)
-            if k is None or len(words) - k < (1 if m.group("title") else 2) or _not_a_name(words, k, article.text, m):
-                continue  # "Senator Lindsey Graham" -> "Lindsey Graham"; "New York" is nobody
+            if len(words) - k < (1 if m.group("title") else 2) or _not_a_name(words, k, article.text, m):
+                continue  # "Senator Lindsey Graham" -> "Lindsey Graham"
             if not known.overlaps(m.start(), m.end()) and not _inside(m.start(), spans):
                 actor = describe(" ".join(words[k:]))
                 if m.group("title") or " " in actor.name:  # "Supreme Court Justice" is no one's full name
@@ -96,8 +97,9 @@ class Resolver:
         alone: dict[str, list[int]] = {}
         for m in _FIRST_NAME_ALONE.finditer(text):
             word = m.group(1)
-            quoted = [q for q in spans.containing(m.start()) if q.close_mark - q.open_mark < PASSAGE_CHARS]
-            if word.lower() in first_names() and word.lower() not in stopwords() and not quoted:
+            if word.lower() not in first_names() or word.lower() in stopwords():
+                continue  # most capitalised words are no first name: the quotations are asked only for one
+            if not any(q.close_mark - q.open_mark < PASSAGE_CHARS for q in spans.containing(m.start())):
                 alone.setdefault(word, []).append(m.start())
         named = {a.name.split()[0] for _, a in self.pools["person"] if " " in a.name}
         for word, offsets in alone.items():
@@ -295,15 +297,18 @@ def body_names() -> re.Pattern[str]:
     "Congressional Budget Office", "the National Golf Foundation" ("the department", "the office",
     "the foundation"); the heads are ``speaker_nouns.yml``'s."""
     heads = "|".join(sorted(h.capitalize() for h in speaker_nouns()["body_heads"]))
-    return re.compile(rf"(?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|on|the|a)\s+)*){{1,5}}(?:{heads})\b")
+    return re.compile(rf"{_CAPITAL}(?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|on|the|a)\s+)*){{1,5}}(?:{heads})\b")
 
 _TITLE_CASE_LINK = re.compile(r" (?:Of|For|And|On|A|The) ")  # a headline in title case, not a body's name
 _CLAUSE_OPENER = re.compile(r"^(?:(?:The|A|An|While|When|As|After|Before|If|But|And|In|On|At|For|Since)\s+)+")
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z&]{1,9}\)")  # what every expansion ends with: a cheap test first
+# What every name and title these patterns look for opens with: tested first, it turns away the other
+# characters of a text at once, where the optional title and the word boundary cost a try at each
+_CAPITAL = "(?=[A-Z])"
 # A person named with a title, or with a first name of the shipped list: "Mrs. Clinton",
 # "Sen. Lindsey Graham", "Lindsey Graham".
 _PERSON_NAME = re.compile(
-    r"(?:\b(?P<title>Mrs|Ms|Miss|Mr|Dr|Sen|Rep|Gov|Gen|Sir|Lady)\.?\s+)?"
+    rf"{_CAPITAL}(?:\b(?P<title>Mrs|Ms|Miss|Mr|Dr|Sen|Rep|Gov|Gen|Sir|Lady)\.?\s+)?"
     r"\b(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})\b"
 )
 _CONTRACTED = re.compile(r"[’'](?:s|re|d|ll|ve)$")  # "he’s", "they’re": the pronoun and a verb
@@ -312,9 +317,17 @@ SPEAKER_CHARS = 400  # "he" this close after a speaker of that gender continues 
 PASSAGE_CHARS = 200  # a quotation this long is a passage of another text, not a remark
 # "in Charlotte", "South Carolina": a place that shares a first name
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|across|of)\s+$|\b(?:North|South|East|West|New)\s+$")
-_FIRST_NAME_ALONE = re.compile(r"\b([A-Z][a-z]{2,})\b(?![ \t]+[A-Z])(?!['’-])")
+_FIRST_NAME_ALONE = re.compile(rf"{_CAPITAL}\b([A-Z][a-z]{{2,}})\b(?![ \t]+[A-Z])(?!['’-])")
 PRONOUN_GENDERS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
 _TITLE_GENDERS = {"mrs": "female", "ms": "female", "miss": "female", "mr": "male", "sir": "male", "lady": "female"}
+
+
+@functools.lru_cache(maxsize=8192)
+def _first_name_at(name: str) -> int | None:
+    """The index of the first word of ``name`` (a capitalised run) that is a first name of the
+    shipped list, else None: the same runs ("The", "New York", "Trump") recur in every article."""
+    names = first_names()
+    return next((j for j, w in enumerate(name.split()) if w.lower() in names), None)
 
 
 def grammatical_gender(mention: str, name: str) -> str | None:

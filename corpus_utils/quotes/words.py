@@ -204,10 +204,13 @@ class Token(NamedTuple):  # a tuple: made for every word of a sentence that may 
     low: str  # lower case with a typographic apostrophe made straight: what the word lists hold
 
 
-_NICKNAME = re.compile(r"(?<=[a-z.]) [\"“][A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}[\"”] (?=[A-Z])")
+# (the pattern opens on its space and looks behind it for the letter or full stop: a pattern that opens
+# on a literal is searched for that character, not tried at every position of an article)
+_NICKNAME = re.compile(r" (?<=[a-z.] )[\"“][A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}[\"”] (?=[A-Z])")
 # a nickname that opens a paragraph as the first name ("“Bobby” Scott threw open his back yard"): no
-# comma after its closing mark, a surname and a lower-case verb after it
-_NICKNAME_FIRST = re.compile(r"(?:^|(?<=\n))[\"“][A-Z][a-z'’-]+[\"”] (?=[A-Z][\w'’-]+ [a-z])")
+# comma after its closing mark, a surname and a lower-case verb after it; the mark opens the text or
+# a line (no character but a line break before it)
+_NICKNAME_FIRST = re.compile(r"(?<![^\n])[\"“][A-Z][a-z'’-]+[\"”] (?=[A-Z][\w'’-]+ [a-z])")
 
 
 def nickname_marks(text: str) -> set[int]:
