@@ -254,10 +254,11 @@ def spelled_out(title: str) -> str:
     return re.sub(r"\b([a-z]{2,4})\.", lambda m: title_role(m.group(1)) or m.group(), title.casefold()).strip()
 
 
+@lru_cache(maxsize=65536)  # asked of every word a description or a name is made of
 def is_role_word(word: str) -> bool:
     """Is ``word`` a role noun ("minister", "police", "officials")?"""
     nouns = speaker_nouns()
-    base = re.sub(r"'s$", "", word.casefold().replace("’", "'"))
+    base = _STRAIGHT_POSSESSIVE.sub("", word.casefold().replace("’", "'"))
     if base in nouns["person"] or base in nouns["group"] or base in nouns["organisation"]:
         return True
     return base.endswith("s") and base[:-1] in nouns["person"]  # "physicians", "lawyers": the plural of a role
@@ -265,7 +266,7 @@ def is_role_word(word: str) -> bool:
 
 def is_speaker_word(word: str) -> bool:
     """Can ``word`` be part of a speaker description? (role nouns, titles, names, country words)"""
-    return word[:1].isupper() or is_role_word(word) or gazetteer().is_country_word(re.sub(r"['’]s$", "", word))
+    return word[:1].isupper() or is_role_word(word) or gazetteer().is_country_word(_POSSESSIVE_S.sub("", word))
 
 
 def _words(text: str) -> list[str]:
@@ -345,6 +346,8 @@ _ADVERB_END = re.compile(r"\w{3}(?:ally|edly|tely|ntly|ously|ively|ckly|ssly|ctl
 
 
 POSSESSIVE_END = re.compile(r"['’]s?$")  # "Trump’s", "the Joneses’": a possessive ending
+_POSSESSIVE_S = re.compile(r"['’]s$")
+_STRAIGHT_POSSESSIVE = re.compile(r"'s$")
 
 
 def _without_adverbs(words: list[str]) -> list[str]:

@@ -127,7 +127,7 @@ class Resolver:
             if gender := grammatical_gender(mention, actor.name) or given:
                 self.genders.setdefault(actor.name, gender)
             if any(c.isupper() for c in actor.name):  # "Sen. Lindsey Graham" is "the senator" later
-                for word in _role_words(f"{mention} {context}") + _capitalised_title(mention):
+                for word in [*_role_words(f"{mention} {context}"), *_capitalised_title(mention)]:
                     _replace_at(self.roles.setdefault(word, []), offset, actor)
             if " " in actor.name:
                 _replace_at(self.surnames.setdefault(actor.name.split()[-1], []), offset, actor)
@@ -209,9 +209,8 @@ class Resolver:
         """The body a definite generic head stands for: "the agency" after "the Central Intelligence
         Agency", "the department" after "the Justice Department": the last body named before
         ``offset`` whose name has that word."""
-        m = re.fullmatch(r"the (\w+)", key)
-        nouns = speaker_nouns()
-        if not m or m.group(1) not in nouns["organisation"] | nouns["body_heads"] | {"campaign"}:
+        m = _THE_HEAD.fullmatch(key)
+        if not m or m.group(1) not in _generic_heads():
             return None
         found: tuple[int, Actor] | None = None
         for named in (self.pools["organisation"], self.bodies):  # both in text order: the latest of either
@@ -238,7 +237,7 @@ class Resolver:
         owner = self._pronoun(own.group(1), offset) if own else None
         if owner and owner.type == "person" and owner.name[:1].isupper():  # "her campaign": the campaign of the "she"
             return describe(f"{owner.name} campaign")
-        bare = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I)
+        bare = _ARTICLE.sub("", mention.strip())
         if bare in self.acronyms:  # "FEMA" and "the Federal ... Agency" after "the Federal ... Agency (FEMA)"
             actor = self.acronyms[bare]
             self.note(offset, actor, mention)
@@ -330,10 +329,25 @@ def _first_name_at(name: str) -> int | None:
     return next((j for j, w in enumerate(name.split()) if w.lower() in names), None)
 
 
+_THE_HEAD = re.compile(r"the (\w+)")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+@functools.cache
+def _generic_heads() -> frozenset[str]:
+    """The heads a generic mention of a body ends on ("the agency", "the department", "the campaign")."""
+    nouns = speaker_nouns()
+    return frozenset(nouns["organisation"] | nouns["body_heads"] | {"campaign"})
+
+
+_GENDERED_TITLE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Sir|Lady)\b\.?\s+[A-Z]")
+
+
+@functools.lru_cache(maxsize=8192)  # asked for every mention of a person the article names
 def grammatical_gender(mention: str, name: str) -> str | None:
     """The gender a text gives a person: a title before the name ("Mrs. Clinton", "Mr. Trump"),
     else the first name when it is in the shipped list; None when neither tells."""
-    title = re.search(r"\b(Mrs|Ms|Miss|Mr|Sir|Lady)\b\.?\s+[A-Z]", mention)
+    title = _GENDERED_TITLE.search(mention)
     if title:
         return _TITLE_GENDERS[title.group(1).lower()]
     words = name.split()
@@ -386,11 +400,16 @@ def _definite_role(mention: str) -> str | None:
     return words[-1].casefold()
 
 
-def _role_words(text: str) -> list[str]:
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]+")
+_ABBREVIATED_TITLE = re.compile(r"\b([A-Z][a-z]{1,3})\.")
+
+
+@functools.lru_cache(maxsize=8192)  # the same mentions ("President Obama", "a spokesman") come back
+def _role_words(text: str) -> tuple[str, ...]:
     """The role nouns of a mention and its context, an abbreviated title spelled out ("Sen.
     Lindsey Graham" is a senator)."""
-    out = [w for w in re.findall(r"\b[a-z][a-z-]+", text) if w in speaker_nouns()["person"]]
-    return out + [role for a in re.findall(r"\b([A-Z][a-z]{1,3})\.", text) if (role := title_role(a))]
+    out = [w for w in _LOWER_WORD.findall(text) if w in speaker_nouns()["person"]]
+    return (*out, *(role for a in _ABBREVIATED_TITLE.findall(text) if (role := title_role(a))))
 
 
 def _capitalised_title(mention: str) -> list[str]:
