@@ -97,7 +97,7 @@ class Resolver:
         alone: dict[str, list[int]] = {}
         for m in _FIRST_NAME_ALONE.finditer(text):
             word = m.group(1)
-            if word.lower() not in first_names() or word.lower() in stopwords():
+            if not _given_name_only(word):
                 continue  # most capitalised words are no first name: the quotations are asked only for one
             if not any(q.close_mark - q.open_mark < PASSAGE_CHARS for q in spans.containing(m.start())):
                 alone.setdefault(word, []).append(m.start())
@@ -341,6 +341,12 @@ def _generic_heads() -> frozenset[str]:
 
 
 _GENDERED_TITLE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Sir|Lady)\b\.?\s+[A-Z]")
+
+
+@functools.lru_cache(maxsize=8192)  # a capitalised word of every sentence: the same few hundred words
+def _given_name_only(word: str) -> bool:
+    """Is ``word`` a first name of the shipped list and no common word ("Will", "May" are both)?"""
+    return word.lower() in first_names() and word.lower() not in stopwords()
 
 
 @functools.lru_cache(maxsize=8192)  # asked for every mention of a person the article names
