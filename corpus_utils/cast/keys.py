@@ -41,6 +41,12 @@ def name_words(name: str) -> list[str]:
     """The words of a name that identify the person: no titles before it ("House Speaker Paul
     Ryan" -> Paul, Ryan), no possessive or middle initials; a generational suffix stays with
     the first name, since it makes another person ("Donald Trump Jr." -> Donald-jr, Trump)."""
+    return list(_name_words(name))
+
+
+@lru_cache(maxsize=65536)  # the cast asks for the words of each of its names a dozen times
+def _name_words(name: str) -> tuple[str, ...]:
+    """``name_words``, kept for the next question about the same name."""
     words = [w.strip(".,") for w in _POSSESSIVE.sub("", name).replace(".", ". ").split()]
     words = [w for w in words if w]
     titled = [i for i, w in enumerate(words) if w.lower() in _TITLES and i < len(words) - 1]
@@ -55,7 +61,7 @@ def name_words(name: str) -> list[str]:
         out = [out[0], *(w for w in out[1:-1] if len(w) > 1), out[-1]]
     if suffix and len(out) >= 2:
         out[0] = f"{out[0]}-{suffix[0]}"
-    return out
+    return tuple(out)
 
 
 def without_titles(name: str) -> str:

@@ -304,6 +304,7 @@ _MORE_DOCUMENTS = {
     "e-mail", "tweet", "post", "press release", "testimony", "announcement", "note", "ad", "advertisement", "video"
 }
 _BARE_NAME = re.compile(r"[A-Z][\w’'-]+")
+_UNNAMED = re.compile(r"^unnamed\s+", re.I)
 _NO_OWNERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "new"}
 
 
@@ -311,7 +312,7 @@ def _author(speaker: str, mentions: Counter[str]) -> tuple[str, str] | None:
     """The author of a document named as a speaker, as extraction would name them, with its
     type: the owner of a possessive ("the ministry's statement") or a name ("an IMF report")."""
     for form in [*mentions, speaker]:
-        m = _document().match(re.sub(r"^unnamed\s+", "", form, flags=re.I))  # "a Times article", kept unnamed
+        m = _document().match(_UNNAMED.sub("", form))  # "a Times article", kept unnamed
         if not m:
             continue
         owner = m.group("owner").strip()

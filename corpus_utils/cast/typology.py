@@ -187,10 +187,13 @@ def party_of(description: str) -> str | None:
     return None
 
 
-def affiliation_of(description: str, source_type: str, own_name: str = "", home: str | None = None) -> str | None:
+def affiliation_of(
+    description: str, source_type: str, own_name: str = "", home: Callable[[], str | None] = lambda: None
+) -> str | None:
     """The body, party or government a description makes its speaker speak for (None if it
-    names none). ``own_name`` is the speaker's own name, never their affiliation; ``home`` the
-    country of the article."""
+    names none). ``own_name`` is the speaker's own name, never their affiliation; ``home()`` the
+    country of the article (read from its whole text: asked only of a capitalised run that may
+    be one of its provinces)."""
     if source_type in {"citizen", UNKNOWN}:
         return None
     if m := _MAYOR.search(description):
@@ -225,15 +228,13 @@ _NO_NAME = {
 }
 
 
-def _body_named(description: str, own_name: str, home: str | None = None) -> str | None:
+def _body_named(description: str, own_name: str, home: Callable[[], str | None] = lambda: None) -> str | None:
     """The last capitalised run of a description that is a body's name, with its leading and
     trailing titles left out: "FBI Director" -> "FBI", "chief executive of Acme Corp" -> "Acme
-    Corp"; a state or province of the country ``home`` its government ("New Jersey Gov." ->
-    "New Jersey government"); national adjectives and party words alone are no body."""
+    Corp"; a state or province of the country ``home()`` (or of the United States) its government
+    ("New Jersey Gov." -> "New Jersey government"); national adjectives and party words alone are no body."""
     lex = lexicon()
     gaz = gazetteer()
-    divisions = [provinces(home)] if home and home != _US else []
-    divisions.append(provinces(_US))
     own = set(own_name.split())
     found = with_body = None
     blanked = PARTY_TAG.sub(lambda tag: " " * len(tag.group()), description)  # "(R-IN)": a party and a state
@@ -256,7 +257,7 @@ def _body_named(description: str, own_name: str, home: str | None = None) -> str
         known = gaz.actor(phrase)
         if known and known.role == "state" and (adjective := gaz.adjective(gaz.country_of(phrase) or "")):
             phrase = f"{adjective} government"  # "President of the United States": the state
-        elif any(d.fullmatch(phrase) for d in divisions):
+        elif _division(phrase, home):
             phrase = f"{phrase} government"
             known = True
         elif len(words) == 1 and not (words[0].isupper() or type_of(phrase)) and not known:
@@ -265,6 +266,14 @@ def _body_named(description: str, own_name: str, home: str | None = None) -> str
         if type_of(phrase) or known:
             with_body = phrase
     return with_body or found
+
+
+def _division(phrase: str, home: Callable[[], str | None]) -> bool:
+    """Is ``phrase`` a first-level division of the country ``home()``, or of the United States?"""
+    country = home()
+    return bool(country and country != _US and provinces(country).fullmatch(phrase)) or bool(
+        provinces(_US).fullmatch(phrase)
+    )
 
 
 def _document(name: str) -> bool:
@@ -332,7 +341,7 @@ def classify(
     joined = " ; ".join(text for text, _ in descriptions)
     affiliation = _chamber(joined, home) if best == "official" else None
     affiliation = affiliation or next(
-        (a for t, text in typed if t == best and (a := affiliation_of(text, best, own_name, home()))), None
+        (a for t, text in typed if t == best and (a := affiliation_of(text, best, own_name, home))), None
     )
     named_body = kind != "person" or _body_kind(own_name)
     if affiliation is None and best not in {"citizen", UNKNOWN} and own_name and named_body:

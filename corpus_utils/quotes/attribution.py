@@ -474,7 +474,10 @@ def _loose_speaker(
     toks = tokens(sentence)
     lex = cues()
     marks_at = (span.open_mark, span.close_mark) if span else (sentence.start,)
-    order = sorted(range(len(toks)), key=lambda i: min(abs(toks[i].start - m) for m in marks_at))
+    # only "according" and the speech verbs can be read below: the others are left out before the
+    # sort, which is stable, so that the cues keep the order they have among all the words
+    cues_at = [i for i, tok in enumerate(toks) if tok.low == "according" or tok.low in lex.verbs]
+    order = sorted(cues_at, key=lambda i: min(abs(toks[i].start - m) for m in marks_at))
     for i in order:
         tok = toks[i]
         if _inside(tok.start, marks):

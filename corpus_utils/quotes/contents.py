@@ -183,12 +183,13 @@ def _content_after(sentence: Sentence, toks: list[Token], k: int, spans: Marks) 
     if toks[k].text == ":" and k + 1 < len(toks):
         start = toks[k + 1].start
     end = _subordinate_end(sentence, start, _np_content_end(sentence, toks, k, _content_end(sentence, start, spans)))
-    words = re.findall(r"\w+", sentence.text[start - sentence.start : end - sentence.start])
+    words = _WORD.findall(sentence.text[start - sentence.start : end - sentence.start])
     if len(words) < 1 or (len(words) <= 2 and words[-1].lower() in {"over", "of", "to", "for", "about"}):
         return None
     return start, end
 
 
+_WORD = re.compile(r"\w+")
 _NP_START = {"its", "his", "her", "their", "the", "a", "an", "our", "my", "your"}
 @lru_cache(maxsize=1)
 def _finite() -> re.Pattern[str]:

@@ -10,6 +10,7 @@ costs no more than its length.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from corpus_utils.actors import Actor, describe, is_function_word, speaker_nouns
 
@@ -63,9 +64,13 @@ _MENTION = re.compile(
 )
 
 
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@lru_cache(maxsize=8192)  # asked of every speaker mention an attribution resolves
 def media_item(key: str) -> bool:
     """Is this speaker an ad or its narrator ("the clip", "the ad’s narrator")?"""
-    words = {re.sub(r"['’]s$", "", w) for w in key.split()}
+    words = {_POSSESSIVE.sub("", w) for w in key.split()}
     return bool(words & speaker_nouns()["media_items"])
 
 

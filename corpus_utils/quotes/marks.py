@@ -160,10 +160,13 @@ def _is_label(text: str, span: QuotedSpan) -> bool:
     )
 
 
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
 def _is_title(inner: str) -> bool:
     """The title of a work or a show in title case ("Meet the Press", "Parks and
     Recreation", "Lost Tycoon: The Many Lives of ..."): quoted, but nobody's words."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", inner)
+    words = _TITLE_WORD.findall(inner)
     major = [w for w in words if w.lower() not in _MINOR_WORDS]
     return 0 < len(words) <= 10 and len(major) >= 2 and all(w[0].isupper() for w in major) and not inner.isupper()
 

@@ -78,12 +78,13 @@ class Resolver:
                 self.bodies.append((m.start(), Actor(body.name, "organisation", body.side, body.role)))
                 if not _AT_A_PLACE.search(article.text, max(0, m.start() - 12), m.start()):
                     self.agents.append(self.bodies[-1])
-        names = first_names()
         for m in _PERSON_NAME.finditer(article.text):  # people the gazetteer does not know
+            k = 0 if m.group("title") else _first_name_at(m.group("name"))
+            if k is None:
+                continue  # "New York" is nobody: no first name opens it
             words = m.group("name").split()
-            k = 0 if m.group("title") else next((j for j, w in enumerate(words) if w.lower() in names), None)
-            if k is None or len(words) - k < (1 if m.group("title") else 2) or _not_a_name(words, k, article.text, m):
-                continue  # "Senator Lindsey Graham" -> "Lindsey Graham"; "New York" is nobody
+            if len(words) - k < (1 if m.group("title") else 2) or _not_a_name(words, k, article.text, m):
+                continue  # "Senator Lindsey Graham" -> "Lindsey Graham"
             if not known.overlaps(m.start(), m.end()) and not _inside(m.start(), spans):
                 actor = describe(" ".join(words[k:]))
                 if m.group("title") or " " in actor.name:  # "Supreme Court Justice" is no one's full name
@@ -100,8 +101,9 @@ class Resolver:
         alone: dict[str, list[int]] = {}
         for m in _FIRST_NAME_ALONE.finditer(text):
             word = m.group(1)
-            quoted = [q for q in spans.containing(m.start()) if q.close_mark - q.open_mark < PASSAGE_CHARS]
-            if word.lower() in first_names() and word.lower() not in stopwords() and not quoted:
+            if not _given_name_only(word):
+                continue  # most capitalised words are no first name: the quotations are asked only for one
+            if not any(q.close_mark - q.open_mark < PASSAGE_CHARS for q in spans.containing(m.start())):
                 alone.setdefault(word, []).append(m.start())
         named = {a.name.split()[0] for _, a in self.pools["person"] if " " in a.name}
         for word, offsets in alone.items():
@@ -129,7 +131,7 @@ class Resolver:
             if gender := grammatical_gender(mention, actor.name) or given:
                 self.genders.setdefault(actor.name, gender)
             if any(c.isupper() for c in actor.name):  # "Sen. Lindsey Graham" is "the senator" later
-                for word in _role_words(f"{mention} {context}") + _capitalised_title(mention):
+                for word in [*_role_words(f"{mention} {context}"), *_capitalised_title(mention)]:
                     _replace_at(self.roles.setdefault(word, []), offset, actor)
             if " " in actor.name:
                 _replace_at(self.surnames.setdefault(actor.name.split()[-1], []), offset, actor)
@@ -241,9 +243,8 @@ class Resolver:
         """The body a definite generic head stands for: "the agency" after "the Central Intelligence
         Agency", "the department" after "the Justice Department": the last body named before
         ``offset`` whose name has that word."""
-        m = re.fullmatch(r"the (\w+)", key)
-        nouns = speaker_nouns()
-        if not m or m.group(1) not in nouns["organisation"] | nouns["body_heads"] | {"campaign"}:
+        m = _THE_HEAD.fullmatch(key)
+        if not m or m.group(1) not in _generic_heads():
             return None
         found: tuple[int, Actor] | None = None
         for named in (self.pools["organisation"], self.bodies):  # both in text order: the latest of either
@@ -277,7 +278,7 @@ class Resolver:
         owner = self._pronoun(own.group(1), offset) if own else None
         if owner and owner.type == "person" and owner.name[:1].isupper():  # "her campaign": the campaign of the "she"
             return describe(f"{owner.name} campaign")
-        bare = re.sub(r"^(?:the|a|an)\s+", "", mention.strip(), flags=re.I)
+        bare = _ARTICLE.sub("", mention.strip())
         if bare in self.acronyms:  # "FEMA" and "the Federal ... Agency" after "the Federal ... Agency (FEMA)"
             actor = self.acronyms[bare]
             self.note(offset, actor, mention)
@@ -342,15 +343,18 @@ def body_names() -> re.Pattern[str]:
     "Congressional Budget Office", "the National Golf Foundation" ("the department", "the office",
     "the foundation"); the heads are ``speaker_nouns.yml``'s."""
     heads = "|".join(sorted(h.capitalize() for h in speaker_nouns()["body_heads"]))
-    return re.compile(rf"(?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|on|the|a)\s+)*){{1,5}}(?:{heads})\b")
+    return re.compile(rf"{_CAPITAL}(?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|on|the|a)\s+)*){{1,5}}(?:{heads})\b")
 
 _TITLE_CASE_LINK = re.compile(r" (?:Of|For|And|On|A|The) ")  # a headline in title case, not a body's name
 _CLAUSE_OPENER = re.compile(r"^(?:(?:The|A|An|While|When|As|After|Before|If|But|And|In|On|At|For|Since)\s+)+")
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z&]{1,9}\)")  # what every expansion ends with: a cheap test first
+# What every name and title these patterns look for opens with: tested first, it turns away the other
+# characters of a text at once, where the optional title and the word boundary cost a try at each
+_CAPITAL = "(?=[A-Z])"
 # A person named with a title, or with a first name of the shipped list: "Mrs. Clinton",
 # "Sen. Lindsey Graham", "Lindsey Graham".
 _PERSON_NAME = re.compile(
-    r"(?:\b(?P<title>Mrs|Ms|Miss|Mr|Dr|Sen|Rep|Gov|Gen|Sir|Lady)\.?\s+)?"
+    rf"{_CAPITAL}(?:\b(?P<title>Mrs|Ms|Miss|Mr|Dr|Sen|Rep|Gov|Gen|Sir|Lady)\.?\s+)?"
     r"\b(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})\b"
 )
 _CONTRACTED = re.compile(r"[’'](?:s|re|d|ll|ve)$")  # "he’s", "they’re": the pronoun and a verb
@@ -359,15 +363,44 @@ SPEAKER_CHARS = 400  # "he" this close after a speaker of that gender continues 
 PASSAGE_CHARS = 200  # a quotation this long is a passage of another text, not a remark
 # "in Charlotte", "South Carolina": a place that shares a first name
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|across|of)\s+$|\b(?:North|South|East|West|New)\s+$")
-_FIRST_NAME_ALONE = re.compile(r"\b([A-Z][a-z]{2,})\b(?![ \t]+[A-Z])(?!['’-])")
+_FIRST_NAME_ALONE = re.compile(rf"{_CAPITAL}\b([A-Z][a-z]{{2,}})\b(?![ \t]+[A-Z])(?!['’-])")
 PRONOUN_GENDERS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
 _TITLE_GENDERS = {"mrs": "female", "ms": "female", "miss": "female", "mr": "male", "sir": "male", "lady": "female"}
 
 
+@functools.lru_cache(maxsize=8192)
+def _first_name_at(name: str) -> int | None:
+    """The index of the first word of ``name`` (a capitalised run) that is a first name of the
+    shipped list, else None: the same runs ("The", "New York", "Trump") recur in every article."""
+    names = first_names()
+    return next((j for j, w in enumerate(name.split()) if w.lower() in names), None)
+
+
+_THE_HEAD = re.compile(r"the (\w+)")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+@functools.cache
+def _generic_heads() -> frozenset[str]:
+    """The heads a generic mention of a body ends on ("the agency", "the department", "the campaign")."""
+    nouns = speaker_nouns()
+    return frozenset(nouns["organisation"] | nouns["body_heads"] | {"campaign"})
+
+
+_GENDERED_TITLE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Sir|Lady)\b\.?\s+[A-Z]")
+
+
+@functools.lru_cache(maxsize=8192)  # a capitalised word of every sentence: the same few hundred words
+def _given_name_only(word: str) -> bool:
+    """Is ``word`` a first name of the shipped list and no common word ("Will", "May" are both)?"""
+    return word.lower() in first_names() and word.lower() not in stopwords()
+
+
+@functools.lru_cache(maxsize=8192)  # asked for every mention of a person the article names
 def grammatical_gender(mention: str, name: str) -> str | None:
     """The gender a text gives a person: a title before the name ("Mrs. Clinton", "Mr. Trump"),
     else the first name when it is in the shipped list; None when neither tells."""
-    title = re.search(r"\b(Mrs|Ms|Miss|Mr|Sir|Lady)\b\.?\s+[A-Z]", mention)
+    title = _GENDERED_TITLE.search(mention)
     if title:
         return _TITLE_GENDERS[title.group(1).lower()]
     words = name.split()
@@ -420,11 +453,16 @@ def _definite_role(mention: str) -> str | None:
     return words[-1].casefold()
 
 
-def _role_words(text: str) -> list[str]:
+_LOWER_WORD = re.compile(r"\b[a-z][a-z-]+")
+_ABBREVIATED_TITLE = re.compile(r"\b([A-Z][a-z]{1,3})\.")
+
+
+@functools.lru_cache(maxsize=8192)  # the same mentions ("President Obama", "a spokesman") come back
+def _role_words(text: str) -> tuple[str, ...]:
     """The role nouns of a mention and its context, an abbreviated title spelled out ("Sen.
     Lindsey Graham" is a senator)."""
-    out = [w for w in re.findall(r"\b[a-z][a-z-]+", text) if w in speaker_nouns()["person"]]
-    return out + [role for a in re.findall(r"\b([A-Z][a-z]{1,3})\.", text) if (role := title_role(a))]
+    out = [w for w in _LOWER_WORD.findall(text) if w in speaker_nouns()["person"]]
+    return (*out, *(role for a in _ABBREVIATED_TITLE.findall(text) if (role := title_role(a))))
 
 
 def _capitalised_title(mention: str) -> list[str]:
