@@ -253,7 +253,8 @@ def test_like_as_a_preposition_is_no_sentiment():
 
 def test_fixed_phrases_that_describe_are_not_scored_and_a_name_frames_nothing():
     for text in ("Poll: Clinton and Roe in dead heat", "The super PAC spent more on health care ads.",
-                 "Raising taxes on the rich is anathema to the party."):
+                 "Raising taxes on the rich is anathema to the party.", "Mixed messages on Trump leave plan.",
+                 "A limited liability company pays the tax."):
         assert framing.sentence_framing(text)["vader_words"] == [], text
     assert framing.sentence_framing("The Department of Justice is investigating the bank.")["frames"] == []
     assert framing.sentence_framing("The reform is a matter of justice.")["frames"] == ["morality"]
