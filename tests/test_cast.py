@@ -751,6 +751,8 @@ def test_an_age_and_a_hometown_describe_an_ordinary_person_and_a_veteran_is_no_o
     assert typed("Dona Roe, 59, of Ashton, Md., who watched the ceremony, said it was moving.", "Dona Roe") == "citizen"
     assert typed("Dan Poe, 40, the union's president, said it was moving.", "Dan Poe") == "civil_society"
     assert typed("Lance Poe, 49, a Navy veteran, said it was moving.", "Lance Poe") == "citizen"
+    # an age and then what they did: the person the reporter met, nothing else said of them
+    assert typed("On Sunday, Jimmy Poe, 31, tossed a football in the park.", "Jimmy Poe") == "citizen"
 
 
 def test_a_legislator_with_a_party_speaks_for_the_party_not_the_chamber():

@@ -31,6 +31,7 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _TAG_AFTER = re.compile(r"\s*(\([DRI](?:-[A-Z][A-Za-z. ]{1,14})?\))")
 # an abbreviation's point ("U.S. ambassador", "Mr. Peña Nieto") does not end it; a sentence's does
 _APPOSITION_AFTER = re.compile(r",\s+([^,;:()\"“”.]+(?:\.(?=\w|\s+[a-z])[^,;:()\"“”.]*)*)")
+_PAST_VERB = re.compile(r"[a-z]{3,}ed")  # "Jimmy Tompkins, 31, tossed a football": the clause's verb
 _AGE_AFTER = re.compile(r",\s+(?:aged?\s+)?(?P<age>\d{1,3})(?=,\s)")
 _HOME_AFTER = re.compile(
     r",\s+of\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:,\s+[A-Z][\w.]{1,12})?)(?=[,.;])"
@@ -131,7 +132,8 @@ def _appositions_after(text: str, end: int) -> list[str]:
         if home := _HOME_AFTER.match(rest, age.end()):
             return [f"a resident of {home.group('place')}"]
         rest = rest[age.end() :]  # "Dan Roe, 40, a retired teacher,": the apposition after the age
-        if not _APPOSITION_AFTER.match(rest) or rest.lstrip(", ").split(" ", 1)[0] in _CLAUSE_VERBS:
+        verb = rest.lstrip(", ").split(" ", 1)[0]
+        if not _APPOSITION_AFTER.match(rest) or verb in _CLAUSE_VERBS or _PAST_VERB.fullmatch(verb):
             # "Quina Jones, 25, said": news gives an age, and nothing else, of the people it meets
             return [f"{AGED}{age.group('age')}"]
     m = _APPOSITION_AFTER.match(rest)
