@@ -808,11 +808,8 @@ def test_the_group_is_the_body_named_just_before_not_a_place():
     assert shouted.speaker != "Temple University"
 
 
-def test_a_name_someone_gives_is_their_word_and_a_verdict_is_speech():
-    """ "what he called Machado's “sex tape”" is Trump's word, not the reporter's scare quote; a
-    fact-checker's verdict ("PolitiFact ruled that ... is “true”") is speech; "ruled that out" is not."""
-    (called,) = quotes_of("Trump urged Americans to check out what he called Machado’s “sex tape.”")
-    assert (called.scare, called.speaker_mention) == (False, "he")
+def test_a_verdict_is_speech():
+    """A fact-checker's verdict ("PolitiFact ruled that ... is “true”") is speech; "ruled that out" is not."""
     verdict = quotes_of("PolitiFact then ruled that the claim about Chicago is “true,” but added a caveat.")
     assert [(q.quote, q.speaker, q.scare) for q in verdict] == [("true", "PolitiFact", False)]
     assert quotes_of("But administration officials have effectively ruled that out.") == []

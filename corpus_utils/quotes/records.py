@@ -35,7 +35,7 @@ from corpus_utils.quotes.mentions import Attribution, _attribution
 from corpus_utils.quotes.resolver import Resolver
 from corpus_utils.quotes.speakers import _clause_subject
 from corpus_utils.quotes.transcripts import transcript_turns
-from corpus_utils.quotes.words import cues, naming_cues, tokens
+from corpus_utils.quotes.words import cues, tokens
 from corpus_utils.spans import SpanIndex
 
 
@@ -159,9 +159,7 @@ def extract_statements(article: Article) -> tuple[list[Quote], list[Evidence], l
             continue  # the title of a work: nobody's words, and no label the reporter keeps at a distance
         if _is_label(text, span) and not beside:
             owner = inside[-1] if inside else _label_owner(article, span)
-            # "what they call Trump's “self-centered message”": a name its speaker gives, their words
-            named = owner is not None and owner.mention is not None and owner.cue in naming_cues()
-            records.append(_record(article, owner, inner, "partial", not named, span.start, span.end, first.text))
+            records.append(_record(article, owner, inner, "partial", True, span.start, span.end, first.text))
             continue
         if inside:
             att = inside[0]

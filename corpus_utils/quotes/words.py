@@ -186,12 +186,6 @@ def cues() -> Cues:
 
 
 @lru_cache(maxsize=1)
-def naming_cues() -> frozenset[str]:
-    """The lemmas of verbs that give a name ("call", "dub", "label"): what they name is the speaker's word."""
-    return frozenset(lemma for lemma, entry in data_yaml("cues.yml")["verbs"].items() if entry.get("naming"))
-
-
-@lru_cache(maxsize=1)
 def _content_breaks() -> re.Pattern[str]:
     """Where reported content ends: a relative or appositive clause, a dash, or the next cue
     (", asserting that", " and noted that", ", while accusing")."""
