@@ -364,6 +364,8 @@ def test_a_role_speaker_is_the_one_person_the_article_names_with_that_title():
     assert named_holder(text, "the Democratic presidential nominee") is None  # Lane is the vice presidential one
     assert named_holder(text, "the letter") is None  # no person's title
     assert named_holder("Sen. Ann Roe and Sen. Bo Lee voted.", "the senator") is None  # two senators
+    # a role word that ends a sentence is no title of the name that opens the next
+    assert named_holder("She will visit, according to a campaign aide. Donald Trump spoke.", "campaign aide") is None
 
 
 def test_bodies_named_with_common_words_and_a_mayors_city():

@@ -294,7 +294,8 @@ _CLAUSE_END = re.compile(r"[.;:!?]\s")
 # after it ("Gov. Mike Pence"), an apposition after a name ("Lindsey Graham, the South Carolina
 # senator,") and one before it ("the regional governor, Oleh Kiper,").
 # a lookahead: titles overlap names; only a short title takes a full stop ("Gov.", not "nominee.")
-_TITLED = re.compile(rf"(?<![\w-])(?P<head>[A-Za-z]+|[A-Za-z]{{1,4}}\.)\s+(?={_NAME})")
+# a title before a name: a word, or a capitalised abbreviation ("Gov."), not a word ending a sentence ("aide.")
+_TITLED = re.compile(rf"(?<![\w-])(?P<head>[A-Za-z]+|[A-Z][A-Za-z]{{0,3}}\.)\s+(?={_NAME})")
 _AFTER = re.compile(rf"{_NAME},\s+(?:the|a|an)\s+(?P<desc>[^,.;:]{{0,140}})")
 _BEFORE = re.compile(rf"\b(?:the|a|an)\s+(?P<desc>[^,.;:]{{0,140}}),\s+{_NAME}\s*[,.;:]")
 
