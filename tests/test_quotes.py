@@ -838,8 +838,11 @@ def test_a_city_of_a_name_is_the_city_not_a_person():
 
 
 def test_what_someone_would_have_said_is_no_statement():
-    """A counterfactual ("would have described") reports what no one said; "have said" still says."""
+    """A counterfactual ("would have described") reports what no one said; "have said" still says;
+    nor does advice ("needs to ... tell more jokes"), though what one "has said" does."""
     assert quotes_of("Few people would have described Mr. Obama as a climate evangelist in 2008.") == []
+    assert quotes_of("Hillary Clinton needs to sell herself and tell more jokes.") == []
+    assert one("She has said that the plan needs to change.").speaker_mention == "She"
     assert one("Officials have said the plan would work.").speaker_mention == "Officials"
 
 

@@ -89,6 +89,7 @@ _NEVER_NOUNS = {"said", "says", "say", "told", "tells"}
 
 
 _NOUN_BEFORE = {"the", "a", "an", "these", "those", "this", "his", "her", "its", "their", "of", "with", "by"}
+_OBLIGED = {"need", "needs", "ought", "has", "have"}  # "needs to say", "has to tell" (not "had to admit": done)
 _COUNTERFACTUAL = {"would", "could", "might", "should", "must"}
 _SOME = {"many", "some", "several", "few", "most", "such", "other", "all"}  # quantities of things said
 
@@ -125,6 +126,8 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
         return False
     if i >= 2 and prev.low == "have" and toks[i - 2].low in _COUNTERFACTUAL:
         return False  # "Few people would have described him as ...": said by no one
+    if _obliged(toks, i):
+        return False  # "Clinton needs to sell herself and tell more jokes": advice, nothing said
     if prev.low.endswith("'s") and not toks[i].low.endswith("ed"):
         return False  # "the group's calls for a strike": a noun after a possessive
     if prev.text in {",", "and", "to"} or prev.low in _AUX or prev.low in _BE or prev.low in _RELATIVE:
@@ -147,6 +150,21 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
     if toks[i].low.endswith("ed"):
         return True  # a past form after a noun is no noun: "the senators criticized"
     return _speakerish(prev) or prev.text[:1].isupper()
+
+
+def _obliged(toks: list[Token], i: int) -> bool:
+    """The cue at ``i`` is what someone needs or has to do ("needs to tell", "has to sell herself
+    and tell"): an infinitive of obligation right before it, or before a verb it is joined to."""
+    if i >= 2 and toks[i - 1].low == "to" and toks[i - 2].low in _OBLIGED:
+        return True
+    if i < 2 or toks[i - 1].low not in {"and", "or"}:
+        return False
+    for j in range(i - 2, max(0, i - 7), -1):
+        if not toks[j].text[:1].isalpha():
+            return False
+        if toks[j].low == "to":
+            return toks[j - 1].low in _OBLIGED
+    return False
 
 
 def _modifies_noun(toks: list[Token], i: int) -> bool:
