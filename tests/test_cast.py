@@ -775,6 +775,23 @@ def test_a_legislator_with_a_party_speaks_for_the_party_not_the_chamber():
     assert cast.typed[("a1", "Ted Roe")] == ("official", "US Senate", "Republican Party")  # still in the Senate
 
 
+def test_a_governor_or_a_partisan_of_no_body_speaks_for_their_party():
+    """ "Ohio Gov. John Roe (R-OH)" speaks for the Republican Party, not the Ohio government; so does a
+    speaker whose descriptions give a party and no body ("a former Democratic National Committee chairman")."""
+    cast = build_cast(
+        [
+            _profile("a1", "John Roe", 5, roles=("Ohio Gov.", "(R-OH)"), source_type="official",
+                     affiliation="Ohio government"),
+            _profile("a2", "Hal Dee", 5, roles=("a former Democratic chairman",), source_type="expert"),
+            _profile("a3", "Di Lee", 5, source_type="political", affiliation="Republican Party"),
+            _profile("a4", "Al Fox", 5, source_type="political", affiliation="Democratic Party"),
+        ]
+    )
+    sides = {m.name: m.side for m in cast.members}
+    assert (sides["John Roe"], sides["Hal Dee"]) == ("Republican Party", "Democratic Party")
+    assert cast.typed[("a1", "John Roe")][1] == "Ohio government"  # still the state's governor
+
+
 def test_an_official_no_description_places_speaks_for_the_corpus_own_government():
     def official(article: str, name: str, affiliation: str, unmarked: bool = False) -> Profile:
         return _profile(article, name, 4, source_type="official", affiliation=affiliation, unmarked=unmarked)

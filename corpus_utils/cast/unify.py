@@ -449,9 +449,16 @@ def _side_of(affiliation: str, own_party: str | None = None) -> str:
     party = party_of(affiliation)
     if party and not _CAMPAIGN.search(affiliation):
         return party
-    if own_party and _LEGISLATURE.search(affiliation):
-        return own_party
+    if own_party and (_LEGISLATURE.search(affiliation) or _state_government(affiliation)):
+        return own_party  # "Gov. Pat McCrory (R)", "the Republican attorney general of Oklahoma"
     return affiliation
+
+
+def _state_government(affiliation: str) -> bool:
+    """A government below a country's ("Virginia government", "Oklahoma government"): its
+    governor's or attorney general's party is their side, as a legislator's is."""
+    place = affiliation.removesuffix(" government")
+    return place != affiliation and not any(gazetteer().is_country_word(w) for w in place.split())
 
 
 def _party(roles: Iterable[str]) -> str | None:
@@ -484,7 +491,8 @@ def _affiliation_sides(
         large |= {a for a, n in top if party_of(a) == a and n >= floor / 2}
 
     def side(affiliation: str | None, other: str | None, member: CastMember | None) -> str | None:
-        key = _side_of(affiliation, parties.get(id(member))) if affiliation else None
+        own = parties.get(id(member))
+        key = _side_of(affiliation, own) if affiliation else own  # a partisan of no body: their party
         return key if key in large and other != "media" else other
 
     renamed = {id(m): replace(m, side=side(m.affiliation, m.side, m)) for m in members}
