@@ -61,6 +61,22 @@ _CAPTION_HEAD = re.compile(r"^(?:photo(?:graph)?|image|picture|caption|credit|fi
 _EMBED = re.compile(
     r"</?tweet\b|pic\.twitter\.com/|\bt\.co/\w|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}"
 )
+# embedded-post markup around the article's own text: its "author" is a sentence of prose, not an
+# account (a scrape that wrapped a quoted fact-check in <tweet> tags); the text inside is kept
+_BROKEN_EMBED = re.compile(
+    r'^<tweet\b[^>]*?\btweet-author="(?P<author>[^"]*)"[^>]*>(?P<inner>.+?)<(?:/tweet|tweet/)>(?P<tail>.*)$'
+)
+_PROSE_WORDS = 8  # an author "name" this many words long is prose
+
+
+def _unwrapped(line: str) -> str:
+    """The line without embedded-post markup that wraps prose instead of a post."""
+    m = _BROKEN_EMBED.match(line)
+    if m and len(m.group("author").split()) >= _PROSE_WORDS:
+        return (m.group("inner") + m.group("tail")).strip()
+    return line
+
+
 # a note the outlet adds to an article, not its reporting: removed with the rest of its paragraph
 _EDITORS_NOTE = re.compile(
     r"^(?:editor['’]s note|note to readers|disclosure|corrections?|clarifications?)\s*:|^corrections? appended\b", re.I
@@ -173,6 +189,7 @@ def clean(raw: str) -> Cleaned:
     lines = [
         _BLANKS.sub(" ", line).strip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     ]
+    lines = [_unwrapped(line) for line in lines]
     removed: list[tuple[int, Removal]] = []  # with the line number, to report them in text order
 
     for i, line in enumerate(lines):

@@ -285,6 +285,13 @@ def test_an_editors_note_and_embedded_posts_are_furniture_not_text():
     cleaned = clean(raw)
     assert cleaned.paragraphs == ("The story begins.", "The story ends.")
     assert [r.reason for r in cleaned.removed] == ["editor's note"] * 3 + ["embedded post"] * 2
+    # markup of a post around prose of the article (its "author" a sentence) leaves the prose
+    wrapped = clean(
+        'H\n\nThe story.\n\n<tweet tweet-author=" that in a fair comparison, young people have worse prospects '
+        'in the job market than others" tweet-date="x">Sanders said the rate is 51 percent. His point was correct'
+        "<tweet/>.\n"
+    )
+    assert wrapped.paragraphs == ("The story.", "Sanders said the rate is 51 percent. His point was correct.")
     # a sentence that mentions an editor's note in passing is text
     assert clean("H\n\nThe editor's note: said nothing.\n").paragraphs == ("The editor's note: said nothing.",)
     corrected = clean(
