@@ -486,6 +486,9 @@ def _describe(gaz: Gazetteer, mention: str, context: str) -> Actor:
             words = ["unnamed", *words]
     if not words:
         return Actor(mention.strip(), "group", "unknown")
+    if len(words) == 1 and words[0].lower() in speaker_nouns()["documents"]:
+        # "the report said" with no issuer the article names: an unnamed report, not a body "Report"
+        return Actor(f"unnamed {words[0].lower()}", "organisation", side_from_words(f"{mention} {context}"))
     known = gaz.actor(" ".join(words))
     if known:
         return known

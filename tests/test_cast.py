@@ -841,6 +841,7 @@ def test_an_age_alone_makes_an_ordinary_person_unless_the_article_says_more():
 
 def test_a_document_speaks_for_its_issuer_and_is_no_person():
     assert describe("the report").type == "organisation" and describe("The ruling").type == "organisation"
+    assert describe("the report").name == "unnamed report"  # whose, the text did not say: no body "Report"
 
     def affiliation(name: str) -> str | None:
         return classify([("a newspaper article", 1)], name, "organisation").affiliation

@@ -1049,7 +1049,7 @@ def test_it_and_the_campaign_stand_for_a_campaign_or_the_text_just_quoted():
     )
     assert {q.speaker.casefold() for q in quotes_of(body) if not q.scare} == {"poe campaign"}
     body = "Acme Bank fired him. “They honored him,” the report said. “He erased his debt,” it added."
-    assert [q.speaker for q in quotes_of(body)] == ["report", "report"]  # not the bank named before
+    assert [q.speaker for q in quotes_of(body)] == ["unnamed report", "unnamed report"]  # not the bank named before
 
 
 def test_he_continues_the_reporting_speaker_not_one_reported_inside_his_words():
