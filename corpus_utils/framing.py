@@ -221,6 +221,16 @@ def entry_starts(text: str) -> list[int]:
     return [m.start() for m in lexicons().starts.finditer(text)]
 
 
+def kept_starts(starts: list[int], text: str, blanked: str) -> list[int]:
+    """``entry_starts(blanked)`` for ``blanked``, ``text`` with some words or quotations overwritten
+    (``mask_names``, ``reporters_words``: as many "x" or spaces, every offset kept), from the
+    ``starts`` of ``text``, without a third search of the sentence. An entry's first word is letters
+    (and "-"), none starting with "x", and what is overwritten is a whole word (after no letter, "-"
+    or ".") or a whole quotation (from its quotation mark), so overwriting only removes starts: the
+    one at an overwritten word's first letter, now an "x" or a space. ``test_screens`` checks it."""
+    return [p for p in starts if blanked[p] == text[p]]
+
+
 def _finditer(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern whose matches can begin only at ``starts``: the
     first match at or after the end of the one before, tried only where one can begin."""
@@ -412,10 +422,10 @@ def sentence_framing(text: str) -> dict[str, object]:
     scores, words = scored_words(_verb_like_only(_descriptive_masked(masked, text, starts)))  # vader_text
     lex = lexicons()
     # a frame is in the words, not in a name ("the Department of Justice" is no moral message)
-    named_starts = entry_starts(masked) if starts else []
+    named_starts = kept_starts(starts, text, masked)
     frames = {name: matches(p, masked, named_starts) for name, p in lex.frames.items()} if named_starts else {}
     own = reporters_words(masked) if starts else text
-    own_starts = entry_starts(own) if starts else []
+    own_starts = kept_starts(named_starts, masked, own)
     return {
         "compound": scores["compound"],
         "positive": scores["pos"],

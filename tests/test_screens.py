@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from corpus_utils.articles import Sentence, abbreviations
 from corpus_utils.data import data_yaml
-from corpus_utils.framing import _finditer, entry_starts, lexicons
+from corpus_utils.framing import _finditer, entry_starts, kept_starts, lexicons, mask_names, reporters_words
 from corpus_utils.numerals import _NUMERAL, _OPENING
 from corpus_utils.quotes.attribution import _cue_screen, _cue_words
 from corpus_utils.quotes.words import _TOKEN, _token_pattern, tokens
@@ -52,6 +52,19 @@ def test_the_framing_lists_match_where_finditer_would(text: str):
     starts = entry_starts(text)
     for pattern in (lex.distancing, lex.loaded, *lex.frames.values()):
         assert [m.span() for m in _finditer(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
+
+
+_QUOTING = st.sampled_from(["“", "”", '"', "’", "'", "Said", "The", "U.S.", "X-ray", "xenophobic"])
+QUOTED_TEXTS = st.lists(st.one_of(WORDS, _QUOTING), max_size=25).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(QUOTED_TEXTS)
+def test_the_starts_kept_by_masking_are_the_starts_of_the_masked_text(text: str):
+    masked = mask_names(text)
+    own = reporters_words(masked)
+    assert kept_starts(entry_starts(text), text, masked) == entry_starts(masked)
+    assert kept_starts(entry_starts(masked), masked, own) == entry_starts(own)
 
 
 @settings(max_examples=300, deadline=None)
