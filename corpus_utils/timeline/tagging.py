@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from corpus_utils.articles import Article, Sentence
 from corpus_utils.dates import parse_iso_date
-from corpus_utils.prefilter import Screens, required
+from corpus_utils.prefilter import Screens, requirements
 from corpus_utils.spans import Disjoint
 from corpus_utils.timeline.rules import RULES, Rule
 from corpus_utils.timeline.speech import Said, anchored_to_speech
@@ -62,7 +62,7 @@ def _span(m: re.Match[str], rule: Rule) -> tuple[int, int]:
     return start, end
 
 
-_SCREENS = Screens([required(rule.pattern) for rule in RULES])  # what each rule cannot match without
+_SCREENS = Screens([requirements(rule.pattern) for rule in RULES])  # what each rule cannot match without
 
 
 def _candidates(sentence: Sentence) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
