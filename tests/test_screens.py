@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from corpus_utils.articles import Sentence, abbreviations
 from corpus_utils.data import data_yaml
 from corpus_utils.framing import _finditer, entry_starts, kept_starts, lexicons, mask_names, reporters_words
+from corpus_utils.numbers import _A_UNIT, _patterns
 from corpus_utils.numerals import _NUMERAL, _OPENING
 from corpus_utils.quotes.attribution import _cue_screen, _cue_words
 from corpus_utils.quotes.words import _TOKEN, _token_pattern, tokens
@@ -65,6 +66,25 @@ def test_the_starts_kept_by_masking_are_the_starts_of_the_masked_text(text: str)
     own = reporters_words(masked)
     assert kept_starts(entry_starts(text), text, masked) == entry_starts(masked)
     assert kept_starts(entry_starts(masked), masked, own) == entry_starts(own)
+
+
+_SPACES = st.sampled_from([" ", "  ", "\n", "\t", "", "-"])
+HEDGED_UNITS = st.tuples(
+    st.text(max_size=4),
+    st.sampled_from(["about", "nearly", "More than", "over", "a", "(about"]),
+    _SPACES,
+    st.sampled_from(["a", "an", "An", "A", "the"]),
+    _SPACES,
+    st.sampled_from(["decade", "YEAR", "Century", "months", "weekend", "day"]),
+    st.text(max_size=4),
+).map(lambda parts: parts[0] + " " + "".join(parts[1:]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(HEDGED_UNITS)
+def test_a_text_the_hedged_unit_screen_turns_away_has_no_hedged_unit(text: str):
+    if _A_UNIT.search(text) is None:
+        assert _patterns()["a_unit"].search(text) is None
 
 
 @settings(max_examples=300, deadline=None)
