@@ -254,9 +254,12 @@ def matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[str]
     return [_phrase(m) for m in _finditer(pattern, text, starts)]
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _phrase(match: re.Match[str]) -> str:
     """A matched entry as the lists write it: lower case, single spaces."""
-    return re.sub(r"\s+", " ", match.group().lower())
+    return _SPACES.sub(" ", match.group().lower())
 
 
 def actors_in(text: str) -> list[str]:
