@@ -15,7 +15,16 @@ from hypothesis import strategies as st
 
 from corpus_utils.articles import Sentence, abbreviations
 from corpus_utils.data import data_yaml
-from corpus_utils.framing import _finditer, entry_starts, kept_starts, lexicons, mask_names, reporters_words
+from corpus_utils.framing import (
+    _CAPITALISED,
+    _QUOTE_AT_EDGE,
+    _finditer,
+    entry_starts,
+    kept_starts,
+    lexicons,
+    mask_names,
+    reporters_words,
+)
 from corpus_utils.numbers import _A_UNIT, _patterns
 from corpus_utils.numerals import _NUMERAL, _OPENING
 from corpus_utils.quotes.attribution import _cue_screen, _cue_words
@@ -53,6 +62,18 @@ def test_the_framing_lists_match_where_finditer_would(text: str):
     starts = entry_starts(text)
     for pattern in (lex.distancing, lex.loaded, *lex.frames.values()):
         assert [m.span() for m in _finditer(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
+
+
+_EDGES = st.text(alphabet="aZ'\"’&.-,!?;: \n1_é", max_size=12)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_EDGES)
+def test_the_patterns_that_open_with_their_character_match_as_with_the_lookbehind_first(text: str):
+    quote_at_edge = re.compile(r"(?<![\w])[\"']+|(?<=[\w.,!?;:])[\"']+(?![\w])")
+    capitalised = re.compile(r"(?<![\w'’&.-])[A-Z](?:[\w'’&-]|\.(?=\w))*")
+    assert [m.span() for m in _QUOTE_AT_EDGE.finditer(text)] == [m.span() for m in quote_at_edge.finditer(text)]
+    assert [m.span() for m in _CAPITALISED.finditer(text)] == [m.span() for m in capitalised.finditer(text)]
 
 
 _QUOTING = st.sampled_from(["“", "”", '"', "’", "'", "Said", "The", "U.S.", "X-ray", "xenophobic"])
