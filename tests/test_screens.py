@@ -29,6 +29,7 @@ from corpus_utils.numbers import _A_UNIT, _patterns
 from corpus_utils.numerals import _NUMERAL, _OPENING
 from corpus_utils.quotes.attribution import _cue_screen, _cue_words
 from corpus_utils.quotes.words import _TOKEN, _token_pattern, tokens
+from corpus_utils.timeline.events import _opening_date
 
 _PIECES = [
     *("said", "Says", "SAID", "unsaid", "said.", "“said”", "said’s", "according", "to", "pre-war", "warmth"),
@@ -106,6 +107,18 @@ HEDGED_UNITS = st.tuples(
 def test_a_text_the_hedged_unit_screen_turns_away_has_no_hedged_unit(text: str):
     if _A_UNIT.search(text) is None:
         assert _patterns()["a_unit"].search(text) is None
+
+
+_OPENINGS = ["On", "in", "IN", "June 8", "june 8", "Monday", "ſunday", "Sunday", ",", "  ", "The Day", "K", "ı", "İn"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_OPENINGS), max_size=5).map(" ".join), st.sampled_from(_OPENINGS[3:]))
+def test_a_date_phrase_opens_a_sentence_where_the_whole_pattern_says(text: str, timex_text: str):
+    preposition = r"(?:in|on|at|during|since|by|over|until|before|after|earlier|later)\s+"
+    whole = re.match(rf"(?:{preposition})?{re.escape(timex_text)}\s*,?\s*", text, re.I)  # as it was
+    opening = _opening_date(text, timex_text)
+    assert (opening and opening.span()) == (whole and whole.span())
 
 
 @settings(max_examples=300, deadline=None)

@@ -145,14 +145,30 @@ def precision_of(value: str) -> str:
     return "decade"
 
 
+_DATE_PREPOSITION = r"(?:in|on|at|during|since|by|over|until|before|after|earlier|later)\s+"
+_OPENING_PREPOSITION = re.compile(_DATE_PREPOSITION, re.I)
+
+
+def _opening_date(text: str, timex_text: str) -> re.Match[str] | None:
+    """The date phrase ``timex_text`` opening ``text``, with its preposition and comma. Its pattern
+    is compiled (the dearest step, then remembered per date text) only for a text whose first
+    letter, or first after a preposition, is the date's first letter: the date can begin nowhere
+    else, unless it begins with a space."""
+    first = _letter(timex_text[:1])
+    preposition = _OPENING_PREPOSITION.match(text)
+    if first.match(text) or (preposition and (first.match(text, preposition.end()) or timex_text[:1].isspace())):
+        return _opening_date_pattern(timex_text).match(text)
+    return None
+
+
+@lru_cache(maxsize=256)
+def _letter(character: str) -> re.Pattern[str]:
+    return re.compile(re.escape(character), re.I)
+
+
 @lru_cache(maxsize=4096)
-def _opening_date(timex_text: str) -> re.Pattern[str]:
-    """The date phrase ``timex_text`` opening a sentence, with its preposition and comma: compiled
-    once per text (Python's cache of patterns, shared by the whole export, turns over)."""
-    return re.compile(
-        rf"^(?:(?:in|on|at|during|since|by|over|until|before|after|earlier|later)\s+)?{re.escape(timex_text)}\s*,?\s*",
-        re.I,
-    )
+def _opening_date_pattern(timex_text: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{_DATE_PREPOSITION})?{re.escape(timex_text)}\s*,?\s*", re.I)
 
 
 _PHRASE_GOES_ON = re.compile(r"(?:of|'s|’s|and|or|to|that)\b", re.I)  # "On the day of the vote"
@@ -165,7 +181,8 @@ def describe_event(sentence: str, timex_text: str, limit: int = 16) -> str:
     A date phrase that is part of a longer phrase ("On the day of the announcement") stays, so the
     label never opens mid-phrase."""
     text = sentence.strip()
-    shorter = _opening_date(timex_text).sub("", text)
+    opening = _opening_date(text, timex_text)
+    shorter = text[opening.end() :] if opening else text
     if shorter != text and not _PHRASE_GOES_ON.match(shorter):
         text = shorter[:1].upper() + shorter[1:]
     words = text.split()
