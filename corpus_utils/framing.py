@@ -80,6 +80,11 @@ class FastSentiText(SentiText):
         word = _word_reader(tuple(self.PUNC_LIST), self.REGEX_REMOVE_PUNCTUATION)
         return list(filter(None, map(word, self.text.split())))  # a token of one character has no word: ""
 
+    def allcap_differential(self, words: list[str]) -> bool:
+        """NLTK's test, some but not all words in capitals, counted without a Python loop."""
+        allcaps = sum(map(str.isupper, words))
+        return 0 < len(words) - allcaps < len(words)
+
 
 @lru_cache(maxsize=4)
 def _word_reader(marks: tuple[str, ...], punctuation: re.Pattern[str]) -> Callable[[str], str]:
@@ -143,7 +148,8 @@ def scored_words(text: str) -> tuple[dict[str, float], list[tuple[str, float]]]:
             sentiments.append(0)
             continue
         sentiments = a.sentiment_valence(0, sentitext, item, i, sentiments)
-    sentiments = a._but_check(words, sentiments)
+    if "but" in lowered:  # NLTK's "but" rule changes nothing in a sentence without one
+        sentiments = a._but_check(words, sentiments)
     scores = a.score_valence(sentiments, text)
     return scores, [(w, round(float(v), 3)) for w, v in zip(words, sentiments, strict=True) if v]
 
