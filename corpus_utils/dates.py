@@ -101,10 +101,13 @@ EARLIEST_DATE = date(1800, 1, 1)
 LATEST_DATE = date(2199, 12, 31)
 
 
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def parse_iso_date(value: str) -> date | None:
     """An ISO ``YYYY-MM-DD`` string as a date, or None when it is not one or lies outside
     ``EARLIEST_DATE``..``LATEST_DATE``."""
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value.strip()):
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value.strip()):
         return None
     try:
         day = date.fromisoformat(value.strip())

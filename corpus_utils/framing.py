@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import string
 from collections import defaultdict
-from collections.abc import Container, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -55,8 +55,10 @@ _TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«
 
 
 # a quotation mark at a word's edge (not an apostrophe inside it): VADER strips one mark from a
-# token, so "'Terrifying.'" would keep the full stop and go unscored
-_QUOTE_AT_EDGE = re.compile(r"(?<![\w])[\"']+|(?<=[\w.,!?;:])[\"']+(?![\w])")
+# token, so "'Terrifying.'" would keep the full stop and go unscored. The mark comes first, its
+# lookbehind (not after a word; after a word or a stop) after it, so that Python's regex engine
+# skips to the next mark instead of trying every position (``test_screens``: the same matches).
+_QUOTE_AT_EDGE = re.compile(r"[\"'](?:(?<![\w][\"'])[\"']*|(?<=[\w.,!?;:][\"'])[\"']*(?![\w]))")
 
 
 def plain_typography(text: str) -> str:
@@ -75,24 +77,34 @@ class FastSentiText(SentiText):
     token stays as it is. ``test_framing`` checks the tokens against NLTK's on generated text."""
 
     def _words_and_emoticons(self) -> list[str]:
-        marks = _mark_characters(tuple(self.PUNC_LIST))
-        out = []
-        for token in self.text.split():
-            if len(token) <= 1:
-                continue
-            # only a token that starts or ends with a mark's character can lose a mark
-            if token[0] in marks or token[-1] in marks:
-                token = _bare(token, self.PUNC_LIST, self.REGEX_REMOVE_PUNCTUATION)
-            out.append(token)
-        return out
+        word = _word_reader(tuple(self.PUNC_LIST), self.REGEX_REMOVE_PUNCTUATION)
+        return list(filter(None, map(word, self.text.split())))  # a token of one character has no word: ""
+
+    def allcap_differential(self, words: list[str]) -> bool:
+        """NLTK's test, some but not all words in capitals, counted without a Python loop."""
+        allcaps = sum(map(str.isupper, words))
+        return 0 < len(words) - allcaps < len(words)
 
 
 @lru_cache(maxsize=4)
-def _mark_characters(punctuation: tuple[str, ...]) -> frozenset[str]:
-    return frozenset("".join(punctuation))
+def _word_reader(marks: tuple[str, ...], punctuation: re.Pattern[str]) -> Callable[[str], str]:
+    """The word NLTK reads a token as ("" for a token of one character), for VADER's punctuation
+    ``marks``: a pure function of the token, so remembered (news text repeats its words)."""
+    characters = frozenset("".join(marks))
+
+    @lru_cache(maxsize=1 << 16)
+    def word(token: str) -> str:
+        if len(token) <= 1:
+            return ""
+        # only a token that starts or ends with a mark's character can lose a mark
+        if token[0] in characters or token[-1] in characters:
+            return _bare(token, marks, punctuation)
+        return token
+
+    return word
 
 
-def _bare(token: str, marks: list[str], punctuation: re.Pattern[str]) -> str:
+def _bare(token: str, marks: tuple[str, ...], punctuation: re.Pattern[str]) -> str:
     for mark in marks:  # NLTK lets "word," win over ",word" when both are keys
         if token.endswith(mark) and _is_word(rest := token[: -len(mark)], punctuation):
             return rest
@@ -120,27 +132,24 @@ def scored_words(text: str) -> tuple[dict[str, float], list[tuple[str, float]]]:
     """
     a = analyzer()
     text = plain_typography(text)
-    if not _may_score(text, a.lexicon):
+    if not _may_score(text):
         return _unscored(text), []
     sentitext = FastSentiText(text, a.constants.PUNC_LIST, a.constants.REGEX_REMOVE_PUNCTUATION)
     words = sentitext.words_and_emoticons
-    first_index: dict[str, int] = {}
-    for index, token in enumerate(words):
-        first_index.setdefault(token, index)
+    lowered = list(map(str.lower, words))
     sentiments: list[float] = []
     lexicon = a.lexicon
-    for item in words:
-        if item.lower() not in lexicon:
+    for item, low in zip(words, lowered, strict=True):
+        if low not in lexicon:
             sentiments.append(0)  # what each branch below gives a word outside the lexicon, without the calls
             continue
-        i = first_index[item]
-        if (i < len(words) - 1 and item.lower() == "kind" and words[i + 1].lower() == "of") or (
-            item.lower() in a.constants.BOOSTER_DICT
-        ):
+        i = words.index(item)  # as NLTK does: a repeated word is read at its first place
+        if (i < len(words) - 1 and low == "kind" and lowered[i + 1] == "of") or low in a.constants.BOOSTER_DICT:
             sentiments.append(0)
             continue
         sentiments = a.sentiment_valence(0, sentitext, item, i, sentiments)
-    sentiments = a._but_check(words, sentiments)
+    if "but" in lowered:  # NLTK's "but" rule changes nothing in a sentence without one
+        sentiments = a._but_check(words, sentiments)
     scores = a.score_valence(sentiments, text)
     return scores, [(w, round(float(v), 3)) for w, v in zip(words, sentiments, strict=True) if v]
 
@@ -148,18 +157,26 @@ def scored_words(text: str) -> tuple[dict[str, float], list[tuple[str, float]]]:
 _ASCII_PUNCTUATION = string.punctuation  # what VADER's REGEX_REMOVE_PUNCTUATION removes
 
 
-def _may_score(text: str, lexicon: dict[str, float]) -> bool:
+def _may_score(text: str) -> bool:
     """Can a word of ``text`` be in VADER's lexicon? A token VADER scores is a word of the text,
     or the word without one punctuation mark at an end, and then what is left has no punctuation
     at all: ``strip`` finds it. A third of the sentences of the news have none, and VADER gives
     every word of them 0."""
-    return any(w in lexicon or w.strip(_ASCII_PUNCTUATION) in lexicon for w in text.lower().split())
+    return any(map(_may_be_scored, text.lower().split()))
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_be_scored(word: str) -> bool:
+    """Is ``word`` (lower case), or it without the punctuation at its ends, in VADER's lexicon?
+    A pure function of the word, so remembered."""
+    lexicon = analyzer().lexicon
+    return word in lexicon or word.strip(_ASCII_PUNCTUATION) in lexicon
 
 
 def _unscored(text: str) -> dict[str, float]:
     """VADER's scores of a text none of whose words is in its lexicon (``score_valence`` of
     zeros): all neutral when it has a token of two characters or more, else all 0."""
-    neutral = 1.0 if any(len(w) > 1 for w in text.split()) else 0.0
+    neutral = 1.0 if max(map(len, text.split()), default=0) > 1 else 0.0
     return {"neg": 0.0, "neu": neutral, "pos": 0.0, "compound": 0.0}
 
 
@@ -221,6 +238,16 @@ def entry_starts(text: str) -> list[int]:
     return [m.start() for m in lexicons().starts.finditer(text)]
 
 
+def kept_starts(starts: list[int], text: str, blanked: str) -> list[int]:
+    """``entry_starts(blanked)`` for ``blanked``, ``text`` with some words or quotations overwritten
+    (``mask_names``, ``reporters_words``: as many "x" or spaces, every offset kept), from the
+    ``starts`` of ``text``, without a third search of the sentence. An entry's first word is letters
+    (and "-"), none starting with "x", and what is overwritten is a whole word (after no letter, "-"
+    or ".") or a whole quotation (from its quotation mark), so overwriting only removes starts: the
+    one at an overwritten word's first letter, now an "x" or a space. ``test_screens`` checks it."""
+    return [p for p in starts if blanked[p] == text[p]]
+
+
 def _finditer(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern whose matches can begin only at ``starts``: the
     first match at or after the end of the one before, tried only where one can begin."""
@@ -235,9 +262,12 @@ def matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[str]
     return [_phrase(m) for m in _finditer(pattern, text, starts)]
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _phrase(match: re.Match[str]) -> str:
     """A matched entry as the lists write it: lower case, single spaces."""
-    return re.sub(r"\s+", " ", match.group().lower())
+    return _SPACES.sub(" ", match.group().lower())
 
 
 def actors_in(text: str) -> list[str]:
@@ -325,7 +355,9 @@ def name_words(text: str) -> frozenset[str]:
 _NAME_RUN = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){1,3}")
 
 
-_CAPITALISED = re.compile(r"(?<![\w'’&.-])[A-Z](?:[\w'’&-]|\.(?=\w))*")
+# a capitalised word (not after a letter, "'", "&", "." or "-"): the capital first, so that the
+# search skips to the next capital (``test_screens``: the same matches as the lookbehind first)
+_CAPITALISED = re.compile(r"[A-Z](?<![\w'’&.-][A-Z])(?:[\w'’&-]|\.(?=\w))*")
 _BEFORE_CAPITAL = re.compile(r"[ \t]+(?=[A-Z])")
 
 
@@ -412,10 +444,10 @@ def sentence_framing(text: str) -> dict[str, object]:
     scores, words = scored_words(_verb_like_only(_descriptive_masked(masked, text, starts)))  # vader_text
     lex = lexicons()
     # a frame is in the words, not in a name ("the Department of Justice" is no moral message)
-    named_starts = entry_starts(masked) if starts else []
+    named_starts = kept_starts(starts, text, masked)
     frames = {name: matches(p, masked, named_starts) for name, p in lex.frames.items()} if named_starts else {}
     own = reporters_words(masked) if starts else text
-    own_starts = entry_starts(own) if starts else []
+    own_starts = kept_starts(named_starts, masked, own)
     return {
         "compound": scores["compound"],
         "positive": scores["pos"],

@@ -141,9 +141,12 @@ def singular(word: str) -> str:
     return w
 
 
+_WORD_OR_MARK = re.compile(r"[A-Za-z][\w’'-]*|[.,;:!?()“”\"]")
+
+
 def counted_noun(text_after: str) -> str | None:
     """The noun a count counts, from the words after it: "6,000 bodies of ..." -> "body"."""
-    words = re.findall(r"[A-Za-z][\w’'-]*|[.,;:!?()“”\"]", text_after)[:6]
+    words = _WORD_OR_MARK.findall(text_after)[:6]
     if words and words[0].lower() == "of":
         words = words[1:]
     collected: list[str] = []
@@ -183,12 +186,16 @@ def _plural(word: str) -> bool:
     return w in lexicon().irregular or (w.endswith("s") and not w.endswith(("ss", "us", "'s", "’s")) and len(w) > 3)
 
 
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")  # "2000 votes": a count, not a year
+
+
 def _year_like(n: Numeral, after: str) -> bool:
     return (
         not n.vague
         and not n.ordinal
-        and re.fullmatch(r"(?:19|20)\d\d", n.text) is not None
-        and not re.match(r"\s+[a-z]+s\b", after)
+        and _YEAR_DIGITS.fullmatch(n.text) is not None
+        and not _PLURAL_AFTER.match(after)
     )
 
 
@@ -200,19 +207,22 @@ class Quantity(Numeral):
     unit: str | None
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def quantities(text: str) -> list[Quantity]:
     """Every numeral of a text with its kind and unit, dates included ("over a decade" too)."""
     found = list(find_numerals(text))
     for m in _patterns()["glued"].finditer(text):  # "152.4mm", "75ml": a measure written without a space
         found.append(Numeral(m.group("num"), m.start("num"), m.end("num"), float(m.group("num")), False, False))
     factor = {"decade": 10, "century": 100}
-    for m in _patterns()["a_unit"].finditer(text):
+    for m in _patterns()["a_unit"].finditer(text) if _A_UNIT.search(text) else ():
         unit = m.group("unit").lower()
         found.append(Numeral(m.group("unit"), m.start("unit"), m.end("unit"), float(factor.get(unit, 1)), False, False))
     out: list[Quantity] = []
     for n in sorted(found, key=lambda n: n.start):
         ratio = _RATIO.search(text, max(0, n.start - 30), n.start)
-        whole = n.value < 1000 or not re.fullmatch(r"\d{4}", n.text)  # "1 in 10 in 2000": a year, no whole
+        whole = n.value < 1000 or not _FOUR_DIGITS.fullmatch(n.text)  # "1 in 10 in 2000": a year, no whole
         # the part is no ratio's whole: "1 in 10 in 2000" is not "10 in 2000"
         free = not (ratio and out and out[-1].unit == "percent" and out[-1].end > ratio.start("part"))
         if ratio and whole and free and 0 < (part := parse_number(ratio.group("part")) or 0.0) < n.value:
@@ -234,6 +244,9 @@ def quantities(text: str) -> list[Quantity]:
 
 
 _RATIO = re.compile(r"\b(?P<part>one|two|three|\d{1,3})\s+(?:in|out\s+of|of\s+every|in\s+every)\s+$", re.I)
+# what every hedged "a decade" holds ("about a decade"): a text without it (nine articles in ten) is
+# not searched for the hedges, which are tried at every space
+_A_UNIT = re.compile(r"\s(?:a|an)\s+(?:decade|year|month|week|century)\b", re.I)
 
 
 def extract_numbers(
@@ -383,12 +396,13 @@ def _kind_and_unit(
     tally = _TALLY.search(text, max(0, start - 4), end + 30)
     if tally and start in (tally.start("a"), tally.start("b")):  # "a 5-4 decision": votes, not decisions
         return "count", "vote" if tally.group("what") else None, end
-    if compound := re.match(r"-([A-Za-z]+)\b", after):  # "a three-judge panel": a panel's size, not judges
+    if compound := _HYPHENATED_WORD.match(after):  # "a three-judge panel": a panel's size, not judges
         head = counted_noun(after[compound.end() :])
         return "count", " ".join(w for w in (singular(compound.group(1)), head) if w), end
     return "count", counted_noun(after), end
 
 
+_HYPHENATED_WORD = re.compile(r"-([A-Za-z]+)\b")
 _PLUS = re.compile(r"(?:-|\s?)(?P<hedge>plus\b|\+)(?=[\s-]*[A-Za-z])", re.I)
 _DENOMINATOR_WORDS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
@@ -413,6 +427,7 @@ _VOTED = re.compile(r"\bvot(?:ed|ing|es?)\s+(?:\w+\s+)?$")
 _A_UNIT_WORDS = {"decade", "year", "month", "week", "century"}
 _DATE_RANGE = re.compile(rf"{MONTH_RE}\s+\d{{1,2}}\s*(?:-|–|to|through)\s*$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+_OPENING_WORD = re.compile(r"(?:^|[.!?]\s+)[A-Z][\w'’.-]*\s+$")  # a capitalised word that opens a sentence
 # "9/11", "24/7", "12/25": two whole numbers joined by a slash name a day or a phrase, unless the
 # second is the denominator of a common fraction ("1/2", "3/4", "7/10")
 _SLASHED = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
@@ -474,7 +489,7 @@ def _part_of_a_name_or_date(text: str, q: Quantity) -> bool:
     range of days ("September 16-19"), one side of "9/11" or "24/7", or a part of a phone number."""
     before = text[max(0, q.start - 30) : q.start]
     capitalised_word = q.text[:1].isupper() and q.text.isalpha() and bool(_NAME_BEFORE.search(before))
-    sentence_start = re.search(r"(?:^|[.!?]\s+)[A-Z][\w'’.-]*\s+$", before) is not None
+    sentence_start = _OPENING_WORD.search(before) is not None
     slashed = any(
         m.start() <= q.start < m.end() and m.group(2) not in _DENOMINATORS
         for m in _SLASHED.finditer(text, max(0, q.start - 3), q.end + 3)

@@ -68,9 +68,14 @@ def parse_digits(text: str) -> float | None:
         return None
 
 
+# the words of a numeral for ``parse_number``: digits (with thousands commas) or letters
+_DIGITS_WORD = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
+_PARSED_WORD = re.compile(rf"{_DIGITS_WORD.pattern}|[a-z]+")
+
+
 def parse_number(text: str) -> float | None:
     """The value of a numeral in digits or words, with a scale word ("1.5 million", "a dozen")."""
-    words = re.findall(r"\d[\d,]*(?:\.\d+)?|\.\d+|[a-z]+", text.lower().replace("-", " "))
+    words = _PARSED_WORD.findall(text.lower().replace("-", " "))
     if not words:
         return None
     total = 0.0
@@ -86,7 +91,7 @@ def parse_number(text: str) -> float | None:
             if i + 2 < len(words) and words[i + 1] in {"a", "an"} and words[i + 2] == "half":
                 current += 0.5
                 i += 2
-        elif re.fullmatch(r"\d[\d,]*(?:\.\d+)?|\.\d+", w):
+        elif _DIGITS_WORD.fullmatch(w):
             value = parse_digits(w)
             if value is None:
                 return None
@@ -222,6 +227,9 @@ class Numeral:
     ordinal: bool
 
 
+_SCALE_SUFFIX = re.compile(r"\s*(bn|k)$")  # "5bn", "10k": the scale read as a word of its own
+
+
 def find_numerals(text: str) -> list[Numeral]:
     """Every number written in digits or words, in text order, with its value.
 
@@ -247,7 +255,7 @@ def find_numerals(text: str) -> list[Numeral]:
         for piece, p_start, p_end in _split(surface, start):
             if piece.lower() == "one" and _pronoun_one(text, p_start, p_end):
                 continue
-            value = parse_number(re.sub(r"\s*(bn|k)$", r" \1", piece))
+            value = parse_number(_SCALE_SUFFIX.sub(r" \1", piece))
             if value is not None:
                 found.append(Numeral(piece, p_start, p_end, value, False, False))
     return found

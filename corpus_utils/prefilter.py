@@ -2,8 +2,9 @@
 
 The timeline runs 30 patterns over every sentence, and most sentences hold no date. Every
 match of a pattern contains at least one of a few literal strings (a month name, "day",
-"ago") or a digit, read off the compiled pattern itself (``required``). A sentence that holds
-none of them is skipped for that pattern, with exactly the result a search would give: the
+"ago") or a digit, read off the compiled pattern itself (``required``), and often of several
+such sets ("early 2016": a hedge and a digit; ``requirements``). A sentence that lacks every
+string of a set is skipped for that pattern, with exactly the result a search would give: the
 screen only ever skips searches that would find nothing. The strings of all the patterns are
 looked for together, each once (``Screens``).
 
@@ -16,6 +17,7 @@ way, which can only let more sentences through.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from re import _constants as sre  # the parser's node kinds
 from re import _parser
 
@@ -35,28 +37,75 @@ def required(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return _need(_parser.parse(pattern.pattern, pattern.flags))
 
 
-class Screens:
-    """The screens of many patterns (one ``required`` set each) tried on a text together: each
-    distinct string is looked for once (a substring test, far cheaper than a regular expression
-    search), then every pattern passes whose set meets what was found."""
+def requirements(pattern: re.Pattern[str]) -> list[frozenset[str]]:
+    """The sets of strings that ``required`` chooses from that are worth looking for: every match
+    of ``pattern`` contains a string of each ("early 2016": a word of the hedge and a digit), so
+    together they screen more texts away than the most selective set alone. Besides that one, a set
+    of short strings ("a", "an", "of") is left out: nearly every text holds one. Empty when no set
+    can be read off the pattern."""
+    candidates = _needs(_parser.parse(pattern.pattern, pattern.flags))
+    if not candidates:
+        return []
+    best = max(candidates, key=_selectivity)  # the set ``required`` chooses
+    worth = (c for c in candidates if c == {DIGIT} or _selectivity(c) >= _WORTH)
+    return list(dict.fromkeys([best, *worth]))
 
-    def __init__(self, needs: list[frozenset[str] | None]) -> None:
+
+_WORTH = 3  # the shortest string of a set worth looking for besides the most selective one
+
+
+class Screens:
+    """The screens of many patterns (the ``requirements`` of each) tried on a text together: each
+    distinct string is looked for once (a substring test, far cheaper than a regular expression
+    search), then every pattern passes each of whose sets has a string in the text. Each set is a
+    bit, and each string the bits of the sets it is in, so a pattern's test is one comparison."""
+
+    def __init__(self, needs: list[list[frozenset[str]]]) -> None:
         self.needs = needs
-        self.strings = sorted(set().union(*(need for need in needs if need)) - {DIGIT})
+        meets: dict[str, int] = defaultdict(int)  # a string's sets, as bits
+        self.wanted: list[int] = []  # a pattern's sets, as bits
+        bit = 1
+        for sets in needs:
+            wanted = 0
+            for need in sets:
+                for s in need:
+                    meets[s] |= bit
+                wanted |= bit
+                bit <<= 1
+            self.wanted.append(wanted)
+        self.digit = meets.pop(DIGIT, 0)
+        self.strings = sorted(meets.items())
 
     def passing(self, text: str) -> list[bool]:
         """For each pattern, whether it can match ``text``: False only where a search would find nothing."""
         screened = screen_text(text)
-        found = {s for s in self.strings if s in screened}
-        if _ANY_DIGIT.search(screened):
-            found.add(DIGIT)
-        return [need is None or not need.isdisjoint(found) for need in self.needs]
+        met = self.digit if _ANY_DIGIT.search(screened) else 0
+        for s, bits in self.strings:
+            if s in screened:
+                met |= bits
+        return [met & wanted == wanted for wanted in self.wanted]
 
 
 _ANY_DIGIT = re.compile(r"\d")
 
 
 def _need(items) -> frozenset[str] | None:
+    candidates = _needs(items)
+    if not candidates:
+        return None
+    return max(candidates, key=_selectivity)
+
+
+def _selectivity(need: frozenset[str]) -> int:
+    """The length of the shortest string of a set: the most selective set is the one whose shortest
+    string is longest."""
+    return min((len(x) if x != DIGIT else 1) for x in need)
+
+
+def _needs(items) -> list[frozenset[str]]:
+    """The sets of strings a match of the parsed sequence ``items`` contains one of each of: one per
+    run of literal characters and per part it cannot match without (a group, a repeat of at least
+    one, an alternation each of whose branches has one, a digit class)."""
     candidates: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -70,25 +119,20 @@ def _need(items) -> frozenset[str] | None:
             run.append(chr(av))
             continue
         flush()
-        sub: frozenset[str] | None = None
         if op is sre.SUBPATTERN:
-            sub = _need(av[-1])
+            candidates.extend(_needs(av[-1]))
         elif op is sre.ATOMIC_GROUP:
-            sub = _need(av)
+            candidates.extend(_needs(av))
         elif op is sre.BRANCH:
             subs = [_need(branch) for branch in av[1]]
-            sub = None if any(s is None for s in subs) else frozenset().union(*subs)
+            if not any(s is None for s in subs):
+                candidates.append(frozenset().union(*subs))
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
-            sub = _need(av[2])
+            candidates.extend(_needs(av[2]))
         elif op is sre.IN and _all_digits(av):
-            sub = frozenset({DIGIT})
-        if sub:
-            candidates.append(sub)
+            candidates.append(frozenset({DIGIT}))
     flush()
-    if not candidates:
-        return None
-    # the most selective: the set whose shortest string is longest
-    return max(candidates, key=lambda s: min((len(x) if x != DIGIT else 1) for x in s))
+    return candidates
 
 
 def _all_digits(members) -> bool:

@@ -151,6 +151,17 @@ def test_the_fast_tokens_are_nltks_tokens(text: str):
     ).words_and_emoticons
 
 
+@pytest.mark.parametrize("text", ["GREAT NEWS", "This is GREAT", "great news", "NOT GOOD at all", "", "A"])
+def test_the_fast_capitals_test_is_nltks(text: str):
+    from nltk.sentiment.vader import SentiText
+
+    from corpus_utils.framing import FastSentiText, analyzer
+
+    c = analyzer().constants
+    fast = FastSentiText(text, c.PUNC_LIST, c.REGEX_REMOVE_PUNCTUATION)
+    assert fast.is_cap_diff == SentiText(text, c.PUNC_LIST, c.REGEX_REMOVE_PUNCTUATION).is_cap_diff
+
+
 def test_the_casts_most_quoted_people_are_actors_of_the_tone_chart():
     cast = [
         {"name": "Hillary Clinton", "type": "person", "n_statements": 40},

@@ -15,10 +15,21 @@ from hypothesis import strategies as st
 
 from corpus_utils.articles import Sentence, abbreviations
 from corpus_utils.data import data_yaml
-from corpus_utils.framing import _finditer, entry_starts, lexicons
+from corpus_utils.framing import (
+    _CAPITALISED,
+    _QUOTE_AT_EDGE,
+    _finditer,
+    entry_starts,
+    kept_starts,
+    lexicons,
+    mask_names,
+    reporters_words,
+)
+from corpus_utils.numbers import _A_UNIT, _patterns
 from corpus_utils.numerals import _NUMERAL, _OPENING
 from corpus_utils.quotes.attribution import _cue_screen, _cue_words
 from corpus_utils.quotes.words import _TOKEN, _token_pattern, tokens
+from corpus_utils.timeline.events import _opening_date
 
 _PIECES = [
     *("said", "Says", "SAID", "unsaid", "said.", "“said”", "said’s", "according", "to", "pre-war", "warmth"),
@@ -54,6 +65,62 @@ def test_the_framing_lists_match_where_finditer_would(text: str):
         assert [m.span() for m in _finditer(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)]
 
 
+_EDGES = st.text(alphabet="aZ'\"’&.-,!?;: \n1_é", max_size=12)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_EDGES)
+def test_the_patterns_that_open_with_their_character_match_as_with_the_lookbehind_first(text: str):
+    quote_at_edge = re.compile(r"(?<![\w])[\"']+|(?<=[\w.,!?;:])[\"']+(?![\w])")
+    capitalised = re.compile(r"(?<![\w'’&.-])[A-Z](?:[\w'’&-]|\.(?=\w))*")
+    assert [m.span() for m in _QUOTE_AT_EDGE.finditer(text)] == [m.span() for m in quote_at_edge.finditer(text)]
+    assert [m.span() for m in _CAPITALISED.finditer(text)] == [m.span() for m in capitalised.finditer(text)]
+
+
+_QUOTING = st.sampled_from(["“", "”", '"', "’", "'", "Said", "The", "U.S.", "X-ray", "xenophobic"])
+QUOTED_TEXTS = st.lists(st.one_of(WORDS, _QUOTING), max_size=25).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(QUOTED_TEXTS)
+def test_the_starts_kept_by_masking_are_the_starts_of_the_masked_text(text: str):
+    masked = mask_names(text)
+    own = reporters_words(masked)
+    assert kept_starts(entry_starts(text), text, masked) == entry_starts(masked)
+    assert kept_starts(entry_starts(masked), masked, own) == entry_starts(own)
+
+
+_SPACES = st.sampled_from([" ", "  ", "\n", "\t", "", "-"])
+HEDGED_UNITS = st.tuples(
+    st.text(max_size=4),
+    st.sampled_from(["about", "nearly", "More than", "over", "a", "(about"]),
+    _SPACES,
+    st.sampled_from(["a", "an", "An", "A", "the"]),
+    _SPACES,
+    st.sampled_from(["decade", "YEAR", "Century", "months", "weekend", "day"]),
+    st.text(max_size=4),
+).map(lambda parts: parts[0] + " " + "".join(parts[1:]))
+
+
+@settings(max_examples=500, deadline=None)
+@given(HEDGED_UNITS)
+def test_a_text_the_hedged_unit_screen_turns_away_has_no_hedged_unit(text: str):
+    if _A_UNIT.search(text) is None:
+        assert _patterns()["a_unit"].search(text) is None
+
+
+_OPENINGS = ["On", "in", "IN", "June 8", "june 8", "Monday", "ſunday", "Sunday", ",", "  ", "The Day", "K", "ı", "İn"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_OPENINGS), max_size=5).map(" ".join), st.sampled_from(_OPENINGS[3:]))
+def test_a_date_phrase_opens_a_sentence_where_the_whole_pattern_says(text: str, timex_text: str):
+    preposition = r"(?:in|on|at|during|since|by|over|until|before|after|earlier|later)\s+"
+    whole = re.match(rf"(?:{preposition})?{re.escape(timex_text)}\s*,?\s*", text, re.I)  # as it was
+    opening = _opening_date(text, timex_text)
+    assert (opening and opening.span()) == (whole and whole.span())
+
+
 @settings(max_examples=300, deadline=None)
 @given(TEXTS)
 def test_the_numeral_lookahead_changes_no_match(text: str):
@@ -76,6 +143,7 @@ def test_the_token_pattern_matches_the_plain_alternation_of_titles(text: str):
 
 
 _VADER_PIECES = ["good", "Good!", "(good,", "'bad'", "not", "but", "very", ":)", "kind of", "!!", "?!", "-", "'", "a"]
+_VADER_PIECES += ["GREAT", "NOT", "But", "VERY"]  # words in capitals, and "but" opening a sentence
 
 
 @settings(max_examples=300, deadline=None)

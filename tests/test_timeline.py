@@ -198,7 +198,7 @@ def test_the_screen_skips_only_searches_that_find_nothing(text: str):
 
 
 def test_every_rule_has_a_screen():
-    from corpus_utils.prefilter import DIGIT, required
+    from corpus_utils.prefilter import DIGIT, required, requirements
     from corpus_utils.timeline.tagging import _SCREENS
 
     assert all(need for need in _SCREENS.needs)  # none falls back to "always search"
@@ -206,6 +206,9 @@ def test_every_rule_has_a_screen():
     assert required(re.compile(r"\d+ years")) == {" years"}
     assert required(re.compile(r"\d+")) == {DIGIT}
     assert required(re.compile(r"(?:the)?\s*")) is None  # nothing is certain: always search
+    fuzzy_year = re.compile(r"\b(?:early|late)[\s-]+(?:19|20)\d\d\b", re.I)
+    assert requirements(fuzzy_year) == [{"early", "late"}, {DIGIT}]  # "19" or "20" is in nearly every year
+    assert requirements(re.compile(r"\s*")) == []
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -32,12 +32,22 @@ def interval(value: str | None, mod: str | None = None) -> tuple[date, date] | N
         return None
 
 
+# the forms of a TIMEX3 date value, each compiled once: every event's value is read by them
+_DAY_VALUE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})")
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q([1-4])")
+_SEASON_VALUE = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_YEAR_VALUE = re.compile(r"(\d{4})")
+_DECADE_VALUE = re.compile(r"(\d{3})")
+
+
 def _interval(value: str, mod: str | None) -> tuple[date, date] | None:
-    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?", value)
+    m = _DAY_VALUE.fullmatch(value)
     if m:
         d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         return (d, d + timedelta(days=1)) if value.endswith("TNI") else (d, d)
-    m = re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value)
+    m = _WEEK_VALUE.fullmatch(value)
     if m:
         monday = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
         return (
@@ -45,28 +55,28 @@ def _interval(value: str, mod: str | None) -> tuple[date, date] | None:
             if m.group(3)
             else (monday, monday + timedelta(days=6))
         )
-    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    m = _MONTH_VALUE.fullmatch(value)
     if m:
         year, month = int(m.group(1)), int(m.group(2))
         span = (date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
         return _narrow(span, mod)
-    m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    m = _QUARTER_VALUE.fullmatch(value)
     if m:
         year, q = int(m.group(1)), int(m.group(2))
         end_month = 3 * q
         return date(year, end_month - 2, 1), date(year, end_month, calendar.monthrange(year, end_month)[1])
-    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    m = _SEASON_VALUE.fullmatch(value)
     if m:
         year = int(m.group(1))
         first = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[m.group(2)]
         start = date(year, first, 1)
         end = start + relativedelta(months=3) - timedelta(days=1)
         return start, end
-    m = re.fullmatch(r"(\d{4})", value)
+    m = _YEAR_VALUE.fullmatch(value)
     if m:
         year = int(m.group(1))
         return _narrow((date(year, 1, 1), date(year, 12, 31)), mod)
-    m = re.fullmatch(r"(\d{3})", value)
+    m = _DECADE_VALUE.fullmatch(value)
     if m:
         decade = int(m.group(1)) * 10
         return _narrow((date(decade, 1, 1), date(decade + 9, 12, 31)), mod)
@@ -119,16 +129,49 @@ def at_least(precision: str, minimum: str) -> bool:
     return PRECISIONS.index(precision) <= PRECISIONS.index(minimum)
 
 
+_DAY_PRECISION = re.compile(r"\d{4}-\d{2}-\d{2}.*")
+_MONTH_PRECISION = re.compile(r"\d{4}-(?:SP|SU|FA|WI|Q\d)")
+
+
 def precision_of(value: str) -> str:
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}.*", value):
+    if _DAY_PRECISION.fullmatch(value):
         return "day"
     if "-W" in value:
         return "week"
-    if re.fullmatch(r"\d{4}-\d{2}", value) or re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI|Q\d)", value):
+    if _MONTH_VALUE.fullmatch(value) or _MONTH_PRECISION.fullmatch(value):
         return "month"
-    if re.fullmatch(r"\d{4}", value):
+    if _YEAR_VALUE.fullmatch(value):
         return "year"
     return "decade"
+
+
+_DATE_PREPOSITION = r"(?:in|on|at|during|since|by|over|until|before|after|earlier|later)\s+"
+_OPENING_PREPOSITION = re.compile(_DATE_PREPOSITION, re.I)
+
+
+def _opening_date(text: str, timex_text: str) -> re.Match[str] | None:
+    """The date phrase ``timex_text`` opening ``text``, with its preposition and comma. Its pattern
+    is compiled (the dearest step, then remembered per date text) only for a text whose first
+    letter, or first after a preposition, is the date's first letter: the date can begin nowhere
+    else, unless it begins with a space."""
+    first = _letter(timex_text[:1])
+    preposition = _OPENING_PREPOSITION.match(text)
+    if first.match(text) or (preposition and (first.match(text, preposition.end()) or timex_text[:1].isspace())):
+        return _opening_date_pattern(timex_text).match(text)
+    return None
+
+
+@lru_cache(maxsize=256)
+def _letter(character: str) -> re.Pattern[str]:
+    return re.compile(re.escape(character), re.I)
+
+
+@lru_cache(maxsize=4096)
+def _opening_date_pattern(timex_text: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:{_DATE_PREPOSITION})?{re.escape(timex_text)}\s*,?\s*", re.I)
+
+
+_PHRASE_GOES_ON = re.compile(r"(?:of|'s|’s|and|or|to|that)\b", re.I)  # "On the day of the vote"
 
 
 def describe_event(sentence: str, timex_text: str, limit: int = 16) -> str:
@@ -138,14 +181,9 @@ def describe_event(sentence: str, timex_text: str, limit: int = 16) -> str:
     A date phrase that is part of a longer phrase ("On the day of the announcement") stays, so the
     label never opens mid-phrase."""
     text = sentence.strip()
-    shorter = re.sub(
-        rf"^(?:(?:in|on|at|during|since|by|over|until|before|after|earlier|later)\s+)?"
-        rf"{re.escape(timex_text)}\s*,?\s*",
-        "",
-        text,
-        flags=re.I,
-    )
-    if shorter != text and not re.match(r"(?:of|'s|’s|and|or|to|that)\b", shorter, re.I):
+    opening = _opening_date(text, timex_text)
+    shorter = text[opening.end() :] if opening else text
+    if shorter != text and not _PHRASE_GOES_ON.match(shorter):
         text = shorter[:1].upper() + shorter[1:]
     words = text.split()
     if len(words) <= limit:

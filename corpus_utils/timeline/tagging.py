@@ -11,11 +11,11 @@ from datetime import date, timedelta
 
 from corpus_utils.articles import Article, Sentence
 from corpus_utils.dates import parse_iso_date
-from corpus_utils.prefilter import Screens, required
+from corpus_utils.prefilter import Screens, requirements
 from corpus_utils.spans import Disjoint
 from corpus_utils.timeline.rules import RULES, Rule
 from corpus_utils.timeline.speech import Said, anchored_to_speech
-from corpus_utils.timeline.values import Timex, _Context, clause_tense
+from corpus_utils.timeline.values import Timex, _Context
 
 # Text that a group-renaming regex cannot express: second alternatives of a rule.
 _ALIASES = {"season2": "season", "year2": "year", "unit2": "unit", "h2": "h", "m2": "m"}
@@ -62,7 +62,7 @@ def _span(m: re.Match[str], rule: Rule) -> tuple[int, int]:
     return start, end
 
 
-_SCREENS = Screens([required(rule.pattern) for rule in RULES])  # what each rule cannot match without
+_SCREENS = Screens([requirements(rule.pattern) for rule in RULES])  # what each rule cannot match without
 
 
 def _candidates(sentence: Sentence) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
@@ -92,8 +92,7 @@ def tag_sentences(sentences: Iterable[Sentence], dct: date | None) -> list[Timex
     for sentence in sentences:
         first = len(out)
         for start, end, _, rule, m in _candidates(sentence):
-            tense = clause_tense(sentence.text, start, end)
-            ctx.future, ctx.past = tense == "future", tense == "past"
+            ctx.at(sentence.text, start, end)
             try:
                 resolved = rule.resolve(_Match(m), ctx)
             except (ValueError, OverflowError):  # "9,999 years ago": a day no calendar holds

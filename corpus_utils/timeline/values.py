@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -28,12 +28,39 @@ class Timex:
     spoken: bool = False  # inside a quotation: counted from when its words were said (timeline.speech)
 
 
+_UNREAD = "unread"  # no tense read yet for the expression being resolved
+
+
 @dataclass
 class _Context:
+    """What a resolver goes by: the DCT, the last full date of the article and the tense of the
+    clause of the expression being resolved (``at``). The tense is read when a resolver first asks
+    for it: three rules of thirty do, and reading it searches the clause for tense markers."""
+
     dct: date | None
-    future: bool = False  # the clause speaks of what will happen: a day without a year is the next one
-    past: bool = False  # of what happened: the last one before the DCT
     last_day: date | None = None
+    clause: tuple[str, int, int] = ("", 0, 0)  # the sentence and the expression's span in it
+    _tense: str | None = field(default=_UNREAD, repr=False)
+
+    def at(self, text: str, start: int, end: int) -> None:
+        """Resolve the expression at ``[start, end)`` of the sentence ``text`` next."""
+        self.clause = (text, start, end)
+        self._tense = _UNREAD
+
+    @property
+    def future(self) -> bool:
+        """The clause speaks of what will happen: a day without a year is the next one."""
+        return self._clause_tense() == "future"
+
+    @property
+    def past(self) -> bool:
+        """The clause speaks of what happened: a day without a year is the last one before the DCT."""
+        return self._clause_tense() == "past"
+
+    def _clause_tense(self) -> str | None:
+        if self._tense == _UNREAD:
+            self._tense = clause_tense(*self.clause)
+        return self._tense
 
 
 _Resolved = tuple[str, str | None, str | None] | None  # (type, value, mod)
