@@ -521,7 +521,7 @@ _NAMED_NUMBER = re.compile(r"(?<=[a-z,;:]\s)(?:[A-Z][\w'’.&-]*\s){1,3}$")
 # what makes a number after a name a score or a share: "Clinton 46 percent", "Trump 45 to 43",
 # "Clinton 46, Trump 44", "51-49"
 _SCORE_BEFORE = re.compile(r"\d%?,\s*[A-Z][\w'’.-]*\s$")  # the second of "Clinton 46, Trump 44"
-_SHARE_AFTER = re.compile(r"\s*(?:%|percent|per\s+cent|points?|to\s+\d|-|–|,\s*[A-Z][\w'’.-]*\s+\d)")
+_SHARE_AFTER = re.compile(r"(?<!\s)\s*(?:%|percent|per\s+cent|points?|to\s+\d|-|–|,\s*[A-Z][\w'’.-]*\s+\d)")
 _OPENING_MARKS = {"“", '"', "‘"}
 _TITLE_END = re.compile(r"[.,!?]?[”\"’]")
 # "a fortunate one.", "the one that": "one" standing for a noun named before it, no count
