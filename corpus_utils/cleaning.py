@@ -24,7 +24,11 @@ class Removal:
     reason: str
 
 
-_NAV = re.compile(r"^[•·▪►›»|]|[»›]\s*$|^(?:home|menu|search|skip to (?:main )?content)$", re.I)
+# a navigation line starts with a bullet or an arrow, or is a menu's word; one that ends with an
+# arrow (after spaces) is too: told by ``str.endswith``, not a regular expression tried at every
+# character of every line
+_NAV = re.compile(r"[•·▪►›»|]|(?:home|menu|search|skip to (?:main )?content)$", re.I)
+_NAV_ENDS = ("»", "›")
 # A crumb holds no separator, so each separator ends exactly one crumb: no backtracking.
 _BREADCRUMB = re.compile(r"^(?:[^>|/]{1,40}\s[>|/]\s){2,}[^>|/]{1,80}$")
 _AD = re.compile(
@@ -61,6 +65,7 @@ _CAPTION_HEAD = re.compile(r"^(?:photo(?:graph)?|image|picture|caption|credit|fi
 _EMBED = re.compile(
     r"</?tweet\b|pic\.twitter\.com/|\bt\.co/\w|[—–-]\s*[^()\n]{1,60}\(@\w{1,30}\)\s+[A-Z][a-z]+\s+\d{1,2},\s+\d{4}"
 )
+
 # a note the outlet adds to an article, not its reporting: removed with the rest of its paragraph
 _EDITORS_NOTE = re.compile(
     r"^(?:editor['’]s note|note to readers|disclosure|corrections?|clarifications?)\s*:|^corrections? appended\b", re.I
@@ -115,17 +120,23 @@ def _is_caption(line: str) -> bool:
     return bool(_CREDIT_TAIL.search(line) or _CAPTION_HEAD.match(line))
 
 
+def _embedded(line: str) -> bool:
+    """``_EMBED`` in ``line``, looked for only in a line that holds what each of its branches must
+    ("tweet", ".co" of both links, "(@" of the signature): most lines hold none of them."""
+    return ("tweet" in line or ".co" in line or "(@" in line) and _EMBED.search(line) is not None
+
+
 def _line_rule(line: str) -> str | None:
     """The name of the furniture rule that a single line matches, if any."""
     if _AD.match(line):
         return "advertisement"
-    if _NAV.search(line) or _BREADCRUMB.match(line):
+    if _NAV.match(line) or line.rstrip().endswith(_NAV_ENDS) or _BREADCRUMB.match(line):
         return "navigation"
     if _SHARE.match(line):
         return "share/subscribe furniture"
     if _is_caption(line):
         return "image caption or credit"
-    if _EMBED.search(line):
+    if _embedded(line):
         return "embedded post"
     if _CREDIT_LINE.match(line):
         return "credit line"
@@ -170,9 +181,8 @@ def _join_wrapped(block: list[str]) -> list[str]:
 
 def clean(raw: str) -> Cleaned:
     """Split raw article text into headline, body paragraphs and removed furniture."""
-    lines = [
-        _BLANKS.sub(" ", line).strip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    ]
+    # runs of blanks made one space in the whole text at once (they hold no line break)
+    lines = [line.strip() for line in _BLANKS.sub(" ", raw.replace("\r\n", "\n").replace("\r", "\n")).split("\n")]
     removed: list[tuple[int, Removal]] = []  # with the line number, to report them in text order
 
     for i, line in enumerate(lines):
