@@ -374,7 +374,7 @@ def write_cast(
                 article_id, names, read, jsonl, csv_text, kinds = kept
                 if read == reading(article_id, json.loads(names)):
                     return jsonl, csv_text, kinds_from_json(json.loads(kinds))
-            rows = [json.loads(line) for line in lines]
+            rows = json.loads(f"[{','.join(lines)}]")  # the run's lines as one JSON array: one parse, not one a row
             changed = [change(row) for row in rows]
             jsonl, csv_text = encode_rows(COLUMNS[table], changed)
             seen = row_kinds(COLUMNS[table], changed)

@@ -145,6 +145,8 @@ _TEXT_LIST: Kind = ("list", "str")
 def _json_kind(value: object) -> Kind:
     """``kind_of`` the value JSON reads back (tuples become lists); a list of texts, the most
     common list of the tables, without looking at each item's kind."""
+    if type(value) is int:  # the most common kind ``_SCALAR_KINDS`` leaves out (a big integer is not one)
+        return "int" if -_INT64 <= value < _INT64 else "big"
     if isinstance(value, list | tuple):
         if not value:
             return _EMPTY_LIST
