@@ -207,7 +207,8 @@ def clean(raw: str) -> Cleaned:
     while lines[heading[-1]].endswith(";") and heading[-1] + 1 < len(lines) and lines[heading[-1] + 1]:
         heading.append(heading[-1] + 1)
     headline = " ".join(lines[i] for i in heading)
-    seen = {_norm_line(headline)}
+    headline_key = _norm_line(headline)
+    seen = {headline_key}
     blocks: list[list[str]] = [[]]
     note = False  # inside an editor's note, which runs on over wrapped lines to the end of its sentence
     for i, line in enumerate(lines):
@@ -221,12 +222,13 @@ def clean(raw: str) -> Cleaned:
         note = note or bool(_EDITORS_NOTE.match(line))
         rule = "editor's note" if note else "image alt text" if i in alt_text else _line_rule(line)
         note = note and not _SENTENCE_END.search(line)
-        if rule is None and _norm_line(line) in seen:
-            rule = "repeated headline" if _norm_line(line) == _norm_line(headline) else "repeated line"
+        key = _norm_line(line) if rule is None else ""  # a line's key, made once
+        if rule is None and key in seen:
+            rule = "repeated headline" if key == headline_key else "repeated line"
         if rule is not None:
             removed.append((i, Removal(line, rule)))
             continue
-        seen.add(_norm_line(line))
+        seen.add(key)
         blocks[-1].append(line)
 
     paragraphs = tuple(p for block in blocks for p in _join_wrapped(block))
