@@ -91,24 +91,7 @@ def decode_profile(data: dict) -> Profile:
     return Profile(**{k: tuple(v) if k in tuples else v for k, v in data.items()})
 
 
-LONG_TEXT = 200  # a string this long is stored outside the entry's JSON
-
-
-def _pull(value: object, texts: list[str]) -> object:
-    """``value`` with each long string moved to ``texts`` and replaced by its index there."""
-    if isinstance(value, str) and len(value) > LONG_TEXT:
-        texts.append(value)
-        return {"$text": len(texts) - 1}
-    if isinstance(value, dict):
-        return {k: _pull(v, texts) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [_pull(v, texts) for v in value]
-    return value
-
-
-def _loads(skeleton: str, texts: list[str]) -> object:
-    """The inverse of ``_pull``: the JSON ``skeleton`` with its texts put back as it is read."""
-    return json.loads(skeleton, object_hook=lambda d: texts[int(d["$text"])] if d.keys() == {"$text"} else d)
+Entry = tuple[dict, list[str]]  # a result as a small JSON document and its long texts (``ExtractCache.store``)
 
 
 class ExtractCache:
@@ -141,14 +124,14 @@ class ExtractCache:
     def has(self, key: str | None) -> bool:
         return key is not None and not self.force and self._path(key).is_file()
 
-    def load(self, key: str) -> dict | None:
-        """The stored result, or None when it is missing or does not read back whole."""
+    def load(self, key: str) -> Entry | None:
+        """The stored entry, or None when it is missing or does not read back whole."""
         try:
-            head_line, payload = self._path(key).read_text("utf-8").split("\n", 1)
+            head_line, payload = self._path(key).read_bytes().split(b"\n", 1)
             head = json.loads(head_line)
-            if head.get("key") != key or head.get("sha256") != digest(payload):
+            if head.get("key") != key or head.get("sha256") != hashlib.sha256(payload).hexdigest():
                 return None
-            skeleton, rest = payload.split("\n", 1)
+            skeleton, rest = payload.decode("utf-8").split("\n", 1)
             lengths = [int(n) for n in head["lengths"]]
             if sum(lengths) != len(rest):
                 return None
@@ -156,24 +139,34 @@ class ExtractCache:
             for n in lengths:
                 texts.append(rest[at : at + n])
                 at += n
-            return _loads(skeleton, texts)  # type: ignore[return-value]
-        except (OSError, ValueError, KeyError, TypeError, IndexError):
+            document = json.loads(skeleton)
+            return (document, texts) if isinstance(document, dict) else None
+        except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError):
             return None
 
-    def store(self, key: str, result: dict) -> None:
-        """The result as a line of JSON with its long texts left out, then those texts as they are:
-        tables of an article are long strings that JSON would escape character by character."""
-        texts: list[str] = []
-        skeleton = json.dumps(_pull(result, texts), ensure_ascii=False)
-        payload = skeleton + "\n" + "".join(texts)
-        head = json.dumps({"key": key, "sha256": digest(payload), "lengths": [len(t) for t in texts]})
+    def store(self, key: str, entry: Entry) -> None:
+        """The entry's document as a line of JSON, then its texts as they are: the tables of an
+        article are long strings that JSON would escape character by character. A line of JSON
+        before them says where each text ends and holds the checksum of the rest."""
+        document, texts = entry
+        payload = (json.dumps(document, ensure_ascii=False) + "\n" + "".join(texts)).encode("utf-8")
+        lengths = [len(t) for t in texts]
+        head = json.dumps({"key": key, "sha256": hashlib.sha256(payload).hexdigest(), "lengths": lengths})
         path = self._path(key)
         if path.parent not in self.folders:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.folders.add(path.parent)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_text(head + "\n" + payload, encoding="utf-8")  # the user's umask, like every file written
+        tmp.write_bytes(head.encode("utf-8") + b"\n" + payload)  # the user's umask, like every file written
         os.replace(tmp, path)
+
+    def _read(self, key: str, decode: Callable[[Entry], object]) -> object | None:
+        """The stored result decoded, or None when it is missing or does not read back whole."""
+        entry = self.load(key)
+        try:
+            return None if entry is None else decode(entry)
+        except (ValueError, KeyError, TypeError, IndexError):
+            return None
 
     def prune(self) -> None:
         """Drop the entries of articles this export did not have: the cache holds one corpus."""
@@ -192,8 +185,8 @@ class ExtractCache:
         jobs: Sequence[T],
         source_of: Callable[[T], object],
         compute: Callable[[list[T]], Iterator[object]],
-        encode: Callable[[object], dict | None],
-        decode: Callable[[dict], object],
+        encode: Callable[[object], Entry | None],
+        decode: Callable[[Entry], object],
         process: Callable[[T], object],
     ) -> Iterator[object]:
         """The results of ``jobs`` in order: stored ones read back, the others from ``compute``
@@ -208,9 +201,9 @@ class ExtractCache:
             for job, key, stored in zip(jobs, keys, kept, strict=True):
                 if key is not None:
                     self.used.add(key)
-                entry = self.load(key) if stored else None  # type: ignore[arg-type]
-                if entry is not None:
-                    yield decode(entry)
+                result = self._read(key, decode) if stored else None  # type: ignore[arg-type]
+                if result is not None:
+                    yield result
                     continue
                 result = process(job) if stored else next(computed)  # a damaged entry: extracted again
                 self.extracted += 1

@@ -24,7 +24,11 @@ class Removal:
     reason: str
 
 
-_NAV = re.compile(r"^[•·▪►›»|]|[»›]\s*$|^(?:home|menu|search|skip to (?:main )?content)$", re.I)
+# a navigation line starts with a bullet or an arrow, or is a menu's word; one that ends with an
+# arrow (after spaces) is too: told by ``str.endswith``, not a regular expression tried at every
+# character of every line
+_NAV = re.compile(r"[•·▪►›»|]|(?:home|menu|search|skip to (?:main )?content)$", re.I)
+_NAV_ENDS = ("»", "›")
 # A crumb holds no separator, so each separator ends exactly one crumb: no backtracking.
 _BREADCRUMB = re.compile(r"^(?:[^>|/]{1,40}\s[>|/]\s){2,}[^>|/]{1,80}$")
 _AD = re.compile(
@@ -131,17 +135,23 @@ def _is_caption(line: str) -> bool:
     return bool(_CREDIT_TAIL.search(line) or _CAPTION_HEAD.match(line))
 
 
+def _embedded(line: str) -> bool:
+    """``_EMBED`` in ``line``, looked for only in a line that holds what each of its branches must
+    ("tweet", ".co" of both links, "(@" of the signature): most lines hold none of them."""
+    return ("tweet" in line or ".co" in line or "(@" in line) and _EMBED.search(line) is not None
+
+
 def _line_rule(line: str) -> str | None:
     """The name of the furniture rule that a single line matches, if any."""
     if _AD.match(line):
         return "advertisement"
-    if _NAV.search(line) or _BREADCRUMB.match(line):
+    if _NAV.match(line) or line.rstrip().endswith(_NAV_ENDS) or _BREADCRUMB.match(line):
         return "navigation"
     if _SHARE.match(line):
         return "share/subscribe furniture"
     if _is_caption(line):
         return "image caption or credit"
-    if _EMBED.search(line):
+    if _embedded(line):
         return "embedded post"
     if _CREDIT_LINE.match(line):
         return "credit line"
@@ -186,9 +196,8 @@ def _join_wrapped(block: list[str]) -> list[str]:
 
 def clean(raw: str) -> Cleaned:
     """Split raw article text into headline, body paragraphs and removed furniture."""
-    lines = [
-        _BLANKS.sub(" ", line).strip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    ]
+    # runs of blanks made one space in the whole text at once (they hold no line break)
+    lines = [line.strip() for line in _BLANKS.sub(" ", raw.replace("\r\n", "\n").replace("\r", "\n")).split("\n")]
     lines = [_unwrapped(line) for line in lines]
     removed: list[tuple[int, Removal]] = []  # with the line number, to report them in text order
 
@@ -214,7 +223,8 @@ def clean(raw: str) -> Cleaned:
     while lines[heading[-1]].endswith(";") and heading[-1] + 1 < len(lines) and lines[heading[-1] + 1]:
         heading.append(heading[-1] + 1)
     headline = " ".join(lines[i] for i in heading)
-    seen = {_norm_line(headline)}
+    headline_key = _norm_line(headline)
+    seen = {headline_key}
     blocks: list[list[str]] = [[]]
     note = False  # inside an editor's note, which runs on over wrapped lines to the end of its sentence
     for i, line in enumerate(lines):
@@ -228,12 +238,13 @@ def clean(raw: str) -> Cleaned:
         note = note or bool(_EDITORS_NOTE.match(line))
         rule = "editor's note" if note else "image alt text" if i in alt_text else _line_rule(line)
         note = note and not _SENTENCE_END.search(line)
-        if rule is None and _norm_line(line) in seen:
-            rule = "repeated headline" if _norm_line(line) == _norm_line(headline) else "repeated line"
+        key = _norm_line(line) if rule is None else ""  # a line's key, made once
+        if rule is None and key in seen:
+            rule = "repeated headline" if key == headline_key else "repeated line"
         if rule is not None:
             removed.append((i, Removal(line, rule)))
             continue
-        seen.add(_norm_line(line))
+        seen.add(key)
         blocks[-1].append(line)
 
     paragraphs = tuple(p for block in blocks for p in _join_wrapped(block))

@@ -35,7 +35,7 @@ from corpus_utils.articles import (
     default_manifest,
     read_manifest,
 )
-from corpus_utils.cache import ExtractCache, decode_profile, remembered_texts
+from corpus_utils.cache import Entry, ExtractCache, decode_profile, remembered_texts
 from corpus_utils.cast import Cast, Profile, article_profiles, build_cast
 from corpus_utils.cast.keys import display_name
 from corpus_utils.config import CONFIG_FILE, CorpusConfig, find_config, load_config
@@ -113,24 +113,29 @@ class ExportSummary:
     extracted: int = 0  # articles extracted by this export; the others were read back from the cache
 
 
-def _encode(result: FileResult) -> dict | None:
+def _encode(result: FileResult) -> Entry | None:
     """What the cache keeps of an article's result: all of it, unless it is a problem (a time
-    budget may be exceeded on a busy machine and not on the next run)."""
+    budget may be exceeded on a busy machine and not on the next run). Each table's JSON Lines
+    and CSV texts are kept apart from the document, in table order."""
     if result.tables is None:
         return None
-    return {
+    document = {
         "name": result.name,
-        "tables": {t: list(v) for t, v in result.tables.items()},
+        "tables": {t: n for t, (_, _, n) in result.tables.items()},
         "warnings": result.warnings,
         "profiles": [vars(p) for p in result.profiles],
         "kinds": {t: kinds_json(seen) for t, seen in result.kinds.items()},
     }
+    return document, [text for jsonl, csv_text, _ in result.tables.values() for text in (jsonl, csv_text)]
 
 
-def _decode(stored: dict) -> FileResult:
+def _decode(entry: Entry) -> FileResult:
+    stored, texts = entry
+    if len(texts) != 2 * len(stored["tables"]):
+        raise ValueError("an entry's texts are not two a table")
     return FileResult(
         stored["name"],
-        {t: (v[0], v[1], int(v[2])) for t, v in stored["tables"].items()},
+        {t: (texts[2 * k], texts[2 * k + 1], int(n)) for k, (t, n) in enumerate(stored["tables"].items())},
         dict(stored["warnings"]),
         profiles=tuple(decode_profile(p) for p in stored["profiles"]),
         kinds={t: kinds_from_json(seen) for t, seen in stored["kinds"].items()},
@@ -369,7 +374,7 @@ def write_cast(
                 article_id, names, read, jsonl, csv_text, kinds = kept
                 if read == reading(article_id, json.loads(names)):
                     return jsonl, csv_text, kinds_from_json(json.loads(kinds))
-            rows = [json.loads(line) for line in lines]
+            rows = json.loads(f"[{','.join(lines)}]")  # the run's lines as one JSON array: one parse, not one a row
             changed = [change(row) for row in rows]
             jsonl, csv_text = encode_rows(COLUMNS[table], changed)
             seen = row_kinds(COLUMNS[table], changed)

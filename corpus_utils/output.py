@@ -26,7 +26,9 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
+from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
+from typing import Any
 
 from filelock import FileLock, Timeout
 
@@ -59,27 +61,31 @@ def locked(folder: Path, what: str) -> Iterator[None]:
         lock.release()
 
 
-_PLAIN = (str, int, float)  # what the CSV writer takes as it is (a bool is not: "true", "false")
+# The cells the CSV writer does not write as the tables mean them, by type: a list as its items,
+# a bool in lower case. It writes every other value as it is (None as an empty cell).
+_CELLS: dict[type, Callable[[Any], str]] = {
+    list: lambda items: "; ".join(map(str, items)),
+    bool: lambda flag: "true" if flag else "false",
+}
+
+# One JSON encoder for every row, as ``json.JSONEncoder(ensure_ascii=False).encode`` makes for each
+# call (its C encoder: the same text), without the check for circular references: a row holds
+# plain values.
+_ROW_ENCODER = c_make_encoder(None, json.JSONEncoder().default, encode_basestring, None, ": ", ", ", False, False, True)
 
 
-def csv_cell(value: object) -> object:
-    if isinstance(value, list):
-        return "; ".join(str(v) for v in value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return "" if value is None else value
-
-
-_to_json = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps would make an encoder for every row
+def _json_line(row: Row) -> str:
+    return "".join(_ROW_ENCODER(row, 0)) + "\n"
 
 
 def encode_rows(columns: tuple[str, ...], rows: list[Row]) -> tuple[str, str]:
     """Rows as JSON Lines text and CSV text (without the header), in the given columns (a row
     that holds just those, in that order, is encoded as it is, without a copy)."""
-    jsonl = "".join(_to_json(row if tuple(row) == columns else {c: row.get(c) for c in columns}) + "\n" for row in rows)
+    jsonl = "".join([_json_line(row if tuple(row) == columns else {c: row.get(c) for c in columns}) for row in rows])
     buffer = io.StringIO()
+    cell = _CELLS.get
     csv.writer(buffer, lineterminator="\n").writerows(
-        [v if (v := row.get(c)).__class__ in _PLAIN else csv_cell(v) for c in columns] for row in rows
+        [v if (convert := cell(v.__class__)) is None else convert(v) for v in map(row.get, columns)] for row in rows
     )
     return jsonl, buffer.getvalue()
 

@@ -18,6 +18,7 @@ import os
 import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
@@ -130,23 +131,41 @@ def row_kinds(columns: tuple[str, ...], rows: list[dict], seen: Seen | None = No
     back (``export.process_file`` keeps each article's with its rows)."""
     seen = seen if seen is not None else {c: set() for c in columns}
     scalar = _SCALAR_KINDS.get
+    found = [seen[c] for c in columns]
     for row in rows:
-        for column in columns:
-            value = row.get(column)
-            seen[column].add(scalar(type(value)) or _json_kind(value))
+        for kinds, value in zip(found, map(row.get, columns), strict=True):
+            kinds.add(scalar(type(value)) or _json_kind(value))
     return seen
 
 
+_EMPTY_LIST: Kind = ("list", "null")
+_TEXT_LIST: Kind = ("list", "str")
+
+
 def _json_kind(value: object) -> Kind:
-    """``kind_of`` the value JSON reads back (tuples become lists)."""
+    """``kind_of`` the value JSON reads back (tuples become lists); a list of texts, the most
+    common list of the tables, without looking at each item's kind."""
+    if type(value) is int:  # the most common kind ``_SCALAR_KINDS`` leaves out (a big integer is not one)
+        return "int" if -_INT64 <= value < _INT64 else "big"
     if isinstance(value, list | tuple):
+        if not value:
+            return _EMPTY_LIST
+        if all(type(item) is str for item in value):
+            return _TEXT_LIST
         return _list_kind([_json_kind(item) for item in value])
     return kind_of(value)
 
 
-def kinds_json(seen: Seen) -> dict[str, list[object]]:
+def kinds_json(seen: Seen) -> dict[str, tuple[object, ...]]:
     """``seen`` as JSON (a list kind as a list), in a stable order."""
-    return {c: sorted((_as_list(k) for k in kinds), key=json.dumps) for c, kinds in seen.items()}
+    return {c: _sorted_kinds(frozenset(kinds)) for c, kinds in seen.items()}
+
+
+@lru_cache(maxsize=1024)
+def _sorted_kinds(kinds: frozenset[Kind]) -> tuple[object, ...]:
+    """The kinds of a column in a stable order: once per set of kinds, not once per article and column
+    (a few dozen sets in all)."""
+    return tuple(sorted((_as_list(k) for k in kinds), key=json.dumps))
 
 
 def kinds_from_json(data: dict[str, list[object]]) -> Seen:

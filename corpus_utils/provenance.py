@@ -75,6 +75,11 @@ def first_person_column(paragraphs: Sequence[str]) -> bool:
     return uses >= COLUMN_FIRST_PERSON and 1000 * uses / max(1, len(text.split())) >= COLUMN_RATE
 
 
+_SCHEME_AND_HOST = re.compile(r"^\w+://[^/]*")
+_PATH_SEPARATORS = re.compile(r"[/_.]")
+_NOT_IN_LABELS = re.compile(r"[^a-z' -]")
+
+
 def genre(paragraphs: Sequence[str], removed: Sequence[Removal], url: str | None = None) -> str:
     """"letters", "opinion", "analysis" or "news": from a section label cleaning removed ("LETTERS.",
     "OPINION"), a segment of the URL's path ("/opinion/"), or, for opinion, a contributor's note
@@ -82,9 +87,9 @@ def genre(paragraphs: Sequence[str], removed: Sequence[Removal], url: str | None
     author's own "I" throughout, or a piece that calls itself a column or an editorial."""
     words, reporters = genre_lexicon()
     labels = [r.line for r in removed if r.reason == "section label or crosshead"]
-    path = re.sub(r"^\w+://[^/]*", "", url or "").lower()
-    for candidate in [*labels, *re.split(r"[/_.]", path)]:
-        key = re.sub(r"[^a-z' -]", "", candidate.lower()).strip()
+    path = _SCHEME_AND_HOST.sub("", url or "").lower()
+    for candidate in [*labels, *_PATH_SEPARATORS.split(path)]:
+        key = _NOT_IN_LABELS.sub("", candidate.lower()).strip()
         if key in words:
             return words[key]
     last = paragraphs[-1].strip() if paragraphs else ""
