@@ -492,6 +492,8 @@ def _describe(gaz: Gazetteer, mention: str, context: str) -> Actor:
     known = gaz.actor(" ".join(words))
     if known:
         return known
+    if len(words) >= 2 and country_name(" ".join(words)):  # "South Korea", "Saudi Arabia": a state
+        return Actor(" ".join(words), "organisation", side_from_words(f"{mention} {context}"), "state")
     if len(words) >= 3 and words[0].lower() in GOVERNED and words[1] == "of" and words[2][:1].isupper():
         name = f"{words[0].capitalize()} {' '.join(words[1:])}"  # "the city of Phoenix": its government
         return Actor(name, "organisation", side_from_words(f"{mention} {context}"))
@@ -537,6 +539,17 @@ def _describe(gaz: Gazetteer, mention: str, context: str) -> Actor:
         named = f"{adjective} {actor.name}"
         return gaz.actor(named) or Actor(named, actor.type, side)
     return actor
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Every spelling of a country's name, case-folded ("south korea", "saudi arabia")."""
+    return frozenset(fold(s) for country in countries.countries() for s in (country.name, *country.spellings))
+
+
+def country_name(phrase: str) -> bool:
+    """Is ``phrase`` a country's name ("South Korea"), not a demonym or a word of one?"""
+    return fold(phrase) in _country_names()
 
 
 def _named_owner(word: str) -> bool:

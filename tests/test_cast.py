@@ -883,3 +883,12 @@ def test_a_body_named_in_capitals_is_named_before_its_leaders():
     assert [m.name for m in cast.members] == ["RNC"]
     unnamed = build_cast([_profile("a1", "unnamed party leaders", 2, "group"), _profile("a2", "party", 1, "group")])
     assert "Party" not in [m.name for m in unnamed.members]
+
+
+def test_a_country_named_as_a_speaker_is_its_government():
+    """ "South Korea accused ..." is the state (an organisation, not a person called South Korea), an
+    official source for its government, as the annotation policy types "Russia said"."""
+    assert (describe("South Korea").type, describe("Saudi Arabia").type) == ("organisation", "organisation")
+    typing = classify([], "South Korea", "organisation")
+    assert (typing.source_type, typing.affiliation) == ("official", "South Korean government")
+    assert classify([], "Acme", "organisation").source_type == "unknown"

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from corpus_utils.actors import body_head, gazetteer, speaker_nouns
+from corpus_utils.actors import body_head, country_name, gazetteer, speaker_nouns
 from corpus_utils.cast.keys import display_name
 from corpus_utils.countries import provinces
 from corpus_utils.data import data_yaml
@@ -330,6 +330,10 @@ def classify(
         past = _PAST.search(text)  # "former Secretary of State": a past office weighs half
         votes[t] = votes.get(t, 0) + (weight / 2 if past else weight)
     if not votes:
+        if kind != "person" and own_name and country_name(own_name):  # "South Korea accused ...": its government
+            key = gazetteer().country_of(own_name)
+            adjective = gazetteer().adjective(key or "")
+            return Typing("official", f"{adjective} government" if adjective else None, key)
         return Typing(UNKNOWN, None, _country(descriptions))
     known = [t for t in order if t != UNKNOWN] or order  # "critics", "sources": no kind against one the article gives
     best = max(known, key=lambda t: (votes[t], -order.index(t)))
