@@ -745,7 +745,9 @@ def test_a_surname_alone_is_the_person_the_article_names_most_not_a_relative_nam
 
 def test_a_pronoun_is_nobody_rather_than_a_person_of_the_other_gender():
     q = one('Keith Scott was shot by police. His wife filmed it. "Don\'t shoot him," she says.')
-    assert q.speaker is None and q.speaker_mention == "she"
+    assert q.speaker == "His wife" and q.speaker_mention == "she"  # not Keith Scott: the wife who opened a sentence
+    alone = one('Keith Scott was shot by police. "Don\'t shoot him," she says.')
+    assert alone.speaker is None and alone.speaker_mention == "she"
 
 
 def test_a_definite_generic_head_is_the_body_named_before_with_that_word():
@@ -830,6 +832,20 @@ def test_he_after_a_person_introduced_with_a_role_is_that_person():
         "“We will walk away more in love with this country,” he said."
     )
     assert {q.speaker for q in quotes_of(kept)} == {"Barack Obama"}
+
+
+def test_she_after_a_relative_who_opens_a_sentence_is_that_relative():
+    """ "His ex-wife agreed ... reports alleging that she claimed ...": "she" is the ex-wife, not the
+    nominee quoted before (an allegation must not be given to the man it is about); a relative in
+    passing ("His father's death drives him") takes no pronoun."""
+    body = (
+        "The GOP presidential nominee argued that the files are off-limits.\n\n"
+        "His ex-wife agreed. Her submission noted reports alleging that she claimed during the divorce that he "
+        "had raped her."
+    )
+    assert [q.speaker for q in quotes_of(body) if q.speaker_mention == "she"] == ["His ex-wife"]
+    passing = "Tom Perez said it was hard. His father's death drives him “to have purpose,” he said."
+    assert {q.speaker for q in quotes_of(passing)} == {"Tom Perez"}
 
 
 def test_a_city_of_a_name_is_the_city_not_a_person():

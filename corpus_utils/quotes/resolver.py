@@ -90,6 +90,11 @@ class Resolver:
                 if m.group("title") or " " in actor.name:  # "Supreme Court Justice" is no one's full name
                     self.note(m.start("name"), actor, m.group())
         self._first_names_alone(article.text, spans)
+        for m in _KIN.finditer(article.text):  # "His ex-wife agreed": a woman a later "she" may be
+            if not _inside(m.start(), spans) and self._opens_sentence(m.start()):  # a subject, not in passing
+                kin = Actor(m.group()[:1].upper() + m.group()[1:].lower(), "person", "unknown")
+                self.note(m.start(), kin, m.group())
+                self.genders.setdefault(kin.name, speaker_nouns()["gendered"][m.group("kin").lower()])
         self.sponsors = [(o, a) for o, a in sponsors(article.text) if not _inside(o, spans)]
         self.issuers = [(o, f, a) for o, f, a in issuers(article.text) if not _inside(o, spans)]
 
@@ -327,6 +332,12 @@ class Resolver:
 _AT_A_PLACE = re.compile(r"\b(?:at|in|into|outside|near|toward|towards)\s+(?:the\s+)?$", re.I)  # a place, not an agent
 _APPOSITION = re.compile(r",\s+(?:a|an|the|[a-z]+\s+(?:of|for|at)\b|[a-z-]+\s+[a-z]+\s+(?:of|for|at)\b)")
 _ROLE_BEFORE = re.compile(r"\b[a-z]{4,}\s+$")  # "columnist Ruth Marcus", if a role word
+# a relative named by whose they are ("his ex-wife", "her husband"), with the gender the noun gives;
+# not one owning what follows ("His father's death")
+_KIN = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:ex-|former\s+|late\s+)?"
+    r"(?P<kin>wife|husband|son|daughter|mother|father|sister|brother|widow|widower)\b(?![’']s)"
+)
 _TITLE_CHARS = 6  # "Mr. Obama spoke ...": a person after a title still opens the sentence
 _HE_OR_SHE = re.compile(r"[“\"‘']?(?:He|She|They)\b")
 _UMBRELLA_HEADS = {"group", "organization", "organisation"}  # words for a body of any kind
