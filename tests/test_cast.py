@@ -892,3 +892,10 @@ def test_a_country_named_as_a_speaker_is_its_government():
     typing = classify([], "South Korea", "organisation")
     assert (typing.source_type, typing.affiliation) == ("official", "South Korean government")
     assert classify([], "Acme", "organisation").source_type == "unknown"
+
+
+def test_people_named_by_their_stance_are_an_unnamed_group():
+    """ "Proponents, including the Conference of Mayors, have urged ..." is a group of people for the plan,
+    as "Critics" is, not a person called Proponents."""
+    assert describe("Proponents") == describe("the proponents")
+    assert (describe("Proponents").name, describe("Opponents").type) == ("unnamed proponents", "group")
