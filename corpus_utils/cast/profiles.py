@@ -27,7 +27,7 @@ from corpus_utils.cast.descriptions import (
     role_owner,
 )
 from corpus_utils.cast.keys import body_key, is_pronoun
-from corpus_utils.cast.typology import UNKNOWN, Typing, classify, party_of, says_who, type_of
+from corpus_utils.cast.typology import UNKNOWN, Typing, classify, government_of, party_of, says_who, type_of
 from corpus_utils.countries import main_province
 from corpus_utils.dates import MONTHS
 from corpus_utils.quotes.resolver import grammatical_gender
@@ -199,8 +199,8 @@ def _descriptions(text: str, name: str, kind: str, mentions: list[str]) -> list[
         # a body's kind, or the role the corpus's own configuration gives a person (the shipped
         # gazetteer's offices are today's, and a person's office changes with the years)
         out.append((known.role, 1))
-    if kind != "person" and known and known.role == "state" and (country := gaz.country_of(name)):
-        out.append((f"{gaz.adjective(country)} government", 1))  # "Russia said": the state speaks
+    if kind != "person" and known and known.role == "state" and (government := government_of(gaz.country_of(name))):
+        out.append((government, 1))  # "Russia said": the state speaks
     return out
 
 

@@ -216,9 +216,14 @@ def affiliation_of(
     if source_type == "political" and (party := party_of(description)):
         return party
     if source_type in lexicon().national and (country := gazetteer().country_of(description)):
-        adjective = gazetteer().adjective(country)
-        return f"{adjective} government" if adjective else None
+        return government_of(country)
     return None
+
+
+def government_of(country: str | None) -> str | None:
+    """The affiliation of a country's state: "<Adjective> government" ("South Korean government")."""
+    adjective = gazetteer().adjective(country) if country else None
+    return f"{adjective} government" if adjective else None
 
 
 _NO_NAME = {
@@ -288,9 +293,7 @@ def _issuer(document: str) -> str | None:
     if body := _body_named(document, ""):
         return body
     owner = " ".join(w for w in document.split()[:-1] if w.casefold() not in _NO_NAME)
-    country = gazetteer().country_of(owner) if owner else None
-    adjective = gazetteer().adjective(country) if country else None
-    return f"{adjective} government" if adjective else None
+    return government_of(gazetteer().country_of(owner) if owner else None)
 
 
 def says_who(description: str) -> bool:
@@ -332,8 +335,7 @@ def classify(
     if not votes:
         if kind != "person" and own_name and country_name(own_name):  # "South Korea accused ...": its government
             key = gazetteer().country_of(own_name)
-            adjective = gazetteer().adjective(key or "")
-            return Typing("official", f"{adjective} government" if adjective else None, key)
+            return Typing("official", government_of(key), key)
         return Typing(UNKNOWN, None, _country(descriptions))
     known = [t for t in order if t != UNKNOWN] or order  # "critics", "sources": no kind against one the article gives
     best = max(known, key=lambda t: (votes[t], -order.index(t)))
@@ -362,8 +364,7 @@ def classify(
     unmarked = False
     many = _MANY_STATES.search(f"{own_name} ; {joined}")  # "world leaders", "Western allies": no one government
     if affiliation is None and best in lexicon().national and not local and not many:
-        adjective = gazetteer().adjective(mine or home() or "")
-        affiliation = f"{adjective} government" if adjective else None
+        affiliation = government_of(mine or home())
         unmarked = affiliation is not None and not mine
     return Typing(best, affiliation, country, unmarked)
 
