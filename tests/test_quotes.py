@@ -1253,3 +1253,15 @@ def test_a_quantity_of_people_speaks_as_those_people_and_an_adverb_is_no_first_n
     text = "H\n\nEven China, an ally, said it was opposed."
     (profile,) = article_profiles("a", text, [("China", "organisation", "China", None)], [])
     assert profile.name == "China"  # not "Even China", a first name of the shipped list
+
+
+def test_a_label_is_owned_by_the_body_in_its_noun_phrase_not_one_named_earlier() -> None:
+    """ "a Kremlin public relations “campaign”": the Kremlin's label; "... to Ukraine and replacing it
+    with softer language calling for “appropriate assistance”": not Ukraine's."""
+    owned = [q for q in quotes_of("Losses have shaken a Kremlin public relations “campaign” at home.") if q.scare]
+    assert [(q.quote, q.speaker) for q in owned] == [("campaign", "Kremlin")]
+    text = (
+        "His operatives forced a change in the platform, stripping out a pledge of arms to Ukraine and "
+        "replacing it with softer language calling for “appropriate assistance” instead."
+    )
+    assert [(q.quote, q.speaker) for q in quotes_of(text) if q.scare] == [("appropriate assistance", None)]

@@ -359,12 +359,23 @@ def _words_of_owner(article: Article, span: QuotedSpan, resolver: Resolver) -> A
     return Attribution(sentence, "", 0, owner, m.start("owner"), actor, span.start, span.end)
 
 
+# what may stand between a body and the label it gives: up to three words of one noun phrase
+# ("a Kremlin public relations “campaign”", "Moscow's “special military operation”")
+_OWNER_TO_LABEL = re.compile(r"(?:['’]s?)?(?:\s+[\w-]+){0,3}\s*$")
+_NOT_IN_A_NOUN_PHRASE = re.compile(r"\b(?:and|or|but|to|with|by|from|in|on|at|for|that|which|who|as|than)\b", re.I)
+
+
 def _label_owner(article: Article, span: QuotedSpan) -> Attribution | None:
-    """For a scare quote, the body named just before it ("a Kremlin public relations campaign")."""
+    """For a scare quote, the body named in the noun phrase it ends ("a Kremlin public relations
+    “campaign”"), not one named earlier in the sentence ("... to Ukraine and replacing it with
+    softer language calling for “appropriate assistance”")."""
     sentence = article.sentence_at(span.open_mark)
     before = article.text[sentence.start : span.open_mark]
     mentions = [m for m in gazetteer().actor_mentions(before) if m[2].type != "person"]
     if not mentions:
         return None
     start, end, actor = mentions[-1]
+    between = before[end:]
+    if not _OWNER_TO_LABEL.fullmatch(between) or _NOT_IN_A_NOUN_PHRASE.search(between):
+        return None
     return Attribution(sentence, "", 0, before[start:end], sentence.start + start, actor, span.start, span.end)
