@@ -381,6 +381,13 @@ def _by_side(statements: pd.DataFrame) -> str:
 
 
 MIN_SENTENCES = 20  # an article or outlet with fewer sentences is not ranked on a rate
+# what "precise under a hedge" means (``numbers.flags``), said with the count: a reader takes "nearly
+# $916 million" for one, but "nearly" is a bound, which may be exact
+_PRECISE = (
+    " Precise under a hedge: three or more exact digits after a hedge of approximation such as “about” or “around”"
+    " (“about 1,212”); a bound such as “nearly” or “at least” may be exact, and a figure rounded to a five (“about"
+    " $115”) is not precise."
+)
 MIN_PHRASES = 10  # distancing phrases below which no article or outlet is said to use them most
 
 
@@ -515,11 +522,12 @@ def numbers(
             if kinds[k]
         ]
         head = _count(len(first), "figure", "figures")
-        out.append(Finding(f"{head} to check first: " + _listing(parts) + "." + unchecked, "What to check"))
+        precise = _PRECISE if kinds[2] else ""
+        out.append(Finding(f"{head} to check first: " + _listing(parts) + "." + precise + unchecked, "What to check"))
     elif parties:
         calm = f"Not one of the {len(figures):,} figures is disputed, a party's alone, or precise under a hedge."
-        out.append(Finding(calm, "What to check"))
+        out.append(Finding(calm + _PRECISE, "What to check"))
     else:
         calm = f"Not one of the {len(figures):,} figures is disputed between reports or precise under a hedge."
-        out.append(Finding(calm + unchecked, "What to check"))
+        out.append(Finding(calm + _PRECISE + unchecked, "What to check"))
     return out

@@ -565,6 +565,18 @@ def test_the_finding_claims_no_party_check_it_did_not_run():
     assert "1 with no source named in their sentence" in unconfigured and "stated by" not in unconfigured
 
 
+def test_the_finding_says_what_precise_under_a_hedge_means():
+    """ "Not one figure is precise under a hedge" next to "nearly $916 million" reads as wrong unless the
+    finding says that a bound ("nearly") may be exact and only "about 1,212" is counted."""
+    import pandas as pd
+
+    from corpus_utils import findings
+
+    figures = pd.DataFrame([_row("a", 15, "year", "No tax for 15 years.", kind="duration")])
+    said = " ".join(f.text for f in findings.numbers(figures, [], pd.DataFrame({"severity": []})))
+    assert "precise under a hedge" in said and "a bound such as “nearly”" in said
+
+
 @pytest.mark.parametrize(
     ("body", "unit"),
     [
