@@ -251,6 +251,7 @@ def speaker_nouns() -> dict[str, Any]:
         "place_heads": set(data["place_heads"]),
         "media_items": set(data["media_items"]),
         "gendered": dict(data["gendered"]),
+        "epithets": set(data["epithets"]),
         "title_abbreviations": dict(data["title_abbreviations"]),
     }
 

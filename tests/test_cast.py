@@ -899,3 +899,17 @@ def test_people_named_by_their_stance_are_an_unnamed_group():
     as "Critics" is, not a person called Proponents."""
     assert describe("Proponents") == describe("the proponents")
     assert (describe("Proponents").name, describe("Opponents").type) == ("unnamed proponents", "group")
+
+
+def test_a_second_reference_that_does_not_name_a_person_types_nothing():
+    """ "the New York businessman" for Donald Trump says what he is known for, not what he speaks as:
+    with no other description in the article his kind is left to the cast, not made "business"; a
+    second reference that restates a role the article gives ("the Ohio governor" after "Ohio Gov.
+    John Kasich") still types."""
+    text = "Donald Trump spoke on Monday. The New York businessman said the country needs change."
+    statements = [("Donald Trump", "person", "The New York businessman", "unknown")]
+    (profile,) = article_profiles("a1", text, statements, [])
+    assert profile.source_type == "unknown"
+    text = "Ohio Gov. John Kasich spoke on Monday. The Ohio governor said the state would recover."
+    (profile,) = article_profiles("a1", text, [("John Kasich", "person", "The Ohio governor", "unknown")], [])
+    assert profile.source_type == "official"

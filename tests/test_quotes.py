@@ -1265,3 +1265,36 @@ def test_a_label_is_owned_by_the_body_in_its_noun_phrase_not_one_named_earlier()
         "replacing it with softer language calling for “appropriate assistance” instead."
     )
     assert [(q.quote, q.speaker) for q in quotes_of(text) if q.scare] == [("appropriate assistance", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "quote", "speaker"),
+    [
+        # an epithet of what a person is stands for the person just named or quoted
+        (
+            "Donald Trump attacked the plan on Monday.\n\nThe New York businessman said the country needs change.",
+            "the country needs change",
+            "Donald Trump",
+        ),
+        (
+            "Jane Roe plans to cut taxes, Ben Carson said Monday.\n\n“They have to listen,” the retired "
+            "neurosurgeon said.",
+            "They have to listen",
+            "Ben Carson",
+        ),
+        # not the person its own sentence names, nor an office someone else may hold
+        (
+            "Donald Trump spoke in Ohio.\n\nIn June, Lindsey Graham called for calm after the billionaire mogul said "
+            "the judge was unfit.",
+            "the judge was unfit",
+            "Donald Trump",
+        ),
+        (
+            "Mike Pence spoke on Friday.\n\nThe Indiana governor said the media were to blame.",
+            "the media were to blame",
+            "Indiana governor",
+        ),
+    ],
+)
+def test_an_epithet_stands_for_the_person_of_the_story(body: str, quote: str, speaker: str) -> None:
+    assert [str(q.speaker).casefold() for q in quotes_of(body) if q.quote == quote] == [speaker.casefold()]

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
-from corpus_utils.actors import PRONOUNS, body_head, describe, first_names, gazetteer, speaker_nouns
+from corpus_utils.actors import PRONOUNS, body_head, describe, first_names, gazetteer, speaker_nouns, spelled_out
 from corpus_utils.cast.descriptions import (
     descriptions_of,
     full_name,
@@ -184,12 +184,23 @@ def _gender(mentions: Iterable[str]) -> str | None:
 
 def _descriptions(text: str, name: str, kind: str, mentions: list[str]) -> list[tuple[str, int]]:
     """The descriptions that type a speaker, weighted: the words of its attributions weigh two,
-    the article's other descriptions one, the gazetteer's role one."""
-    out = [(d, 2) for m in mentions if m.lower() not in _NOT_MENTIONS and (d := mention_description(m, name))]
+    the article's other descriptions one, the gazetteer's role one. An attribution that describes a
+    person named elsewhere without naming them types them only when it restates a role the article
+    gives them ("the Ohio governor" after "Ohio Gov. John Kasich"): a second reference such as "the
+    New York businessman" for Donald Trump says what they are known for, not what they speak as."""
+    others = descriptions_of(text, name) if kind == "person" and name[:1].isupper() else []
+    own_words = set(name.casefold().split()) if kind == "person" and " " in name else None
+    given = spelled_out(" ".join(others)).split() if own_words is not None else []
+    out = [
+        (d, 2)
+        for m in mentions
+        if m.lower() not in _NOT_MENTIONS
+        and (own_words is None or own_words & set(m.casefold().split()) or m.split()[-1].casefold() in given)
+        and (d := mention_description(m, name))
+    ]
     gaz = gazetteer()
     known = gaz.actor(name)
-    if kind == "person" and name[:1].isupper():
-        out += [(d, 1) for d in descriptions_of(text, name)]
+    out += [(d, 1) for d in others]
     words = name.split()
     named = kind == "person" and words[0].casefold() in first_names() and not body_head(words)  # "Larry King"
     if (kind != "person" or (type_of(name) and not named)) and name not in {m for m, _ in out}:

@@ -235,6 +235,28 @@ class Resolver:
             return pool[j][1]
         return None
 
+    def _epithet_of(self, noun: str, offset: int) -> Actor | None:
+        """The person an epithet stands for ("The New York businessman", "the retired neurosurgeon":
+        news style's second reference to the person of the story, ``speaker_nouns.yml``'s
+        ``epithets``): the last person named in full who opens or speaks in one of the
+        ``EPITHET_SENTENCES`` sentences before its own ("Donald Trump plans ..., Ben Carson said"),
+        of the gender the noun gives, if any ("In June, the South Carolina senator called on ... after
+        the billionaire estate mogul claimed": not the senator)."""
+        k = bisect.bisect_right(self.sentence_starts, offset) - 1
+        since = self.sentence_starts[max(0, k - EPITHET_SENTENCES)] if k >= 0 else 0
+        pool = self.pools["person"]
+        lo = bisect.bisect_left(pool, since, key=lambda item: item[0])
+        own = self.sentence_starts[k] if k >= 0 else 0  # someone its own sentence names is someone else
+        hi = bisect.bisect_left(pool, own, key=lambda item: item[0])
+        wanted = speaker_nouns()["gendered"].get(noun)
+        spoke = {at for at, _ in self.speakers}
+        for j in range(hi - 1, lo - 1, -1):
+            at, actor = pool[j]
+            fits = wanted is None or self.genders.get(actor.name, wanted) == wanted
+            if fits and _full_name(actor) and (self._opens_sentence(at) or at in spoke):
+                return actor
+        return None
+
     def _opens_sentence(self, at: int) -> bool:
         k = bisect.bisect_right(self.sentence_starts, at) - 1
         return k >= 0 and at - self.sentence_starts[k] <= 2  # after an opening quotation mark, too
@@ -324,6 +346,8 @@ class Resolver:
         holders = self.roles.get(role or "", [])
         if actor.type == "person" and (j := bisect.bisect_left(holders, offset, key=lambda item: item[0])):
             actor = holders[j - 1][1]  # a definite role that the article already gave a name
+        elif actor.type == "person" and (noun := _epithet(mention)) and (named := self._epithet_of(noun, offset)):
+            actor = named  # "Trump ... The New York businessman says": the person it describes
         self.note(offset, actor, mention, context)
         _replace_at(self.speakers, offset, actor)
         return actor
@@ -369,6 +393,7 @@ _PERSON_NAME = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})\b"
 )
 _CONTRACTED = re.compile(r"[’'](?:s|re|d|ll|ve)$")  # "he’s", "they’re": the pronoun and a verb
+EPITHET_SENTENCES = 3  # a descriptive second reference stands for someone named this many sentences before
 NEAR_CHARS = 1500  # a surname alone is the one person of that surname named this close before it
 SPEAKER_CHARS = 400  # "he" this close after a speaker of that gender continues that speaker
 PASSAGE_CHARS = 200  # a quotation this long is a passage of another text, not a remark
@@ -453,6 +478,22 @@ def _someone(actor: Actor) -> bool:
     """An actor "he" or "she" may be: a name ("Ted Roe") or a role ("the official"), not a
     description no one holds ("exit polling data")."""
     return actor.name[:1].isupper() or is_role_word(actor.name.split()[-1])
+
+
+_EPITHET = re.compile(r"^[Tt]he\s+(?:[\w’'-]+\s+){1,3}(?P<noun>[a-z][\w-]+)$")
+_POSSESSIVE = re.compile(r"\w['’]s?\s")
+
+
+def _epithet(mention: str) -> str | None:
+    """The noun of a definite epithet with words before it ("the New York businessman", "the retired
+    neurosurgeon"); not a bare one ("the businessman"), which may be anyone's description."""
+    m = _EPITHET.match(mention.strip())
+    noun = m.group("noun") if m else None
+    if noun not in speaker_nouns()["epithets"] or _POSSESSIVE.search(mention):
+        return None  # "the Indiana governor": an office someone else may hold; "the prime minister's ..."
+    if any(gazetteer().is_country_word(w) for w in mention.split()[1:]):
+        return None  # "the Russian businessman" after an American: someone else
+    return noun
 
 
 def _definite_role(mention: str) -> str | None:
