@@ -196,6 +196,27 @@ def _demonym_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 def demonym_countries(text: str) -> set[str]:
-    """The countries whose people ``text`` names by demonym: "Kenyan police" -> {"Kenya"}."""
+    """The countries whose people ``text`` names by demonym: "Kenyan police" -> {"Kenya"}; not the
+    parts of a compound that names an ethnic group ("African-American", "Mexican-American voters",
+    "Asian American"), whose people are not the country's state or nation in the news."""
     pattern, names = _demonym_pattern()
-    return {names[m.group().replace("’", "'")] for m in pattern.finditer(text)}
+    return {names[m.group().replace("’", "'")] for m in pattern.finditer(text) if not _ethnic(text, m)}
+
+
+# The peoples that open a compound with a demonym and are no country's ("African-American", "Asian
+# American"), and the demonym a hyphenated identity ends with in American English ("Irish-American"):
+# a compound of two countries' demonyms stays both ("the Russian-Ukrainian border").
+_PEOPLES = frozenset({"African", "Asian", "European", "Arab", "Hispanic", "Latino", "Latina", "Native", "Caribbean"})
+_IDENTITY = re.compile(r"Americans?")
+_JOINED = re.compile(r"([A-Z][\w’']*)([-‐ ])$")
+
+
+def _ethnic(text: str, m: re.Match[str]) -> bool:
+    """Whether the demonym ``m`` is part of a compound naming an ethnic group."""
+    joined = _JOINED.search(text, max(0, m.start() - 30), m.start())
+    if joined and joined.group(1) in _PEOPLES:
+        return True  # "African-American", "Asian American"
+    if joined and joined.group(2) != " " and _IDENTITY.fullmatch(m.group()):
+        return True  # the "American" of "Mexican-American", not of "The American economy"
+    after = re.match(r"[-‐]([A-Z][\w’']*)", text[m.end() : m.end() + 30])
+    return bool(after and _IDENTITY.fullmatch(after.group(1)))  # the "Mexican" of "Mexican-American"

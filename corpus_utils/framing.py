@@ -31,7 +31,7 @@ import vaderSentiment
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
 
 from corpus_utils import countries
-from corpus_utils.actors import first_names, gazetteer
+from corpus_utils.actors import first_names, gazetteer, is_role_word, title_role
 from corpus_utils.data import data_yaml
 from corpus_utils.wordtrie import trie_pattern
 
@@ -604,25 +604,58 @@ def cast_mentions(cast: list[Row], most: int = CAST_PEOPLE) -> dict[str, re.Patt
         namesakes = by_surname[name.split()[-1]]
         total = sum(int(n["n_statements"]) for n in namesakes)
         own = len(namesakes) == 1 or int(m["n_statements"]) >= _DOMINANT * total
-        words = re.escape(name) + (f"|{re.escape(name.split()[-1])}" if own else "")
-        out[name] = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+        surname = rf"|(?P<before>\b[A-Z][a-z]+ )?{re.escape(name.split()[-1])}" if own else ""
+        out[name] = re.compile(rf"(?<![\w-])(?:{re.escape(name)}{surname})(?![\w-])")
     return out
+
+
+_COURTESY_TITLES = {"Mr", "Mrs", "Ms", "Dr"}
+
+
+def _introduced(name: str, text: str) -> bool:
+    """Whether an article names the person ``name`` (a cast member) so that their surname alone may
+    stand for them: in full, or after a title and never after another first name."""
+    if name in text:
+        return True
+    first, surname = name.split()[0], name.split()[-1]
+    before = [m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(surname)}(?![\w-])", text)]
+    names = first_names()
+    titled = any(w in _COURTESY_TITLES or title_role(w) or is_role_word(w.lower()) for w in before)
+    return titled and all(w == first or w.lower() not in names for w in before)  # not Bill's "Clinton"
+
+
+def _names(pattern: re.Pattern[str], sentence: str, first: str) -> bool:
+    """Whether ``pattern`` (``cast_mentions``) names its person in ``sentence``: the surname alone
+    not after another first name ("President Bill Clinton's crime bill" in a corpus whose Clinton
+    is Hillary), after a title it may be ("President Obama", "Senator Sanders")."""
+    for m in pattern.finditer(sentence):
+        before = (m.groupdict().get("before") or "").strip()
+        if not before or before == first or before.lower() not in first_names():
+            return True
+    return False
 
 
 def with_cast_people(sentences: list[Row], cast: list[Row], most: int = CAST_PEOPLE) -> list[Row]:
     """The sentences with the cast's most quoted people added to the actors each names. A surname
-    alone names them only in an article that gives their full name: "Scott" in a story about Keith
-    Lamont Scott, or about Dred Scott, is not Rep. Bobby Scott."""
+    alone names them only in an article that gives their full name, or their surname after a
+    title ("President Obama") and no one else's first name before it: "Scott" in a story about
+    Keith Lamont Scott, or about Dred Scott, is not Rep. Bobby Scott."""
     patterns = cast_mentions(cast, most)
+    texts: dict[str, list[str]] = {}
+    for s in sentences:
+        texts.setdefault(str(s["article_id"]), []).append(str(s["sentence"]))
     introduced = {
-        (s["article_id"], name) for s in sentences for name in patterns if name in str(s["sentence"])
+        (article, name)
+        for article, parts in texts.items()
+        for name in patterns
+        if _introduced(name, " ".join(parts))
     }
     out = []
     for s in sentences:
         named = [
             name
             for name, pattern in patterns.items()
-            if (s["article_id"], name) in introduced and pattern.search(str(s["sentence"]))
+            if (s["article_id"], name) in introduced and _names(pattern, str(s["sentence"]), name.split()[0])
         ]
         out.append({**s, "actors": sorted({*(s.get("actors") or []), *named})} if named else s)
     return out

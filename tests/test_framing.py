@@ -276,3 +276,43 @@ def test_a_quotation_running_over_sentences_is_no_reporters_word():
     closing = "And if you do, why do you refuse to use the term Islamic terrorist?”"
     assert framing.sentence_framing(opening)["loaded"] == [] and framing.sentence_framing(closing)["loaded"] == []
     assert framing.sentence_framing("The terrorism continued, “and it will,” she said.")["loaded"] == ["terrorism"]
+
+
+def test_a_surname_after_another_first_name_is_someone_else_and_a_title_introduces_one():
+    """ "President Bill Clinton's crime bill" does not name Hillary Clinton, whose surname the corpus's
+    statements make hers; "President Obama" lets "Obama" alone name Barack Obama in an article that
+    never gives his full name; "The Clinton Foundation" introduces no one."""
+    cast = [
+        {"name": "Hillary Clinton", "type": "person", "n_statements": 40},
+        {"name": "Bill Clinton", "type": "person", "n_statements": 3},
+        {"name": "Barack Obama", "type": "person", "n_statements": 30},
+    ]
+    rows = framing.with_cast_people(
+        [
+            _sentence("a", "Voters recall President Bill Clinton's crime bill."),
+            _sentence("a", "Hillary Clinton spoke later."),
+            _sentence("b", "President Obama spoke."),
+            _sentence("b", "Obama and his team took office."),
+            _sentence("c", "The Clinton Foundation closed."),
+        ],
+        cast,
+    )
+    assert [r.get("actors") for r in rows] == [
+        ["Bill Clinton"], ["Hillary Clinton"], ["Barack Obama"], ["Barack Obama"], []
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Sanders won 51 percent of African-Americans.", set()),  # an ethnic group, not the United States
+        ("Mexican-American voters turned out.", set()),
+        ("An Asian American woman spoke.", set()),
+        ("The Russian-Ukrainian border is closed.", {"Russia", "Ukraine"}),  # two countries
+        ("The American economy grew.", {"United States"}),
+    ],
+)
+def test_a_demonym_in_the_name_of_an_ethnic_group_is_no_country(text: str, countries: set[str]) -> None:
+    from corpus_utils.countries import demonym_countries
+
+    assert demonym_countries(text) == countries
