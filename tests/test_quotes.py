@@ -1298,3 +1298,12 @@ def test_a_label_is_owned_by_the_body_in_its_noun_phrase_not_one_named_earlier()
 )
 def test_an_epithet_stands_for_the_person_of_the_story(body: str, quote: str, speaker: str) -> None:
     assert [str(q.speaker).casefold() for q in quotes_of(body) if q.quote == quote] == [speaker.casefold()]
+
+
+def test_a_short_whole_utterance_before_its_attribution_is_direct():
+    """ "“I would,” Melanie said": the whole of what she said, closed by its comma inside the marks;
+    "described by President Zelensky as “unacceptable ultimatums.”": a phrase, the period the sentence's."""
+    (q,) = [q for q in quotes_of("Melanie watched.\n\n“I would,” Melanie said to the TV.") if q.quote == "I would"]
+    assert q.kind == "direct"
+    text = "Kyiv got demands described by President Volodymyr Zelensky as “unacceptable ultimatums.”"
+    assert [q.kind for q in quotes_of(text) if q.quote == "unacceptable ultimatums"] == ["partial"]

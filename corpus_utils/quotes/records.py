@@ -168,7 +168,10 @@ def extract_statements(article: Article) -> tuple[list[Quote], list[Evidence], l
             whole = not lead and span.close_mark + 1 >= att.content_end - 1
             n_words = len(inner.split())
             introduced = text[att.cue_start : span.open_mark].rstrip().endswith(":")
-            kind = "direct" if introduced or (not lead and (n_words > 6 or (whole and n_words >= 4))) else "partial"
+            # '“I would,” she said': a whole utterance before its attribution, closed inside the marks
+            closed = span.close_mark < att.cue_start and bool(re.search(r"[,.!?]", text[span.end : span.close_mark]))
+            short_whole = whole and (n_words >= 4 or closed)
+            kind = "direct" if introduced or (not lead and (n_words > 6 or short_whole)) else "partial"
             clause = (min(span.start, att.content_start), max(span.end, att.content_end))
             records.append(_record(article, att, inner, kind, False, span.start, span.end, sentence_text, clause))
             previous = att
