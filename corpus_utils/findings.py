@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from corpus_utils import voices
+from corpus_utils.charts import OTHERS
 from corpus_utils.data import stopwords
 from corpus_utils.numbers import QUOTED, plural
 from corpus_utils.timeline.reading import as_read
@@ -330,7 +331,8 @@ def quotes(statements: pd.DataFrame) -> list[Finding]:
                 "Statements per speaker",
             )
         )
-    own = statements[~statements["speaker_side"].isin(["unknown", "media"])]  # sides of the story only
+    # sides of the story only: not "unknown", the media, nor the small sides a chart groups as "Others"
+    own = statements[~statements["speaker_side"].isin(["unknown", "media"]) & (statements["side"] != OTHERS)]
     voiced = own.groupby("side")["voice"].agg(lambda v: (v == "quoted").mean())
     counts = own["side"].value_counts()
     voiced = voiced[counts[voiced.index] >= MIN_SIDE_STATEMENTS].sort_values()

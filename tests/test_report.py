@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from corpus_utils import findings, report
+from corpus_utils import charts, findings, report
 from corpus_utils.charts import fit_to_column
 
 
@@ -256,3 +256,20 @@ def test_the_articles_table_is_labelled_once_for_the_same_articles_and_again_for
     changed = first.assign(outlet="One Outlet")  # other articles: labelled anew
     labels = report._labels_of(changed)
     assert labels == report.article_labels(changed) and labels != report._labels_of(first)
+
+
+def test_the_sides_a_chart_groups_as_others_are_not_compared_as_a_side():
+    """ "Others's words are in quotation marks in 40% of 53" compares a heap of small sides as if it
+    were one: the comparison of quoted and paraphrased voices leaves it out."""
+    n = findings.MIN_SIDE_STATEMENTS
+    statements = pd.DataFrame(
+        {
+            "speaker": [f"S{i}" for i in range(3 * n)],
+            "side": ["A"] * n + ["B"] * n + [charts.OTHERS] * n,
+            "speaker_side": ["a"] * n + ["b"] * n + ["c"] * n,
+            "voice": ["quoted"] * n + ["quoted"] * (n - 1) + ["paraphrased"] + ["paraphrased"] * n,
+            "cue_tone": ["neutral"] * (3 * n),
+        }
+    )
+    (said,) = [f.text for f in findings.quotes(statements) if "words are in quotation marks" in f.text]
+    assert said.startswith("A's words are in quotation marks") and "B's in" in said and "Others" not in said
