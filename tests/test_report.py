@@ -174,6 +174,8 @@ def test_the_day_most_articles_date_something_to_is_a_finding_with_what_they_sha
     said = [f.text for f in findings.timeline(timexes, events, pd.DataFrame(), pd.DataFrame())]
     assert "26 September 2016 is the day the most articles date something to: 4 of them" in said[1]
     assert "“debate”" in said[1] and "monday" not in said[1]
+    # the sentence of article c with two dates gives two events: the count says so
+    assert "5 sentences become 6 dated events (a sentence with two dates gives two)" in said[0]
 
 
 def test_an_article_that_dates_only_the_future_reaches_nowhere_back():
