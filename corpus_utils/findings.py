@@ -134,9 +134,11 @@ def corpus(
         most = max(wire, key=lambda r: int(r.get("opinion, letters or analysis") or 0))
         out.append(
             Finding(
-                f"{views:,} of {len(articles):,} articles are opinion, letters or analysis, not news "
-                f"({int(most['opinion, letters or analysis']):,} of {most['outlet']}'s {int(most['articles']):,}); "
-                "the later chapters compare outlets on their own news and show these apart.",
+                f"At least {views:,} of {len(articles):,} articles are opinion, letters or analysis, not news "
+                f"({int(most['opinion, letters or analysis']):,} of {most['outlet']}'s {int(most['articles']):,}), "
+                "by a section label, the address or the author's own “I”; an unsigned editorial or an analysis "
+                "with none of these signs is counted as news. The later chapters compare outlets on their own "
+                "news and show these apart.",
                 "Whose copy is it?",
             )
         )

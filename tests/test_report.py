@@ -275,3 +275,16 @@ def test_the_sides_a_chart_groups_as_others_are_not_compared_as_a_side():
     )
     (said,) = [f.text for f in findings.quotes(statements) if "words are in quotation marks" in f.text]
     assert said.startswith("A's words are in quotation marks") and "B's in" in said and "Others" not in said
+
+
+def test_the_genre_finding_says_its_count_is_a_floor_and_why():
+    """An unsigned editorial has no label, address or "I" to tell it by: the count of opinion pieces is
+    "at least", with the signs it rests on, not a claim that the rest are news."""
+    articles = pd.DataFrame(
+        {"article": ["A, 1 Sep", "B, 2 Sep"], "outlet": ["A"] * 2, "published": ["2016-09-01"] * 2, "n_words": [9] * 2}
+    )
+    pairs = pd.DataFrame(columns=["first", "second", "aligned", "shorter", "rewrite"])
+    wire = [{"outlet": "A", "articles": 2, "wire copy": 0, "share of its words": 0.0, "agencies": "",
+             "opinion, letters or analysis": 1}]
+    said = " ".join(f.text for f in findings.corpus(articles, pd.DataFrame(columns=["rule"]), pairs, 0.3, wire))
+    assert "At least 1 of 2 articles are opinion" in said and "unsigned editorial" in said
