@@ -288,3 +288,15 @@ def test_the_genre_finding_says_its_count_is_a_floor_and_why():
              "opinion, letters or analysis": 1}]
     said = " ".join(f.text for f in findings.corpus(articles, pd.DataFrame(columns=["rule"]), pairs, 0.3, wire))
     assert "At least 1 of 2 articles are opinion" in said and "unsigned editorial" in said
+
+
+def test_the_merged_events_finding_says_it_counts_retellings_not_stories():
+    """ "3 events are reported by more than one article in similar words" beside a debate dated by
+    15 articles reads as "outlets covered different events": the finding says what it counts."""
+    merged = pd.DataFrame(
+        {"event": ["Trump said it makes him smart"], "date_value": ["2016-09-26"], "reported_by": [2],
+         "article_id": ["a"], "sentence": ["Trump said it makes him smart."]}
+    )
+    none = pd.DataFrame({"value": [], "type": [], "article_id": [], "sentence": [], "char_start": []})
+    said = [f.text for f in findings.timeline(none, pd.DataFrame(), merged, pd.DataFrame())]
+    assert any("not the same story" in t and "in their own words are not merged" in t for t in said)
