@@ -913,3 +913,10 @@ def test_a_second_reference_that_does_not_name_a_person_types_nothing():
     text = "Ohio Gov. John Kasich spoke on Monday. The Ohio governor said the state would recover."
     (profile,) = article_profiles("a1", text, [("John Kasich", "person", "The Ohio governor", "unknown")], [])
     assert profile.source_type == "official"
+
+
+def test_a_federations_hyphenated_acronym_types_its_people():
+    """ "AFL-CIO president" heads a labour federation, not a state: the acronym is read whole, and a
+    poll's "CNN-ORC" still by its parts."""
+    assert classify([("AFL-CIO president", 2)]).source_type == "civil_society"
+    assert classify([("CNN-ORC", 2)]).source_type == "media"

@@ -40,7 +40,7 @@ _HOUSE = re.compile(
 # A capitalised run, "of"/"for"/"the"/"and" allowed inside: "Federal Bureau of Investigation"
 _CAPITALISED = re.compile(r"[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w.&’'-]*)*")
 _POSSESSIVE = re.compile(r"['’]s$")
-_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}(?:-[A-Z]{2,6})?\b")  # "FBI", and a federation's "AFL-CIO"
 _PLACE_BEFORE = re.compile(r"\b(?:in|from|near|outside)\s+(?:the\s+)?$")
 _CAMPAIGN = re.compile(
     r"\b(?P<owner>[A-Z][\w’'-]+?)(?:['’]s)?\s+(?:presidential\s+|Senate\s+|re-?election\s+)?campaign\b"
@@ -160,8 +160,9 @@ def _body_kind(description: str) -> str | None:
         if pattern.search(description):
             return kind
     for word in _ACRONYM.findall(description):
-        if word in lex.acronyms:
-            return lex.acronyms[word]
+        for part in (word, *word.split("-")):  # "AFL-CIO" whole; "CNN-ORC" by its parts
+            if part in lex.acronyms:
+                return lex.acronyms[part]
     return None
 
 
