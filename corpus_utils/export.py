@@ -269,9 +269,7 @@ def export(
         warn(f"{manifest_path}: {len(missing):,} row(s) name no article file in {corpus}: {shown}")
     jobs = [(source, follow_links, settings) for source in sources]
     messages = _Messages(warn)
-    with locked(out, "export"):
-        cache = ExtractCache(out, settings, follow_links, force)
-
+    with locked(out, "export"), ExtractCache(out, settings, follow_links, force) as cache:
         def extract(todo: list[Job]) -> Iterator[FileResult]:
             return _dask_map(todo, scheduler) if engine == "dask" else _local_map(todo, workers)
 
