@@ -48,6 +48,7 @@ from corpus_utils.sources import Source, list_sources, read_source, source_bytes
 __all__ = ["COLUMNS", "ExportSummary", "export", "process_file"]
 
 Encoded = dict[str, tuple[str, str, int]]  # table -> (JSON Lines text, CSV text, rows)
+CAST_TABLES = ("quotes", "numbers")  # written again once the cast names their speakers (``write_cast``)
 NOISY_AFTER = 30  # articles with warnings printed one by one; after that, one summary line per kind
 
 
@@ -60,7 +61,8 @@ class FileResult:
     warnings: dict[str, int] = field(default_factory=dict)  # kind of warning -> how many
     problem: str | None = None
     profiles: tuple[Profile, ...] = ()  # the article's speakers, for the cast
-    kinds: dict[str, Seen] = field(default_factory=dict)  # table -> the kinds of its values (``row_kinds``)
+    # table -> the kinds of its values (``row_kinds``), but for the tables ``write_cast`` writes again
+    kinds: dict[str, Seen] = field(default_factory=dict)
 
 
 def _profiles(article: Article, rows: dict[str, list[Row]]) -> tuple[Profile, ...]:
@@ -90,7 +92,7 @@ def process_file(source: Source, follow_links: bool = False, config: CorpusConfi
             warned = Counter(warning_kind(str(r["warning"])) for r in rows["warnings"])
             rows["warnings"] = capped_warnings(rows["warnings"])
             tables: Encoded = {t: (*encode_rows(COLUMNS[t], r), len(r)) for t, r in rows.items()}
-            kinds = {t: row_kinds(COLUMNS[t], r) for t, r in rows.items()}
+            kinds = {t: row_kinds(COLUMNS[t], r) for t, r in rows.items() if t not in CAST_TABLES}
     except (ArticleError, ExtractionError, BudgetExceeded) as exc:
         return FileResult(source.name, problem=str(exc))
     if problem := output_problem(tables, size):
