@@ -196,8 +196,10 @@ def _join_wrapped(block: list[str]) -> list[str]:
 
 def clean(raw: str) -> Cleaned:
     """Split raw article text into headline, body paragraphs and removed furniture."""
-    # runs of blanks made one space in the whole text at once (they hold no line break)
-    lines = [line.strip() for line in _BLANKS.sub(" ", raw.replace("\r\n", "\n").replace("\r", "\n")).split("\n")]
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    if "  " in text or "\t" in text or "\xa0" in text:  # else each run of blanks is one space already
+        text = _BLANKS.sub(" ", text)  # runs of blanks made one space in the whole text at once
+    lines = [line.strip() for line in text.split("\n")]
     lines = [_unwrapped(line) for line in lines]
     removed: list[tuple[int, Removal]] = []  # with the line number, to report them in text order
 

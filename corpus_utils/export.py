@@ -40,7 +40,7 @@ from corpus_utils.cast import Cast, Profile, article_profiles, build_cast
 from corpus_utils.cast.keys import display_name
 from corpus_utils.config import CONFIG_FILE, CorpusConfig, find_config, load_config
 from corpus_utils.limits import BudgetExceeded, budget_seconds, output_problem, time_budget
-from corpus_utils.output import TableSet, encode_rows, locked
+from corpus_utils.output import TableSet, csv_lines, encode_rows, json_lines, locked
 from corpus_utils.parquet import Seen, kinds_from_json, kinds_json, row_kinds
 from corpus_utils.rows import COLUMNS, ExtractionError, Row, article_tables, capped_warnings, warning_kind
 from corpus_utils.sources import Source, list_sources, read_source, source_bytes
@@ -48,6 +48,7 @@ from corpus_utils.sources import Source, list_sources, read_source, source_bytes
 __all__ = ["COLUMNS", "ExportSummary", "export", "process_file"]
 
 Encoded = dict[str, tuple[str, str, int]]  # table -> (JSON Lines text, CSV text, rows)
+CAST_TABLES = ("quotes", "numbers")  # written again once the cast names their speakers (``write_cast``)
 NOISY_AFTER = 30  # articles with warnings printed one by one; after that, one summary line per kind
 
 
@@ -60,7 +61,8 @@ class FileResult:
     warnings: dict[str, int] = field(default_factory=dict)  # kind of warning -> how many
     problem: str | None = None
     profiles: tuple[Profile, ...] = ()  # the article's speakers, for the cast
-    kinds: dict[str, Seen] = field(default_factory=dict)  # table -> the kinds of its values (``row_kinds``)
+    # table -> the kinds of its values (``row_kinds``), but for the tables ``write_cast`` writes again
+    kinds: dict[str, Seen] = field(default_factory=dict)
 
 
 def _profiles(article: Article, rows: dict[str, list[Row]]) -> tuple[Profile, ...]:
@@ -89,12 +91,21 @@ def process_file(source: Source, follow_links: bool = False, config: CorpusConfi
             profiles = _profiles(article, rows)
             warned = Counter(warning_kind(str(r["warning"])) for r in rows["warnings"])
             rows["warnings"] = capped_warnings(rows["warnings"])
-            tables: Encoded = {t: (*encode_rows(COLUMNS[t], r), len(r)) for t, r in rows.items()}
-            kinds = {t: row_kinds(COLUMNS[t], r) for t, r in rows.items()}
+            tables: Encoded = {  # no CSV of the rows write_cast writes again with the cast's names
+                t: (json_lines(COLUMNS[t], r), "", len(r))
+                if t in CAST_TABLES
+                else (*encode_rows(COLUMNS[t], r), len(r))
+                for t, r in rows.items()
+            }
+            kinds = {t: row_kinds(COLUMNS[t], r) for t, r in rows.items() if t not in CAST_TABLES}
     except (ArticleError, ExtractionError, BudgetExceeded) as exc:
         return FileResult(source.name, problem=str(exc))
-    if problem := output_problem(tables, size):
-        return FileResult(source.name, problem=problem)
+    if output_problem(tables, size, CAST_TABLES):  # near the limit: with their CSV as it would be
+        exact = {
+            t: (j, csv_lines(COLUMNS[t], rows[t]) if t in CAST_TABLES else c, n) for t, (j, c, n) in tables.items()
+        }
+        if problem := output_problem(exact, size):
+            return FileResult(source.name, problem=problem)
     return FileResult(source.name, tables, dict(sorted(warned.items())), profiles=profiles, kinds=kinds)
 
 
@@ -269,8 +280,7 @@ def export(
         warn(f"{manifest_path}: {len(missing):,} row(s) name no article file in {corpus}: {shown}")
     jobs = [(source, follow_links, settings) for source in sources]
     messages = _Messages(warn)
-    with locked(out, "export"):
-        cache = ExtractCache(out, settings, follow_links, force)
+    with locked(out, "export"), ExtractCache(out, settings, follow_links, force) as cache:
 
         def extract(todo: list[Job]) -> Iterator[FileResult]:
             return _dask_map(todo, scheduler) if engine == "dask" else _local_map(todo, workers)

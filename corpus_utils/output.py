@@ -78,16 +78,25 @@ def _json_line(row: Row) -> str:
     return "".join(_ROW_ENCODER(row, 0)) + "\n"
 
 
-def encode_rows(columns: tuple[str, ...], rows: list[Row]) -> tuple[str, str]:
-    """Rows as JSON Lines text and CSV text (without the header), in the given columns (a row
-    that holds just those, in that order, is encoded as it is, without a copy)."""
-    jsonl = "".join([_json_line(row if tuple(row) == columns else {c: row.get(c) for c in columns}) for row in rows])
+def json_lines(columns: tuple[str, ...], rows: list[Row]) -> str:
+    """Rows as JSON Lines text in the given columns (a row that holds just those, in that order,
+    is encoded as it is, without a copy)."""
+    return "".join([_json_line(row if tuple(row) == columns else {c: row.get(c) for c in columns}) for row in rows])
+
+
+def csv_lines(columns: tuple[str, ...], rows: list[Row]) -> str:
+    """Rows as CSV text (without the header) in the given columns."""
     buffer = io.StringIO()
     cell = _CELLS.get
     csv.writer(buffer, lineterminator="\n").writerows(
         [v if (convert := cell(v.__class__)) is None else convert(v) for v in map(row.get, columns)] for row in rows
     )
-    return jsonl, buffer.getvalue()
+    return buffer.getvalue()
+
+
+def encode_rows(columns: tuple[str, ...], rows: list[Row]) -> tuple[str, str]:
+    """Rows as JSON Lines text and CSV text (without the header), in the given columns."""
+    return json_lines(columns, rows), csv_lines(columns, rows)
 
 
 def _umask() -> int:

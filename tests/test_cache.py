@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 
 from corpus_utils import cache
+from corpus_utils.config import CorpusConfig
 from corpus_utils.export import export
 from tests.conftest import SEEDS
 
 
-def _entries(out: Path) -> list[Path]:
-    """The stored entries of an export's cache."""
-    return sorted((out / cache.CACHE_DIR).rglob("*.json"))
+def _entries(out: Path) -> int:
+    """The entries an export's cache holds (its records, whether or not they read back)."""
+    return sum(cache.ExtractCache(out, CorpusConfig(), follow_links=False).records.values())
 
 
 def _tables(out: Path) -> dict[str, bytes]:
@@ -35,7 +36,11 @@ def corpus(tmp_path: Path) -> Path:
     return folder
 
 
-def test_adds_edits_and_deletions_extract_only_what_changed(corpus: Path, tmp_path: Path):
+@pytest.mark.parametrize("pack_bytes", [cache.PACK_BYTES, 1], ids=["small packs", "an entry a full pack"])
+def test_adds_edits_and_deletions_extract_only_what_changed(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, pack_bytes: int
+):
+    monkeypatch.setattr(cache, "PACK_BYTES", pack_bytes)  # packs copied at each export, or kept
     out = tmp_path / "out"
     articles = sorted(corpus.glob("*.txt"))
     assert export(corpus, out).extracted == len(articles)
@@ -55,18 +60,20 @@ def test_adds_edits_and_deletions_extract_only_what_changed(corpus: Path, tmp_pa
     articles[2].unlink()
     assert export(corpus, out).extracted == 0
     _same_as_full_export(corpus, out, tmp_path)
-    assert len(list(_entries(out))) == len(list(corpus.glob("*.txt")))  # a deleted article's entry is gone
+    assert _entries(out) == len(list(corpus.glob("*.txt")))  # a deleted article's entry is gone
 
 
 def test_a_damaged_entry_is_extracted_again_never_trusted(corpus: Path, tmp_path: Path):
     out = tmp_path / "out"
     export(corpus, out)
-    first, second = list(_entries(out))[:2]
-    first.write_text('{"key": "x", "sha256": "y", "result": {}}', encoding="utf-8")
-    text = second.read_text("utf-8")
-    second.write_text(text.replace('"quotes"', '"quotez"', 1), encoding="utf-8")  # its checksum no longer holds
+    (pack,) = (out / cache.CACHE_DIR).glob(f"*{cache.PACK}")
+    data = pack.read_bytes()
+    damaged = data.replace(b'"quotes"', b'"quotez"', 1)  # the first entry's checksum no longer holds
+    pack.write_bytes(damaged[:-10])  # and the last is cut short, as by an export killed while writing it
     assert export(corpus, out).extracted == 2
     _same_as_full_export(corpus, out, tmp_path)
+    assert export(corpus, out).extracted == 0
+    assert _entries(out) == len(list(corpus.glob("*.txt")))
 
 
 def test_a_change_of_code_configuration_or_force_extracts_everything(

@@ -16,6 +16,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from corpus_utils.articles import MAX_SENTENCE_CHARS, ArticleError, decode, list_corpus, parse_article
 from corpus_utils.build import BuildError, claim_output, declared_parameters, notebooks
@@ -28,9 +30,9 @@ from corpus_utils.limits import (
     budget_seconds,
     time_budget,
 )
-from corpus_utils.output import OutputBusy, locked
+from corpus_utils.output import OutputBusy, csv_lines, json_lines, locked
 from corpus_utils.parameters import ParameterError, markdown_table, parameters, validate
-from corpus_utils.rows import article_tables
+from corpus_utils.rows import COLUMNS, article_tables
 from tests.conftest import ROOT, SEEDS, write_article
 
 
@@ -102,6 +104,21 @@ def test_output_is_bounded_by_the_input(tmp_path: Path):
     problems = [json.loads(x) for x in (tmp_path / "out" / "problems.jsonl").read_text("utf-8").splitlines()]
     assert summary.articles >= 1 and {p["path"] for p in problems} <= {"dates.txt", "figures.txt"}
     assert all("not exported" in p["problem"] for p in problems)
+
+
+PLAIN_VALUES = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.fixed_dictionaries({c: PLAIN_VALUES for c in COLUMNS["quotes"]}), max_size=5))
+def test_csv_of_plain_values_is_never_longer_than_their_json_lines(rows: list[dict]):
+    """``output_problem`` counts the quotes' and figures' CSV, not written before the cast names
+    their speakers, as long as their JSON Lines: it must never be longer (quotes, backslashes,
+    line breaks, control characters, non-ASCII, NaN, ...)."""
+    columns = COLUMNS["quotes"]
+    assert len(csv_lines(columns, rows).encode("utf-8", "surrogatepass")) <= len(
+        json_lines(columns, rows).encode("utf-8", "surrogatepass")
+    )
 
 
 def test_a_hundred_thousand_stray_marks_are_one_warning_line(tmp_path: Path):
