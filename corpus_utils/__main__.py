@@ -14,6 +14,7 @@ import os
 import re
 import signal
 import sys
+import threading
 from pathlib import Path
 from typing import NoReturn
 
@@ -42,6 +43,18 @@ def _interrupt(signum: int, frame: object) -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):  # a second signal must not cut the cleanup short
         signal.signal(sig, signal.SIG_IGN)
     raise Interrupted(signum)
+
+
+def _unraisable(hook: sys.UnraisableHookArgs) -> None:
+    """An interruption raised where Python cannot raise it (a finaliser's ``__del__``, an after-fork
+    hook) is printed as a traceback and dropped, and the run would go on to the end with the signals
+    ignored: send the signal again from another thread, once this hook has returned, so that its
+    handler raises it where it stops the run."""
+    if isinstance(hook.exc_value, Interrupted) and _MAIN_PID and os.getpid() == _MAIN_PID[0]:
+        signal.signal(hook.exc_value.signum, _interrupt)
+        threading.Timer(0.01, os.kill, (os.getpid(), hook.exc_value.signum)).start()
+        return
+    sys.__unraisablehook__(hook)
 
 
 def _warn(message: str) -> None:
@@ -194,6 +207,7 @@ def run(args: argparse.Namespace) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     _MAIN_PID[:] = [os.getpid()]
+    sys.unraisablehook = _unraisable
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, _interrupt)
     words = sys.argv[1:] if argv is None else argv
