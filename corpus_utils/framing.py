@@ -31,7 +31,7 @@ import vaderSentiment
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
 
 from corpus_utils import countries
-from corpus_utils.actors import first_names, gazetteer
+from corpus_utils.actors import Mention, first_names, gazetteer
 from corpus_utils.data import data_yaml
 from corpus_utils.wordtrie import trie_pattern
 
@@ -270,10 +270,12 @@ def _phrase(match: re.Match[str]) -> str:
     return _SPACES.sub(" ", match.group().lower())
 
 
-def actors_in(text: str) -> list[str]:
-    """The actors a sentence names: gazetteer names, and countries by their demonyms."""
-    gaz = gazetteer()
-    names = {a.name for _, _, a in gaz.actor_mentions(text) if a.side != "media"}
+def actors_in(text: str, mentions: list[Mention] | None = None) -> list[str]:
+    """The actors a sentence names: gazetteer names (its ``actor_mentions``, when the caller has
+    them), and countries by their demonyms."""
+    if mentions is None:
+        mentions = gazetteer().actor_mentions(text)
+    names = {a.name for _, _, a in mentions if a.side != "media"}
     names.update(countries.demonym_countries(text))
     return sorted(names)
 
@@ -436,9 +438,10 @@ def vader_text(text: str, names: frozenset[str] | None = None) -> str:
     return _verb_like_only(_descriptive_masked(mask_names(text, names), text))
 
 
-def sentence_framing(text: str) -> dict[str, object]:
+def sentence_framing(text: str, mentions: list[Mention] | None = None) -> dict[str, object]:
     """Every framing column of one sentence, each with the words that produced it (names neither
-    scored nor framed; loaded words and distancing in the reporter's own words only)."""
+    scored nor framed; loaded words and distancing in the reporter's own words only). ``mentions``:
+    the gazetteer's ``actor_mentions`` of the sentence, when the caller has them."""
     masked = mask_names(text)
     starts = entry_starts(text)
     scores, words = scored_words(_verb_like_only(_descriptive_masked(masked, text, starts)))  # vader_text
@@ -457,7 +460,7 @@ def sentence_framing(text: str) -> dict[str, object]:
         "loaded": matches(lex.loaded, own, own_starts),
         "frames": sorted(name for name, found in frames.items() if found),
         "frame_words": sorted({f"{name}:{w}" for name, found in frames.items() for w in found}),
-        "actors": actors_in(text),
+        "actors": actors_in(text, mentions),
     }
 
 

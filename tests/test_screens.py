@@ -152,3 +152,37 @@ def test_vaders_scores_with_and_without_the_lexicon_screen(text: str):
     from corpus_utils.framing import analyzer, plain_typography, scored_words
 
     assert scored_words(text)[0] == analyzer().polarity_scores(plain_typography(text))
+
+
+def _spellings() -> list[str]:
+    """Spellings of known actors, with pieces that join to them or end a sentence."""
+    data = data_yaml("actors.yml")
+    names = [n for e in data["actors"][:60] for n in (e["name"], *e.get("aliases", []))]
+    return [*names, "New", "York", "U.S.", "-", "_", "x", ".", " ", "\n", "é"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_spellings()), max_size=20).map(" ".join), st.data())
+def test_the_mentions_within_a_sentence_are_those_a_search_of_it_finds(text: str, data):
+    from corpus_utils.actors import gazetteer
+
+    gaz = gazetteer()
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    piece = text[start:end]
+    assert gaz.mentions_within(text, gaz.actor_mentions(text), piece, start) == gaz.actor_mentions(piece)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="Imeysl’'. “”\"\nax", max_size=30))
+def test_the_first_person_pattern_opening_with_its_letter_matches_as_with_the_lookbehind_first(text: str):
+    from corpus_utils.provenance import _FIRST_PERSON
+    from corpus_utils.quotes.marks import quoted_spans
+
+    plain = re.compile(r"(?<![\w.’'])(?:I|me|my|myself)(?:['’](?:m|ve|d|ll))?(?![\w.’'])")
+    assert [m.span() for m in _FIRST_PERSON.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    outside = list(text)
+    for span in quoted_spans(text)[0]:
+        outside[span.open_mark : span.close_mark + 1] = " " * (span.close_mark + 1 - span.open_mark)
+    # first_person_column's screen: blanking the quotations only takes uses away
+    assert len(_FIRST_PERSON.findall("".join(outside))) <= len(_FIRST_PERSON.findall(text))

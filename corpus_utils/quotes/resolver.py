@@ -18,6 +18,7 @@ from corpus_utils.actors import (
     ACRONYM,
     PRONOUNS,
     Actor,
+    Mention,
     body_head,
     describe,
     first_names,
@@ -48,7 +49,8 @@ class Resolver:
     """Names speakers in one article: gazetteer, description rules, pronouns, surnames, and
     roles ("the spokesman" after "Kremlin spokesman Dmitry Peskov")."""
 
-    def __init__(self, article: Article, spans: Marks) -> None:
+    def __init__(self, article: Article, spans: Marks, mentions: list[Mention] | None = None) -> None:
+        """``mentions``: the gazetteer's ``actor_mentions`` of the article's text, when the caller has them."""
         # persons and bodies named outside quotes, sorted by offset (ties: first noted last),
         # and named persons by surname, so that each look-up is a bisection, not a scan
         self.pools: dict[str, list[tuple[int, Actor]]] = {"person": [], "organisation": []}
@@ -59,7 +61,8 @@ class Resolver:
         self.speakers: list[tuple[int, Actor]] = []  # actors resolved as speakers, by offset
         self.sentence_starts = [s.start for s in article.sentences]
         self.text = article.text
-        mentions = gazetteer().actor_mentions(article.text)
+        if mentions is None:
+            mentions = gazetteer().actor_mentions(article.text)
         known = SpanIndex(mentions)
         for start, end, actor in mentions:
             if not _inside(start, spans):
