@@ -109,7 +109,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # the hedge before a figure, or before its currency sign: "about $175 million", "at least US$25"
         "hedge": re.compile(rf"(?:^|[\s(])(?P<hedge>{hedge})\s+(?:(?:US|C|A|NZ|HK)?[$€£¥₹₴₽]\s?)?$", re.I),
         "unit_after": re.compile(rf"^(?:\s*[\[({{<]?|-)(?P<unit>{units_after})(?P<long>-long|-old)?(?![\w])", re.I),
-        "glued": re.compile(rf"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)(?P<unit>{_alternation(lex.measures)})(?![\w])"),
+        # (the digit opens the pattern, the lookbehind for what may not come before it follows: a
+        # search skips to the next digit instead of trying every position)
+        "glued": re.compile(rf"(?P<num>\d(?<![\w.,]\d)\d*(?:\.\d+)?)(?P<unit>{_alternation(lex.measures)})(?![\w])"),
         "currency_before": re.compile(
             rf"(?P<cur>{_alternation(k for k in lex.currencies if not k.isalpha())})\s*$", re.I
         ),

@@ -186,3 +186,63 @@ def test_the_first_person_pattern_opening_with_its_letter_matches_as_with_the_lo
         outside[span.open_mark : span.close_mark + 1] = " " * (span.close_mark + 1 - span.open_mark)
     # first_person_column's screen: blanking the quotations only takes uses away
     assert len(_FIRST_PERSON.findall("".join(outside))) <= len(_FIRST_PERSON.findall(text))
+
+
+_NAMES = st.lists(
+    st.sampled_from(["His", "his", "Her", "her", "Their", "their", "Tis", "Heir", "ex-", "former", "wife", "son", "’s"])
+    | st.sampled_from(["Melanie", "Al", "Ann", "Justice", "Department", "of", "the", "Budget", "Office", "New"])
+    | st.text(alphabet="aZ'’-_é. \n\t", max_size=3),
+    max_size=14,
+).map(lambda words: "".join(w + (" " if i % 3 else "") for i, w in enumerate(words)))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_NAMES)
+def test_the_resolvers_patterns_that_open_with_their_letter_match_as_before(text: str):
+    from corpus_utils.actors import speaker_nouns
+    from corpus_utils.quotes.resolver import _FIRST_NAME_ALONE, _KIN, body_names
+
+    heads = "|".join(sorted(h.capitalize() for h in speaker_nouns()["body_heads"]))
+    before = {
+        _KIN: r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:ex-|former\s+|late\s+)?"
+        r"(?P<kin>wife|husband|son|daughter|mother|father|sister|brother|widow|widower)\b(?![’']s)",
+        _FIRST_NAME_ALONE: r"(?=[A-Z])\b([A-Z][a-z]{2,})\b(?![ \t]+[A-Z])(?!['’-])",
+        body_names(): rf"(?=[A-Z])(?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|on|the|a)\s+)*){{1,5}}(?:{heads})\b",
+    }
+    for pattern, plain in before.items():
+        found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in re.finditer(plain, text)], pattern.pattern
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="12.,5a mkMgl_-é\n", max_size=20))
+def test_the_glued_measure_opening_with_its_digit_matches_as_with_the_lookbehind_first(text: str):
+    from corpus_utils.numbers import _alternation, lexicon
+
+    glued = _patterns()["glued"]
+    plain = rf"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)(?P<unit>{_alternation(lexicon().measures)})(?![\w])"
+    assert [(m.span(), m.groups()) for m in glued.finditer(text)] == [
+        (m.span(), m.groups()) for m in re.finditer(plain, text)
+    ]
+
+
+_NUMBER_TEXTS = st.lists(
+    st.sampled_from(["seven", "seventy", "Seventeen", "six", "sixty", "one", "hundred", "and", "a", "half", "-"])
+    | st.sampled_from(["years", "days", "ago", "about", "the", "past", "dozen", "3", "1,200", "K", "ſ"])
+    | st.text(alphabet="ey- \n1", max_size=3),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_NUMBER_TEXTS)
+def test_the_number_words_as_a_trie_match_as_their_alternation_longest_first(text: str):
+    from corpus_utils import numerals
+    from corpus_utils.timeline.rules import RULES
+
+    alternation = "|".join(sorted(numerals._WORDS, key=len, reverse=True))
+    for pattern in (_NUMERAL, *(rule.pattern for rule in RULES)):
+        plain = re.compile(pattern.pattern.replace(numerals._WORD, alternation), pattern.flags)
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ], pattern.pattern[:60]
