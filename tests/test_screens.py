@@ -188,12 +188,17 @@ def test_the_first_person_pattern_opening_with_its_letter_matches_as_with_the_lo
     assert len(_FIRST_PERSON.findall("".join(outside))) <= len(_FIRST_PERSON.findall(text))
 
 
-_NAMES = st.lists(
-    st.sampled_from(["His", "his", "Her", "her", "Their", "their", "Tis", "Heir", "ex-", "former", "wife", "son", "’s"])
-    | st.sampled_from(["Melanie", "Al", "Ann", "Justice", "Department", "of", "the", "Budget", "Office", "New"])
-    | st.text(alphabet="aZ'’-_é. \n\t", max_size=3),
-    max_size=14,
-).map(lambda words: "".join(w + (" " if i % 3 else "") for i, w in enumerate(words)))
+def _joined_words(*pools: list[str], alphabet: str) -> st.SearchStrategy[str]:
+    """Texts of words from the pools and short runs of the alphabet, every third one joined to the next."""
+    words = st.one_of(*map(st.sampled_from, pools), st.text(alphabet=alphabet, max_size=3))
+    return st.lists(words, max_size=14).map(lambda ws: "".join(w + (" " if i % 3 else "") for i, w in enumerate(ws)))
+
+
+_NAMES = _joined_words(
+    ["His", "his", "Her", "her", "Their", "their", "Tis", "Heir", "ex-", "former", "wife", "son", "’s"],
+    ["Melanie", "Al", "Ann", "Justice", "Department", "of", "the", "Budget", "Office", "New"],
+    alphabet="aZ'’-_é. \n\t",
+)
 
 
 @settings(max_examples=500, deadline=None)
@@ -246,3 +251,26 @@ def test_the_number_words_as_a_trie_match_as_their_alternation_longest_first(tex
         assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [
             (m.span(), m.groups()) for m in plain.finditer(text)
         ], pattern.pattern[:60]
+
+
+_DOCUMENT_TEXTS = _joined_words(
+    ["ad", "ads", "Ad", "advertisement", "video", "clip", "spot", "commercial", "bad", "ad-hoc"],
+    ["statement", "statements", "release", "lawsuit", "suit", "email", "e-mail", "report", "reports"],
+    ["“", "”", '"', "‘", "\n", "\n\n"],
+    alphabet="ads_é-\n“",
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_DOCUMENT_TEXTS)
+def test_the_patterns_opening_on_their_words_letters_match_as_the_alternations(text: str):
+    from corpus_utils.quotes.issuers import _AD, _DOCUMENT
+    from corpus_utils.quotes.marks import _MARK_OR_BREAK
+
+    before = {
+        _AD: r"\b(?:ad|ads|advertisement|video|clip|spot|commercial)\b",
+        _DOCUMENT: r"\b(?:statement|release|lawsuit|suit|complaint|letter|memo|email|report)\b",
+        _MARK_OR_BREAK: "\n\n|[“”\"‘]",
+    }
+    for pattern, plain in before.items():
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in re.finditer(plain, text)], plain
