@@ -13,6 +13,7 @@ else ``unknown``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,6 +48,18 @@ class Actor:
     type: str  # person | organisation | group
     side: str  # a side key of the corpus configuration, or a country key, international, media, unknown
     role: str | None = None
+
+
+Mention = tuple[int, int, Actor]  # where an actor is named: start, end, who
+
+
+def _first(mention: Mention) -> int:
+    return mention[0]
+
+
+def _joined(text: str, at: int) -> bool:
+    """Is the character at ``at`` one that a spelling's boundary excludes (``\\w`` or "-")?"""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] in "_-")
 
 
 @dataclass(frozen=True)
@@ -99,9 +112,29 @@ class Gazetteer:
     def actor(self, mention: str) -> Actor | None:
         return self.actors.get(fold(mention))
 
-    def actor_mentions(self, text: str) -> list[tuple[int, int, Actor]]:
+    def actor_mentions(self, text: str) -> list[Mention]:
         """Every known actor named in ``text``, longest spelling first, as (start, end, actor)."""
         return [(m.start(), m.end(), self.actors[fold(m.group())]) for m in self._actor_re.finditer(text)]
+
+    def mentions_within(self, text: str, mentions: list[Mention], piece: str, start: int) -> list[Mention]:
+        """``actor_mentions(piece)`` for ``piece``, the part of ``text`` at ``start`` (a sentence of an
+        article), from the ``mentions`` of the whole ``text``, offsets in the piece, without searching
+        it again. They are the same when no letter, digit, "_" or "-" joins the piece to the text
+        around it and no mention runs across an end of it: each position of the piece is then tried
+        as the search of the text tried it (the patterns look one character beyond a spelling, which
+        is no such character in either). Else the piece is searched."""
+        end = start + len(piece)
+        lo = bisect.bisect_left(mentions, start, key=_first)
+        hi = bisect.bisect_left(mentions, end, key=_first)
+        if (
+            not text.startswith(piece, start)
+            or _joined(text, start - 1)
+            or _joined(text, end)
+            or (lo and mentions[lo - 1][1] > start)
+            or (hi > lo and mentions[hi - 1][1] > end)
+        ):
+            return self.actor_mentions(piece)
+        return [(s - start, e - start, actor) for s, e, actor in mentions[lo:hi]]
 
     def place_mentions(self, text: str) -> list[tuple[int, int, Place]]:
         return [(m.start(), m.end(), self.places[fold(m.group())]) for m in self._place_re.finditer(text)]

@@ -109,7 +109,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # the hedge before a figure, or before its currency sign: "about $175 million", "at least US$25"
         "hedge": re.compile(rf"(?:^|[\s(])(?P<hedge>{hedge})\s+(?:(?:US|C|A|NZ|HK)?[$€£¥₹₴₽]\s?)?$", re.I),
         "unit_after": re.compile(rf"^(?:\s*[\[({{<]?|-)(?P<unit>{units_after})(?P<long>-long|-old)?(?![\w])", re.I),
-        "glued": re.compile(rf"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)(?P<unit>{_alternation(lex.measures)})(?![\w])"),
+        # (the digit opens the pattern, the lookbehind for what may not come before it follows: a
+        # search skips to the next digit instead of trying every position)
+        "glued": re.compile(rf"(?P<num>\d(?<![\w.,]\d)\d*(?:\.\d+)?)(?P<unit>{_alternation(lex.measures)})(?![\w])"),
         "currency_before": re.compile(
             rf"(?P<cur>{_alternation(k for k in lex.currencies if not k.isalpha())})\s*$", re.I
         ),
@@ -486,37 +488,36 @@ _PHONE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b|\b1-\d{3}-\d{
 
 def _part_of_a_name_or_date(text: str, q: Quantity) -> bool:
     """A number word capitalised inside a name ("Ground Zero", "the Big Three"), the end of a
-    range of days ("September 16-19"), one side of "9/11" or "24/7", or a part of a phone number."""
+    range of days ("September 16-19"), one side of "9/11" or "24/7", or a part of a phone number.
+    (Each test is made only when the ones before have not answered, and a search only where the
+    text holds what it looks for: a slash, the end of a range.)"""
     before = text[max(0, q.start - 30) : q.start]
-    capitalised_word = q.text[:1].isupper() and q.text.isalpha() and bool(_NAME_BEFORE.search(before))
-    sentence_start = _OPENING_WORD.search(before) is not None
-    slashed = any(
-        m.start() <= q.start < m.end() and m.group(2) not in _DENOMINATORS
-        for m in _SLASHED.finditer(text, max(0, q.start - 3), q.end + 3)
-    )
-    phone = any(m.start() <= q.start < m.end() for m in _PHONE.finditer(text, max(0, q.start - 16), q.end + 16))
+    if q.text[:1].isupper() and q.text.isalpha() and _NAME_BEFORE.search(before) and not _OPENING_WORD.search(before):
+        return True
+    if before.rstrip().endswith(_RANGE_ENDS) and _DATE_RANGE.search(before):
+        return True
+    lo, hi = max(0, q.start - 3), q.end + 3
+    if text.find("/", lo, hi) >= 0 and any(
+        m.start() <= q.start < m.end() and m.group(2) not in _DENOMINATORS for m in _SLASHED.finditer(text, lo, hi)
+    ):
+        return True
+    if any(m.start() <= q.start < m.end() for m in _PHONE.finditer(text, max(0, q.start - 16), q.end + 16)):
+        return True
     after = text[q.end : q.end + 12]
-    # "SiriusXM Patriot 125", "Apple Music show The 411": digits that end a name mid-sentence, not a
-    # poll's "Clinton 46 percent"
-    score = _SHARE_AFTER.match(after) or _SCORE_BEFORE.search(before)
-    name = _NAMED_NUMBER.search(before)
-    words = name.group().split() if name else []
-    plain = [w for w in words if w != "The"]  # "the show The 411"; "And 37 cents" opens a sentence
-    named = q.text[:1].isdigit() and bool(words) and not any(w.casefold() in stopwords() for w in plain) and not score
-    titled = text[q.start - 1 : q.start] in _OPENING_MARKS and _TITLE_END.match(text, q.end) is not None  # “13th”
-    alone = bool(_ONE_PRONOUN.match(after))
-    pronoun = q.text.casefold() == "one" and bool(_ONE_PRONOUN_BEFORE.search(before)) and alone
-    return (
-        (capitalised_word and not sentence_start)
-        or bool(_DATE_RANGE.search(before))
-        or slashed
-        or phone
-        or named
-        or titled
-        or pronoun
-    )
+    if q.text[:1].isdigit() and (name := _NAMED_NUMBER.search(before)):
+        # "SiriusXM Patriot 125", "Apple Music show The 411": digits that end a name mid-sentence, not a
+        # poll's "Clinton 46 percent"
+        plain = [w for w in name.group().split() if w != "The"]  # "the show The 411"; "And 37 cents" opens a sentence
+        if not any(w.casefold() in stopwords() for w in plain) and not (
+            _SHARE_AFTER.match(after) or _SCORE_BEFORE.search(before)
+        ):
+            return True
+    if text[q.start - 1 : q.start] in _OPENING_MARKS and _TITLE_END.match(text, q.end) is not None:  # “13th”
+        return True
+    return q.text.casefold() == "one" and bool(_ONE_PRONOUN_BEFORE.search(before)) and bool(_ONE_PRONOUN.match(after))
 
 
+_RANGE_ENDS = ("-", "–", "to", "through")  # what a range of days before a figure ends with (``_DATE_RANGE``)
 _NAMED_NUMBER = re.compile(r"(?<=[a-z,;:]\s)(?:[A-Z][\w'’.&-]*\s){1,3}$")
 # what makes a number after a name a score or a share: "Clinton 46 percent", "Trump 45 to 43",
 # "Clinton 46, Trump 44", "51-49"

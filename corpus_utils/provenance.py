@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from corpus_utils.cleaning import Removal, genre_lexicon
 from corpus_utils.data import data_yaml
+from corpus_utils.prefilter import screen_text
 from corpus_utils.quotes.marks import quoted_spans
 
 _DATELINE = re.compile(r"^[A-Z][\w .,'’-]{0,60}?\((?P<agency>[A-Za-z][A-Za-z .-]{0,30})\)\s*(?:[—–]|--?)\s")
@@ -55,23 +56,41 @@ _CONTRIBUTOR = re.compile(
 # train, pieces at or above both marks are columns, letters, excerpts and interviews.
 COLUMN_FIRST_PERSON = 5  # at least this many uses
 COLUMN_RATE = 3.0  # and at least this many per 1,000 words
-_FIRST_PERSON = re.compile(r"(?<![\w.’'])(?:I|me|my|myself)(?:['’](?:m|ve|d|ll))?(?![\w.’'])")
+# (the letter comes before the lookbehind that belongs in front of it, so that a search skips to the
+# next "I" or "m" instead of trying every position)
+_FIRST_PERSON = re.compile(r"(?:I(?<![\w.’']I)|m(?<![\w.’']m)(?:e|y|yself))(?:['’](?:m|ve|d|ll))?(?![\w.’'])")
 _TURN = re.compile(r"^\W{0,3}[A-Z][A-Z .'’-]{1,30}:")  # "WALLACE: If I may": a transcript's turn
 
 
 # A piece that names its own genre: "the goal of this particular column", "in this op-ed"
 _CALLS_ITSELF = re.compile(r"\b(?:this|my)\s+(?:particular\s+|weekly\s+|regular\s+)?(?:column|op-ed|editorial)\b", re.I)
+_GENRE_NAMES = ("column", "op-ed", "editorial")  # what every match of it holds
+
+
+def _calls_itself(paragraphs: Sequence[str]) -> bool:
+    """Does a paragraph name the piece's genre? Searched only where a genre's name is in the text:
+    the pattern is tried at every position, the names are found in one pass each."""
+    screened = screen_text("\n".join(paragraphs))
+    return any(name in screened for name in _GENRE_NAMES) and any(_CALLS_ITSELF.search(p) for p in paragraphs)
 
 
 def first_person_column(paragraphs: Sequence[str]) -> bool:
     """Does the author write as "I" outside quotations often enough to make the piece a column?
     Turns of a transcript and quoted words do not count."""
     text = "\n".join(p for p in paragraphs if not _TURN.match(p))
+    if not _column_rate(len(_FIRST_PERSON.findall(text)), text):
+        # Not even with the quoted uses (most texts): no need to find the quotations. Each use lies
+        # wholly inside or outside a quotation (it is letters and apostrophes, the marks are “ ” "),
+        # and a blanked mark, like the mark, is no letter: blanking only takes uses away.
+        return False
     spans, _ = quoted_spans(text)
     outside = list(text)
     for span in spans:
         outside[span.open_mark : span.close_mark + 1] = " " * (span.close_mark + 1 - span.open_mark)
-    uses = len(_FIRST_PERSON.findall("".join(outside)))
+    return _column_rate(len(_FIRST_PERSON.findall("".join(outside))), text)
+
+
+def _column_rate(uses: int, text: str) -> bool:
     return uses >= COLUMN_FIRST_PERSON and 1000 * uses / max(1, len(text.split())) >= COLUMN_RATE
 
 
@@ -95,7 +114,7 @@ def genre(paragraphs: Sequence[str], removed: Sequence[Removal], url: str | None
     last = paragraphs[-1].strip() if paragraphs else ""
     if len(last.split()) <= 40 and _CONTRIBUTOR.match(last) and not any(w in last.lower() for w in reporters):
         return "opinion"
-    if first_person_column(paragraphs) or any(_CALLS_ITSELF.search(p) for p in paragraphs):
+    if first_person_column(paragraphs) or _calls_itself(paragraphs):
         return "opinion"
     return NEWS
 

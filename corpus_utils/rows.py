@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from corpus_utils.actors import Mention, gazetteer
 from corpus_utils.articles import Article
 from corpus_utils.framing import name_words, scored_words, sentence_framing, title_case, vader_text
 from corpus_utils.limits import MAX_WARNING_ROWS, ROW_SENTENCE_CHARS
@@ -148,7 +149,10 @@ def article_row(article: Article) -> Row:
     }
 
 
-def sentence_rows(article: Article) -> list[Row]:
+def sentence_rows(article: Article, mentions: list[Mention] | None = None) -> list[Row]:
+    """One row per sentence with its framing; ``mentions``, the gazetteer's ``actor_mentions`` of the
+    article's text, spares a search of each sentence for them."""
+    gaz = gazetteer()
     return [
         {
             "article_id": article.article_id,
@@ -157,7 +161,9 @@ def sentence_rows(article: Article) -> list[Row]:
             "char_start": s.start,
             "char_end": s.end,
             "sentence": s.text,
-            **sentence_framing(s.text),
+            **sentence_framing(
+                s.text, None if mentions is None else gaz.mentions_within(article.text, mentions, s.text, s.start)
+            ),
         }
         for s in article.sentences
     ]
@@ -190,14 +196,16 @@ def article_tables(article: Article) -> dict[str, list[Row]]:
     """
     stage = "quotes"
     try:
-        quotes, evidence, quote_warnings = extract_statements(article)
+        # the speakers, the events and the sentences' actors read one search of the text for known actors
+        mentions = gazetteer().actor_mentions(article.text)
+        quotes, evidence, quote_warnings = extract_statements(article, mentions)
         stage = "timeline"
         timexes = tag_article(article, quotes)
-        events = article_events(article, timexes)
+        events = article_events(article, timexes, mentions)
         stage = "numbers"
         figures = extract_numbers(article, timexes, quotes, evidence)
         stage = "framing"
-        tables = {"articles": [article_row(article)], "sentences": sentence_rows(article)}
+        tables = {"articles": [article_row(article)], "sentences": sentence_rows(article, mentions)}
     except Exception as exc:
         raise ExtractionError(f"{stage} failed: {type(exc).__name__}: {str(exc)[:200]}") from exc
     return {

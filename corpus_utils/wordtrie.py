@@ -30,3 +30,18 @@ def trie_pattern(words: list[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return pattern(tree) or "(?!)"
+
+
+def opening_words(words: list[str]) -> str:
+    """``\\b(?:words)``, the words longest first where several match (as ``trie_pattern``), for words
+    that open with a word character: the pattern opens on that character, with the boundary as a
+    lookbehind after it. Python searches a pattern that opens with a set of characters for them
+    first and tries it only there, not at every position of the text."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    branches = [
+        rf"{re.escape(first)}(?<!\w{re.escape(first)}){trie_pattern(rest) if any(rest) else ''}"
+        for first, rest in sorted(rests.items())
+    ]
+    return f"(?:{'|'.join(branches)})"

@@ -152,3 +152,125 @@ def test_vaders_scores_with_and_without_the_lexicon_screen(text: str):
     from corpus_utils.framing import analyzer, plain_typography, scored_words
 
     assert scored_words(text)[0] == analyzer().polarity_scores(plain_typography(text))
+
+
+def _spellings() -> list[str]:
+    """Spellings of known actors, with pieces that join to them or end a sentence."""
+    data = data_yaml("actors.yml")
+    names = [n for e in data["actors"][:60] for n in (e["name"], *e.get("aliases", []))]
+    return [*names, "New", "York", "U.S.", "-", "_", "x", ".", " ", "\n", "é"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_spellings()), max_size=20).map(" ".join), st.data())
+def test_the_mentions_within_a_sentence_are_those_a_search_of_it_finds(text: str, data):
+    from corpus_utils.actors import gazetteer
+
+    gaz = gazetteer()
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    piece = text[start:end]
+    assert gaz.mentions_within(text, gaz.actor_mentions(text), piece, start) == gaz.actor_mentions(piece)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="Imeysl’'. “”\"\nax", max_size=30))
+def test_the_first_person_pattern_opening_with_its_letter_matches_as_with_the_lookbehind_first(text: str):
+    from corpus_utils.provenance import _FIRST_PERSON
+    from corpus_utils.quotes.marks import quoted_spans
+
+    plain = re.compile(r"(?<![\w.’'])(?:I|me|my|myself)(?:['’](?:m|ve|d|ll))?(?![\w.’'])")
+    assert [m.span() for m in _FIRST_PERSON.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    outside = list(text)
+    for span in quoted_spans(text)[0]:
+        outside[span.open_mark : span.close_mark + 1] = " " * (span.close_mark + 1 - span.open_mark)
+    # first_person_column's screen: blanking the quotations only takes uses away
+    assert len(_FIRST_PERSON.findall("".join(outside))) <= len(_FIRST_PERSON.findall(text))
+
+
+def _joined_words(*pools: list[str], alphabet: str) -> st.SearchStrategy[str]:
+    """Texts of words from the pools and short runs of the alphabet, every third one joined to the next."""
+    words = st.one_of(*map(st.sampled_from, pools), st.text(alphabet=alphabet, max_size=3))
+    return st.lists(words, max_size=14).map(lambda ws: "".join(w + (" " if i % 3 else "") for i, w in enumerate(ws)))
+
+
+_NAMES = _joined_words(
+    ["His", "his", "Her", "her", "Their", "their", "Tis", "Heir", "ex-", "former", "wife", "son", "’s"],
+    ["Melanie", "Al", "Ann", "Justice", "Department", "of", "the", "Budget", "Office", "New"],
+    alphabet="aZ'’-_é. \n\t",
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_NAMES)
+def test_the_resolvers_patterns_that_open_with_their_letter_match_as_before(text: str):
+    from corpus_utils.actors import speaker_nouns
+    from corpus_utils.quotes.resolver import _FIRST_NAME_ALONE, _KIN, body_names
+
+    heads = "|".join(sorted(h.capitalize() for h in speaker_nouns()["body_heads"]))
+    before = {
+        _KIN: r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:ex-|former\s+|late\s+)?"
+        r"(?P<kin>wife|husband|son|daughter|mother|father|sister|brother|widow|widower)\b(?![’']s)",
+        _FIRST_NAME_ALONE: r"(?=[A-Z])\b([A-Z][a-z]{2,})\b(?![ \t]+[A-Z])(?!['’-])",
+        body_names(): rf"(?=[A-Z])(?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|on|the|a)\s+)*){{1,5}}(?:{heads})\b",
+    }
+    for pattern, plain in before.items():
+        found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in re.finditer(plain, text)], pattern.pattern
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="12.,5a mkMgl_-é\n", max_size=20))
+def test_the_glued_measure_opening_with_its_digit_matches_as_with_the_lookbehind_first(text: str):
+    from corpus_utils.numbers import _alternation, lexicon
+
+    glued = _patterns()["glued"]
+    plain = rf"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)(?P<unit>{_alternation(lexicon().measures)})(?![\w])"
+    assert [(m.span(), m.groups()) for m in glued.finditer(text)] == [
+        (m.span(), m.groups()) for m in re.finditer(plain, text)
+    ]
+
+
+_NUMBER_TEXTS = st.lists(
+    st.sampled_from(["seven", "seventy", "Seventeen", "six", "sixty", "one", "hundred", "and", "a", "half", "-"])
+    | st.sampled_from(["years", "days", "ago", "about", "the", "past", "dozen", "3", "1,200", "K", "ſ"])
+    | st.text(alphabet="ey- \n1", max_size=3),
+    max_size=12,
+).map(" ".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_NUMBER_TEXTS)
+def test_the_number_words_as_a_trie_match_as_their_alternation_longest_first(text: str):
+    from corpus_utils import numerals
+    from corpus_utils.timeline.rules import RULES
+
+    alternation = "|".join(sorted(numerals._WORDS, key=len, reverse=True))
+    for pattern in (_NUMERAL, *(rule.pattern for rule in RULES)):
+        plain = re.compile(pattern.pattern.replace(numerals._WORD, alternation), pattern.flags)
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ], pattern.pattern[:60]
+
+
+_DOCUMENT_TEXTS = _joined_words(
+    ["ad", "ads", "Ad", "advertisement", "video", "clip", "spot", "commercial", "bad", "ad-hoc"],
+    ["statement", "statements", "release", "lawsuit", "suit", "email", "e-mail", "report", "reports"],
+    ["“", "”", '"', "‘", "\n", "\n\n"],
+    alphabet="ads_é-\n“",
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_DOCUMENT_TEXTS)
+def test_the_patterns_opening_on_their_words_letters_match_as_the_alternations(text: str):
+    from corpus_utils.quotes.issuers import _AD, _DOCUMENT
+    from corpus_utils.quotes.marks import _MARK_OR_BREAK
+
+    before = {
+        _AD: r"\b(?:ad|ads|advertisement|video|clip|spot|commercial)\b",
+        _DOCUMENT: r"\b(?:statement|release|lawsuit|suit|complaint|letter|memo|email|report)\b",
+        _MARK_OR_BREAK: "\n\n|[“”\"‘]",
+    }
+    for pattern, plain in before.items():
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in re.finditer(plain, text)], plain

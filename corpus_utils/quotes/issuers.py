@@ -13,12 +13,13 @@ import re
 from functools import lru_cache
 
 from corpus_utils.actors import Actor, describe, is_function_word, speaker_nouns
+from corpus_utils.wordtrie import opening_words
 
 _NAME = r"[A-Z][\w.&-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&-]*){0,5}"  # a name of six words at most
 # "a video by the RNC", "a statement issued by the Sanders campaign": the words after the thing
 _MADE_BY = re.compile(rf"\s+(?:\w+\s+){{0,2}}?(?:by|from)\s+(?:the\s+)?(?P<name>{_NAME})(?P<campaign>\s+campaign)?")
 
-_AD = re.compile(r"\b(?:ad|ads|advertisement|video|clip|spot|commercial)\b")
+_AD = re.compile(rf"{opening_words(['ad', 'ads', 'advertisement', 'video', 'clip', 'spot', 'commercial'])}\b")
 # "the Clinton ad", "the RNC's new video", "Hillary Clinton’s 30-second spot": the words before the ad
 _AD_MAKERS = re.compile(
     rf"(?P<name>{_NAME})(?:['’]s)?\s+(?:(?:new|latest|first|web|online|television|TV|radio|attack|"
@@ -38,7 +39,7 @@ _FAMILIES = {
     "email": "email",
     "report": "report",
 }
-_DOCUMENT = re.compile(r"\b(?:statement|release|lawsuit|suit|complaint|letter|memo|email|report)\b")
+_DOCUMENT = re.compile(rf"{opening_words(list(_FAMILIES))}\b")  # each noun of a family
 _MODIFIERS = r"(?:[a-z][\w-]*\s+){0,2}"  # "a written statement", "a fundraising email", "its initial statement"
 # "Fox News's statement", "the Sanders campaign's initial statement"
 _OWNERS = re.compile(rf"(?P<name>{_NAME})(?P<campaign>\s+campaign)?['’]s\s+{_MODIFIERS}$")

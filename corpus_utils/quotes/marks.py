@@ -27,7 +27,9 @@ class QuotedSpan:
 Marks = SpanIndex[QuotedSpan]  # the quotation marks of an article, by the offsets of their marks
 
 
-_MARK_OR_BREAK = re.compile("\n\n|[“”\"‘]")
+# (each alternative a character to look for first: a set of characters with the break beside it
+# would make Python try the pattern at every position)
+_MARK_OR_BREAK = re.compile('(?:“|”|"|‘|\n\n)')
 
 
 def quoted_spans(text: str) -> tuple[list[QuotedSpan], list[str]]:

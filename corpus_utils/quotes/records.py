@@ -16,7 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from corpus_utils.actors import gazetteer
+from corpus_utils.actors import Mention, gazetteer
 from corpus_utils.articles import Article, Sentence
 from corpus_utils.quotes.attribution import _inherit_channels, _loose_speaker, sentence_attributions
 from corpus_utils.quotes.evidence import Evidence, sentence_evidence
@@ -114,13 +114,16 @@ def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     return quotes, warnings
 
 
-def extract_statements(article: Article) -> tuple[list[Quote], list[Evidence], list[str]]:
+def extract_statements(
+    article: Article, mentions: list[Mention] | None = None
+) -> tuple[list[Quote], list[Evidence], list[str]]:
     """The quotations and reported statements of an article; the polls, studies and counts that
-    vouch for its figures without a word of speech (``evidence``); warnings about stray marks."""
+    vouch for its figures without a word of speech (``evidence``); warnings about stray marks.
+    ``mentions``: the gazetteer's ``actor_mentions`` of the article's text, when the caller has them."""
     text = article.text
     spans, warnings = quoted_spans(text)
     marks = SpanIndex((s.open_mark, s.close_mark, s) for s in spans)
-    resolver = Resolver(article, marks)
+    resolver = Resolver(article, marks, mentions)
     attributions: list[Attribution] = []
     for sentence in article.sentences:
         attributions.extend(sentence_attributions(sentence, marks, resolver))

@@ -18,6 +18,7 @@ from corpus_utils.actors import (
     ACRONYM,
     PRONOUNS,
     Actor,
+    Mention,
     body_head,
     describe,
     first_names,
@@ -48,7 +49,8 @@ class Resolver:
     """Names speakers in one article: gazetteer, description rules, pronouns, surnames, and
     roles ("the spokesman" after "Kremlin spokesman Dmitry Peskov")."""
 
-    def __init__(self, article: Article, spans: Marks) -> None:
+    def __init__(self, article: Article, spans: Marks, mentions: list[Mention] | None = None) -> None:
+        """``mentions``: the gazetteer's ``actor_mentions`` of the article's text, when the caller has them."""
         # persons and bodies named outside quotes, sorted by offset (ties: first noted last),
         # and named persons by surname, so that each look-up is a bisection, not a scan
         self.pools: dict[str, list[tuple[int, Actor]]] = {"person": [], "organisation": []}
@@ -59,7 +61,8 @@ class Resolver:
         self.speakers: list[tuple[int, Actor]] = []  # actors resolved as speakers, by offset
         self.sentence_starts = [s.start for s in article.sentences]
         self.text = article.text
-        mentions = gazetteer().actor_mentions(article.text)
+        if mentions is None:
+            mentions = gazetteer().actor_mentions(article.text)
         known = SpanIndex(mentions)
         for start, end, actor in mentions:
             if not _inside(start, spans):
@@ -358,8 +361,10 @@ _APPOSITION = re.compile(r",\s+(?:a|an|the|[a-z]+\s+(?:of|for|at)\b|[a-z-]+\s+[a
 _ROLE_BEFORE = re.compile(r"\b[a-z]{4,}\s+$")  # "columnist Ruth Marcus", if a role word
 # a relative named by whose they are ("his ex-wife", "her husband"), with the gender the noun gives;
 # not one owning what follows ("His father's death")
+# (the pronoun's letter opens the pattern, its word boundary a lookbehind after it: a search then
+# skips to the next "h" or "t" instead of trying every position)
 _KIN = re.compile(
-    r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:ex-|former\s+|late\s+)?"
+    r"[HhTt](?<!\w[HhTt])(?:(?<=[Hh])(?:is|er)|(?<=[Tt])heir)\s+(?:ex-|former\s+|late\s+)?"
     r"(?P<kin>wife|husband|son|daughter|mother|father|sister|brother|widow|widower)\b(?![’']s)"
 )
 _TITLE_CHARS = 6  # "Mr. Obama spoke ...": a person after a title still opens the sentence
@@ -378,12 +383,13 @@ def body_names() -> re.Pattern[str]:
     "Congressional Budget Office", "the National Golf Foundation" ("the department", "the office",
     "the foundation"); the heads are ``speaker_nouns.yml``'s."""
     heads = "|".join(sorted(h.capitalize() for h in speaker_nouns()["body_heads"]))
-    return re.compile(rf"{_CAPITAL}(?:[A-Z][\w’'-]+\s+(?:(?:of|for|and|on|the|a)\s+)*){{1,5}}(?:{heads})\b")
+    word = r"[A-Z][\w’'-]+\s+(?:(?:of|for|and|on|the|a)\s+)*"
+    return re.compile(rf"{word}(?:{word}){{0,4}}(?:{heads})\b")  # one word, then up to four: opens on a capital
 
 _TITLE_CASE_LINK = re.compile(r" (?:Of|For|And|On|A|The) ")  # a headline in title case, not a body's name
 _CLAUSE_OPENER = re.compile(r"^(?:(?:The|A|An|While|When|As|After|Before|If|But|And|In|On|At|For|Since)\s+)+")
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z&]{1,9}\)")  # what every expansion ends with: a cheap test first
-# What every name and title these patterns look for opens with: tested first, it turns away the other
+# What every name and title this pattern looks for opens with: tested first, it turns away the other
 # characters of a text at once, where the optional title and the word boundary cost a try at each
 _CAPITAL = "(?=[A-Z])"
 # A person named with a title, or with a first name of the shipped list: "Mrs. Clinton",
@@ -399,7 +405,7 @@ SPEAKER_CHARS = 400  # "he" this close after a speaker of that gender continues 
 PASSAGE_CHARS = 200  # a quotation this long is a passage of another text, not a remark
 # "in Charlotte", "South Carolina": a place that shares a first name
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|across|of)\s+$|\b(?:North|South|East|West|New)\s+$")
-_FIRST_NAME_ALONE = re.compile(rf"{_CAPITAL}\b([A-Z][a-z]{{2,}})\b(?![ \t]+[A-Z])(?!['’-])")
+_FIRST_NAME_ALONE = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]{2,})\b(?![ \t]+[A-Z])(?!['’-])")  # the capital first
 PRONOUN_GENDERS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
 _TITLE_GENDERS = {"mrs": "female", "ms": "female", "miss": "female", "mr": "male", "sir": "male", "lady": "female"}
 

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from dateutil.relativedelta import relativedelta
 
-from corpus_utils.actors import gazetteer
+from corpus_utils.actors import Mention, gazetteer
 from corpus_utils.articles import Article
 from corpus_utils.compare import SAME_FACT, dice, fact_words, other_subjects
 from corpus_utils.dates import parse_iso_date
@@ -203,8 +203,9 @@ def describe_event(sentence: str, timex_text: str, limit: int = 16) -> str:
 _LOCATIVE = re.compile(r"\b(?:in|to|from|near|at|into|across)\s+$", re.I)  # "in Moscow" is a place
 
 
-def article_events(article: Article, timexes: list[Timex]) -> list[Event]:
-    """One event per distinct date in a sentence, with the actors and places it names."""
+def article_events(article: Article, timexes: list[Timex], mentions: list[Mention] | None = None) -> list[Event]:
+    """One event per distinct date in a sentence, with the actors and places it names (the gazetteer's
+    ``actor_mentions`` of the article's text, when the caller has them, gives the actors)."""
     dct = parse_iso_date(article.published or "")
     gaz = gazetteer()
     by_sentence = {s.index: s for s in article.sentences}
@@ -217,10 +218,15 @@ def article_events(article: Article, timexes: list[Timex]) -> list[Event]:
             continue
         seen.add((t.sentence_index, value))
         sentence = by_sentence[t.sentence_index]
+        named = (
+            gaz.actor_mentions(sentence.text)
+            if mentions is None
+            else gaz.mentions_within(article.text, mentions, sentence.text, sentence.start)
+        )
         actors = sorted(
             {
                 a.name
-                for start, _, a in gaz.actor_mentions(sentence.text)
+                for start, _, a in named
                 if a.side != "media" and not _LOCATIVE.search(sentence.text[max(0, start - 6) : start])
             }
         )
