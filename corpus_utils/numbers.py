@@ -488,7 +488,8 @@ _PHONE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b|\b1-\d{3}-\d{
 
 def _part_of_a_name_or_date(text: str, q: Quantity) -> bool:
     """A number word capitalised inside a name ("Ground Zero", "the Big Three"), the end of a
-    range of days ("September 16-19"), one side of "9/11" or "24/7", or a part of a phone number.
+    range of days ("September 16-19"), a designation's number ("EB-5", "F-16"), one side of "9/11"
+    or "24/7", or a part of a phone number.
     (Each test is made only when the ones before have not answered, and a search only where the
     text holds what it looks for: a slash, the end of a range.)"""
     before = text[max(0, q.start - 30) : q.start]
@@ -496,6 +497,8 @@ def _part_of_a_name_or_date(text: str, q: Quantity) -> bool:
         return True
     if before.rstrip().endswith(_RANGE_ENDS) and _DATE_RANGE.search(before):
         return True
+    if text[q.start - 1 : q.start] == "-" and q.text[:1].isdigit() and _DESIGNATION.search(before):
+        return True  # "the EB-5 program", "an F-16", "COVID-19": a name's number, no quantity
     lo, hi = max(0, q.start - 3), q.end + 3
     if text.find("/", lo, hi) >= 0 and any(
         m.start() <= q.start < m.end() and m.group(2) not in _DENOMINATORS for m in _SLASHED.finditer(text, lo, hi)
@@ -517,6 +520,7 @@ def _part_of_a_name_or_date(text: str, q: Quantity) -> bool:
     return q.text.casefold() == "one" and bool(_ONE_PRONOUN_BEFORE.search(before)) and bool(_ONE_PRONOUN.match(after))
 
 
+_DESIGNATION = re.compile(r"(?<![\w$€£-])[A-Z][A-Za-z]{0,5}-$")  # "EB-", "F-", "COVID-": a name before its number
 _RANGE_ENDS = ("-", "–", "to", "through")  # what a range of days before a figure ends with (``_DATE_RANGE``)
 _NAMED_NUMBER = re.compile(r"(?<=[a-z,;:]\s)(?:[A-Z][\w'’.&-]*\s){1,3}$")
 # what makes a number after a name a score or a share: "Clinton 46 percent", "Trump 45 to 43",

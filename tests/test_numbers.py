@@ -660,3 +660,17 @@ def test_a_forecast_its_owner_is_named_for_claims_the_figures_of_its_clause():
     """ "It edged up its forecast ... to 4.2 percent" after "the IMF said": the IMF's forecast."""
     body = "Growth is slower, the IMF said. It edged up its forecast for those countries to 4.2 percent."
     assert [f["claimant"] for f in figures(body)] == ["International Monetary Fund"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The EB-5 program lets investors in.", "An F-16 crashed near the base.", "The G-20 leaders met.",
+     "COVID-19 cases rose."],
+)
+def test_a_designations_number_is_no_figure(body: str):
+    """ "EB-5", "F-16", "G-20": the number of a name, not a quantity ("what to check" listed "EB-5")."""
+    assert figures(body) == []
+
+
+def test_a_hyphenated_range_is_still_two_figures():
+    assert [f["value"] for f in figures("Trump leads 46-43 in the poll.")] == [46.0, 43.0]
