@@ -143,7 +143,8 @@ _FIRST_WORDS = sorted({*_WORDS, *(phrase.split()[0] for phrase in VAGUE), "dozen
 _OPENING = rf"(?<!\w)(?=\d|\.\d|{trie_pattern(_FIRST_WORDS)})"
 _NUMERAL = re.compile(
     _OPENING + r"(?:(?P<vague>\b(?:tens|hundreds)\s+of\s+(?:thousands|millions)\b"
-    r"|\b(?:dozens|scores|hundreds|thousands|millions|billions)\b(?=\s+of\b|\s+(?:more|fled|died|were|have|had|displaced)\b|[,.;:]|\s*$))"
+    r"|\b(?:dozens|hundreds|thousands|millions|billions)\b(?=\s+of\b|\s+(?:more|fled|died|were|have|had|displaced)\b|[,.;:]|\s*$)"
+    r"|\bscores\b(?=\s+(?:of|more)\b))"  # "Scores were 10-5", "test scores.": a game's or a test's
     r"|(?P<group>\b(?:half\s+a|a|one)\s+dozen\b)"
     r"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b)"
     rf"|(?P<cardinal>(?<![\w.,])(?:\ban?\s+(?=(?:hundred|thousand|million|billion)\b))?{_NUMBER_TOKEN}(?:(?:\s+|\s*-\s*)(?:and\s+(?:a\s+half\b\s*)?)?{_NUMBER_TOKEN}"

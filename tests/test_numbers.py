@@ -674,3 +674,9 @@ def test_a_designations_number_is_no_figure(body: str):
 
 def test_a_hyphenated_range_is_still_two_figures():
     assert [f["value"] for f in figures("Trump leads 46-43 in the poll.")] == [46.0, 43.0]
+
+
+def test_scores_are_a_number_only_before_of():
+    """ "Scores of people fled": a vague many; "Scores were 10-5": a game's scores, no twenty people."""
+    assert [f["value"] for f in figures("Scores were 10-5 at the half.")] == [10.0, 5.0]
+    assert [f["value"] for f in figures("Scores of people fled the town.")] == [20.0]
