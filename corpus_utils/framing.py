@@ -617,6 +617,7 @@ def cast_mentions(cast: list[Row], most: int = CAST_PEOPLE) -> dict[str, re.Patt
 
 
 _COURTESY_TITLES = {"Mr", "Mrs", "Ms", "Dr"}
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\.?\s+$")
 
 
 def _introduced(name: str, text: str) -> bool:
@@ -625,7 +626,14 @@ def _introduced(name: str, text: str) -> bool:
     if name in text:
         return True
     first, surname = name.split()[0], name.split()[-1]
-    before = [m.group(1) for m in re.finditer(rf"\b([A-Z][a-z]+)\.?\s+{re.escape(surname)}(?![\w-])", text)]
+    before = []  # the capitalised word before each use of the surname (found as a string: cheap)
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        after = text[end : end + 1]
+        if not (after.isalnum() or after in "-_") and (m := _WORD_BEFORE.search(text, max(0, at - 30), at)):
+            before.append(m.group(1))
+        at = text.find(surname, end)
     names = first_names()
     titled = any(w in _COURTESY_TITLES or title_role(w) or is_role_word(w.lower()) for w in before)
     return titled and all(w == first or w.lower() not in names for w in before)  # not Bill's "Clinton"
@@ -648,15 +656,11 @@ def with_cast_people(sentences: list[Row], cast: list[Row], most: int = CAST_PEO
     title ("President Obama") and no one else's first name before it: "Scott" in a story about
     Keith Lamont Scott, or about Dred Scott, is not Rep. Bobby Scott."""
     patterns = cast_mentions(cast, most)
-    texts: dict[str, list[str]] = {}
+    parts: dict[str, list[str]] = {}
     for s in sentences:
-        texts.setdefault(str(s["article_id"]), []).append(str(s["sentence"]))
-    introduced = {
-        (article, name)
-        for article, parts in texts.items()
-        for name in patterns
-        if _introduced(name, " ".join(parts))
-    }
+        parts.setdefault(str(s["article_id"]), []).append(str(s["sentence"]))
+    texts = {article: " ".join(sentences_of) for article, sentences_of in parts.items()}
+    introduced = {(article, name) for article, text in texts.items() for name in patterns if _introduced(name, text)}
     out = []
     for s in sentences:
         named = [
