@@ -187,10 +187,16 @@ def unattributed_readings(quotes: pd.DataFrame) -> pd.DataFrame:
     scare = quotes[quotes["scare"].astype(bool)].copy()
     quoted = quotes["kind"].isin(["direct", "partial"])  # a paraphrase's words are the writer's
     claimed = quotes[quoted & (~quotes["scare"].astype(bool) | quotes["speaker"].notna())]  # and words with an owner
-    by_article = {
-        a: list(zip(g["quote"].astype(str), g["speaker"].fillna("").astype(str), g["char_start"], strict=True))
-        for a, g in claimed.groupby("article_id")
-    }
+    claimed = claimed[claimed["article_id"].isin(set(scare["article_id"]))]
+    by_article: dict[str, list[tuple[str, str, int]]] = {}
+    for article, text, who, start in zip(
+        claimed["article_id"],
+        claimed["quote"].astype(str),
+        claimed["speaker"].fillna("").astype(str),
+        claimed["char_start"],
+        strict=True,
+    ):
+        by_article.setdefault(article, []).append((text, who, start))
     readings: list[Reading] = []
     last: tuple[str, str, Reading] | None = None  # the previous row's article, sentence and reading
     for row in scare.sort_values(["article_id", "char_start"]).itertuples():
