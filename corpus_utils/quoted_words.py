@@ -117,13 +117,12 @@ def read_quoted_words(
     if previous is not None and at >= 0 and _COORDINATED.match(_after_last_quote(before)):
         return previous
     lowered = clause.lower()
-    if any(re.search(rf"\b{re.escape(d)}\s*$", lowered) for d in lexicon.distance):
-        return Reading(DISTANCE, next(d for d in lexicon.distance if re.search(rf"\b{re.escape(d)}\s*$", lowered)))
+    if distance := _ending(lowered, lexicon.distance):
+        return Reading(DISTANCE, distance)
     if _DEFINED_AFTER.match(after):
         return Reading(NAME_OR_TERM, "defined as")
-    for phrase in lexicon.naming_phrases:
-        if re.search(rf"\b{re.escape(phrase)}\s*$", lowered):
-            return Reading(NAME_OR_TERM, phrase)
+    if phrase := _ending(lowered, lexicon.naming_phrases):
+        return Reading(NAME_OR_TERM, phrase)
     if len(words) >= 2 and words[-1] in lexicon.term_nouns and words[-2] == "the":
         return Reading(NAME_OR_TERM, f"the {words[-1]}")
     if before.rstrip().endswith(":"):
@@ -133,6 +132,11 @@ def read_quoted_words(
     if _title(quote) and at > 0 and not _title(sentence):  # a headline capitalises every word
         return Reading(NAME_OR_TERM, "capitals (a title)")
     return Reading(NO_CUE, "")
+
+
+def _ending(clause: str, phrases: tuple[str, ...]) -> str | None:
+    """The phrase of ``phrases`` that ``clause`` (lower case) ends with, if any ("so-called")."""
+    return next((p for p in phrases if re.search(rf"\b{re.escape(p)}\s*$", clause)), None)
 
 
 def _speech_cue(words: list[str]) -> Reading | None:
