@@ -204,8 +204,10 @@ def unattributed_readings(quotes: pd.DataFrame) -> pd.DataFrame:
     readings: list[Reading] = []
     last: tuple[str, str, Reading] | None = None  # the previous row's article, sentence and reading
     for row in scare.sort_values(["article_id", "char_start"]).itertuples():
-        others = [(text, who) for text, who, start in by_article.get(row.article_id, []) if start != row.char_start]
-        said = _said_elsewhere(str(row.quote), others)
+        others = [
+            (text, who, start) for text, who, start in by_article.get(row.article_id, []) if start != row.char_start
+        ]
+        said = _said_elsewhere(str(row.quote), int(row.char_start), others)
         previous = last[2] if last and last[:2] == (row.article_id, row.sentence) else None
         owner = row.speaker if isinstance(row.speaker, str) else ""
         reading = read_quoted_words(str(row.quote), str(row.sentence), owner, said, previous)
@@ -218,19 +220,25 @@ def unattributed_readings(quotes: pd.DataFrame) -> pd.DataFrame:
     return scare
 
 
-def _said_elsewhere(quote: str, statements: list[tuple[str, str]]) -> str | None:
-    """The speaker of a quotation elsewhere in the article that holds ``quote``'s words ("" when it
-    has none), or None: one word must be the whole of that quotation ("sex tape" and "sex tape"),
-    as a word inside a longer one ("smart", "head") is any speaker's vocabulary."""
+def _said_elsewhere(quote: str, at: int, statements: list[tuple[str, str, int]]) -> str | None:
+    """The speaker of a quotation elsewhere in the article (each with its offset) that holds
+    ``quote``'s words ("" when it has none), or None: the whole of that quotation ("sex tape" and
+    "sex tape"), or a part of one quoted before it ("the “sex tape” reference" after a tweet's "check
+    out sex tape"); a phrase of one or two words inside a later quotation is not its speaker's ("homicidal
+    ideation", which a doctor typed and the patient then repeats), three words or more may be."""
     words = quote.strip(" .,;:!?").lower()
     if not words:
         return None
     pattern = re.compile(rf"(?<!\w){re.escape(words)}(?!\w)")
-    for text, speaker in statements:
+    long_enough = len(words.split()) >= _PART_WORDS
+    for text, speaker, start in statements:
         other = text.strip(" .,;:!?").lower()
-        if other == words or (" " in words and pattern.search(other)):
+        if other == words or ((long_enough or start < at) and " " in words and pattern.search(other)):
             return speaker
     return None
+
+
+_PART_WORDS = 3  # a quotation this long found inside another is that speaker's words
 
 
 def summary(readings: pd.DataFrame) -> str:

@@ -133,3 +133,34 @@ def test_table_readings_find_the_words_in_a_statement_of_the_same_article_only()
     ]
     assert summary(read).startswith("3 words in quotation marks without a speaker: 1 is someone’s words")
     assert summary(read.iloc[:0]) == "No words in quotation marks without a speaker."
+
+
+def test_a_short_phrase_inside_a_longer_quotation_is_not_its_speakers():
+    """A doctor typed "homicidal ideation"; the patient's long quotation later repeats the words: the
+    typed words are not hers. Three words or more inside another quotation are that speaker's."""
+    quotes = pd.DataFrame(
+        [
+            _row("a", "homicidal ideation", "A doctor had typed “homicidal ideation.”", 0, scare=True),
+            _row(
+                "a",
+                "She was not a person with homicidal ideation at all",
+                "“She was ...,” she said.",
+                50,
+                scare=False,
+                speaker="Melanie",
+                kind="direct",
+            ),
+            _row("a", "a rigged system", "He decried “a rigged system.”", 90, scare=True),
+            _row(
+                "a",
+                "This is a rigged system, folks",
+                "“This is ...,” Trump said.",
+                120,
+                scare=False,
+                speaker="Donald Trump",
+                kind="direct",
+            ),
+        ]
+    )
+    read = unattributed_readings(quotes)
+    assert list(read["shown"]) == ["no cue", "someone’s words (Donald Trump, quoted elsewhere in the article)"]
