@@ -35,7 +35,7 @@ import inflect
 from corpus_utils.articles import Article
 from corpus_utils.data import data_yaml, stopwords
 from corpus_utils.dates import MONTH_RE, parse_iso_date
-from corpus_utils.numerals import Numeral, find_numerals, parse_number
+from corpus_utils.numerals import NUMBER_WORDS, Numeral, find_numerals, parse_number
 from corpus_utils.quotes import Evidence, Quote
 from corpus_utils.quotes.words import cues
 from corpus_utils.spans import SpanIndex
@@ -488,8 +488,9 @@ _PHONE = re.compile(r"(?:\(\d{3}\)\s?|\b\d{3}[-.])\d{3}[-.]\d{4}\b|\b1-\d{3}-\d{
 
 def _part_of_a_name_or_date(text: str, q: Quantity) -> bool:
     """A number word capitalised inside a name ("Ground Zero", "the Big Three"), the end of a
-    range of days ("September 16-19"), a designation's number ("EB-5", "F-16"), one side of "9/11"
-    or "24/7", or a part of a phone number.
+    range of days ("September 16-19"), a designation's number ("EB-5", "F-16"), a number word
+    inside a compound ("hole-in-one"), a number to call ("a 911 caller"), one side of "9/11" or
+    "24/7", or a part of a phone number.
     (Each test is made only when the ones before have not answered, and a search only where the
     text holds what it looks for: a slash, the end of a range.)"""
     before = text[max(0, q.start - 30) : q.start]
@@ -499,6 +500,10 @@ def _part_of_a_name_or_date(text: str, q: Quantity) -> bool:
         return True
     if text[q.start - 1 : q.start] == "-" and q.text[:1].isdigit() and _DESIGNATION.search(before):
         return True  # "the EB-5 program", "an F-16", "COVID-19": a name's number, no quantity
+    if q.text.isalpha() and (compound := _COMPOUND_BEFORE.search(before)) and compound.group(1) not in NUMBER_WORDS:
+        return True  # "a hole-in-one", "the mother-of-two": a word made of words, no count
+    if q.text.isdigit() and _NUMBER_TO_CALL.match(text, q.end):
+        return True  # "a 911 caller", "the 311 line": a number to call, no quantity
     lo, hi = max(0, q.start - 3), q.end + 3
     if text.find("/", lo, hi) >= 0 and any(
         m.start() <= q.start < m.end() and m.group(2) not in _DENOMINATORS for m in _SLASHED.finditer(text, lo, hi)
@@ -520,6 +525,8 @@ def _part_of_a_name_or_date(text: str, q: Quantity) -> bool:
     return q.text.casefold() == "one" and bool(_ONE_PRONOUN_BEFORE.search(before)) and bool(_ONE_PRONOUN.match(after))
 
 
+_COMPOUND_BEFORE = re.compile(r"\b([a-z]+)-(?:[a-z]+-)?$")  # "hole-in-", "mother-of-": the compound before it
+_NUMBER_TO_CALL = re.compile(r"\s+(?:call|caller|dispatcher|operator|line|hotline)\b")  # one: "300 callers" is a count
 _DESIGNATION = re.compile(r"(?<![\w$€£-])[A-Z][A-Za-z]{0,5}-$")  # "EB-", "F-", "COVID-": a name before its number
 _RANGE_ENDS = ("-", "–", "to", "through")  # what a range of days before a figure ends with (``_DATE_RANGE``)
 _NAMED_NUMBER = re.compile(r"(?<=[a-z,;:]\s)(?:[A-Z][\w'’.&-]*\s){1,3}$")

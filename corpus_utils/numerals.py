@@ -49,6 +49,7 @@ SCALES = {
 GROUPS = {"dozen": 12, "dozens": 12, "score": 20, "couple": 2, "pair": 2, "half": 0.5}
 
 _WORDS = [*UNITS, *TENS, "hundred", "thousand", "million", "billion", "trillion"]
+NUMBER_WORDS = frozenset(_WORDS)  # "twenty-five" is one number; "hole-in-one" no number
 # the number words as a trie: tried at every position of a text (by the timeline's durations too), an
 # alternation of 33 words costs a try of each; the trie tries the longest word first where several
 # match, as the alternation sorted by length did, so every match is the same

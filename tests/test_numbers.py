@@ -680,3 +680,16 @@ def test_scores_are_a_number_only_before_of():
     """ "Scores of people fled": a vague many; "Scores were 10-5": a game's scores, no twenty people."""
     assert [f["value"] for f in figures("Scores were 10-5 at the half.")] == [10.0, 5.0]
     assert [f["value"] for f in figures("Scores of people fled the town.")] == [20.0]
+
+
+@pytest.mark.parametrize(
+    "body", ["She made a hole-in-one on Sunday.", "The mother-of-two spoke.", "A 911 caller reported shots."]
+)
+def test_a_number_word_in_a_compound_or_a_number_to_call_is_no_figure(body: str):
+    """ "hole-in-one" was a figure claimed by "Unnamed ruling", "a 911 caller" 911 callers (a blind
+    reader's findings); "twenty-five", "300 callers" and "3 calls" stay counts."""
+    assert figures(body) == []
+
+
+def test_hyphenated_number_words_and_counts_of_calls_stay_figures():
+    assert [f["value"] for f in figures("Twenty-five people came and some 300 callers phoned in.")] == [25.0, 300.0]
