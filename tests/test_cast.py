@@ -920,3 +920,13 @@ def test_a_federations_hyphenated_acronym_types_its_people():
     poll's "CNN-ORC" still by its parts."""
     assert classify([("AFL-CIO president", 2)]).source_type == "civil_society"
     assert classify([("CNN-ORC", 2)]).source_type == "media"
+
+
+def test_a_states_elected_officer_is_not_the_national_government():
+    """ "Republican Secretary of State Jon Husted" in an article about Ohio, "Attorney General Roy Cooper
+    (D)": a state's elected officers (the federal ones are appointed and not given a party); an
+    attorney general with no party is still the country's."""
+    ohio = classify([("Republican Secretary of State", 2)], province=lambda: "Ohio", home=lambda: "united_states")
+    assert (ohio.source_type, ohio.affiliation) == ("official", "Ohio government")
+    federal = classify([("Attorney General", 2)], province=lambda: "Ohio", home=lambda: "united_states")
+    assert federal.affiliation == "US government"

@@ -357,10 +357,14 @@ def classify(
     # others ("who met Chinese President Xi")
     mine = _country([(text, 1) for t, text in typed if t == best and not _RELATIVE.match(text)])
     country = mine or _country(descriptions)
-    local = _LOCAL_OFFICE.search(joined) and not mine  # a police chief speaks for no national government
+    # a state's elected officer: "Attorney General Roy Cooper (D)", "Republican Secretary of State Jon
+    # Husted" (the federal ones are appointed, and not given a party in the news)
+    partisan = PARTY_TAG.search(joined) or any(p.search(joined) for _, p in lexicon().parties)
+    elected = governor or bool(_STATE_ELECTED.search(joined) and partisan)
+    local = (_LOCAL_OFFICE.search(joined) or elected) and not mine  # a police chief speaks for no national government
     if affiliation is None and local and (force := _POLICE.search(joined)):
         affiliation = f"{force.group('place').strip()} police"  # "Charlotte-Mecklenburg Police Chief"
-    if affiliation is None and local and best in lexicon().national and governor and (state := province()):
+    if affiliation is None and local and best in lexicon().national and elected and (state := province()):
         affiliation = f"{state} government"  # "Gov. Pat McCrory" in an article about North Carolina
     unmarked = False
     many = _MANY_STATES.search(f"{own_name} ; {joined}")  # "world leaders", "Western allies": no one government
@@ -378,6 +382,11 @@ AGED = "aged "  # the description an age apposition alone gives (``descriptions`
 _POLICE = re.compile(r"(?P<place>(?:[A-Z][\w.'’-]+\s+){1,3})[Pp]olice\b")
 # Offices below a national government, and the courts: their holders speak for no national
 # government unless their titles name one ("Gov. Pat McCrory", "Phoenix City Attorney", "Chief Justice")
+_STATE_ELECTED = re.compile(
+    r"\b(?:attorney general|secretary of state|lieutenant governor|lt\. gov\.|state treasurer|comptroller|"
+    r"state auditor)\b",
+    re.I,
+)
 _LOCAL_OFFICE = re.compile(
     r"\b(?:police|sheriff|school board|district attorney|city council|council(?:man|woman|member)|governor|"
     r"mayor|city attorney|county|state (?:senator|representative|legislator|lawmaker)|assembly(?:man|woman)|"
