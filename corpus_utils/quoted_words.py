@@ -30,13 +30,12 @@ from functools import lru_cache
 import pandas as pd
 
 from corpus_utils.data import data_yaml
-from corpus_utils.quotes.words import cues
+from corpus_utils.quotes.words import _BE, cues
 
 SOMEONES_WORDS = "someone’s words"
 NAME_OR_TERM = "a name or term"
 DISTANCE = "the writer’s distance"
 NO_CUE = "no cue"
-READINGS = (SOMEONES_WORDS, NAME_OR_TERM, DISTANCE, NO_CUE)
 BESIDE = "named beside them"  # the export's speaker for the words ("what he called")
 ELSEWHERE = "quoted elsewhere in the article"
 
@@ -49,7 +48,6 @@ _DEFINED_AFTER = re.compile(
 _COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|and\s+then|nor)?\s*$")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "what"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "their", "his", "her", "its", "our", "my", "your"}
-_BE = {"is", "are", "was", "were", "be", "been", "being"}
 _CONTENT_OPENERS = {"that", "of", "for", "about", "to", "calling", "saying", "urging", "asking"}
 
 
@@ -57,7 +55,7 @@ _CONTENT_OPENERS = {"that", "of", "for", "about", "to", "calling", "saying", "ur
 class Reading:
     """What a quotation with no speaker is, and the words of the text that say so."""
 
-    kind: str  # one of READINGS
+    kind: str  # SOMEONES_WORDS, NAME_OR_TERM, DISTANCE or NO_CUE
     cue: str  # the text's words behind it ("labeled", "calls", ``BESIDE``, ``ELSEWHERE``); empty for NO_CUE
     speaker: str = ""  # whose words, where the text says
 
@@ -107,15 +105,16 @@ def read_quoted_words(
     at = sentence.find(quote)
     before = sentence[: max(0, at - 1)] if at >= 0 else ""
     after = sentence[at + len(quote) :] if at >= 0 else ""
-    clause = _CLAUSE_BREAK.split(before)[-1]
-    lexicon = _lexicon()
-    words = [w.lower() for w in _WORD.findall(clause)]
     if owner:
         return Reading(SOMEONES_WORDS, BESIDE, owner)
     if said_elsewhere is not None:
         return Reading(SOMEONES_WORDS, ELSEWHERE, said_elsewhere)
     if previous is not None and at >= 0 and _COORDINATED.match(_after_last_quote(before)):
         return previous
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    lexicon = _lexicon()
+    tokens = _WORD.findall(clause)
+    words = [w.lower() for w in tokens]
     lowered = clause.lower()
     if distance := _ending(lowered, lexicon.distance):
         return Reading(DISTANCE, distance)
@@ -127,7 +126,7 @@ def read_quoted_words(
         return Reading(NAME_OR_TERM, f"the {words[-1]}")
     if before.rstrip().endswith(":"):
         return Reading(SOMEONES_WORDS, "a colon")
-    if cue := _speech_cue(_WORD.findall(clause)):
+    if cue := _speech_cue(tokens):
         return cue
     if _title(quote) and at > 0 and not _title(sentence):  # a headline capitalises every word
         return Reading(NAME_OR_TERM, "capitals (a title)")
@@ -151,7 +150,7 @@ def _speech_cue(words: list[str]) -> Reading | None:
             continue
         before = words[k - 1].lower() if k else ""
         if word in lexicon.naming and len(words) - k <= 3:
-            if not before or (before not in _PRONOUNS and before not in _BE and not _is_name(words[k - 1])):
+            if not before or (before not in _PRONOUNS and before not in _BE and not words[k - 1][:1].isupper()):
                 return Reading(NAME_OR_TERM, word)  # "a box labeled", "A blog, called the": the thing's name
             return Reading(SOMEONES_WORDS, word)  # "what he called", "Trump called her", "has been called"
         after = words[k + 1].lower() if k + 1 < len(words) else ""
@@ -164,10 +163,6 @@ def _speech_cue(words: list[str]) -> Reading | None:
         if word in lexicon.speech_nouns and after in _CONTENT_OPENERS:
             return Reading(SOMEONES_WORDS, word)
     return None
-
-
-def _is_name(word: str) -> bool:
-    return word[:1].isupper()
 
 
 def _after_last_quote(before: str) -> str:
@@ -186,7 +181,7 @@ def _title(text: str) -> bool:
 
 def unattributed_readings(quotes: pd.DataFrame) -> pd.DataFrame:
     """The quotes table's rows with no speaker's attribution (``scare``), each with its ``reading``
-    (one of ``READINGS``), ``cue`` and the two as the page shows them (``shown``). A quotation is
+    (``Reading.kind``), ``cue`` and the two as the page shows them (``shown``). A quotation is
     someone's words when a quotation of the same article holds the same words (its speaker named)."""
     scare = quotes[quotes["scare"].astype(bool)].copy()
     quoted = quotes["kind"].isin(["direct", "partial"])  # a paraphrase's words are the writer's

@@ -359,8 +359,7 @@ def classify(
     country = mine or _country(descriptions)
     # a state's elected officer: "Attorney General Roy Cooper (D)", "Republican Secretary of State Jon
     # Husted" (the federal ones are appointed, and not given a party in the news)
-    partisan = PARTY_TAG.search(joined) or any(p.search(joined) for _, p in lexicon().parties)
-    elected = governor or bool(_STATE_ELECTED.search(joined) and partisan)
+    elected = governor or bool(_STATE_ELECTED.search(joined) and party_of(joined))
     local = (_LOCAL_OFFICE.search(joined) or elected) and not mine  # a police chief speaks for no national government
     if affiliation is None and local and (force := _POLICE.search(joined)):
         affiliation = f"{force.group('place').strip()} police"  # "Charlotte-Mecklenburg Police Chief"
