@@ -215,6 +215,22 @@ def test_without_sides_the_largest_affiliations_are_the_sides():
     assert cast.typed[("a0", "PersonA Roe")][2] == "Body 0"
 
 
+def test_a_country_whose_government_is_a_side_is_no_second_side():
+    people = [
+        _profile("a1", "Ann Roe", 40, source_type="official", affiliation="US government", side="united_states"),
+        _profile("a2", "White House", 2, kind="organisation", source_type="official", affiliation="White House",
+                 side="united_states"),
+        _profile("a3", "Bo Lee", 2, source_type="expert", affiliation="American Enterprise Institute",
+                 side="united_states"),
+        _profile("a4", "Cy Poe", 2, source_type="official", affiliation="Mexican government", side="mexico"),
+        _profile("a5", "Di Kay", 400, source_type="citizen"),  # the floor: 2 % of 446 statements
+    ]
+    sides = {m.name: m.side for m in build_cast(people).members}
+    assert sides["White House"] == "US government"  # the country's official: the government's side
+    assert sides["Bo Lee"] == "unknown"  # an economist of that country: no side, not "United States"
+    assert sides["Cy Poe"] == "mexico"  # another country whose government is no side keeps its country
+
+
 def test_a_partys_bodies_make_one_side_and_a_campaign_its_own():
     people = [
         _profile("a1", "Ann Roe", 5, source_type="political", affiliation="DNC Rules Committee"),

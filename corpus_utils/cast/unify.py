@@ -34,7 +34,7 @@ from corpus_utils.cast.keys import (
     without_titles,
 )
 from corpus_utils.cast.profiles import ROLE_OPENERS, Profile
-from corpus_utils.cast.typology import UNKNOWN, classify, party_of, says_who, staff_of
+from corpus_utils.cast.typology import UNKNOWN, classify, government_of, party_of, says_who, staff_of
 from corpus_utils.data import stopwords
 
 _DOMINANT_SHARE = 0.75
@@ -478,7 +478,10 @@ def _affiliation_sides(
 ) -> tuple[list[CastMember], dict[tuple[str, str], CastMember], dict[tuple[str, str], Typing]]:
     """Without configured sides, the largest affiliations are the sides ("Trump campaign", "US
     Senate", "Kenya government"), so that a story inside one country is not one side; a speaker
-    of a smaller affiliation keeps their country, a journalist the media's side."""
+    of a smaller affiliation keeps their country, a journalist the media's side. Where a
+    country's government is one of the sides, its country is no second side beside it: its
+    officials ("White House", "State Department") take the government's side and its other
+    speakers (an economist, "proponents") no side."""
     parties = {id(m): _party(m.roles) for m in members}  # each member's own party, read once
     totals: Counter[str] = Counter()
     for m in members:
@@ -490,14 +493,18 @@ def _affiliation_sides(
     if any(party_of(a) == a for a in large):  # one party a side: its rivals too, or parties compare to nothing
         large |= {a for a, n in top if party_of(a) == a and n >= floor / 2}
 
-    def side(affiliation: str | None, other: str | None, member: CastMember | None) -> str | None:
+    def side(affiliation: str | None, other: str | None, member: CastMember | None, kind: str | None) -> str | None:
         own = parties.get(id(member))
         key = _side_of(affiliation, own) if affiliation else own  # a partisan of no body: their party
-        return key if key in large and other != "media" else other
+        if key in large and other != "media":
+            return key
+        if other and (government := government_of(other)) in large:
+            return government if kind == "official" else UNKNOWN
+        return other
 
-    renamed = {id(m): replace(m, side=side(m.affiliation, m.side, m)) for m in members}
+    renamed = {id(m): replace(m, side=side(m.affiliation, m.side, m, m.source_type)) for m in members}
     return (
         [renamed[id(m)] for m in members],
         {k: renamed[id(m)] for k, m in of.items()},
-        {k: (st, aff, side(aff, sd, of.get(k))) for k, (st, aff, sd) in typed.items()},
+        {k: (st, aff, side(aff, sd, of.get(k), st)) for k, (st, aff, sd) in typed.items()},
     )
