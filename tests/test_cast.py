@@ -946,3 +946,21 @@ def test_a_states_elected_officer_is_not_the_national_government():
     assert (ohio.source_type, ohio.affiliation) == ("official", "Ohio government")
     federal = classify([("Attorney General", 2)], province=lambda: "Ohio", home=lambda: "united_states")
     assert federal.affiliation == "US government"
+
+
+def test_a_present_role_outweighs_a_past_office_joined_to_it():
+    joined = "a senior fellow at the Hoover Institution and a former United States ambassador to Russia"
+    typing = classify([(joined, 2)], "Mike Roe", "person")
+    assert (typing.source_type, typing.affiliation) == ("expert", "Hoover Institution")
+    think_tank = "a fellow at the European Council on Foreign Relations who ran the European Defense Agency"
+    assert classify([(think_tank, 2)], "Nick Poe", "person").source_type == "expert"
+    # the past is someone else's: one description, typed as before
+    supporter = "pastor of the Solid Rock Christian Church and a supporter of former governor Mike Huckabee's campaign"
+    assert classify([(supporter, 2)], "Brad Doe", "person") == classify([(supporter.replace("former ", ""), 2)],
+                                                                         "Brad Doe", "person")
+
+
+def test_fellow_before_a_noun_is_no_post():
+    assert type_of("a fellow Republican") == "political"
+    assert type_of("fellow senators") == "official"
+    assert type_of("a Brookings fellow") == "expert"

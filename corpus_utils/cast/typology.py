@@ -133,10 +133,15 @@ def lexicon() -> _Lexicon:
     )
 
 
+# "fellow" before the noun it qualifies ("a fellow Republican", "fellow senators") is no one's post
+_FELLOW_BEFORE = re.compile(r"\bfellow\s+(?!(?:at|with|of|in|for|and)\b)(?=\w)", re.I)
+
+
 @lru_cache(maxsize=8192)  # the same titles and names recur across a corpus
 def type_of(description: str) -> str | None:
     """The source type one description gives, or None when its words say nothing of it."""
     lex = lexicon()
+    description = _FELLOW_BEFORE.sub("", description)  # "a fellow Republican": a Republican, no fellow
     tag = PARTY_TAG.search(description)
     if tag and (tag.group("state") or _SENATE.search(description) or _HOUSE.search(description)):
         return "official"  # "(D-Mont.)": a party and a state tag a member of Congress
@@ -297,6 +302,23 @@ def _issuer(document: str) -> str | None:
     return government_of(gazetteer().country_of(owner) if owner else None)
 
 
+_PAST_ROLE = re.compile(r"(?:(?:a|an|the)\s+)?(?:former|ex-|onetime|one-time|retired)\b", re.I)
+_AND_ANOTHER = re.compile(r",?\s+and\s+(?=(?:a|an|the)\s)")
+
+
+def _coordinated(description: str) -> list[str]:
+    """The roles a description joins with a past one, each to be weighed on its own: "a senior
+    fellow at the Hoover Institution and a former United States ambassador to Russia" is an
+    expert now and an official once (a past office weighs half), not one role of whichever type
+    its words give first. Present roles joined stay one description ("an outside adviser to the
+    campaign and an associate professor": the expert is read first), as does one whose parts do
+    not each give a type."""
+    parts = _AND_ANOTHER.split(description) if _PAST.search(description) else []
+    if len(parts) < 2 or not all(type_of(p) for p in parts) or not any(_PAST_ROLE.match(p) for p in parts):
+        return [description]  # "a supporter of former Arkansas governor Mike Huckabee": not his own past
+    return parts
+
+
 def says_who(description: str) -> bool:
     """Does ``description`` say who its person is? Not a relative clause of what they did, which
     names the roles of others ("who saw Clinton's running mate speak")."""
@@ -318,6 +340,7 @@ def classify(
     names most."""
     if any(not text.startswith(AGED) and type_of(text) for text, _ in descriptions):
         descriptions = [d for d in descriptions if not d[0].startswith(AGED)]  # an age says least of who one is
+    descriptions = [(part, weight) for text, weight in descriptions for part in _coordinated(text)]
     votes: dict[str, float] = {}
     order: list[str] = []
     typed: list[tuple[str, str]] = []

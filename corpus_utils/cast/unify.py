@@ -479,9 +479,10 @@ def _affiliation_sides(
     """Without configured sides, the largest affiliations are the sides ("Trump campaign", "US
     Senate", "Kenya government"), so that a story inside one country is not one side; a speaker
     of a smaller affiliation keeps their country, a journalist the media's side. Where a
-    country's government is one of the sides, its country is no second side beside it: its
-    officials ("White House", "State Department") take the government's side and its other
-    speakers (an economist, "proponents") no side."""
+    country's government is one of the sides, its country is no second side beside it: the
+    officials of a body the gazetteer places in that country ("White House", "Pentagon") take the
+    government's side, its other speakers (an economist, "proponents", a senator of no stated
+    party, a think tank's director the rules typed an official) no side."""
     parties = {id(m): _party(m.roles) for m in members}  # each member's own party, read once
     totals: Counter[str] = Counter()
     for m in members:
@@ -499,7 +500,8 @@ def _affiliation_sides(
         if key in large and other != "media":
             return key
         if other and (government := government_of(other)) in large:
-            return government if kind == "official" else UNKNOWN
+            body = gazetteer().actor(affiliation) if affiliation and kind == "official" else None
+            return government if body and body.side == other else UNKNOWN
         return other
 
     renamed = {id(m): replace(m, side=side(m.affiliation, m.side, m, m.source_type)) for m in members}
