@@ -964,3 +964,10 @@ def test_fellow_before_a_noun_is_no_post():
     assert type_of("a fellow Republican") == "political"
     assert type_of("fellow senators") == "official"
     assert type_of("a Brookings fellow") == "expert"
+
+
+def test_an_office_named_as_the_speaker_speaks_for_the_state_it_names():
+    typing = classify([("The New York state attorney general", 2)], "New York state attorney general", "person")
+    assert (typing.source_type, typing.affiliation) == ("official", "New York government")
+    assert classify([("New York businessman", 2)], "New York businessman", "person").affiliation is None
+    assert type_of("United States Citizenship and Immigration Services") == "official"

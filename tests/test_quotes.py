@@ -1307,3 +1307,12 @@ def test_a_short_whole_utterance_before_its_attribution_is_direct():
     assert q.kind == "direct"
     text = "Kyiv got demands described by President Volodymyr Zelensky as “unacceptable ultimatums.”"
     assert [q.kind for q in quotes_of(text) if q.quote == "unacceptable ultimatums"] == ["partial"]
+
+
+def test_a_body_whose_name_joins_two_words_with_and_is_one_speaker():
+    q = one("United States Citizenship and Immigration Services said it was taking additional steps.")
+    assert (q.speaker, q.speaker_type) == ("United States Citizenship and Immigration Services", "organisation")
+    assert one("Homeland Security Investigations said it was concerned.").speaker == "Homeland Security Investigations"
+    # two bodies, each a whole name, are no one body
+    assert one("Fox News and NBC News said the debate drew a record audience.").speaker != "Fox News and NBC News"
+    assert one("Trump and Clinton said they would debate.").speaker != "Trump and Clinton"

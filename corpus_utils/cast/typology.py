@@ -247,6 +247,8 @@ def _body_named(description: str, own_name: str, home: Callable[[], str | None] 
     lex = lexicon()
     gaz = gazetteer()
     own = set(own_name.split())
+    # an office named as the speaker: "New York state attorney general" (not "New York businessman")
+    role = not all(w[:1].isupper() for w in own) and type_of(own_name) == "official"
     found = with_body = None
     blanked = PARTY_TAG.sub(lambda tag: " " * len(tag.group()), description)  # "(R-IN)": a party and a state
     for m in _CAPITALISED.finditer(blanked):
@@ -260,8 +262,10 @@ def _body_named(description: str, own_name: str, home: Callable[[], str | None] 
         while words and (words[-1].lower().rstrip(".") in lex.title_words or words[-1] in {"of", "for", "the", "and"}):
             words = words[:-1]
         titled = any(w.lower().rstrip(".") in lex.title_words for w in words) and not body_head(words)
-        if not words or own & set(words) or titled:  # "State Department" is a body, "Secretary" none
+        if not words or titled:  # "State Department" is a body, "Secretary" none
             continue
+        if own & set(words) and not (role and _division(" ".join(words), home)):
+            continue  # a name's words are not its body; a role's state is ("New York state attorney general")
         phrase = " ".join(words)
         if all(gaz.is_country_word(w) or party_of(w) for w in words):
             continue

@@ -16,6 +16,7 @@ from corpus_utils.actors import (
     PRONOUNS,
     QUANTITY_WORDS,
     TITLE_ABBREVIATIONS,
+    body_head,
     gazetteer,
     is_adverb,
     is_role_word,
@@ -67,6 +68,10 @@ def _np_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         linked = a < b and a >= 2 and toks[a].text[:1].isupper() and toks[a - 2].text[:1].isupper()
         if t.low in {"on", "for"} and linked:
             a -= 1  # "the Commission on Presidential Debates", "Center for American Progress"
+            continue
+        joined = linked and body_head([x.text for x in toks[a:b]]) and not body_head([toks[a - 2].text])
+        if t.low == "and" and joined:
+            a -= 1  # "Citizenship and Immigration Services" is one body's name; "Fox News and NBC News" two
             continue
         auxiliary = t.low in _AUX and not _surname_like(toks, a - 1)
         if t.text[:1].isalpha() and _speakerish(t) and not auxiliary and t.low not in _CLAUSE_STARTS:
