@@ -391,6 +391,9 @@ def _body_name(words: list[str]) -> bool:
 _ADVERB_END = re.compile(r"\w{3}(?:ally|edly|tely|ntly|ously|ively|ckly|ssly|ctly)$")
 
 
+# One word with a capital inside that no surname prefix explains ("PolitiFact", "WikiLeaks",
+# "OpenSecrets"; not "McLenney", "DeSantis", "LaHood", "O'Rourke"): a brand, not a person
+_BRAND = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+[A-Z][a-z]")
 POSSESSIVE_END = re.compile(r"['’]s?$")  # "Trump’s", "the Joneses’": a possessive ending
 _POSSESSIVE_S = re.compile(r"['’]s$")
 _STRAIGHT_POSSESSIVE = re.compile(r"'s$")
@@ -562,7 +565,8 @@ def _describe(gaz: Gazetteer, mention: str, context: str) -> Actor:
         name = name[1:]
     bare_group = len(name) == 1 and len(words) == 1 and name[0].lower() in speaker_nouns()["group"]
     if name and not bare_group and (len(name) >= 2 or len(words) > 1 or not is_speaker_word(words[0].lower())):
-        return Actor(" ".join(name), "person", side)
+        brand = len(name) == 1 and _BRAND.match(name[0])  # "OpenSecrets said": a body's one-word name
+        return Actor(" ".join(name), "organisation" if brand else "person", side)
     owner = max((i for i, w in enumerate(words[:-1]) if w[:1].islower() and POSSESSIVE_END.search(w)), default=None)
     if owner is not None and words[-1].lower() in speaker_nouns()["person"]:
         words = words[owner + 1 :]  # "the Democratic presidential candidate’s former doctor": the doctor

@@ -267,19 +267,25 @@ def test_ids_are_the_same_on_every_run_and_differ_between_people():
     assert len({m.speaker_id for m in first.members}) == 3
 
 
-def test_the_export_writes_the_cast_and_links_statements_and_figures_to_it(tmp_path: Path):
+def _exported(tmp_path: Path, texts: dict[str, str]) -> dict[str, list[dict]]:
+    """The tables an export of ``texts`` (file name -> article) writes, as rows."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "one.txt").write_text(
-        "Rally\n\nDemocratic presidential nominee Jane Roe said 3,000 people came. "
-        "“We will win,” Roe said.\n",
-        encoding="utf-8",
-    )
-    (corpus / "two.txt").write_text("Vote\n\n“It is close,” said Jane Roe, the Democratic nominee.\n", encoding="utf-8")
+    for name, text in texts.items():
+        (corpus / name).write_text(text, encoding="utf-8")
     export(corpus, tmp_path / "out")
-    cast = [json.loads(line) for line in (tmp_path / "out" / "cast.jsonl").read_text().splitlines()]
-    quotes = [json.loads(line) for line in (tmp_path / "out" / "quotes.jsonl").read_text().splitlines()]
-    numbers = [json.loads(line) for line in (tmp_path / "out" / "numbers.jsonl").read_text().splitlines()]
+    return {
+        table: [json.loads(line) for line in (tmp_path / "out" / f"{table}.jsonl").read_text().splitlines()]
+        for table in ("cast", "quotes", "numbers")
+    }
+
+
+def test_the_export_writes_the_cast_and_links_statements_and_figures_to_it(tmp_path: Path):
+    tables = _exported(tmp_path, {
+        "one.txt": "Rally\n\nDemocratic presidential nominee Jane Roe said 3,000 people came. “We will win,” Roe said.",
+        "two.txt": "Vote\n\n“It is close,” said Jane Roe, the Democratic nominee.\n",
+    })
+    cast, quotes, numbers = tables["cast"], tables["quotes"], tables["numbers"]
     (roe,) = [m for m in cast if m["name"] == "Jane Roe"]
     assert roe["n_articles"] == 2 and roe["source_type"] == "political"
     assert roe["affiliation"] == "Roe campaign"
@@ -971,3 +977,20 @@ def test_an_office_named_as_the_speaker_speaks_for_the_state_it_names():
     assert (typing.source_type, typing.affiliation) == ("official", "New York government")
     assert classify([("New York businessman", 2)], "New York businessman", "person").affiliation is None
     assert type_of("United States Citizenship and Immigration Services") == "official"
+
+
+def test_and_between_two_titled_names_joins_no_title():
+    text = "Presumptive GOP nominee Donald Trump and House Speaker Paul Ryan said they would unite."
+    assert descriptions_of(text, "Paul Ryan") == ["House Speaker"]
+
+
+def test_outlets_and_brands_named_alone_are_bodies(tmp_path: Path):
+    text = (
+        "Fact checks\n\nPolitiFact said the claim was false. Vox reported that the bill passed. "
+        "OpenSecrets said donors gave more. In a statement, McLenney said he would appeal.\n"
+    )
+    cast = {r["name"]: r for r in _exported(tmp_path, {"a.txt": text})["cast"]}
+    assert (cast["PolitiFact"]["type"], cast["PolitiFact"]["source_type"]) == ("organisation", "media")
+    assert cast["Vox"]["source_type"] == "media"
+    assert cast["OpenSecrets"]["type"] == "organisation"  # a capital inside one word: a brand
+    assert cast["McLenney"]["type"] == "person"  # a surname's prefix is no brand

@@ -760,7 +760,7 @@ def test_a_definite_generic_head_is_the_body_named_before_with_that_word():
 @pytest.mark.parametrize(
     ("body", "channel"),
     [
-        ('"We will win," she told The Huffington Post.', "The Huffington Post"),
+        ('"We will win," she told The Huffington Post.', "HuffPost"),  # the outlet's one name in the corpus
         ('"We will win," he told CNN.', "CNN"),
         ('"We will win," he told the BBC.', "BBC"),
         ('"We will win," she told Harvey.', None),  # a person told something is an audience, not a channel

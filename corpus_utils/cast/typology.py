@@ -126,6 +126,7 @@ def lexicon() -> _Lexicon:
             for words in data[section].values()
             for entry in words
             for w in entry.split()
+            if w != "and"  # "customs and border protection": "and" joins two titles before a name, it makes none
         )
         | title_words
         | _HONORIFICS
