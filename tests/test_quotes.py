@@ -1316,3 +1316,13 @@ def test_a_body_whose_name_joins_two_words_with_and_is_one_speaker():
     # two bodies, each a whole name, are no one body
     assert one("Fox News and NBC News said the debate drew a record audience.").speaker != "Fox News and NBC News"
     assert one("Trump and Clinton said they would debate.").speaker != "Trump and Clinton"
+
+
+def test_it_is_no_body_named_only_as_a_modifier():
+    found = quotes_of(
+        "A new ad is seizing on her comments. The ad then references FBI criticism of her email. "
+        "It also says she failed. Last month, the FBI warned officials. It said the threat was real."
+    )
+    by_quote = {q.quote: q.speaker for q in found}
+    assert by_quote["she failed"] != "FBI"  # "FBI criticism": the FBI is no subject "it" continues
+    assert by_quote["the threat was real"] == "FBI"  # "the FBI warned": it is

@@ -172,8 +172,8 @@ class Resolver:
         wanted = PRONOUN_GENDERS.get(key)
         if key in {"they", "their"}:  # "they" are people or a body, not a country ("it")
             return next((pool[j][1] for j in range(i - 1, max(-1, i - 40), -1) if pool[j][1].role != "state"), None)
-        if wanted is None:
-            return pool[i - 1][1]
+        if wanted is None:  # "it": the last body named as one, not one named as a modifier ("FBI criticism")
+            return next((pool[j][1] for j in range(i - 1, max(-1, i - 40), -1) if not self._modifier(pool[j][0])), None)
         if last and (self.genders.get(last.name) == wanted or (last.name not in self.genders and _full_name(last))):
             subject = self._new_subject(said, offset, last)
             if subject is None:
@@ -186,6 +186,17 @@ class Resolver:
                 self.genders.setdefault(actor.name, wanted)
                 return actor
         return None  # everyone named before is of the other gender: someone the rules did not see named
+
+    def _modifier(self, at: int) -> bool:
+        """Whether the name at ``at`` qualifies the noun after it ("references FBI criticism"): no
+        determiner and no sentence start before it, a lower-case word other than a verb of saying
+        after it; not "the FBI warned", "Politico reported"."""
+        after = _WORD_AFTER_NAME.match(self.text, at)
+        word = after.group("word") if after else ""
+        if not word or word in _VERB_AFTER or word.endswith(("ed", "s")):
+            return False  # "the FBI warned", "Politico reports", "FBI agents": perhaps its verb
+        before = self.text[max(0, at - 12) : at]
+        return not (self._opens_sentence(at) or _ARTICLE_BEFORE.search(before) or before.rstrip().endswith(","))
 
     def _new_subject(self, since: int, offset: int, speaker: Actor) -> Actor | None:
         """The last other person who opens a sentence between ``since`` and ``offset`` ("Clyburn
@@ -549,6 +560,9 @@ def _not_a_name(words: list[str], k: int, text: str, m: re.Match[str]) -> bool:
     return bool(m.group("title")) and bool(_ARTICLE_BEFORE.search(text, max(0, m.start() - 12), m.start()))
 
 
+_WORD_AFTER_NAME = re.compile(r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*\s+(?P<word>[a-z]+)\b")
+# verbs that follow a body named as their subject and end in neither "-ed" nor "-s"
+_VERB_AFTER = {"said", "says", "told", "is", "was", "has", "had", "will", "would", "also", "then", "found", "made"}
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|former)\s+$")
 
 
