@@ -723,6 +723,9 @@ def _fits(hedge_class: object, actual: float, stated: float) -> bool:
     return abs(actual - stated) <= max(0.5, 0.2 * stated)
 
 
+SMALL_COUNT = 10  # the counts that make a claim to check start here
+
+
 def flags(
     row: Mapping[str, object], single_source: bool, parties: Collection[str] = (), disagreement: str | None = None
 ) -> list[str]:
@@ -731,7 +734,10 @@ def flags(
     story, ``disagreement`` the values of other reports when they disagree with this one."""
     out = []
     side = row.get("claimant_side")
+    value = float(row["value"])
+    # a count below ten ("two people", "one tweet", "seven continents") is no figure to check
     countable = row["kind"] in {"count", "money", "measure", "percent"} and not row["vague"]
+    countable = countable and not (row["kind"] == "count" and value < SMALL_COUNT)
     if disagreement:
         out.append(f"reports disagree on it ({disagreement})")
     if side in parties:
@@ -741,7 +747,6 @@ def flags(
         out.append("only one article gives this figure")
     if row["vague"]:
         out.append("vague quantity: an order of magnitude, not a count")
-    value = float(row["value"])
     precise = value >= 100 and not _round(value) and not _to_a_five(value)
     if row["hedge_class"] == "approximate" and precise:  # "about 1,212"; a bound may be exact: "at least 707"
         out.append(f"precise figure ({row['text']}) under a hedge ('{row['hedge']}')")

@@ -213,6 +213,9 @@ def test_flags_name_party_claims_and_precision_under_a_hedge():
     disputed = flags(row, single_source=False, parties={"russia"}, disagreement="1,212 or 1,300 bodies")
     assert disputed[0] == "reports disagree on it (1,212 or 1,300 bodies)"
     assert [severity(r) for r in disputed] == sorted(severity(r) for r in disputed)
+    few = {**row, "value": 7, "text": "seven", "hedge": "", "hedge_class": "none"}  # "seven continents"
+    assert flags(few, single_source=True) == []  # a small count is no claim to check
+    assert flags({**few, "value": 12}, single_source=True) == ["only one article gives this figure"]
 
 
 def test_figures_of_parallel_sentences_pair_in_order_whatever_their_values():
