@@ -461,13 +461,17 @@ def framing(
             )
         )
     reported = sentences if news is None else sentences[sentences["article_id"].isin(set(news))]
-    words = Counter(w for ws in reported["loaded"] for w in (ws or []))
-    if words:
+    uses = Counter(w for ws in reported["loaded"] for w in (ws or []))
+    # ranked by the reports that use a word: one explainer that says "terrorism" four times is one report
+    used_in = {(a, w) for a, ws in zip(reported["article_id"], reported["loaded"], strict=True) for w in ws or ()}
+    reports = Counter(w for _, w in used_in)
+    if uses:
         where = "in the reporters' own words of news reports" if news is not None else "outside quotations"
+        top = sorted(uses, key=lambda w: (-reports[w], -uses[w], w))[:3]
         out.append(
             Finding(
-                f"The loaded words used most {where}: "
-                + _listing([f"“{w}” ({n:,})" for w, n in words.most_common(3)])
+                f"The loaded words the most reports use {where}: "
+                + _listing([f"“{w}” ({_count(reports[w], 'report', 'reports')}, {uses[w]:,} in all)" for w in top])
                 + ": words a style guide asks reporters to weigh, though some are neutral in some uses; the "
                 "sentences show which.",
                 "A profile of each article",

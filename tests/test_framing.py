@@ -221,10 +221,10 @@ def test_an_outlets_rates_are_over_all_its_sentences_and_a_ranking_needs_its_sam
     pooled = {r["outlet"]: r for r in framing.pooled(rows, "outlet")}
     assert pooled["A"]["body_tone"] == 0.02 and pooled["A"]["distancing_per_100"] == 1.0
     assert pooled["A"]["sentences"] == 100 and pooled["A"]["sources: a"] == 0.5
-    said = [f.text for f in findings.framing(pd.DataFrame(pooled.values()), pd.DataFrame({"loaded": []}), "outlet")]
+    said = [f.text for f in findings.framing(pd.DataFrame(pooled.values()), pd.DataFrame({"article_id": [], "loaded": []}), "outlet")]
     assert any("too few to rank outlets" in t for t in said) and not any("keeps the most" in t for t in said)
     many = [_profile("A", 100, 0.0, 12), _profile("B", 100, 0.0, 3)]
-    said = [f.text for f in findings.framing(pd.DataFrame(many), pd.DataFrame({"loaded": []}), "outlet")]
+    said = [f.text for f in findings.framing(pd.DataFrame(many), pd.DataFrame({"article_id": [], "loaded": []}), "outlet")]
     assert any(t.startswith("A keeps the most claims at a distance: 12 distancing phrases in 100") for t in said)
 
 
@@ -238,8 +238,21 @@ def test_the_loaded_words_finding_counts_news_reports_not_op_eds():
     )
     profiles = pd.DataFrame([_profile("A", 100, 0.0, 0)])
     said = [f.text for f in findings.framing(profiles, sentences, "outlet", news=["news"])]
-    found = "The loaded words used most in the reporters' own words of news reports: “regime” (1):"
+    found = "The loaded words the most reports use in the reporters' own words of news reports: “regime” (1 report, 1"
     assert any(s.startswith(found) for s in said)
+
+
+def test_loaded_words_are_ranked_by_the_reports_that_use_them():
+    import pandas as pd
+
+    from corpus_utils import findings
+
+    sentences = pd.DataFrame(  # one explainer says "terrorism" four times; three reports say "regime"
+        {"article_id": ["x"] * 4 + ["a", "b", "c"], "loaded": [["terrorism"]] * 4 + [["regime"]] * 3}
+    )
+    profiles = pd.DataFrame([_profile("A", 100, 0.0, 0)])
+    (said,) = [f.text for f in findings.framing(profiles, sentences, "outlet") if "loaded words" in f.text]
+    assert "“regime” (3 reports, 3 in all) and “terrorism” (1 report, 4 in all)" in said
 
 
 def test_loaded_words_and_distancing_are_the_reporters_own():
