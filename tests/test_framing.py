@@ -221,10 +221,11 @@ def test_an_outlets_rates_are_over_all_its_sentences_and_a_ranking_needs_its_sam
     pooled = {r["outlet"]: r for r in framing.pooled(rows, "outlet")}
     assert pooled["A"]["body_tone"] == 0.02 and pooled["A"]["distancing_per_100"] == 1.0
     assert pooled["A"]["sentences"] == 100 and pooled["A"]["sources: a"] == 0.5
-    said = [f.text for f in findings.framing(pd.DataFrame(pooled.values()), pd.DataFrame({"article_id": [], "loaded": []}), "outlet")]
+    no_words = pd.DataFrame({"article_id": [], "loaded": []})
+    said = [f.text for f in findings.framing(pd.DataFrame(pooled.values()), no_words, "outlet")]
     assert any("too few to rank outlets" in t for t in said) and not any("keeps the most" in t for t in said)
     many = [_profile("A", 100, 0.0, 12), _profile("B", 100, 0.0, 3)]
-    said = [f.text for f in findings.framing(pd.DataFrame(many), pd.DataFrame({"article_id": [], "loaded": []}), "outlet")]
+    said = [f.text for f in findings.framing(pd.DataFrame(many), no_words, "outlet")]
     assert any(t.startswith("A keeps the most claims at a distance: 12 distancing phrases in 100") for t in said)
 
 
