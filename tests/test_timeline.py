@@ -425,3 +425,10 @@ def test_an_amount_a_year_is_a_rate_and_a_quoted_hour_has_no_day_of_its_own():
     assert tagged("She waited a year for it.") == [("a year", "DURATION", "P1Y")]
     ad = "On Monday the debate was held. The announcer said, “It’s 3 a.m., and your children are safe.”"
     assert tagged(ad, said=True)[-1] == ("3 a.m.", "TIME", "XXXX-XX-XXT03:00")  # an ad of another year
+
+
+def test_the_corpus_window_is_a_month_either_side_of_its_publication_dates():
+    from corpus_utils.timeline import corpus_window
+
+    assert corpus_window(["2016-09-08", None, "2016-10-07", "not a date"]) == ("2016-08-08", "2016-11-07")
+    assert corpus_window([None]) is None

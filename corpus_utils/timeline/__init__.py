@@ -34,7 +34,15 @@ text order), ``speech`` (quoted day words and when they were said) and ``events`
 sentences, merged across articles).
 """
 
-from corpus_utils.timeline.events import Event, article_events, at_least, describe_event, interval, merge_events
+from corpus_utils.timeline.events import (
+    Event,
+    article_events,
+    at_least,
+    corpus_window,
+    describe_event,
+    interval,
+    merge_events,
+)
 from corpus_utils.timeline.tagging import tag_article, tag_sentences
 from corpus_utils.timeline.values import Timex
 
@@ -43,6 +51,7 @@ __all__ = [
     "Timex",
     "article_events",
     "at_least",
+    "corpus_window",
     "describe_event",
     "interval",
     "merge_events",

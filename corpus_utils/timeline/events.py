@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -320,3 +320,18 @@ def _day_stock(events: list[dict], words_of: Callable[[dict], frozenset[str]]) -
             for day, seen in by_day.items()
         },
     )
+
+
+WINDOW_MARGIN_DAYS = 31  # the month before the first report and after the last: the story's own weeks
+
+
+def corpus_window(published: Iterable[str | None], margin_days: int = WINDOW_MARGIN_DAYS) -> tuple[str, str] | None:
+    """The corpus's own period, as ISO dates: from a month before its first publication date to a
+    month after its last. The timeline draws it apart from the deep past (one sentence about 1830
+    would otherwise squeeze two months of news into a dot) and from targets years ahead; None when
+    no article has a date."""
+    days = sorted(d for d in (parse_iso_date(p) for p in published if p) if d is not None)
+    if not days:
+        return None
+    margin = timedelta(days=margin_days)
+    return (days[0] - margin).isoformat(), (days[-1] + margin).isoformat()
