@@ -404,6 +404,7 @@ _PRECISE = (
     " $115”) is not precise."
 )
 MIN_PHRASES = 10  # distancing phrases below which no article or outlet is said to use them most
+MIN_HEADLINES = 10  # an outlet's headlines below which its mean headline tone is not compared with others
 
 
 def framing(
@@ -430,12 +431,17 @@ def framing(
             "A profile of each article",
         )
     )
-    gap = (ranked["headline_tone"] - ranked["body_tone"]).abs()
-    widest = ranked.loc[gap.idxmax()]
+    headlines = ranked["articles"] if "articles" in ranked else pd.Series(1, index=ranked.index)
+    compared = ranked[headlines >= MIN_HEADLINES] if (headlines >= MIN_HEADLINES).any() else ranked
+    gap = (compared["headline_tone"] - compared["body_tone"]).abs()
+    widest = compared.loc[gap.idxmax()]
+    n = int(headlines[widest.name])
     out.append(
         Finding(
             f"The widest gap between headline and body is in {widest[lane]}: headline "
-            f"{widest['headline_tone']:+.2f}, body {widest['body_tone']:+.2f}.",
+            + (f"{widest['headline_tone']:+.2f} (the mean of its {n:,} headlines)" if n > 1 else
+               f"{widest['headline_tone']:+.2f}")
+            + f", body {widest['body_tone']:+.2f}.",
             "Headline versus body",
         )
     )

@@ -330,3 +330,17 @@ def test_a_demonym_in_the_name_of_an_ethnic_group_is_no_country(text: str, count
     from corpus_utils.countries import demonym_countries
 
     assert demonym_countries(text) == countries
+
+
+def test_the_headline_gap_compares_outlets_with_enough_headlines_and_says_how_many():
+    import pandas as pd
+
+    from corpus_utils import findings
+
+    few = {**_profile("Few", 100, 0.0, 0), "headline_tone": 0.9, "articles": 3}  # the widest gap, on 3 headlines
+    many = {**_profile("Many", 100, 0.0, 0), "headline_tone": 0.3, "articles": 12}
+    steady = {**_profile("Steady", 100, 0.0, 0), "headline_tone": 0.1, "articles": 15}
+    no_words = pd.DataFrame({"article_id": [], "loaded": []})
+    said = [f.text for f in findings.framing(pd.DataFrame([few, many, steady]), no_words, "outlet")]
+    widest = "The widest gap between headline and body is in Many: headline +0.30 (the mean of its 12 headlines)"
+    assert widest in " ".join(said)
