@@ -541,6 +541,13 @@ _ONE_PRONOUN_BEFORE = re.compile(r"\b(?:a|an|the|this|that|every|each|another|an
 _ONE_PRONOUN = re.compile(r"\s*+(?:[.,;:!?)”\"]|$|(?<=\s)(?:that|who|which)\b)")  # possessive: no backtracking
 
 
+# a verb of paying a few words before a bare "millions": the millions are money ("lent the company millions")
+_MONEY_VERB = re.compile(
+    r"\b(?:lent|loaned|paid|pays|spent|spends|raised|raises|owed|owes|donated|borrowed|invested|earned|earns|"
+    r"costs?|made|makes|gave|contributed|funneled|poured)\b(?:\s+[\w'’-]+){0,3}\s+$"
+)
+
+
 def _fill_missing_units(figures: list[Figure]) -> list[Figure]:
     """ "22 others" takes the unit before it; a bare figure the unit after it in the sentence."""
     out = list(figures)
@@ -556,8 +563,12 @@ def _fill_missing_units(figures: list[Figure]) -> list[Figure]:
         after = [g for g in same if g.char_start > f.char_start]
         if f.unit in {"other", "more"} and before:
             unit = before[-1].unit
-        elif f.vague:
-            unit = "person"  # "displaced millions": vague counts without a noun are of people
+        elif f.vague:  # "displaced millions": vague counts without a noun are of people; "lent them millions" money
+            at = f.sentence.find(f.text)
+            if at > 0 and _MONEY_VERB.search(f.sentence, 0, at):
+                out[i] = Figure(**{**f.__dict__, "unit": "dollar", "kind": "money"})
+                continue
+            unit = "person"
         elif after or before:
             unit = (after or before[::-1])[0].unit
         else:

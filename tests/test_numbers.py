@@ -696,3 +696,10 @@ def test_a_number_word_in_a_compound_or_a_number_to_call_is_no_figure(body: str)
 
 def test_hyphenated_number_words_and_counts_of_calls_stay_figures():
     assert [f["value"] for f in figures("Twenty-five people came and some 300 callers phoned in.")] == [25.0, 300.0]
+
+
+def test_millions_lent_are_money_and_the_minimum_is_a_lower_bound():
+    found = figures("His family lent the company millions, he said. The war displaced millions.")
+    assert [(f["unit"], f["kind"]) for f in found] == [("dollar", "money"), ("person", "count")]
+    least = one("He spent the minimum $20 million it costs to run statewide.")
+    assert (least["hedge"], least["hedge_class"]) == ("the minimum", "lower_bound")
