@@ -994,3 +994,9 @@ def test_outlets_and_brands_named_alone_are_bodies(tmp_path: Path):
     assert cast["Vox"]["source_type"] == "media"
     assert cast["OpenSecrets"]["type"] == "organisation"  # a capital inside one word: a brand
     assert cast["McLenney"]["type"] == "person"  # a surname's prefix is no brand
+
+
+def test_an_unnamed_body_speaks_for_no_body_of_that_name():
+    typing = classify([("a group of researchers", 2)], "Unnamed group", "organisation")
+    assert typing.source_type == "expert" and typing.affiliation is None  # not "Unnamed group"
+    assert classify([("a group of researchers", 2)], "Acme Group", "organisation").affiliation == "Acme Group"

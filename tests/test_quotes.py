@@ -1326,3 +1326,8 @@ def test_it_is_no_body_named_only_as_a_modifier():
     by_quote = {q.quote: q.speaker for q in found}
     assert by_quote["she failed"] != "FBI"  # "FBI criticism": the FBI is no subject "it" continues
     assert by_quote["the threat was real"] == "FBI"  # "the FBI warned": it is
+
+
+def test_an_impersonal_opening_is_no_speaker():
+    assert one("It's worth noting that this is the first time.").speaker is None
+    assert one("That's partly why Hillary Clinton said she would run.").speaker == "Hillary Clinton"

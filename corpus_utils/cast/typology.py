@@ -371,6 +371,9 @@ def classify(
     document = bool(own_name) and _document(own_name)  # "a new Washington Post-ABC News poll": its issuer's
     if document and best not in {"citizen", UNKNOWN} and (issuer := _issuer(own_name)):
         return Typing(best, issuer, _country(descriptions))
+    if kind == "organisation" and own_name.casefold().startswith("unnamed "):  # "Unnamed group": a kind of body
+        named = (a for t, text in typed if t == best and (a := affiliation_of(text, best, own_name, home)))
+        return Typing(best, next(named, None), _country(descriptions))  # the body a description names, if any
     if kind == "organisation" and own_name and best not in {"citizen", UNKNOWN} and not document:
         return Typing(best, display_name(_body_itself(own_name)), _country(descriptions))
     joined = " ; ".join(text for text, _ in descriptions)

@@ -308,6 +308,8 @@ class Resolver:
             return describe(share.group("of") or "poll respondents")
         mention = _REDUCED_RELATIVE.sub("", mention)  # "the experts I interviewed said": the experts
         key = mention.lower()
+        if _IMPERSONAL.fullmatch(key):
+            return None  # "It's worth noting that", "There's no doubt": the writer's own remark, no one's statement
         if (pronoun := _CONTRACTED.sub("", key)) in PRONOUNS:
             key = pronoun  # "He’s claiming": he
         if key in PRONOUNS or key in {"his", "her", "its", "their"}:
@@ -409,6 +411,8 @@ _PERSON_NAME = re.compile(
     rf"{_CAPITAL}(?:\b(?P<title>Mrs|Ms|Miss|Mr|Dr|Sen|Rep|Gov|Gen|Sir|Lady)\.?\s+)?"
     r"\b(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})\b"
 )
+# "it's worth", "that's a lot", "here's Politico's selection": no one; not "he's", nor "That's why Hillary Clinton"
+_IMPERSONAL = re.compile(r"(?:(?:it|that|this|what)[’']s(?:\s+[a-z]+){1,2}|(?:here|there)[’']s\s.*)")
 _CONTRACTED = re.compile(r"[’'](?:s|re|d|ll|ve)$")  # "he’s", "they’re": the pronoun and a verb
 EPITHET_SENTENCES = 3  # a descriptive second reference stands for someone named this many sentences before
 NEAR_CHARS = 1500  # a surname alone is the one person of that surname named this close before it
