@@ -436,12 +436,22 @@ def framing(
     gap = (compared["headline_tone"] - compared["body_tone"]).abs()
     widest = compared.loc[gap.idxmax()]
     n = int(headlines[widest.name])
+    # the wider gaps of lanes with too few headlines to rank are named, not hidden
+    few = ranked[(headlines < MIN_HEADLINES) & ((ranked["headline_tone"] - ranked["body_tone"]).abs() > gap.max())]
+    aside = [
+        f"{r[lane]} ({_count(int(headlines[i]), 'headline', 'headlines')}: {r['headline_tone']:+.2f} against "
+        f"{r['body_tone']:+.2f})"
+        for i, r in few.iterrows()
+    ]
     out.append(
         Finding(
-            f"The widest gap between headline and body is in {widest[lane]}: headline "
+            ("Among the outlets with " + f"{MIN_HEADLINES} headlines or more, the widest gap " if aside else
+             "The widest gap ")
+            + f"between headline and body is in {widest[lane]}: headline "
             + (f"{widest['headline_tone']:+.2f} (the mean of its {n:,} headlines)" if n > 1 else
                f"{widest['headline_tone']:+.2f}")
-            + f", body {widest['body_tone']:+.2f}.",
+            + f", body {widest['body_tone']:+.2f}"
+            + (f"; wider gaps rest on too few headlines to rank: {_listing(aside)}." if aside else "."),
             "Headline versus body",
         )
     )

@@ -342,5 +342,9 @@ def test_the_headline_gap_compares_outlets_with_enough_headlines_and_says_how_ma
     steady = {**_profile("Steady", 100, 0.0, 0), "headline_tone": 0.1, "articles": 15}
     no_words = pd.DataFrame({"article_id": [], "loaded": []})
     said = [f.text for f in findings.framing(pd.DataFrame([few, many, steady]), no_words, "outlet")]
-    widest = "The widest gap between headline and body is in Many: headline +0.30 (the mean of its 12 headlines)"
-    assert widest in " ".join(said)
+    widest = (
+        "Among the outlets with 10 headlines or more, the widest gap between headline and body is in Many: headline "
+        "+0.30 (the mean of its 12 headlines), body +0.00; wider gaps rest on too few headlines to rank: Few (3 "
+        "headlines: +0.90 against +0.00)."
+    )
+    assert widest in said
