@@ -1331,3 +1331,10 @@ def test_it_is_no_body_named_only_as_a_modifier():
 def test_an_impersonal_opening_is_no_speaker():
     assert one("It's worth noting that this is the first time.").speaker is None
     assert one("That's partly why Hillary Clinton said she would run.").speaker == "Hillary Clinton"
+
+
+def test_words_someone_is_said_not_to_say_are_no_statement_of_theirs():
+    found = quotes_of("Mr. Obama said his refusal to use the words “Islamic terrorism” was a “manufactured” issue.")
+    words = next(q for q in found if q.quote == "Islamic terrorism")
+    assert words.scare  # the words he refuses to use, not his
+    assert not next(q for q in found if q.quote == "manufactured").scare  # his own word

@@ -143,8 +143,22 @@ def _overlaps(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
 
+# words quoted as words someone does not say: "his refusal to use the words “Islamic terrorism”", "for not
+# using the term", "refrain from using the phrase" (but "Trump has used the phrase “...”": his words)
+_WORDS_NOT_SAID = re.compile(
+    r"\b(?:refus\w*|not|never|avoid\w*|refrain\w*|stop\w*|without|declin\w*|won't|wouldn't)\b[^.;:!?“”\"]{0,40}?"
+    r"\b(?:the|a|this|that)\s+(?:words?|phrases?|terms?|expression|slogan|label)\s*,?\s*$",
+    re.I,
+)
+
+
 def _is_label(text: str, span: QuotedSpan) -> bool:
-    """Quoted words used as a name inside the reporter's sentence ("Ukraine's “acts of terrorism”")."""
+    """Quoted words used as a name inside the reporter's sentence ("Ukraine's “acts of terrorism”"),
+    or words someone is said not to say ("his refusal to use the words “Islamic terrorism”": the
+    quotation is of the words, not of his statement)."""
+    short = len(text[span.start : span.end].split()) <= 6
+    if short and _WORDS_NOT_SAID.search(text, max(0, span.open_mark - 90), span.open_mark):
+        return True
     before = text[max(0, span.open_mark - 12) : span.open_mark].lower().replace("’", "'")
     after = text[span.close_mark + 1 : span.close_mark + 3]
     inner = text[span.start : span.end]
