@@ -904,7 +904,8 @@ def test_a_body_named_in_capitals_is_named_before_its_leaders():
     cast = build_cast([_profile("a1", "RNC leaders", 2, "group"), _profile("a2", "RNC", 1, "organisation")])
     assert [m.name for m in cast.members] == ["RNC"]
     unnamed = build_cast([_profile("a1", "unnamed party leaders", 2, "group"), _profile("a2", "party", 1, "group")])
-    assert "Party" not in [m.name for m in unnamed.members]
+    assert unnamed.lookup("a1", "unnamed party leaders").name == "Unnamed party leaders"
+    assert unnamed.lookup("a2", "party") is not unnamed.lookup("a1", "unnamed party leaders")  # another article's
 
 
 def test_a_country_named_as_a_speaker_is_its_government():
@@ -1000,3 +1001,11 @@ def test_an_unnamed_body_speaks_for_no_body_of_that_name():
     typing = classify([("a group of researchers", 2)], "Unnamed group", "organisation")
     assert typing.source_type == "expert" and typing.affiliation is None  # not "Unnamed group"
     assert classify([("a group of researchers", 2)], "Acme Group", "organisation").affiliation == "Acme Group"
+
+
+def test_a_bare_generic_head_is_one_body_per_article():
+    cast = build_cast(
+        [_profile(article, name, 1, kind="organisation") for article in ("a1", "a2") for name in ("Agency", "FBI")]
+    )
+    assert cast.lookup("a1", "Agency") is not cast.lookup("a2", "Agency")  # each article's "the agency"
+    assert cast.lookup("a1", "FBI") is cast.lookup("a2", "FBI")

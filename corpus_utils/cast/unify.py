@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from corpus_utils.actors import PRONOUNS, first_names, formal_names, gazetteer, spelled_out
+from corpus_utils.actors import PRONOUNS, first_names, formal_names, gazetteer, speaker_nouns, spelled_out
 from corpus_utils.cast.descriptions import is_role, role_owner
 from corpus_utils.cast.keys import (
     POSSESSIVE_END,
@@ -54,6 +54,8 @@ def _key(profile: Profile) -> tuple[str, str, str]:
     titled = bool(_HONORIFIC.match(name))
     personal = profile.type == "person" or possessive or titled
     if not personal or not (profile.name[:1].isupper() or possessive or titled):
+        if " " not in name and name.casefold() in speaker_nouns()["body_heads"]:
+            return ("body", "", f"{profile.article_id}:{name.casefold()}")  # "the agency said" of each article
         return ("body", "", body_key(profile.name))
     words = name_words(name) or [name]
     first = fold_word(words[0]) if len(words) >= 2 else ""
