@@ -405,6 +405,10 @@ def _kind_and_unit(
 
 
 _HYPHENATED_WORD = re.compile(r"-([A-Za-z]+)\b")
+# a bound written after the figure and its unit: "30 or more", "$100 or less", "10 years or so"
+_OR_MORE = re.compile(
+    r"(?:[ \t]+[A-Za-z$%][\w%-]*){0,2}?[ \t]+or[ \t]+(?P<hedge>more|less|fewer|longer|so)\b(?![ \t]+than)"
+)
 _PLUS = re.compile(r"(?:-|\s?)(?P<hedge>plus\b|\+)(?=[\s-]*[A-Za-z])", re.I)
 _DENOMINATOR_WORDS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
@@ -446,7 +450,8 @@ def _hedge(text: str, q: Quantity, lex: Lexicon, pats: dict[str, re.Pattern[str]
         before = re.sub(r"\b(?:a|an)\s+$", "", before)
     match = pats["hedge"].search(before)
     if not match:
-        return None
+        after = _OR_MORE.match(text, q.end, q.end + 40)  # "30 people or more", "a decade or so"
+        return f"or {after.group('hedge').lower()}" if after else None
     hedge = re.sub(r"\s+", " ", match.group("hedge").lower())
     previous = re.findall(r"[A-Za-z]+", before[: match.start("hedge")])[-1:]
     if hedge == "about" and previous and previous[0].lower() in lex.not_hedging_about:
@@ -680,8 +685,10 @@ def _until_now(row: Mapping[str, object]) -> bool:
 def figure_phrase(row: Mapping[str, object]) -> str:
     """A figure as a reader would say it, with its hedge and its unit where the text lacks it:
     "more than three years", "three-year" (not "three-year year"), "four regions" (not "four region")."""
-    text, unit = str(row["text"]), row["unit"] if isinstance(row["unit"], str) else ""
     hedge = f"{row['hedge']} " if isinstance(row.get("hedge"), str) and row.get("hedge") else ""
+    if hedge.startswith("or "):  # "30 people or more": the bound follows the figure and its unit
+        return f"{figure_phrase({**row, 'hedge': None})} {hedge.strip()}"
+    text, unit = str(row["text"]), row["unit"] if isinstance(row["unit"], str) else ""
     if hedge.strip() in lexicon().hedges_after:  # "15-plus years", "100+ pages": the hedge follows
         text, hedge = text + ("" if hedge.strip() == "+" else "-") + hedge.strip(), ""
     if unit == "percent" and _RATIO_TEXT.search(text):  # "one of every nine (11.1 percent)"

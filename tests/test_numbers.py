@@ -703,3 +703,12 @@ def test_millions_lent_are_money_and_the_minimum_is_a_lower_bound():
     assert [(f["unit"], f["kind"]) for f in found] == [("dollar", "money"), ("person", "count")]
     least = one("He spent the minimum $20 million it costs to run statewide.")
     assert (least["hedge"], least["hedge_class"]) == ("the minimum", "lower_bound")
+
+
+def test_a_bound_written_after_the_figure_is_its_hedge():
+    more = one("It affects 30 people or more.")
+    assert (more["hedge"], more["hedge_class"]) == ("or more", "lower_bound")
+    assert figure_phrase(more) == "30 people or more"
+    assert one("It costs $100 or less.")["hedge_class"] == "upper_bound"
+    assert one("It took 10 years or so.")["hedge_class"] == "approximate"
+    assert [f["hedge"] for f in figures("He has 5 or 6 dogs.")] == [None, None]  # a range, no bound
