@@ -229,6 +229,8 @@ def test_a_country_whose_government_is_a_side_is_no_second_side():
     assert sides["White House"] == "US government"  # the country's official: the government's side
     assert sides["Bo Lee"] == "unknown"  # an economist of that country: no side, not "United States"
     assert sides["Cy Poe"] == "mexico"  # another country whose government is no side keeps its country
+    unplaced = _profile("a6", "Eve Roe", 2, source_type="official", affiliation="Mexican government", country="mexico")
+    assert {m.name: m.side for m in build_cast([*people, unplaced]).members}["Eve Roe"] == "mexico"  # not "unknown"
 
 
 def test_a_partys_bodies_make_one_side_and_a_campaign_its_own():

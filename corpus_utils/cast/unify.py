@@ -504,6 +504,9 @@ def _affiliation_sides(
         if other and (government := government_of(other)) in large:
             body = gazetteer().actor(affiliation) if affiliation and kind == "official" else None
             return government if body and body.side == other else UNKNOWN
+        country = member.country if member else None
+        if other in (None, UNKNOWN) and country and kind == "official" and affiliation == government_of(country):
+            return country  # "the Mexican secretary of the economy": Mexico's, as "Angela Merkel" is Germany's
         return other
 
     renamed = {id(m): replace(m, side=side(m.affiliation, m.side, m, m.source_type)) for m in members}
