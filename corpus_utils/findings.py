@@ -367,7 +367,8 @@ def quotes(statements: pd.DataFrame) -> list[Finding]:
         which = _listing([f"“{cue}” {k:,}" for cue, k in cues.items()]) if len(cues) else "“claim”, “admit”"
         out.append(
             Finding(
-                f"{len(loaded):,} statements are introduced by a verb that judges what it reports ({which})"
+                f"{len(loaded):,} statements are introduced by a word that judges what it reports, a verb or its "
+                f"noun, as in “claimed” and “her claim that” ({which})"
                 + (f"; {n:,} of them are {side}'s." if side else "."),
                 "The verbs of attribution",
             )
