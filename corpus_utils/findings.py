@@ -381,7 +381,8 @@ def _by_side(statements: pd.DataFrame) -> str:
     side is mostly an expert, a citizen or a business, not someone the book failed to place."""
     n = len(statements)
     sided = statements[statements["speaker_side"] != "unknown"]
-    shares = [f"{side} {_share(k, n)}" for side, k in sided["side"].value_counts().head(4).items()]
+    shares = [f"{side} {_share(k, n)}{_mostly(sided[sided['side'] == side], k)}"
+              for side, k in sided["side"].value_counts().head(4).items()]
     text = "By side: " + (_listing(shares) if shares else "none")
     none = statements[statements["speaker_side"] == "unknown"]
     if len(none):
@@ -394,6 +395,15 @@ def _by_side(statements: pd.DataFrame) -> str:
             else ""
         )
     return text + "."
+
+
+def _mostly(statements: pd.DataFrame, n: int) -> str:
+    """Who holds half or more of a side's ``n`` statements, said beside its share: a government's
+    side that is one president's voice reads differently from a chorus of officials."""
+    if "speaker" not in statements or n < 10:
+        return ""  # a handful of statements: that one person said them tells nothing
+    top = statements["speaker"].value_counts()
+    return f" ({top.index[0]}: {top.iloc[0]:,} of {n:,})" if len(top) and top.iloc[0] * 2 >= n else ""
 
 
 MIN_SENTENCES = 20  # an article or outlet with fewer sentences is not ranked on a rate

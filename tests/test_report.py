@@ -132,6 +132,9 @@ def test_statements_of_no_side_are_told_by_their_kind_of_source():
     )
     said = [f.text for f in findings.quotes(statements)]
     assert "By side: City 25%; 75% come from speakers of no side (experts 50% and citizens 25%)." in said
+    one_voice = pd.concat([statements] + [statements.iloc[:1]] * 11, ignore_index=True)  # the mayor's 12 of 15
+    said = " ".join(f.text for f in findings.quotes(one_voice))
+    assert "By side: City 80% (Mayor: 12 of 12)" in said
     statements.loc[3, "source_type"] = None
     said = [f.text for f in findings.quotes(statements)]
     assert any("(experts 50% and undescribed 25%)" in t for t in said)
