@@ -229,8 +229,13 @@ def test_a_country_whose_government_is_a_side_is_no_second_side():
     assert sides["White House"] == "US government"  # the country's official: the government's side
     assert sides["Bo Lee"] == "unknown"  # an economist of that country: no side, not "United States"
     assert sides["Cy Poe"] == "mexico"  # another country whose government is no side keeps its country
-    unplaced = _profile("a6", "Eve Roe", 2, source_type="official", affiliation="Mexican government", country="mexico")
-    assert {m.name: m.side for m in build_cast([*people, unplaced]).members}["Eve Roe"] == "mexico"  # not "unknown"
+    unplaced = _profile("a6", "Eve Roe", 2, source_type="official", affiliation="Mexican government", country="mexico",
+                        roles=("the Mexican secretary of the economy",))
+    posted = _profile("a7", "Al Poe", 2, source_type="official", affiliation="Slovak government", country="slovakia",
+                      roles=("a former ambassador to Slovakia",))
+    sides = {m.name: m.side for m in build_cast([*people, unplaced, posted]).members}
+    assert sides["Eve Roe"] == "mexico"  # not "unknown"
+    assert sides["Al Poe"] == "unknown"  # the country he served in is not his side
 
 
 def test_a_partys_bodies_make_one_side_and_a_campaign_its_own():

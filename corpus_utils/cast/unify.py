@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from corpus_utils.actors import PRONOUNS, first_names, formal_names, gazetteer, speaker_nouns, spelled_out
+from corpus_utils.actors import PRONOUNS, Actor, first_names, formal_names, gazetteer, speaker_nouns, spelled_out
 from corpus_utils.cast.descriptions import is_role, role_owner
 from corpus_utils.cast.keys import (
     POSSESSIVE_END,
@@ -473,6 +473,18 @@ _CAMPAIGN = re.compile(r"\bcampaign\b", re.I)
 _LEGISLATURE = re.compile(r"\b(?:Senate|House|Congress|Assembly|Legislature|Parliament)\b")
 
 
+def _known_body(affiliation: str) -> Actor | None:
+    """The body the gazetteer knows that an affiliation is or opens with ("White House", "State
+    Department Refugee Processing Center": an office of the State Department); a country's name
+    opens no body of its state ("US Senate", "U.S. Court of Appeals")."""
+    words = affiliation.split()
+    for k in range(min(4, len(words)), 0, -1):
+        known = gazetteer().actor(" ".join(words[:k]))
+        if known and (k == len(words) or known.role != "state"):
+            return known
+    return None
+
+
 def _affiliation_sides(
     members: list[CastMember],
     of: dict[tuple[str, str], CastMember],
@@ -502,11 +514,15 @@ def _affiliation_sides(
         if key in large and other != "media":
             return key
         if other and (government := government_of(other)) in large:
-            body = gazetteer().actor(affiliation) if affiliation and kind == "official" else None
+            body = _known_body(affiliation) if affiliation and kind == "official" else None
             return government if body and body.side == other else UNKNOWN
         country = member.country if member else None
         if other in (None, UNKNOWN) and country and kind == "official" and affiliation == government_of(country):
-            return country  # "the Mexican secretary of the economy": Mexico's, as "Angela Merkel" is Germany's
+            # "the Mexican secretary of the economy": Mexico's, as "Angela Merkel" is Germany's; not "a
+            # former ambassador to Slovakia", whose titles name the country served in, not their own
+            adjective = gazetteer().adjective(country) or ""
+            if any(re.search(rf"\b{re.escape(adjective)}\b", role) for role in member.roles):
+                return country
         return other
 
     renamed = {id(m): replace(m, side=side(m.affiliation, m.side, m, m.source_type)) for m in members}
