@@ -480,8 +480,8 @@ def _known_body(affiliation: str) -> Actor | None:
     words = affiliation.split()
     for k in range(min(4, len(words)), 0, -1):
         known = gazetteer().actor(" ".join(words[:k]))
-        if known and (k == len(words) or known.role != "state"):
-            return known
+        if known and known.type != "person" and (k == len(words) or known.role != "state"):
+            return known  # not a person's name ("Trump Organization" is none of Donald Trump's offices)
     return None
 
 
@@ -513,9 +513,11 @@ def _affiliation_sides(
         key = _side_of(affiliation, own) if affiliation else own  # a partisan of no body: their party
         if key in large and other != "media":
             return key
-        if other and (government := government_of(other)) in large:
-            body = _known_body(affiliation) if affiliation and kind == "official" else None
-            return government if body and body.side == other else UNKNOWN
+        body = _known_body(affiliation) if affiliation and kind == "official" else None
+        if body and (government := government_of(body.side)) in large:
+            return government  # "White House", "State Department Refugee Processing Center"
+        if other and government_of(other) in large:
+            return UNKNOWN  # the country's other speakers
         country = member.country if member else None
         if other in (None, UNKNOWN) and country and kind == "official" and affiliation == government_of(country):
             # "the Mexican secretary of the economy": Mexico's, as "Angela Merkel" is Germany's; not "a
