@@ -182,7 +182,8 @@ def test_an_event_label_never_opens_mid_phrase_and_stops_at_a_clause():
 _PIECES = [
     "on", "Monday", "June", "8,", "2025", "the", "same", "day", "last", "week", "3", "years", "ago", "every",
     "each", "morning", "now", "recently", "the 1990s", "21st century", "a.m.", "10:30", "GMT", "yeſterday",
-    "İn", "K", "tonight", "earlier", "that", "future", "past", "quarter", "summer", "-", ",", ".", "2024-11-05",
+    "İn", "K", "\N{KELVIN SIGN}m", "ı", "tonight", "earlier", "that", "future", "past", "quarter", "summer", "-",
+    ",", ".", "2024-11-05",
 ]
 
 
