@@ -95,13 +95,31 @@ class Screens:
         self._finder = re.compile(f"(?=({trie_pattern(sorted(meets), apostrophes=False)}))")
         self._prefix_bits = {s: _or(bits for t, bits in meets.items() if s.startswith(t)) for s in meets}
 
-    def passing(self, text: str) -> list[bool]:
-        """For each pattern, whether it can match ``text``: False only where a search would find nothing."""
-        screened = screen_text(text)
+    def passing(self, text: str, screened: str | None = None) -> list[bool]:
+        """For each pattern, whether it can match ``text``: False only where a search would find
+        nothing (``screened``: its ``screen_text``, when the caller has it)."""
+        screened = screen_text(text) if screened is None else screened
         met = self.digit if _ANY_DIGIT.search(screened) else 0
         for s in set(self._finder.findall(screened)):
             met |= self._prefix_bits[s]
         return [met & wanted == wanted for wanted in self.wanted]
+
+
+def lower_case_search(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """For a case-insensitive pattern, the case-sensitive one that finds in the ``screen_text`` of a
+    text what it finds in the text, at the same offsets (about twice as fast): its source in lower
+    case, where that only changes the case of the letters it matches (and of its group names). None
+    where it may change more: an escape but ``\\d \\s \\w \\b`` and escaped punctuation (``\\S``, a
+    character by its code), a flag set or cleared inside it, a letter outside ASCII ("’" is none)."""
+    source = pattern.pattern
+    cased = any(not c.isascii() and (c.lower() != c or c.upper() != c) for c in source)
+    if not pattern.flags & re.IGNORECASE or cased or _UNSAFE_TO_LOWER.search(source):
+        return None
+    return re.compile(_NAMED_GROUP.sub("(?P", source.lower()), pattern.flags & ~re.IGNORECASE)
+
+
+_UNSAFE_TO_LOWER = re.compile(r"\\(?![dswb]|[^a-zA-Z0-9])|\(\?[a-zA-Z]*-|\(\?[a-zA-Z]+[:)]")
+_NAMED_GROUP = re.compile(r"(?<!\\)\(\?p(?=[<=])")  # "(?P<name>" and "(?P=name)", lowered with the rest
 
 
 def _or(bits: Iterable[int]) -> int:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
 from corpus_utils.articles import Article, Sentence
 from corpus_utils.dates import parse_iso_date
-from corpus_utils.prefilter import Screens, requirements
+from corpus_utils.prefilter import Screens, lower_case_search, requirements, screen_text
 from corpus_utils.spans import Disjoint
 from corpus_utils.timeline.rules import RULES, Rule
 from corpus_utils.timeline.speech import Said, anchored_to_speech
@@ -63,14 +63,30 @@ def _span(m: re.Match[str], rule: Rule) -> tuple[int, int]:
 
 
 _SCREENS = Screens([requirements(rule.pattern) for rule in RULES])  # what each rule cannot match without
+# a case-blind rule is searched for in lower case in the screen's text of a sentence, where it can be
+_LOWER_CASE = [lower_case_search(rule.pattern) for rule in RULES]
+
+
+def _matches(rule: Rule, lower_case: re.Pattern[str] | None, text: str, screened: str) -> Iterator[re.Match[str]]:
+    """``rule.pattern.finditer(text)``; with the rule's ``lower_case`` search, each match found in
+    ``screened`` (the same offsets) read again in ``text`` itself, for its resolver."""
+    if lower_case is None:
+        yield from rule.pattern.finditer(text)
+        return
+    for found in lower_case.finditer(screened):
+        m = rule.pattern.match(text, found.start())
+        assert m is not None and m.span() == found.span(), (rule.name, text)  # lower_case_search's promise
+        yield m
 
 
 def _candidates(sentence: Sentence) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
     found = []
-    for priority, (rule, possible) in enumerate(zip(RULES, _SCREENS.passing(sentence.text), strict=True)):
+    screened = screen_text(sentence.text)
+    passing = _SCREENS.passing(sentence.text, screened)
+    for priority, (rule, lower_case, possible) in enumerate(zip(RULES, _LOWER_CASE, passing, strict=True)):
         if not possible:
             continue  # the sentence lacks every string the rule needs: a search would find nothing
-        for m in rule.pattern.finditer(sentence.text):
+        for m in _matches(rule, lower_case, sentence.text, screened):
             start, end = _span(m, rule)
             if end > start:
                 found.append((start, end, priority, rule, m))
