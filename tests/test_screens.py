@@ -29,6 +29,8 @@ from corpus_utils.numbers import _A_UNIT, _patterns
 from corpus_utils.numerals import _NUMERAL, _OPENING
 from corpus_utils.prefilter import screen_text
 from corpus_utils.quotes.attribution import _cue_screen, _cue_words
+from corpus_utils.quotes.evidence import _screen as evidence_screen
+from corpus_utils.quotes.evidence import lexicon as evidence_lexicon
 from corpus_utils.quotes.words import _TOKEN, _token_pattern, tokens
 from corpus_utils.timeline.events import _opening_date
 from corpus_utils.wordtrie import trie_pattern
@@ -59,7 +61,6 @@ def test_a_sentence_the_cue_screen_turns_away_has_no_cue_word(text: str):
         assert not [t.text for t in tokens(Sentence(0, text, 0, len(text), 0)) if t.low in _cue_words()]
 
 
-_CASE_BLIND_CUES = re.compile(rf"(?<!\w)(?:{trie_pattern(sorted(_cue_words()))})(?!\w)", re.I)  # as it was
 
 
 def _case_blind_starts() -> re.Pattern[str]:
@@ -71,12 +72,15 @@ def _case_blind_starts() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?={trie_pattern(heads)})", re.I)
 
 
+_EVIDENCE_WORDS = st.sampled_from(sorted(evidence_lexicon().showing | evidence_lexicon().documents))
+
+
 @settings(max_examples=500, deadline=None)
-@given(TEXTS)
+@given(st.lists(st.one_of(WORDS, _EVIDENCE_WORDS, _EVIDENCE_WORDS.map(str.upper)), max_size=25).map(" ".join))
 def test_the_lower_case_searches_of_the_screen_text_find_what_the_case_blind_ones_find(text: str):
-    assert [m.span() for m in _cue_screen().finditer(screen_text(text))] == [
-        m.span() for m in _CASE_BLIND_CUES.finditer(text)
-    ]
+    for screen in (_cue_screen(), evidence_screen()):
+        case_blind = re.compile(screen.pattern, re.I)  # as it was
+        assert [m.span() for m in screen.finditer(screen_text(text))] == [m.span() for m in case_blind.finditer(text)]
     assert entry_starts(text) == [m.start() for m in _case_blind_starts().finditer(text)]
 
 
