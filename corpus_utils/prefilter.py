@@ -22,7 +22,7 @@ import functools
 import operator
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from re import _constants as sre  # the parser's node kinds
 from re import _parser
 
@@ -116,6 +116,20 @@ def lower_case_search(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if not pattern.flags & re.IGNORECASE or cased or _UNSAFE_TO_LOWER.search(source):
         return None
     return re.compile(_NAMED_GROUP.sub("(?P", source.lower()), pattern.flags & ~re.IGNORECASE)
+
+
+def lower_case_matches(
+    pattern: re.Pattern[str], lower_case: re.Pattern[str] | None, text: str, screened: str
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``; with its ``lower_case_search``, each match found in ``screened``
+    (``screen_text(text)``: the same offsets) read again in ``text`` itself, for its groups as written."""
+    if lower_case is None:
+        yield from pattern.finditer(text)
+        return
+    for found in lower_case.finditer(screened):
+        m = pattern.match(text, found.start())
+        assert m is not None and m.span() == found.span(), (pattern.pattern, text)  # lower_case_search's promise
+        yield m
 
 
 _UNSAFE_TO_LOWER = re.compile(r"\\(?![dswb]|[^a-zA-Z0-9])|\(\?[a-zA-Z]*-|\(\?[a-zA-Z]+[:)]")

@@ -26,7 +26,7 @@ from corpus_utils.framing import (
     reporters_words,
 )
 from corpus_utils.numbers import _A_UNIT, _patterns
-from corpus_utils.numerals import _NUMERAL, _OPENING
+from corpus_utils.numerals import _NUMERAL, _NUMERAL_IN_LOWER_CASE, _OPENING
 from corpus_utils.prefilter import screen_text
 from corpus_utils.quotes.attribution import _cue_screen, _cue_words
 from corpus_utils.quotes.evidence import _screen as evidence_screen
@@ -155,6 +155,15 @@ def test_the_numeral_lookahead_changes_no_match(text: str):
     unguarded = re.compile(_NUMERAL.pattern.removeprefix(_OPENING), _NUMERAL.flags)
     assert [(m.span(), m.lastgroup) for m in _NUMERAL.finditer(text)] == [
         (m.span(), m.lastgroup) for m in unguarded.finditer(text)
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(WORDS, st.sampled_from(["TWENTY-FIVE", "One", "ONE dozen", "Hundreds of"])), max_size=25))
+def test_the_numeral_pattern_finds_in_lower_case_what_it_finds_in_the_text(words: list[str]):
+    text = " ".join(words)
+    assert [(m.span(), m.lastgroup) for m in _NUMERAL_IN_LOWER_CASE.finditer(screen_text(text))] == [
+        (m.span(), m.lastgroup) for m in _NUMERAL.finditer(text)
     ]
 
 

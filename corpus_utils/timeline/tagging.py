@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
 from corpus_utils.articles import Article, Sentence
 from corpus_utils.dates import parse_iso_date
-from corpus_utils.prefilter import Screens, lower_case_search, requirements, screen_text
+from corpus_utils.prefilter import Screens, lower_case_matches, lower_case_search, requirements, screen_text
 from corpus_utils.spans import Disjoint
 from corpus_utils.timeline.rules import RULES, Rule
 from corpus_utils.timeline.speech import Said, anchored_to_speech
@@ -67,18 +67,6 @@ _SCREENS = Screens([requirements(rule.pattern) for rule in RULES])  # what each 
 _LOWER_CASE = [lower_case_search(rule.pattern) for rule in RULES]
 
 
-def _matches(rule: Rule, lower_case: re.Pattern[str] | None, text: str, screened: str) -> Iterator[re.Match[str]]:
-    """``rule.pattern.finditer(text)``; with the rule's ``lower_case`` search, each match found in
-    ``screened`` (the same offsets) read again in ``text`` itself, for its resolver."""
-    if lower_case is None:
-        yield from rule.pattern.finditer(text)
-        return
-    for found in lower_case.finditer(screened):
-        m = rule.pattern.match(text, found.start())
-        assert m is not None and m.span() == found.span(), (rule.name, text)  # lower_case_search's promise
-        yield m
-
-
 def _candidates(sentence: Sentence) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
     found = []
     screened = screen_text(sentence.text)
@@ -86,7 +74,7 @@ def _candidates(sentence: Sentence) -> list[tuple[int, int, int, Rule, re.Match[
     for priority, (rule, lower_case, possible) in enumerate(zip(RULES, _LOWER_CASE, passing, strict=True)):
         if not possible:
             continue  # the sentence lacks every string the rule needs: a search would find nothing
-        for m in _matches(rule, lower_case, sentence.text, screened):
+        for m in lower_case_matches(rule.pattern, lower_case, sentence.text, screened):
             start, end = _span(m, rule)
             if end > start:
                 found.append((start, end, priority, rule, m))
