@@ -95,14 +95,26 @@ class Screens:
         self._finder = re.compile(f"(?=({trie_pattern(sorted(meets), apostrophes=False)}))")
         self._prefix_bits = {s: _or(bits for t, bits in meets.items() if s.startswith(t)) for s in meets}
 
-    def passing(self, text: str, screened: str | None = None) -> list[bool]:
-        """For each pattern, whether it can match ``text``: False only where a search would find
-        nothing (``screened``: its ``screen_text``, when the caller has it)."""
+        self._passing: dict[int, tuple[int, ...]] = {}  # the sets a text meets -> the patterns that pass
+
+    def passing(self, text: str, screened: str | None = None) -> tuple[int, ...]:
+        """The patterns that can match ``text``, by index: a search for any other would find nothing
+        (``screened``: its ``screen_text``, when the caller has it). Texts meet far fewer
+        combinations of sets than there are texts (569 for the 8,323 sentences of the synthetic
+        benchmark), so the patterns each lets through are remembered, up to ``_COMBINATIONS``."""
         screened = screen_text(text) if screened is None else screened
         met = self.digit if _ANY_DIGIT.search(screened) else 0
         for s in set(self._finder.findall(screened)):
             met |= self._prefix_bits[s]
-        return [met & wanted == wanted for wanted in self.wanted]
+        if (known := self._passing.get(met)) is not None:
+            return known
+        if len(self._passing) >= _COMBINATIONS:
+            self._passing.clear()
+        found = self._passing[met] = tuple(i for i, wanted in enumerate(self.wanted) if met & wanted == wanted)
+        return found
+
+
+_COMBINATIONS = 4096
 
 
 def lower_case_search(pattern: re.Pattern[str]) -> re.Pattern[str] | None:

@@ -70,11 +70,10 @@ _LOWER_CASE = [lower_case_search(rule.pattern) for rule in RULES]
 def _candidates(sentence: Sentence) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
     found = []
     screened = screen_text(sentence.text)
-    passing = _SCREENS.passing(sentence.text, screened)
-    for priority, (rule, lower_case, possible) in enumerate(zip(RULES, _LOWER_CASE, passing, strict=True)):
-        if not possible:
-            continue  # the sentence lacks every string the rule needs: a search would find nothing
-        for m in lower_case_matches(rule.pattern, lower_case, sentence.text, screened):
+    # the others lack every string of a set the rule needs: a search would find nothing
+    for priority in _SCREENS.passing(sentence.text, screened):
+        rule = RULES[priority]
+        for m in lower_case_matches(rule.pattern, _LOWER_CASE[priority], sentence.text, screened):
             start, end = _span(m, rule)
             if end > start:
                 found.append((start, end, priority, rule, m))
