@@ -130,6 +130,14 @@ def lower_case_search(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(_NAMED_GROUP.sub("(?P", source.lower()), pattern.flags & ~re.IGNORECASE)
 
 
+def in_lower_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The ``lower_case_search`` of a pattern that has one (a ValueError where it has none)."""
+    lowered = lower_case_search(pattern)
+    if lowered is None:
+        raise ValueError(f"no lower-case search for {pattern.pattern[:60]!r}")
+    return lowered
+
+
 def lower_case_matches(
     pattern: re.Pattern[str], lower_case: re.Pattern[str] | None, text: str, screened: str
 ) -> Iterator[re.Match[str]]:

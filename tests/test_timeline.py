@@ -212,6 +212,20 @@ def test_a_case_blind_rule_finds_in_lower_case_what_it_finds_in_the_text(text: s
             assert [m.span() for m in lower_case.finditer(screen_text(text))] == spans, (rule.name, text)
 
 
+_TENSES = ["WILL", "Will", "’ll", "Planned", "SAID", "exPECTED to", "Scheduled", "handed", "HANDED"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from([*_PIECES, *_TENSES]), st.text(max_size=4)), max_size=25).map(" ".join))
+def test_the_tense_markers_are_found_in_lower_case_where_the_case_blind_search_finds_them(text: str):
+    from corpus_utils.prefilter import screen_text
+    from corpus_utils.timeline.values import _FUTURE, _FUTURE_IN_LOWER_CASE, _PAST, _PAST_IN_LOWER_CASE
+
+    for pattern, lowered in ((_FUTURE, _FUTURE_IN_LOWER_CASE), (_PAST, _PAST_IN_LOWER_CASE)):
+        spans = [m.span() for m in pattern.finditer(text, 3)]
+        assert [m.span() for m in lowered.finditer(screen_text(text), 3)] == spans, text
+
+
 def test_the_case_blind_rules_are_searched_in_lower_case_where_they_can_be():
     from corpus_utils.prefilter import lower_case_search
 
