@@ -94,7 +94,6 @@ class Screens:
         # of each string in turn costs a step of Python each: more than this one search.)
         self._finder = re.compile(f"(?=({trie_pattern(sorted(meets), apostrophes=False)}))")
         self._prefix_bits = {s: _or(bits for t, bits in meets.items() if s.startswith(t)) for s in meets}
-
         self._passing: dict[int, tuple[int, ...]] = {}  # the sets a text meets -> the patterns that pass
 
     def passing(self, text: str, screened: str | None = None) -> tuple[int, ...]:

@@ -137,7 +137,7 @@ def _tense_marks(text: str, lo: int, hi: int, screened: str) -> list[tuple[int, 
         (m.start(), m.end(), "future")
         for m in _FUTURE_IN_LOWER_CASE.finditer(screened, lo, hi)
         if not (_SCHEDULED.fullmatch(m.group()) and _INFINITIVE.search(text, max(0, m.start() - 4), m.start()))
-    ]  # "her decision to meet with him": an infinitive has no tense
+    ]  # "her decision to meet with him": an infinitive has no tense (the case-blind test takes the lowered word)
     for m in _PAST_IN_LOWER_CASE.finditer(screened, lo, hi):
         lead = text[max(0, m.start() - 12) : m.start()]
         if _IRREALIS.search(lead):
