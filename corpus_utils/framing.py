@@ -33,6 +33,7 @@ from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
 from corpus_utils import countries
 from corpus_utils.actors import Mention, first_names, gazetteer, is_role_word, title_role
 from corpus_utils.data import data_yaml
+from corpus_utils.prefilter import screen_text
 from corpus_utils.wordtrie import trie_pattern
 
 
@@ -192,7 +193,7 @@ class Lexicons:
     news_senses: dict[str, str]
     descriptive: re.Pattern[str]  # fixed phrases VADER would score word by word ("health care")
     claim_speech_objects: tuple[str, ...]
-    starts: re.Pattern[str]  # where an entry of any list can begin (its first word, as a trie)
+    starts: re.Pattern[str]  # where an entry of any list can begin (its first word, as a trie), in a ``screen_text``
 
 
 _BOUNDARY = r"(?<![\w-])"  # entries are whole words: "war" is not in "warmth" or "pre-war"
@@ -210,9 +211,11 @@ def _pattern(entries: list[str]) -> re.Pattern[str]:
 def _starts_pattern(entries: list[str]) -> re.Pattern[str]:
     """Every place where one of the entries may begin: a word opening with an entry's first word.
     Python tries an alternation entry by entry at every position of a text; this trie turns
-    away almost every position at the first character or two."""
-    heads = sorted({re.split(r"[ *]", entry, maxsplit=1)[0] for entry in entries})
-    return re.compile(rf"{_BOUNDARY}(?={trie_pattern(heads)})", re.I)
+    away almost every position at the first character or two. It is searched for in lower case,
+    in the ``screen_text`` of a text: the same places as a case-blind search of the text, found
+    about twice as fast."""
+    heads = sorted({re.split(r"[ *]", entry, maxsplit=1)[0].lower() for entry in entries})
+    return re.compile(rf"{_BOUNDARY}(?={trie_pattern(heads)})")
 
 
 @lru_cache(maxsize=1)
@@ -239,7 +242,7 @@ def lexicons() -> Lexicons:
 
 def entry_starts(text: str) -> list[int]:
     """Where an entry of the framing lists may begin in ``text``: most sentences have none."""
-    return [m.start() for m in lexicons().starts.finditer(text)]
+    return [m.start() for m in lexicons().starts.finditer(screen_text(text))]
 
 
 def kept_starts(starts: list[int], text: str, blanked: str) -> list[int]:

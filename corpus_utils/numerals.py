@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from corpus_utils.data import stopwords
+from corpus_utils.prefilter import lower_case_matches, lower_case_search, screen_text
 from corpus_utils.wordtrie import trie_pattern
 
 UNITS = {
@@ -153,6 +154,7 @@ _NUMERAL = re.compile(
     r"(?:\s*(?:bn|k)\b)?(?![\w])(?![.,]\d)))",
     re.I,
 )
+_NUMERAL_IN_LOWER_CASE = lower_case_search(_NUMERAL)  # the same matches in a text's screen_text, found faster
 _PRONOUN_ONE = re.compile(r"(?:\b(?:the|this|that|which|every|any|no|each|someone|anyone)\s+$)", re.I)
 _ONE_ON_ONE = re.compile(r"-(?:on|to)-one\b", re.I)
 _ONE_ON_ONE_END = re.compile(r"\bone-(?:on|to)-$", re.I)
@@ -242,7 +244,7 @@ def find_numerals(text: str) -> list[Numeral]:
     "one another"), words that only look numeric ("a", "several", "both").
     """
     found: list[Numeral] = []
-    for m in _NUMERAL.finditer(text):
+    for m in lower_case_matches(_NUMERAL, _NUMERAL_IN_LOWER_CASE, text, screen_text(text)):
         surface = m.group()
         start, end = m.start(), m.end()
         if m.group("vague"):

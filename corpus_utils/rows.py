@@ -126,7 +126,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 def article_row(article: Article) -> Row:
-    names = name_words(article.text) if title_case(article.headline) else frozenset()  # read only when needed
+    # the article's names are read only for a headline in title case; for any other, ``mask_names``
+    # with no names masks as in a sentence, without asking again whether it is in title case
+    names = name_words(article.text) if title_case(article.headline) else None
     headline_scores, headline_words = scored_words(vader_text(article.headline, names))
     return {
         "article_id": article.article_id,

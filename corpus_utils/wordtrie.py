@@ -10,19 +10,22 @@ from __future__ import annotations
 import re
 
 
-def trie_pattern(words: list[str]) -> str:
+def trie_pattern(words: list[str], apostrophes: bool = True) -> str:
     """A regular expression (without anchors) that matches exactly the given words, the
-    longest first where several start at the same place; an apostrophe matches ' or ’."""
+    longest first where several start at the same place; an apostrophe matches ' or ’
+    (unless ``apostrophes`` is False: then every character matches only itself)."""
     tree: dict = {}
     for word in words:
         node = tree
-        for ch in word.replace("’", "'"):
+        for ch in word.replace("’", "'") if apostrophes else word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
     def pattern(node: dict) -> str:
         branches = [
-            ("['’]" if ch == "'" else re.escape(ch)) + pattern(child) for ch, child in sorted(node.items()) if ch
+            ("['’]" if ch == "'" and apostrophes else re.escape(ch)) + pattern(child)
+            for ch, child in sorted(node.items())
+            if ch
         ]
         if not branches:
             return ""

@@ -182,7 +182,8 @@ def test_an_event_label_never_opens_mid_phrase_and_stops_at_a_clause():
 _PIECES = [
     "on", "Monday", "June", "8,", "2025", "the", "same", "day", "last", "week", "3", "years", "ago", "every",
     "each", "morning", "now", "recently", "the 1990s", "21st century", "a.m.", "10:30", "GMT", "yeſterday",
-    "İn", "K", "tonight", "earlier", "that", "future", "past", "quarter", "summer", "-", ",", ".", "2024-11-05",
+    "İn", "K", "\N{KELVIN SIGN}m", "ı", "ſ", "ß", "Σ", "TONIGHT", "Friday", "fRIDAY", "tonight", "earlier",
+    "that", "future", "past", "quarter", "summer", "-", ",", ".", "2024-11-05",
 ]
 
 
@@ -192,9 +193,51 @@ def test_the_screen_skips_only_searches_that_find_nothing(text: str):
     from corpus_utils.timeline.rules import RULES
     from corpus_utils.timeline.tagging import _SCREENS
 
-    for possible, rule in zip(_SCREENS.passing(text), RULES, strict=True):
-        if not possible:
+    passing = _SCREENS.passing(text)
+    for i, rule in enumerate(RULES):
+        if i not in passing:
             assert rule.pattern.search(text) is None, (rule.name, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=4)), max_size=25).map(" ".join))
+def test_a_case_blind_rule_finds_in_lower_case_what_it_finds_in_the_text(text: str):
+    from corpus_utils.prefilter import screen_text
+    from corpus_utils.timeline.rules import RULES
+    from corpus_utils.timeline.tagging import _LOWER_CASE
+
+    for rule, lower_case in zip(RULES, _LOWER_CASE, strict=True):
+        if lower_case is not None:
+            spans = [m.span() for m in rule.pattern.finditer(text)]
+            assert [m.span() for m in lower_case.finditer(screen_text(text))] == spans, (rule.name, text)
+
+
+_TENSES = ["WILL", "Will", "’ll", "Planned", "SAID", "exPECTED to", "Scheduled", "handed", "HANDED"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from([*_PIECES, *_TENSES]), st.text(max_size=4)), max_size=25).map(" ".join))
+def test_the_tense_markers_are_found_in_lower_case_where_the_case_blind_search_finds_them(text: str):
+    from corpus_utils.prefilter import screen_text
+    from corpus_utils.timeline.values import _FUTURE, _FUTURE_IN_LOWER_CASE, _PAST, _PAST_IN_LOWER_CASE
+
+    for pattern, lowered in ((_FUTURE, _FUTURE_IN_LOWER_CASE), (_PAST, _PAST_IN_LOWER_CASE)):
+        spans = [m.span() for m in pattern.finditer(text, 3)]
+        assert [m.span() for m in lowered.finditer(screen_text(text), 3)] == spans, text
+
+
+def test_the_case_blind_rules_are_searched_in_lower_case_where_they_can_be():
+    from corpus_utils.prefilter import lower_case_search
+
+    assert lower_case_search(re.compile(r"\bon\s+(?P<Day>Mon|TUE)\b(?P=Day)", re.I)).pattern == (
+        r"\bon\s+(?P<day>mon|tue)\b(?P=day)"
+    )
+    assert lower_case_search(re.compile(r"on\S", re.I)) is None  # "\s" is another class
+    assert lower_case_search(re.compile(r"\x41", re.I)) is None  # a character by its code
+    assert lower_case_search(re.compile(r"(?-i:May)", re.I)) is None
+    assert lower_case_search(re.compile(r"Straße", re.I)) is None
+    assert lower_case_search(re.compile(r"May")) is None  # a case-sensitive pattern stays as it is
+    assert lower_case_search(re.compile(r"1990[’']s", re.I)).pattern == r"1990[’']s"
 
 
 def test_every_rule_has_a_screen():

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from corpus_utils.actors import PRONOUNS, TITLE_ABBREVIATIONS, first_names, is_adverb
 from corpus_utils.articles import Sentence
+from corpus_utils.prefilter import screen_text
 from corpus_utils.quotes.appositives import (
     _speaker_before_appositive_range,
     _speaker_before_descriptions,
@@ -184,13 +185,15 @@ def _cue_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _cue_screen() -> re.Pattern[str]:
     """Any cue word standing as a word of its own: a sentence without one has no attribution
-    (a token is a run of word characters, so a cue token has no word character beside it)."""
-    return re.compile(rf"(?<!\w)(?:{trie_pattern(sorted(_cue_words()))})(?!\w)", re.I)
+    (a token is a run of word characters, so a cue token has no word character beside it). The
+    words are in lower case, and so is the ``screen_text`` of a sentence searched for them: a
+    case-blind search of the sentence would find the same, at about half the speed."""
+    return re.compile(rf"(?<!\w)(?:{trie_pattern(sorted(_cue_words()))})(?!\w)")
 
 
 def sentence_attributions(sentence: Sentence, spans: Marks, resolver: Resolver) -> list[Attribution]:
     """Every verbal, nominal and hearsay attribution in one sentence."""
-    if not _cue_screen().search(sentence.text):
+    if not _cue_screen().search(screen_text(sentence.text)):
         return []  # half the sentences of the news: nothing to tokenise
     toks = tokens(sentence)
     lex = cues()

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from corpus_utils.articles import Article, Sentence
 from corpus_utils.dates import parse_iso_date
-from corpus_utils.prefilter import Screens, requirements
+from corpus_utils.prefilter import Screens, lower_case_matches, lower_case_search, requirements, screen_text
 from corpus_utils.spans import Disjoint
 from corpus_utils.timeline.rules import RULES, Rule
 from corpus_utils.timeline.speech import Said, anchored_to_speech
@@ -63,14 +63,17 @@ def _span(m: re.Match[str], rule: Rule) -> tuple[int, int]:
 
 
 _SCREENS = Screens([requirements(rule.pattern) for rule in RULES])  # what each rule cannot match without
+# a case-blind rule is searched for in lower case in the screen's text of a sentence, where it can be
+_LOWER_CASE = [lower_case_search(rule.pattern) for rule in RULES]
 
 
 def _candidates(sentence: Sentence) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
     found = []
-    for priority, (rule, possible) in enumerate(zip(RULES, _SCREENS.passing(sentence.text), strict=True)):
-        if not possible:
-            continue  # the sentence lacks every string the rule needs: a search would find nothing
-        for m in rule.pattern.finditer(sentence.text):
+    screened = screen_text(sentence.text)
+    # the others lack every string of a set the rule needs: a search would find nothing
+    for priority in _SCREENS.passing(sentence.text, screened):
+        rule = RULES[priority]
+        for m in lower_case_matches(rule.pattern, _LOWER_CASE[priority], sentence.text, screened):
             start, end = _span(m, rule)
             if end > start:
                 found.append((start, end, priority, rule, m))

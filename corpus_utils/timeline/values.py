@@ -12,6 +12,7 @@ from dateutil.relativedelta import relativedelta
 
 from corpus_utils.data import data_yaml
 from corpus_utils.numerals import DIGITS, NUMBER_WORDS
+from corpus_utils.prefilter import in_lower_case, screen_text
 
 
 @dataclass(frozen=True)
@@ -123,16 +124,21 @@ def _attribution(text: str, end: int, s: int, e: int) -> bool:
     )
 
 
-def _tense_marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """(start, end, tense) of the tense markers in ``text[lo:hi]``: a participle after "to be" or
-    a modal ("may be signed on September 12") marks what is to come; after another "be" or a
-    determiner ("a designated day") nothing."""
+# the markers, searched for in lower case in a sentence's screen_text (the same offsets, found faster)
+_FUTURE_IN_LOWER_CASE = in_lower_case(_FUTURE)
+_PAST_IN_LOWER_CASE = in_lower_case(_PAST)
+
+
+def _tense_marks(text: str, lo: int, hi: int, screened: str) -> list[tuple[int, int, str]]:
+    """(start, end, tense) of the tense markers in ``text[lo:hi]`` (``screened``: its
+    ``screen_text``): a participle after "to be" or a modal ("may be signed on September 12")
+    marks what is to come; after another "be" or a determiner ("a designated day") nothing."""
     marks = [
         (m.start(), m.end(), "future")
-        for m in _FUTURE.finditer(text, lo, hi)
+        for m in _FUTURE_IN_LOWER_CASE.finditer(screened, lo, hi)
         if not (_SCHEDULED.fullmatch(m.group()) and _INFINITIVE.search(text, max(0, m.start() - 4), m.start()))
-    ]  # "her decision to meet with him": an infinitive has no tense
-    for m in _PAST.finditer(text, lo, hi):
+    ]  # "her decision to meet with him": an infinitive has no tense (the case-blind test takes the lowered word)
+    for m in _PAST_IN_LOWER_CASE.finditer(screened, lo, hi):
         lead = text[max(0, m.start() - 12) : m.start()]
         if _IRREALIS.search(lead):
             marks.append((m.start(), m.end(), "future"))
@@ -147,12 +153,13 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     before it and 40 after (100 when there is none that near),
     up to the end of its clause ('..., it should expire on September 30,"
     they wrote': not "wrote"); None when there is none. A tie goes to the future."""
+    screened = screen_text(text)
     for before, after in ((60, 40), (60, 100)):  # then further on: "The Feb. 13 death of ... Scalia left"
         boundary = _CLAUSE_END.search(text, end, end + after)
         lo, hi = max(0, start - before), boundary.start() if boundary else min(len(text), end + after)
         found = [
             (start - e if e <= start else s - end, tense != "future", tense)
-            for s, e, tense in _tense_marks(text, lo, hi)
+            for s, e, tense in _tense_marks(text, lo, hi, screened)
             if e <= start or (s >= end and not _attribution(text, end, s, e))
         ]
         if found:
