@@ -229,17 +229,18 @@ def mention_description(mention: str, name: str) -> str | None:
     return " ".join(part for part in (title, body) if part) or None
 
 
-def descriptions_of(text: str, name: str, surname_only: bool = False) -> list[str]:
+def descriptions_of(text: str, name: str, surname_only: bool = False, given: GivenNames | None = None) -> list[str]:
     """Every description of ``name`` in ``text``: titles, appositions and party tags at each
-    place the full name (or, for a person, the surname alone) appears, first first."""
+    place the full name (or, for a person, the surname alone) appears, first first. ``given``:
+    the first names of ``text``, read once for all its speakers."""
     words = name.split()
     forms = [name]
     if len(words) >= 2 and not surname_only:
         forms.append(words[-1])
     own = set(words)
     if len(words) == 1:  # a surname alone: the one first name the article gives it is theirs too
-        given = {m.group("first") for m in _GIVEN.finditer(text) if m.group("surname") == name}
-        own |= given if len(given) == 1 else set()
+        firsts = {first for first, _ in (given or GivenNames(text)).of(name)}
+        own |= firsts if len(firsts) == 1 else set()
     out: list[str] = []
     for start, end in _occurrences(text, forms):
         if len(words) == 1 and own != {name}:
@@ -370,6 +371,25 @@ def named_holder(text: str, role: str) -> str | None:
 _GIVEN = re.compile(r"\b(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+(?=(?P<surname>[A-Z][\w’'-]+)\b)")
 
 
+class GivenNames:
+    """The first names a text writes before each capitalised word ("Newt" before "Gingrich"), read
+    from the text when first asked: one reading serves every speaker of an article named by a
+    surname alone (``descriptions_of``, ``full_name``), instead of one reading each."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._by_surname: dict[str, list[tuple[str, str]]] | None = None
+
+    def of(self, surname: str) -> list[tuple[str, str]]:
+        """(first name, the name as written) at each place a first name precedes ``surname``, in text order."""
+        if self._by_surname is None:
+            self._by_surname = {}
+            for m in _GIVEN.finditer(self.text):
+                named = (m.group("first"), self.text[m.start() : m.end("surname")])
+                self._by_surname.setdefault(m.group("surname"), []).append(named)
+        return self._by_surname.get(surname, [])
+
+
 def is_role(name: str) -> bool:
     """A speaker named by a role, not a name: "the president", "Republican presidential nominee",
     "the Indiana governor" (the last word a title, no first name before it)."""
@@ -383,16 +403,16 @@ def is_role(name: str) -> bool:
     )
 
 
-def full_name(text: str, surname: str) -> str | None:
+def full_name(text: str, surname: str, given: GivenNames | None = None) -> str | None:
     """The one full name the article gives a surname ("Jim Jordan" for "Jordan", "Bill Clinton"
     for "Clinton" where the article names no other Clinton): a first name of the shipped list
-    before it. None when the article names nobody, or several people, of that surname."""
-    given = first_names()
+    before it. None when the article names nobody, or several people, of that surname.
+    ``given``: the first names of ``text``, read once for all its speakers."""
+    known = first_names()
     adverbs = speaker_nouns()["adverbs"]  # "Even China said": an adverb, though "Even" is a first name too
     names = set()
-    for m in _GIVEN.finditer(text):
-        first = m.group("first").casefold()
-        if m.group("surname") == surname and first in given and first not in adverbs:
-            names.add(text[m.start() : m.end("surname")])
+    for first, name in (given or GivenNames(text)).of(surname):
+        if first.casefold() in known and first.casefold() not in adverbs:
+            names.add(name)
     firsts = {n.split()[0] for n in names}
     return max(names, key=len) if len(firsts) == 1 else None

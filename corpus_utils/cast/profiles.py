@@ -13,12 +13,13 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from corpus_utils.actors import PRONOUNS, body_head, describe, first_names, gazetteer, speaker_nouns, spelled_out
 from corpus_utils.cast.descriptions import (
+    GivenNames,
     descriptions_of,
     full_name,
     is_role,
@@ -182,13 +183,14 @@ def _gender(mentions: Iterable[str]) -> str | None:
     return next((g for m in mentions if (g := grammatical_gender(m, ""))), None)
 
 
-def _descriptions(text: str, name: str, kind: str, mentions: list[str]) -> list[tuple[str, int]]:
+def _descriptions(text: str, name: str, kind: str, mentions: list[str], given: GivenNames) -> list[tuple[str, int]]:
     """The descriptions that type a speaker, weighted: the words of its attributions weigh two,
     the article's other descriptions one, the gazetteer's role one. An attribution that describes a
     person named elsewhere without naming them types them only when it restates a role the article
     gives them ("the Ohio governor" after "Ohio Gov. John Kasich"): a second reference such as "the
-    New York businessman" for Donald Trump says what they are known for, not what they speak as."""
-    others = descriptions_of(text, name) if kind == "person" and name[:1].isupper() else []
+    New York businessman" for Donald Trump says what they are known for, not what they speak as.
+    ``given``: the first names of ``text``."""
+    others = descriptions_of(text, name, given=given) if kind == "person" and name[:1].isupper() else []
     own_words = set(name.casefold().split()) if kind == "person" and " " in name else None
     given = spelled_out(" ".join(others)).split() if own_words is not None else []
     out = [
@@ -213,6 +215,19 @@ def _descriptions(text: str, name: str, kind: str, mentions: list[str]) -> list[
     if kind != "person" and known and known.role == "state" and (government := government_of(gaz.country_of(name))):
         out.append((government, 1))  # "Russia said": the state speaks
     return out
+
+
+def _once(read: Callable[[], str | None]) -> Callable[[], str | None]:
+    """``read``, read at the first call only (``functools.cache`` costs more to make than most
+    articles ask of it)."""
+    kept: list[str | None] = []
+
+    def once() -> str | None:
+        if not kept:
+            kept.append(read())
+        return kept[0]
+
+    return once
 
 
 def article_profiles(
@@ -256,17 +271,18 @@ def article_profiles(
         author = _author(speaker, mentions[speaker])  # "the ministry's statement": the ministry
         if author is not None and author[0] != speaker:
             rename(speaker, *author)
+    given = GivenNames(text)
     for speaker in list(order):
         if _BARE_NAME.fullmatch(speaker) and (kinds[speaker] == "person" or gazetteer().is_country_word(speaker)):
-            full = full_name(text, speaker)  # "Jordan" where the article names Rep. Jim Jordan
+            full = full_name(text, speaker, given)  # "Jordan" where the article names Rep. Jim Jordan
             if full and full != speaker:
                 rename(speaker, full, "person", keep_side=kinds[speaker] == "person")  # not Jordan's side
-    home = cache(lambda: gazetteer().main_country(text))  # read only for an official with no body
-    province = cache(lambda: main_province(text, home()))  # and for a governor whose title names no state
+    home = _once(lambda: gazetteer().main_country(text))  # read only for an official with no body
+    province = _once(lambda: main_province(text, home()))  # and for a governor whose title names no state
     out = []
     for speaker in order:
         forms = [m for m, _ in mentions[speaker].most_common()]
-        descriptions = [] if is_pronoun(speaker) else _descriptions(text, speaker, kinds[speaker], forms)
+        descriptions = [] if is_pronoun(speaker) else _descriptions(text, speaker, kinds[speaker], forms, given)
         typing: Typing = classify(descriptions, speaker, kinds[speaker], home, province)
         roles = tuple(d for d, weight in descriptions if weight == 1 and d != speaker and says_who(d))
         side = sides[speaker].most_common(1)[0][0]
