@@ -40,7 +40,7 @@ from corpus_utils.cast import Cast, Profile, article_profiles, build_cast
 from corpus_utils.cast.keys import display_name
 from corpus_utils.config import CONFIG_FILE, CorpusConfig, find_config, load_config
 from corpus_utils.limits import BudgetExceeded, budget_seconds, output_problem, time_budget
-from corpus_utils.output import TableSet, csv_lines, encode_rows, json_lines, locked
+from corpus_utils.output import TableSet, csv_lines, encode_rows, json_line, json_lines, locked
 from corpus_utils.parquet import Seen, kinds_from_json, kinds_json, row_kinds
 from corpus_utils.rows import COLUMNS, ExtractionError, Row, article_tables, capped_warnings, warning_kind
 from corpus_utils.sources import Source, list_sources, read_source, source_bytes
@@ -386,7 +386,14 @@ def write_cast(
                     return jsonl, csv_text, kinds_from_json(json.loads(kinds))
             rows = json.loads(f"[{','.join(lines)}]")  # the run's lines as one JSON array: one parse, not one a row
             changed = [change(row) for row in rows]
-            jsonl, csv_text = encode_rows(COLUMNS[table], changed)
+            # a row the cast leaves as it is (a figure no one claims) keeps its line: ``json_line`` wrote it
+            jsonl = "".join(
+                [
+                    line if new is row else json_line(COLUMNS[table], new)
+                    for line, row, new in zip(lines, rows, changed, strict=True)
+                ]
+            )
+            csv_text = csv_lines(COLUMNS[table], changed)
             seen = row_kinds(COLUMNS[table], changed)
             if keys[k] is not None:
                 article_id, names = str(rows[0]["article_id"]), sorted({str(r[column]) for r in rows if r[column]})

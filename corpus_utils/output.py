@@ -74,14 +74,15 @@ _CELLS: dict[type, Callable[[Any], str]] = {
 _ROW_ENCODER = c_make_encoder(None, json.JSONEncoder().default, encode_basestring, None, ": ", ", ", False, False, True)
 
 
-def _json_line(row: Row) -> str:
-    return "".join(_ROW_ENCODER(row, 0)) + "\n"
+def json_line(columns: tuple[str, ...], row: Row) -> str:
+    """A row as a line of JSON Lines in the given columns (a row that holds just those, in that
+    order, is encoded as it is, without a copy). Read back and encoded again, it is the same line."""
+    return "".join(_ROW_ENCODER(row if tuple(row) == columns else {c: row.get(c) for c in columns}, 0)) + "\n"
 
 
 def json_lines(columns: tuple[str, ...], rows: list[Row]) -> str:
-    """Rows as JSON Lines text in the given columns (a row that holds just those, in that order,
-    is encoded as it is, without a copy)."""
-    return "".join([_json_line(row if tuple(row) == columns else {c: row.get(c) for c in columns}) for row in rows])
+    """Rows as JSON Lines text in the given columns."""
+    return "".join([json_line(columns, row) for row in rows])
 
 
 def csv_lines(columns: tuple[str, ...], rows: list[Row]) -> str:
