@@ -212,6 +212,7 @@ def _occurrences(text: str, forms: list[str]) -> list[tuple[int, int]]:
     return sorted(found.items())
 
 
+@lru_cache(maxsize=8192)  # a speaker is named by the same words article after article (297 pairs in 2,276 calls)
 def mention_description(mention: str, name: str) -> str | None:
     """What the words that name a speaker say of them: the mention itself for a description
     ("a Trump campaign spokesman"), the title before the name in a named one ("FBI Director
