@@ -369,7 +369,7 @@ def named_holder(text: str, role: str) -> str | None:
 
 
 # a first name and the surname after it, overlapping ("House Newt Gingrich": "Newt Gingrich" too)
-_GIVEN = re.compile(r"\b(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+(?=(?P<surname>[A-Z][\w’'-]+)\b)")
+_GIVEN = re.compile(r"\b(?P<first>[A-Z][a-z]+)(?P<between>(?:\s+[A-Z]\.)?\s+)(?=(?P<surname>[A-Z][\w’'-]+)\b)")
 
 
 class GivenNames:
@@ -379,16 +379,13 @@ class GivenNames:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._by_surname: dict[str, list[tuple[str, str]]] | None = None
+        self._found: list[tuple[str, str, str]] | None = None  # (first name, what is between, surname)
 
     def of(self, surname: str) -> list[tuple[str, str]]:
         """(first name, the name as written) at each place a first name precedes ``surname``, in text order."""
-        if self._by_surname is None:
-            self._by_surname = {}
-            for m in _GIVEN.finditer(self.text):
-                named = (m.group("first"), self.text[m.start() : m.end("surname")])
-                self._by_surname.setdefault(m.group("surname"), []).append(named)
-        return self._by_surname.get(surname, [])
+        if self._found is None:
+            self._found = _GIVEN.findall(self.text)
+        return [(first, first + between + surname) for first, between, named in self._found if named == surname]
 
 
 def is_role(name: str) -> bool:
