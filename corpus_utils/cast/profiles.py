@@ -55,6 +55,11 @@ class Profile:
     also: tuple[str, ...] = ()  # speakers extraction named by a role or a document of this one
     unmarked: bool = False  # an official whose government is only the article's country (``Typing.unmarked``)
 
+    def __hash__(self) -> int:
+        """A profile's article and name: enough to tell profiles apart, and cheaper than every field
+        (the cast looks its profiles up some 15,000 times on a 1,000-article corpus, ``unify._key``)."""
+        return hash((self.article_id, self.name))
+
 
 ROLE_OPENERS = re.compile(r"^(?:the|a|an|unnamed)\s+", re.I)
 
