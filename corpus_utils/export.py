@@ -41,7 +41,7 @@ from corpus_utils.cast.keys import display_name
 from corpus_utils.config import CONFIG_FILE, CorpusConfig, find_config, load_config
 from corpus_utils.limits import BudgetExceeded, budget_seconds, output_problem, time_budget
 from corpus_utils.output import TableSet, csv_lines, encode_rows, json_line, json_lines, locked
-from corpus_utils.parquet import Seen, kinds_from_json, kinds_json, row_kinds
+from corpus_utils.parquet import Seen, kinds_from_text, kinds_text, row_kinds
 from corpus_utils.rows import COLUMNS, ExtractionError, Row, article_tables, capped_warnings, warning_kind
 from corpus_utils.sources import Source, list_sources, read_source, source_bytes
 
@@ -135,7 +135,7 @@ def _encode(result: FileResult) -> Entry | None:
         "tables": {t: n for t, (_, _, n) in result.tables.items()},
         "warnings": result.warnings,
         "profiles": [vars(p) for p in result.profiles],
-        "kinds": {t: kinds_json(seen) for t, seen in result.kinds.items()},
+        "kinds": {t: kinds_text(seen) for t, seen in result.kinds.items()},  # texts made once per set of kinds
     }
     return document, [text for jsonl, csv_text, _ in result.tables.values() for text in (jsonl, csv_text)]
 
@@ -149,7 +149,7 @@ def _decode(entry: Entry) -> FileResult:
         {t: (texts[2 * k], texts[2 * k + 1], int(n)) for k, (t, n) in enumerate(stored["tables"].items())},
         dict(stored["warnings"]),
         profiles=tuple(decode_profile(p) for p in stored["profiles"]),
-        kinds={t: kinds_from_json(seen) for t, seen in stored["kinds"].items()},
+        kinds={t: kinds_from_text(seen) for t, seen in stored["kinds"].items()},
     )
 
 
@@ -383,7 +383,7 @@ def write_cast(
             if kept is not None:
                 article_id, names, read, jsonl, csv_text, kinds = kept
                 if read == reading(article_id, json.loads(names)):
-                    return jsonl, csv_text, kinds_from_json(json.loads(kinds))
+                    return jsonl, csv_text, kinds_from_text(kinds)
             rows = json.loads(f"[{','.join(lines)}]")  # the run's lines as one JSON array: one parse, not one a row
             changed = [change(row) for row in rows]
             # a row the cast leaves as it is (a figure no one claims) keeps its line: ``json_line`` wrote it
@@ -403,7 +403,7 @@ def write_cast(
                     reading(article_id, names),
                     jsonl,
                     csv_text,
-                    json.dumps(kinds_json(seen)),
+                    kinds_text(seen),
                 ]
             return jsonl, csv_text, seen
 
