@@ -159,14 +159,16 @@ def _json_kind(value: object) -> Kind:
 def kinds_text(seen: Seen) -> str:
     """``seen`` as JSON text (a list kind as a list), in a stable order: what an export keeps of
     an article's rows with them (``export``)."""
-    return _kinds_text(tuple((c, frozenset(kinds)) for c, kinds in seen.items()))
+    return _kinds_text(tuple(seen), tuple(map(frozenset, seen.values())))
 
 
 @lru_cache(maxsize=1024)
-def _kinds_text(seen: tuple[tuple[str, frozenset[Kind]], ...]) -> str:
+def _kinds_text(columns: tuple[str, ...], kinds: tuple[frozenset[Kind], ...]) -> str:
     """``kinds_text``, made once per set of kinds a table's rows have (a few dozen in a corpus), not
     once per article."""
-    return json.dumps({c: sorted((_as_list(k) for k in kinds), key=json.dumps) for c, kinds in seen})
+    return json.dumps(
+        {c: sorted((_as_list(k) for k in found), key=json.dumps) for c, found in zip(columns, kinds, strict=True)}
+    )
 
 
 def kinds_from_text(text: str) -> Seen:
