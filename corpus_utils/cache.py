@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import BinaryIO, TypeVar
 
 from corpus_utils.cast import Profile
+from corpus_utils.output import json_text
 
 PACKAGE = Path(__file__).resolve().parent
 CACHE_DIR = Path(".cache") / "extract"
@@ -190,10 +191,10 @@ class ExtractCache:
         article are long strings that JSON would escape character by character. A line of JSON
         before them (its head) says where each text ends, their size in bytes and their checksum."""
         document, texts = entry
-        payload = (json.dumps(document, ensure_ascii=False) + "\n" + "".join(texts)).encode("utf-8")
+        payload = (json_text(document) + "\n" + "".join(texts)).encode("utf-8")
         lengths = [len(t) for t in texts]
         head = {"key": key, "sha256": hashlib.sha256(payload).hexdigest(), "lengths": lengths, "size": len(payload)}
-        self._write(json.dumps(head).encode("utf-8") + b"\n" + payload)
+        self._write(json_text(head).encode("utf-8") + b"\n" + payload)  # ASCII: as json.dumps writes it
 
     def _write(self, record: bytes) -> None:
         """A record at the end of this export's pack; a full one is closed, and a new one numbered

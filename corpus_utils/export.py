@@ -40,7 +40,7 @@ from corpus_utils.cast import Cast, Profile, article_profiles, build_cast
 from corpus_utils.cast.keys import display_name
 from corpus_utils.config import CONFIG_FILE, CorpusConfig, find_config, load_config
 from corpus_utils.limits import BudgetExceeded, budget_seconds, output_problem, time_budget
-from corpus_utils.output import TableSet, csv_lines, encode_rows, json_line, json_lines, locked
+from corpus_utils.output import TableSet, csv_lines, encode_rows, json_line, json_lines, json_text, locked
 from corpus_utils.parquet import kinds_text, row_kinds
 from corpus_utils.rows import COLUMNS, ExtractionError, Row, article_tables, capped_warnings, warning_kind
 from corpus_utils.sources import Source, list_sources, read_source, source_bytes
@@ -379,7 +379,7 @@ def write_cast(
             member = cast.lookup(article_id, name)
             typed = cast.typed.get((article_id, name))
             read.append([member.name, member.speaker_id, typed] if member else None)
-        return json.dumps(read, ensure_ascii=False)
+        return json_text(read)
 
     def rewrite(table: str, column: str, change: Callable[[Row], Row], n: int) -> None:
         keys = [f"{table}:{key}" if key is not None and known is not None else None for key, *_ in articles]
@@ -405,7 +405,7 @@ def write_cast(
                 article_id, names = str(rows[0]["article_id"]), sorted({str(r[column]) for r in rows if r[column]})
                 known[keys[k]] = [  # type: ignore[index]
                     article_id,
-                    json.dumps(names, ensure_ascii=False),
+                    json_text(names),
                     reading(article_id, names),
                     jsonl,
                     csv_text,

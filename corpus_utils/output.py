@@ -74,6 +74,12 @@ _CELLS: dict[type, Callable[[Any], str]] = {
 _ROW_ENCODER = c_make_encoder(None, json.JSONEncoder().default, encode_basestring, None, ": ", ", ", False, False, True)
 
 
+def json_text(value: object) -> str:
+    """``json.dumps(value, ensure_ascii=False)``, without making an encoder for each value (an
+    export encodes a few small values per article: the cache's heads, the cast's readings)."""
+    return "".join(_ROW_ENCODER(value, 0))
+
+
 def json_line(columns: tuple[str, ...], row: Row) -> str:
     """A row as a line of JSON Lines in the given columns (a row that holds just those, in that
     order, is encoded as it is, without a copy). Read back and encoded again, it is the same line."""
