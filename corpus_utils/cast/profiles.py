@@ -344,16 +344,23 @@ def _author(speaker: str, mentions: Counter[str]) -> tuple[str, str] | None:
     """The author of a document named as a speaker, as extraction would name them, with its
     type: the owner of a possessive ("the ministry's statement") or a name ("an IMF report")."""
     for form in [*mentions, speaker]:
-        m = _document().match(_UNNAMED.sub("", form))  # "a Times article", kept unnamed
-        if not m:
-            continue
-        owner = m.group("owner").strip()
-        if owner.split()[0].casefold() in _NO_OWNERS or not (m.group("possessive") or owner[:1].isupper()):
-            continue
-        if owner.casefold() in _DAYS or owner.casefold() in MONTHS:
-            continue  # "a Wednesday editorial", "the March report": when, not whose
-        actor = describe(owner)
-        body = actor.type == "person" and body_head(owner.split())  # "Times": a paper, not a person
-        return actor.name, "organisation" if body else actor.type
+        if owner := _document_owner(form):
+            actor = describe(owner)
+            body = actor.type == "person" and body_head(owner.split())  # "Times": a paper, not a person
+            return actor.name, "organisation" if body else actor.type
     return None
+
+
+@lru_cache(maxsize=8192)  # speakers and their mentions recur article after article (a long pattern to try)
+def _document_owner(form: str) -> str | None:
+    """Whose document ``form`` names ("the ministry" of "the ministry's statement"), or None."""
+    m = _document().match(_UNNAMED.sub("", form))  # "a Times article", kept unnamed
+    if not m:
+        return None
+    owner = m.group("owner").strip()
+    if owner.split()[0].casefold() in _NO_OWNERS or not (m.group("possessive") or owner[:1].isupper()):
+        return None
+    if owner.casefold() in _DAYS or owner.casefold() in MONTHS:
+        return None  # "a Wednesday editorial", "the March report": when, not whose
+    return owner
 
