@@ -154,6 +154,8 @@ def _decode(entry: Entry) -> FileResult:
 
 
 def _text(value: object) -> str:
+    """A cached article's kinds as ``kinds_text`` wrote them; anything else makes an entry that
+    does not read back, extracted again (``ExtractCache``)."""
     if not isinstance(value, str):
         raise TypeError("not a text")
     return value

@@ -174,8 +174,8 @@ class TableSet:
         """Write the staged rows of table ``name`` again (the cast's ids and names, known only once
         every article is read), a run of rows at a time: the rows are runs of ``runs[k]`` lines
         (an article's), and ``change(k, lines)`` gives run ``k``'s JSON Lines and CSV text and
-        the kinds of its values (``kinds_text``); rows after the last run are written as they are. Memory is a run
-        of rows."""
+        the kinds of its values (``kinds_text``); rows after the last run are written as they are.
+        Memory is a run of rows."""
         jsonl_file, csv_file = self._files[name]
         jsonl_file.close()
         csv_file.close()
