@@ -17,7 +17,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from corpus_utils.actors import PRONOUNS, body_head, describe, first_names, gazetteer, speaker_nouns, spelled_out
+from corpus_utils.actors import (
+    PRONOUNS,
+    Gazetteer,
+    body_head,
+    describe,
+    first_names,
+    gazetteer,
+    speaker_nouns,
+    spelled_out,
+)
 from corpus_utils.cast.descriptions import (
     GivenNames,
     descriptions_of,
@@ -188,14 +197,16 @@ def _gender(mentions: Iterable[str]) -> str | None:
     return next((g for m in mentions if (g := grammatical_gender(m, ""))), None)
 
 
-def _descriptions(text: str, name: str, kind: str, mentions: list[str], given: GivenNames) -> list[tuple[str, int]]:
+def _descriptions(
+    text: str, name: str, kind: str, mentions: list[str], given_names: GivenNames
+) -> list[tuple[str, int]]:
     """The descriptions that type a speaker, weighted: the words of its attributions weigh two,
     the article's other descriptions one, the gazetteer's role one. An attribution that describes a
     person named elsewhere without naming them types them only when it restates a role the article
     gives them ("the Ohio governor" after "Ohio Gov. John Kasich"): a second reference such as "the
     New York businessman" for Donald Trump says what they are known for, not what they speak as.
-    ``given``: the first names of ``text``."""
-    others = descriptions_of(text, name, given=given) if kind == "person" and name[:1].isupper() else []
+    ``given_names``: the first names of ``text``."""
+    others = descriptions_of(text, name, given=given_names) if kind == "person" and name[:1].isupper() else []
     own_words = set(name.casefold().split()) if kind == "person" and " " in name else None
     given = spelled_out(" ".join(others)).split() if own_words is not None else []
     out = [
@@ -205,21 +216,30 @@ def _descriptions(text: str, name: str, kind: str, mentions: list[str], given: G
         and (own_words is None or own_words & set(m.casefold().split()) or m.split()[-1].casefold() in given)
         and (d := mention_description(m, name))
     ]
-    gaz = gazetteer()
-    known = gaz.actor(name)
     out += [(d, 1) for d in others]
+    itself, known = _name_says(gazetteer(), name, kind)
+    if itself and name not in {m for m, _ in out}:
+        out.append((name, 1))  # a body's name says what it is: "Justice Department", "New York Times"
+    return out + list(known)
+
+
+@lru_cache(maxsize=8192)  # a speaker recurs article after article; keyed on the gazetteer, as actors._country_of
+def _name_says(gaz: Gazetteer, name: str, kind: str) -> tuple[bool, tuple[tuple[str, int], ...]]:
+    """What a speaker's name says of them wherever it speaks: whether it describes them itself, and
+    what the gazetteer knows of it (``_descriptions``)."""
     words = name.split()
     named = kind == "person" and words[0].casefold() in first_names() and not body_head(words)  # "Larry King"
-    if (kind != "person" or (type_of(name) and not named)) and name not in {m for m, _ in out}:
-        out.append((name, 1))  # a body's name says what it is: "Justice Department", "New York Times"
+    itself = bool(kind != "person" or (type_of(name) and not named))
+    known = gaz.actor(name)
+    found = []
     configured = {e.name for e in gaz.config.actors}
     if known and known.role and (known.type != "person" or known.name in configured):
         # a body's kind, or the role the corpus's own configuration gives a person (the shipped
         # gazetteer's offices are today's, and a person's office changes with the years)
-        out.append((known.role, 1))
+        found.append((known.role, 1))
     if kind != "person" and known and known.role == "state" and (government := government_of(gaz.country_of(name))):
-        out.append((government, 1))  # "Russia said": the state speaks
-    return out
+        found.append((government, 1))  # "Russia said": the state speaks
+    return itself, tuple(found)
 
 
 def _once(read: Callable[[], str | None]) -> Callable[[], str | None]:
