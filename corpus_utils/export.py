@@ -40,8 +40,8 @@ from corpus_utils.cast import Cast, Profile, article_profiles, build_cast
 from corpus_utils.cast.keys import display_name
 from corpus_utils.config import CONFIG_FILE, CorpusConfig, find_config, load_config
 from corpus_utils.limits import BudgetExceeded, budget_seconds, output_problem, time_budget
-from corpus_utils.output import TableSet, csv_lines, encode_rows, json_lines, locked
-from corpus_utils.parquet import Seen, kinds_from_json, kinds_json, row_kinds
+from corpus_utils.output import TableSet, csv_lines, encode_rows, json_line, json_lines, json_text, locked
+from corpus_utils.parquet import kinds_text, row_kinds
 from corpus_utils.rows import COLUMNS, ExtractionError, Row, article_tables, capped_warnings, warning_kind
 from corpus_utils.sources import Source, list_sources, read_source, source_bytes
 
@@ -61,8 +61,8 @@ class FileResult:
     warnings: dict[str, int] = field(default_factory=dict)  # kind of warning -> how many
     problem: str | None = None
     profiles: tuple[Profile, ...] = ()  # the article's speakers, for the cast
-    # table -> the kinds of its values (``row_kinds``), but for the tables ``write_cast`` writes again
-    kinds: dict[str, Seen] = field(default_factory=dict)
+    # table -> the kinds of its values (``row_kinds`` as ``kinds_text``), but for the tables write_cast writes again
+    kinds: dict[str, str] = field(default_factory=dict)
 
 
 def _profiles(article: Article, rows: dict[str, list[Row]]) -> tuple[Profile, ...]:
@@ -97,7 +97,7 @@ def process_file(source: Source, follow_links: bool = False, config: CorpusConfi
                 else (*encode_rows(COLUMNS[t], r), len(r))
                 for t, r in rows.items()
             }
-            kinds = {t: row_kinds(COLUMNS[t], r) for t, r in rows.items() if t not in CAST_TABLES}
+            kinds = {t: kinds_text(row_kinds(COLUMNS[t], r)) for t, r in rows.items() if t not in CAST_TABLES}
     except (ArticleError, ExtractionError, BudgetExceeded) as exc:
         return FileResult(source.name, problem=str(exc))
     if output_problem(tables, size, CAST_TABLES):  # near the limit: with their CSV as it would be
@@ -135,7 +135,7 @@ def _encode(result: FileResult) -> Entry | None:
         "tables": {t: n for t, (_, _, n) in result.tables.items()},
         "warnings": result.warnings,
         "profiles": [vars(p) for p in result.profiles],
-        "kinds": {t: kinds_json(seen) for t, seen in result.kinds.items()},
+        "kinds": result.kinds,
     }
     return document, [text for jsonl, csv_text, _ in result.tables.values() for text in (jsonl, csv_text)]
 
@@ -149,8 +149,16 @@ def _decode(entry: Entry) -> FileResult:
         {t: (texts[2 * k], texts[2 * k + 1], int(n)) for k, (t, n) in enumerate(stored["tables"].items())},
         dict(stored["warnings"]),
         profiles=tuple(decode_profile(p) for p in stored["profiles"]),
-        kinds={t: kinds_from_json(seen) for t, seen in stored["kinds"].items()},
+        kinds={t: _text(kinds) for t, kinds in stored["kinds"].items()},
     )
+
+
+def _text(value: object) -> str:
+    """A cached article's kinds as ``kinds_text`` wrote them; anything else makes an entry that
+    does not read back, extracted again (``ExtractCache``)."""
+    if not isinstance(value, str):
+        raise TypeError("not a text")
+    return value
 
 
 def _worker_init() -> None:
@@ -373,30 +381,37 @@ def write_cast(
             member = cast.lookup(article_id, name)
             typed = cast.typed.get((article_id, name))
             read.append([member.name, member.speaker_id, typed] if member else None)
-        return json.dumps(read, ensure_ascii=False)
+        return json_text(read)
 
     def rewrite(table: str, column: str, change: Callable[[Row], Row], n: int) -> None:
         keys = [f"{table}:{key}" if key is not None and known is not None else None for key, *_ in articles]
 
-        def article(k: int, lines: list[str]) -> tuple[str, str, Seen]:
+        def article(k: int, lines: list[str]) -> tuple[str, str, str]:
             kept = known.get(keys[k]) if keys[k] is not None else None  # type: ignore[union-attr]
             if kept is not None:
                 article_id, names, read, jsonl, csv_text, kinds = kept
                 if read == reading(article_id, json.loads(names)):
-                    return jsonl, csv_text, kinds_from_json(json.loads(kinds))
+                    return jsonl, csv_text, kinds
             rows = json.loads(f"[{','.join(lines)}]")  # the run's lines as one JSON array: one parse, not one a row
             changed = [change(row) for row in rows]
-            jsonl, csv_text = encode_rows(COLUMNS[table], changed)
-            seen = row_kinds(COLUMNS[table], changed)
+            # a row the cast leaves as it is (a figure no one claims) keeps its line: ``json_line`` wrote it
+            jsonl = "".join(
+                [
+                    line if new is row else json_line(COLUMNS[table], new)
+                    for line, row, new in zip(lines, rows, changed, strict=True)
+                ]
+            )
+            csv_text = csv_lines(COLUMNS[table], changed)
+            seen = kinds_text(row_kinds(COLUMNS[table], changed))
             if keys[k] is not None:
                 article_id, names = str(rows[0]["article_id"]), sorted({str(r[column]) for r in rows if r[column]})
                 known[keys[k]] = [  # type: ignore[index]
                     article_id,
-                    json.dumps(names, ensure_ascii=False),
+                    json_text(names),
                     reading(article_id, names),
                     jsonl,
                     csv_text,
-                    json.dumps(kinds_json(seen)),
+                    seen,
                 ]
             return jsonl, csv_text, seen
 

@@ -32,7 +32,7 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
-from corpus_utils.parquet import Seen, row_kinds, write_all
+from corpus_utils.parquet import Seen, kinds_from_text, kinds_text, row_kinds, write_all
 
 Row = dict[str, object]
 
@@ -74,14 +74,21 @@ _CELLS: dict[type, Callable[[Any], str]] = {
 _ROW_ENCODER = c_make_encoder(None, json.JSONEncoder().default, encode_basestring, None, ": ", ", ", False, False, True)
 
 
-def _json_line(row: Row) -> str:
-    return "".join(_ROW_ENCODER(row, 0)) + "\n"
+def json_text(value: object) -> str:
+    """``json.dumps(value, ensure_ascii=False)``, without making an encoder for each value (an
+    export encodes a few small values per article: the cache's heads, the cast's readings)."""
+    return "".join(_ROW_ENCODER(value, 0))
+
+
+def json_line(columns: tuple[str, ...], row: Row) -> str:
+    """A row as a line of JSON Lines in the given columns (a row that holds just those, in that
+    order, is encoded as it is, without a copy). Read back and encoded again, it is the same line."""
+    return "".join(_ROW_ENCODER(row if tuple(row) == columns else {c: row.get(c) for c in columns}, 0)) + "\n"
 
 
 def json_lines(columns: tuple[str, ...], rows: list[Row]) -> str:
-    """Rows as JSON Lines text in the given columns (a row that holds just those, in that order,
-    is encoded as it is, without a copy)."""
-    return "".join([_json_line(row if tuple(row) == columns else {c: row.get(c) for c in columns}) for row in rows])
+    """Rows as JSON Lines text in the given columns."""
+    return "".join([json_line(columns, row) for row in rows])
 
 
 def csv_lines(columns: tuple[str, ...], rows: list[Row]) -> str:
@@ -118,9 +125,9 @@ class TableSet:
         self.staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=sets))
         self.staging.chmod(0o777 & ~_umask())  # mkdtemp makes it 0700: readable by its owner alone
         self.rows = dict.fromkeys(columns, 0)
-        # the kinds of each table's values, as its rows are written; None: not known (the
-        # Parquet copy then reads them from the file)
-        self.seen: dict[str, Seen | None] = {name: {c: set() for c in cols} for name, cols in columns.items()}
+        # the kinds of each table's values, as its rows are written (each different ``kinds_text``
+        # once: a few dozen in a corpus); None: not known (the Parquet copy then reads them from the file)
+        self.kinds: dict[str, set[str] | None] = {name: set() for name in columns}
         self.files: list[str] = []  # other files published with the tables
         self._files: dict[str, tuple[io.TextIOWrapper, io.TextIOWrapper]] = {}
         for name, cols in columns.items():
@@ -129,35 +136,46 @@ class TableSet:
             csv.writer(csv_file, lineterminator="\n").writerow(cols)
             self._files[name] = (jsonl, csv_file)
 
-    def write_encoded(self, name: str, jsonl: str, csv_text: str, rows: int, kinds: Seen | None = None) -> None:
-        """Rows already encoded (``encode_rows``), with the kinds of their values (``row_kinds``)."""
+    def write_encoded(self, name: str, jsonl: str, csv_text: str, rows: int, kinds: str | None = None) -> None:
+        """Rows already encoded (``encode_rows``), with the kinds of their values (``row_kinds`` as ``kinds_text``)."""
         jsonl_file, csv_file = self._files[name]
         jsonl_file.write(jsonl)
         csv_file.write(csv_text)
         self.rows[name] += rows
         self._saw(name, kinds, rows)
 
-    def _saw(self, name: str, kinds: Seen | None, rows: int) -> None:
-        seen = self.seen[name]
-        if seen is None or not rows:
+    def _saw(self, name: str, kinds: str | None, rows: int) -> None:
+        texts = self.kinds[name]
+        if texts is None or not rows:
             return
         if kinds is None:
-            self.seen[name] = None
+            self.kinds[name] = None
             return
-        for column, found in kinds.items():
-            seen[column] |= found
+        texts.add(kinds)
+
+    def seen(self, name: str) -> Seen | None:
+        """The kinds of table ``name``'s values, None when those of some of its rows are not known."""
+        texts = self.kinds[name]
+        if texts is None:
+            return None
+        seen: Seen = {c: set() for c in self.columns[name]}
+        for text in texts:
+            for column, found in kinds_from_text(text).items():
+                seen[column] |= found
+        return seen
 
     def write(self, name: str, rows: list[Row]) -> None:
-        self.write_encoded(name, *encode_rows(self.columns[name], rows), len(rows), row_kinds(self.columns[name], rows))
+        kinds = kinds_text(row_kinds(self.columns[name], rows))
+        self.write_encoded(name, *encode_rows(self.columns[name], rows), len(rows), kinds)
 
     def rewrite_runs(
-        self, name: str, runs: list[int], change: Callable[[int, list[str]], tuple[str, str, Seen | None]]
+        self, name: str, runs: list[int], change: Callable[[int, list[str]], tuple[str, str, str | None]]
     ) -> None:
         """Write the staged rows of table ``name`` again (the cast's ids and names, known only once
         every article is read), a run of rows at a time: the rows are runs of ``runs[k]`` lines
         (an article's), and ``change(k, lines)`` gives run ``k``'s JSON Lines and CSV text and
-        the kinds of its values; rows after the last run are written as they are. Memory is a run
-        of rows."""
+        the kinds of its values (``kinds_text``); rows after the last run are written as they are.
+        Memory is a run of rows."""
         jsonl_file, csv_file = self._files[name]
         jsonl_file.close()
         csv_file.close()
@@ -167,7 +185,7 @@ class TableSet:
         jsonl_out = source.open("w", encoding="utf-8", newline="\n")
         csv_out = (self.staging / f"{name}.csv").open("w", encoding="utf-8", newline="")
         csv.writer(csv_out, lineterminator="\n").writerow(self.columns[name])
-        self.seen[name] = {c: set() for c in self.columns[name]}
+        self.kinds[name] = set()
         with moved.open(encoding="utf-8") as rows:
             for k, n in enumerate(runs):
                 if n:
@@ -179,7 +197,7 @@ class TableSet:
                 jsonl_text, csv_text = encode_rows(self.columns[name], batch)
                 jsonl_out.write(jsonl_text)
                 csv_out.write(csv_text)
-                self._saw(name, row_kinds(self.columns[name], batch), len(batch))
+                self._saw(name, kinds_text(row_kinds(self.columns[name], batch)), len(batch))
         moved.unlink()
         self._files[name] = (jsonl_out, csv_out)
 
@@ -201,7 +219,7 @@ class TableSet:
         try:  # the Parquet copies take a while: an interrupt meanwhile leaves ``out`` as it was
             staged = self.staging
             write_all(
-                [(staged / f"{n}.jsonl", staged / f"{n}.parquet", c, self.seen[n]) for n, c in self.columns.items()],
+                [(staged / f"{n}.jsonl", staged / f"{n}.parquet", c, self.seen(n)) for n, c in self.columns.items()],
                 workers,
             )
             os.rename(self.staging, final)

@@ -156,20 +156,23 @@ def _json_kind(value: object) -> Kind:
     return kind_of(value)
 
 
-def kinds_json(seen: Seen) -> dict[str, tuple[object, ...]]:
-    """``seen`` as JSON (a list kind as a list), in a stable order."""
-    return {c: _sorted_kinds(frozenset(kinds)) for c, kinds in seen.items()}
+def kinds_text(seen: Seen) -> str:
+    """``seen`` as JSON text (a list kind as a list), in a stable order: what an export keeps of
+    an article's rows with them (``export``)."""
+    return _kinds_text(tuple(seen), tuple(map(frozenset, seen.values())))
 
 
 @lru_cache(maxsize=1024)
-def _sorted_kinds(kinds: frozenset[Kind]) -> tuple[object, ...]:
-    """The kinds of a column in a stable order: once per set of kinds, not once per article and column
-    (a few dozen sets in all)."""
-    return tuple(sorted((_as_list(k) for k in kinds), key=json.dumps))
+def _kinds_text(columns: tuple[str, ...], kinds: tuple[frozenset[Kind], ...]) -> str:
+    """``kinds_text``, made once per set of kinds a table's rows have (a few dozen in a corpus), not
+    once per article."""
+    return json.dumps(
+        {c: sorted((_as_list(k) for k in found), key=json.dumps) for c, found in zip(columns, kinds, strict=True)}
+    )
 
 
-def kinds_from_json(data: dict[str, list[object]]) -> Seen:
-    return {c: {_as_tuple(k) for k in kinds} for c, kinds in data.items()}
+def kinds_from_text(text: str) -> Seen:
+    return {c: {_as_tuple(k) for k in kinds} for c, kinds in json.loads(text).items()}
 
 
 def _as_list(kind: Kind) -> object:

@@ -54,6 +54,18 @@ def test_a_description_gives_its_source_type(description: str, expected: str | N
     assert type_of(description) == expected
 
 
+def test_a_typing_kept_for_the_next_article_holds_only_where_its_answers_do():
+    """A speaker typed again with the same descriptions in another article reads that article's
+    country and province, not those of the article that typed it first."""
+    for state in ("Ohio", "Texas", "Ohio"):
+        typing = classify([("Gov.", 2)], "Pat Roe", "person", lambda: "united_states", lambda s=state: s)
+        assert typing.affiliation == f"{state} government"
+    for home, government in (("france", "French"), ("germany", "German")):
+        assert classify([("a minister", 2)], "Pat Roe", "person", lambda h=home: h).affiliation == (
+            f"{government} government"
+        )
+
+
 def test_affiliation_comes_from_the_words_that_name_a_body():
     assert classify([("FBI Director", 1)], "James Doe", "person").affiliation == "FBI"
     assert classify([("chief executive of Acme Widgets Corp", 1)], "Ann Roe", "person").affiliation == (

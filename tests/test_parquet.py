@@ -125,11 +125,11 @@ def test_the_kinds_an_export_keeps_are_those_read_back_from_the_file(tmp_path_fa
     """``row_kinds`` of the rows an export writes gives the schema ``schema_of`` reads from their
     JSON Lines, so a Parquet copy made from either is the same file."""
     from corpus_utils.output import encode_rows
-    from corpus_utils.parquet import kinds_from_json, kinds_json, row_kinds, schema_from, schema_of
+    from corpus_utils.parquet import kinds_from_text, kinds_text, row_kinds, schema_from, schema_of
 
     folder = tmp_path_factory.mktemp("kinds")
     (folder / "t.jsonl").write_text(encode_rows(COLUMNS_OF_TEST, rows)[0], encoding="utf-8")
-    seen = kinds_from_json(json.loads(json.dumps(kinds_json(row_kinds(COLUMNS_OF_TEST, rows)))))  # as cached
+    seen = kinds_from_text(kinds_text(row_kinds(COLUMNS_OF_TEST, rows)))  # as cached
     assert schema_from(seen) == schema_of(folder / "t.jsonl", COLUMNS_OF_TEST)
     write_parquet(folder / "t.jsonl", folder / "read.parquet", COLUMNS_OF_TEST)
     write_parquet(folder / "t.jsonl", folder / "kept.parquet", COLUMNS_OF_TEST, seen)

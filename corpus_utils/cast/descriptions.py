@@ -212,6 +212,7 @@ def _occurrences(text: str, forms: list[str]) -> list[tuple[int, int]]:
     return sorted(found.items())
 
 
+@lru_cache(maxsize=8192)  # a speaker is named by the same words article after article (297 pairs in 2,276 calls)
 def mention_description(mention: str, name: str) -> str | None:
     """What the words that name a speaker say of them: the mention itself for a description
     ("a Trump campaign spokesman"), the title before the name in a named one ("FBI Director
@@ -229,17 +230,18 @@ def mention_description(mention: str, name: str) -> str | None:
     return " ".join(part for part in (title, body) if part) or None
 
 
-def descriptions_of(text: str, name: str, surname_only: bool = False) -> list[str]:
+def descriptions_of(text: str, name: str, surname_only: bool = False, given: GivenNames | None = None) -> list[str]:
     """Every description of ``name`` in ``text``: titles, appositions and party tags at each
-    place the full name (or, for a person, the surname alone) appears, first first."""
+    place the full name (or, for a person, the surname alone) appears, first first. ``given``:
+    the first names of ``text``, read once for all its speakers."""
     words = name.split()
     forms = [name]
     if len(words) >= 2 and not surname_only:
         forms.append(words[-1])
     own = set(words)
     if len(words) == 1:  # a surname alone: the one first name the article gives it is theirs too
-        given = {m.group("first") for m in _GIVEN.finditer(text) if m.group("surname") == name}
-        own |= given if len(given) == 1 else set()
+        firsts = {first for first, _ in (given or GivenNames(text)).of(name)}
+        own |= firsts if len(firsts) == 1 else set()
     out: list[str] = []
     for start, end in _occurrences(text, forms):
         if len(words) == 1 and own != {name}:
@@ -367,7 +369,23 @@ def named_holder(text: str, role: str) -> str | None:
 
 
 # a first name and the surname after it, overlapping ("House Newt Gingrich": "Newt Gingrich" too)
-_GIVEN = re.compile(r"\b(?P<first>[A-Z][a-z]+)(?:\s+[A-Z]\.)?\s+(?=(?P<surname>[A-Z][\w’'-]+)\b)")
+_GIVEN = re.compile(r"\b(?P<first>[A-Z][a-z]+)(?P<between>(?:\s+[A-Z]\.)?\s+)(?=(?P<surname>[A-Z][\w’'-]+)\b)")
+
+
+class GivenNames:
+    """The first names a text writes before each capitalised word ("Newt" before "Gingrich"), read
+    from the text when first asked: one reading serves every speaker of an article named by a
+    surname alone (``descriptions_of``, ``full_name``), instead of one reading each."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: list[tuple[str, str, str]] | None = None  # (first name, what is between, surname)
+
+    def of(self, surname: str) -> list[tuple[str, str]]:
+        """(first name, the name as written) at each place a first name precedes ``surname``, in text order."""
+        if self._found is None:
+            self._found = _GIVEN.findall(self.text)
+        return [(first, first + between + surname) for first, between, named in self._found if named == surname]
 
 
 def is_role(name: str) -> bool:
@@ -383,16 +401,16 @@ def is_role(name: str) -> bool:
     )
 
 
-def full_name(text: str, surname: str) -> str | None:
+def full_name(text: str, surname: str, given: GivenNames | None = None) -> str | None:
     """The one full name the article gives a surname ("Jim Jordan" for "Jordan", "Bill Clinton"
     for "Clinton" where the article names no other Clinton): a first name of the shipped list
-    before it. None when the article names nobody, or several people, of that surname."""
-    given = first_names()
+    before it. None when the article names nobody, or several people, of that surname.
+    ``given``: the first names of ``text``, read once for all its speakers."""
+    known = first_names()
     adverbs = speaker_nouns()["adverbs"]  # "Even China said": an adverb, though "Even" is a first name too
     names = set()
-    for m in _GIVEN.finditer(text):
-        first = m.group("first").casefold()
-        if m.group("surname") == surname and first in given and first not in adverbs:
-            names.add(text[m.start() : m.end("surname")])
+    for first, name in (given or GivenNames(text)).of(surname):
+        if first.casefold() in known and first.casefold() not in adverbs:
+            names.add(name)
     firsts = {n.split()[0] for n in names}
     return max(names, key=len) if len(firsts) == 1 else None

@@ -64,6 +64,7 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)  # the cast asks it of each profile's name, at each of its steps
 def without_titles(name: str) -> str:
     """A person's name as written, less the titles before it: "House Speaker Paul D. Ryan" ->
     "Paul D. Ryan" (the book names people, and shows their titles as roles)."""
@@ -91,6 +92,7 @@ def body_key(name: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=65536)  # the same names are shown again and again (the cast, write_cast)
 def display_name(name: str) -> str:
     """A name as the book shows it: no possessive ending ("Trump’s"), a capital first letter
     ("unnamed analysts" -> "Unnamed analysts", "justice Department" -> "Justice Department")."""

@@ -13,12 +13,22 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from corpus_utils.actors import PRONOUNS, body_head, describe, first_names, gazetteer, speaker_nouns, spelled_out
+from corpus_utils.actors import (
+    PRONOUNS,
+    Gazetteer,
+    body_head,
+    describe,
+    first_names,
+    gazetteer,
+    speaker_nouns,
+    spelled_out,
+)
 from corpus_utils.cast.descriptions import (
+    GivenNames,
     descriptions_of,
     full_name,
     is_role,
@@ -53,6 +63,11 @@ class Profile:
     n_claims: int
     also: tuple[str, ...] = ()  # speakers extraction named by a role or a document of this one
     unmarked: bool = False  # an official whose government is only the article's country (``Typing.unmarked``)
+
+    def __hash__(self) -> int:
+        """A profile's article and name: enough to tell profiles apart, and cheaper than every field
+        (the cast looks its profiles up some 15,000 times on a 1,000-article corpus, ``unify._key``)."""
+        return hash((self.article_id, self.name))
 
 
 ROLE_OPENERS = re.compile(r"^(?:the|a|an|unnamed)\s+", re.I)
@@ -182,13 +197,16 @@ def _gender(mentions: Iterable[str]) -> str | None:
     return next((g for m in mentions if (g := grammatical_gender(m, ""))), None)
 
 
-def _descriptions(text: str, name: str, kind: str, mentions: list[str]) -> list[tuple[str, int]]:
+def _descriptions(
+    text: str, name: str, kind: str, mentions: list[str], given_names: GivenNames
+) -> list[tuple[str, int]]:
     """The descriptions that type a speaker, weighted: the words of its attributions weigh two,
     the article's other descriptions one, the gazetteer's role one. An attribution that describes a
     person named elsewhere without naming them types them only when it restates a role the article
     gives them ("the Ohio governor" after "Ohio Gov. John Kasich"): a second reference such as "the
-    New York businessman" for Donald Trump says what they are known for, not what they speak as."""
-    others = descriptions_of(text, name) if kind == "person" and name[:1].isupper() else []
+    New York businessman" for Donald Trump says what they are known for, not what they speak as.
+    ``given_names``: the first names of ``text``."""
+    others = descriptions_of(text, name, given=given_names) if kind == "person" and name[:1].isupper() else []
     own_words = set(name.casefold().split()) if kind == "person" and " " in name else None
     given = spelled_out(" ".join(others)).split() if own_words is not None else []
     out = [
@@ -198,21 +216,43 @@ def _descriptions(text: str, name: str, kind: str, mentions: list[str]) -> list[
         and (own_words is None or own_words & set(m.casefold().split()) or m.split()[-1].casefold() in given)
         and (d := mention_description(m, name))
     ]
-    gaz = gazetteer()
-    known = gaz.actor(name)
     out += [(d, 1) for d in others]
+    itself, known = _name_says(gazetteer(), name, kind)
+    if itself and name not in {m for m, _ in out}:
+        out.append((name, 1))  # a body's name says what it is: "Justice Department", "New York Times"
+    return out + list(known)
+
+
+@lru_cache(maxsize=8192)  # a speaker recurs article after article; keyed on the gazetteer, as actors._country_of
+def _name_says(gaz: Gazetteer, name: str, kind: str) -> tuple[bool, tuple[tuple[str, int], ...]]:
+    """What a speaker's name says of them wherever it speaks: whether it describes them itself, and
+    what the gazetteer knows of it (``_descriptions``)."""
     words = name.split()
     named = kind == "person" and words[0].casefold() in first_names() and not body_head(words)  # "Larry King"
-    if (kind != "person" or (type_of(name) and not named)) and name not in {m for m, _ in out}:
-        out.append((name, 1))  # a body's name says what it is: "Justice Department", "New York Times"
+    itself = bool(kind != "person" or (type_of(name) and not named))
+    known = gaz.actor(name)
+    found = []
     configured = {e.name for e in gaz.config.actors}
     if known and known.role and (known.type != "person" or known.name in configured):
         # a body's kind, or the role the corpus's own configuration gives a person (the shipped
         # gazetteer's offices are today's, and a person's office changes with the years)
-        out.append((known.role, 1))
+        found.append((known.role, 1))
     if kind != "person" and known and known.role == "state" and (government := government_of(gaz.country_of(name))):
-        out.append((government, 1))  # "Russia said": the state speaks
-    return out
+        found.append((government, 1))  # "Russia said": the state speaks
+    return itself, tuple(found)
+
+
+def _once(read: Callable[[], str | None]) -> Callable[[], str | None]:
+    """``read``, read at the first call only (``functools.cache`` costs more to make than most
+    articles ask of it)."""
+    kept: list[str | None] = []
+
+    def once() -> str | None:
+        if not kept:
+            kept.append(read())
+        return kept[0]
+
+    return once
 
 
 def article_profiles(
@@ -256,17 +296,18 @@ def article_profiles(
         author = _author(speaker, mentions[speaker])  # "the ministry's statement": the ministry
         if author is not None and author[0] != speaker:
             rename(speaker, *author)
+    given = GivenNames(text)
     for speaker in list(order):
         if _BARE_NAME.fullmatch(speaker) and (kinds[speaker] == "person" or gazetteer().is_country_word(speaker)):
-            full = full_name(text, speaker)  # "Jordan" where the article names Rep. Jim Jordan
+            full = full_name(text, speaker, given)  # "Jordan" where the article names Rep. Jim Jordan
             if full and full != speaker:
                 rename(speaker, full, "person", keep_side=kinds[speaker] == "person")  # not Jordan's side
-    home = cache(lambda: gazetteer().main_country(text))  # read only for an official with no body
-    province = cache(lambda: main_province(text, home()))  # and for a governor whose title names no state
+    home = _once(lambda: gazetteer().main_country(text))  # read only for an official with no body
+    province = _once(lambda: main_province(text, home()))  # and for a governor whose title names no state
     out = []
     for speaker in order:
         forms = [m for m, _ in mentions[speaker].most_common()]
-        descriptions = [] if is_pronoun(speaker) else _descriptions(text, speaker, kinds[speaker], forms)
+        descriptions = [] if is_pronoun(speaker) else _descriptions(text, speaker, kinds[speaker], forms, given)
         typing: Typing = classify(descriptions, speaker, kinds[speaker], home, province)
         roles = tuple(d for d, weight in descriptions if weight == 1 and d != speaker and says_who(d))
         side = sides[speaker].most_common(1)[0][0]
@@ -323,16 +364,23 @@ def _author(speaker: str, mentions: Counter[str]) -> tuple[str, str] | None:
     """The author of a document named as a speaker, as extraction would name them, with its
     type: the owner of a possessive ("the ministry's statement") or a name ("an IMF report")."""
     for form in [*mentions, speaker]:
-        m = _document().match(_UNNAMED.sub("", form))  # "a Times article", kept unnamed
-        if not m:
-            continue
-        owner = m.group("owner").strip()
-        if owner.split()[0].casefold() in _NO_OWNERS or not (m.group("possessive") or owner[:1].isupper()):
-            continue
-        if owner.casefold() in _DAYS or owner.casefold() in MONTHS:
-            continue  # "a Wednesday editorial", "the March report": when, not whose
-        actor = describe(owner)
-        body = actor.type == "person" and body_head(owner.split())  # "Times": a paper, not a person
-        return actor.name, "organisation" if body else actor.type
+        if owner := _document_owner(form):
+            actor = describe(owner)
+            body = actor.type == "person" and body_head(owner.split())  # "Times": a paper, not a person
+            return actor.name, "organisation" if body else actor.type
     return None
+
+
+@lru_cache(maxsize=8192)  # speakers and their mentions recur article after article (a long pattern to try)
+def _document_owner(form: str) -> str | None:
+    """Whose document ``form`` names ("the ministry" of "the ministry's statement"), or None."""
+    m = _document().match(_UNNAMED.sub("", form))  # "a Times article", kept unnamed
+    if not m:
+        return None
+    owner = m.group("owner").strip()
+    if owner.split()[0].casefold() in _NO_OWNERS or not (m.group("possessive") or owner[:1].isupper()):
+        return None
+    if owner.casefold() in _DAYS or owner.casefold() in MONTHS:
+        return None  # "a Wednesday editorial", "the March report": when, not whose
+    return owner
 

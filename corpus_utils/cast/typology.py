@@ -330,6 +330,15 @@ def says_who(description: str) -> bool:
     return not _RELATIVE.match(description) or bool(_HOLDS.match(description))
 
 
+# A speaker recurs with the same descriptions article after article (a corpus of 1,000 articles
+# types 342 different ones 2,373 times): a typing is kept for the next article with the answers it
+# asked of its own (its country, its province), and holds there when the answers are the same (a
+# governor of Ohio in another article about Ohio); under the gazetteer, which a new corpus
+# configuration replaces (as ``actors._country_of``).
+_TYPINGS: dict[tuple[object, ...], list[tuple[Typing, dict[str, str | None]]]] = {}
+_TYPINGS_KEPT = 8192
+
+
 def classify(
     descriptions: list[tuple[str, int]],
     own_name: str = "",
@@ -342,7 +351,37 @@ def classify(
     type most descriptions give (the first on a tie), and the affiliation of the first
     description of that type that names one; a state's official whose descriptions name no
     body and no country speaks for the government of ``home()``, the country their article
-    names most."""
+    names most. ``home`` and ``province`` give the same answer each time they are asked."""
+    questions = {"home": home, "province": province}
+    key = (gazetteer(), tuple(descriptions), own_name, kind)
+    kept = _TYPINGS.get(key, [])
+    for typing, asked in kept:
+        if all(questions[q]() == a for q, a in asked.items()):
+            return typing
+    answers: dict[str, str | None] = {}
+
+    def asking(question: str) -> Callable[[], str | None]:
+        def answer() -> str | None:
+            answers[question] = questions[question]()
+            return answers[question]
+
+        return answer
+
+    typing = _classify(descriptions, own_name, kind, asking("home"), asking("province"))
+    if len(_TYPINGS) >= _TYPINGS_KEPT:
+        _TYPINGS.clear()
+    _TYPINGS[key] = [*kept, (typing, answers)]
+    return typing
+
+
+def _classify(
+    descriptions: list[tuple[str, int]],
+    own_name: str,
+    kind: str | None,
+    home: Callable[[], str | None],
+    province: Callable[[], str | None],
+) -> Typing:
+    """``classify``, read from the descriptions."""
     if any(not text.startswith(AGED) and type_of(text) for text, _ in descriptions):
         descriptions = [d for d in descriptions if not d[0].startswith(AGED)]  # an age says least of who one is
     descriptions = [(part, weight) for text, weight in descriptions for part in _coordinated(text)]
