@@ -355,9 +355,12 @@ def write_cast(
 
     def quote(row: Row) -> Row:
         member = cast.lookup(str(row["article_id"]), row["speaker"])  # type: ignore[arg-type]
-        if member is None or row["scare"]:  # a name the cast does not hold is still written as a name
-            return row | {"speaker": display_name(str(row["speaker"]))} if row["speaker"] else row
         key = (str(row["article_id"]), str(row["speaker"]))
+        if member is not None and row["scare"]:  # words quoted beside a speaker: the speaker's one side
+            side = cast.typed[key][2] if key in cast.typed else member.side
+            return row | {"speaker": display_name(str(row["speaker"])), "speaker_side": side}
+        if member is None:  # a name the cast does not hold is still written as a name
+            return row | {"speaker": display_name(str(row["speaker"]))} if row["speaker"] else row
         source_type, affiliation, side = cast.typed[key]
         return row | {
             "speaker": member.name,

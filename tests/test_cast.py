@@ -1028,3 +1028,14 @@ def test_a_bare_generic_head_is_one_body_per_article():
     )
     assert cast.lookup("a1", "Agency") is not cast.lookup("a2", "Agency")  # each article's "the agency"
     assert cast.lookup("a1", "FBI") is cast.lookup("a2", "FBI")
+
+
+def test_words_quoted_beside_a_speaker_take_the_speakers_side(tmp_path: Path):
+    text = (
+        "Debate\n\nDemocratic presidential nominee Jane Roe said 3,000 people came. “We will win,” Roe said. "
+        "Roe said that Smith’s “only experience in government” was a failure."
+    )
+    quotes = _exported(tmp_path, {"a.txt": text})["quotes"]
+    sides = {(q["speaker"], q["scare"]): q["speaker_side"] for q in quotes if q["speaker"] == "Jane Roe"}
+    assert ("Jane Roe", True) in sides  # the label "only experience in government" is quoted beside her
+    assert sides[("Jane Roe", True)] == sides[("Jane Roe", False)]
