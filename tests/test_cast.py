@@ -1007,9 +1007,12 @@ def test_and_between_two_titled_names_joins_no_title():
 def test_outlets_and_brands_named_alone_are_bodies(tmp_path: Path):
     text = (
         "Fact checks\n\nPolitiFact said the claim was false. Vox reported that the bill passed. "
-        "OpenSecrets said donors gave more. In a statement, McLenney said he would appeal.\n"
+        "OpenSecrets said donors gave more. In a statement, McLenney said he would appeal. "
+        "In a statement, Peabody said it would appeal. Peabody kept its mines open. Smith said it was over.\n"
     )
     cast = {r["name"]: r for r in _exported(tmp_path, {"a.txt": text})["cast"]}
+    assert cast["Peabody"]["type"] == "organisation"  # "Peabody kept its mines": a body
+    assert cast["Smith"]["type"] == "person"  # "said it was over" is no sign
     assert (cast["PolitiFact"]["type"], cast["PolitiFact"]["source_type"]) == ("organisation", "media")
     assert cast["Vox"]["source_type"] == "media"
     assert cast["OpenSecrets"]["type"] == "organisation"  # a capital inside one word: a brand

@@ -242,6 +242,18 @@ def _name_says(gaz: Gazetteer, name: str, kind: str) -> tuple[bool, tuple[tuple[
     return itself, tuple(found)
 
 
+def _a_body(text: str, name: str) -> bool:
+    """Whether the article speaks of a one-word name as of a body: "its" in the few words after it
+    ("Peabody kept its nonunion operations"), and never "he", "she", "his" or "her" there ("it" is no
+    sign: "Clinton said it was time"; a first name or an honorific before it is read first, by
+    ``full_name``)."""
+    after = {
+        m.group(1).lower()
+        for m in re.finditer(rf"\b{re.escape(name)}\b(?:\W+\w+){{0,3}}?\W+(its|he|she|his|her)\b", text)
+    }
+    return "its" in after and not after & {"he", "she", "his", "her"}
+
+
 def _once(read: Callable[[], str | None]) -> Callable[[], str | None]:
     """``read``, read at the first call only (``functools.cache`` costs more to make than most
     articles ask of it)."""
@@ -302,6 +314,9 @@ def article_profiles(
             full = full_name(text, speaker, given)  # "Jordan" where the article names Rep. Jim Jordan
             if full and full != speaker:
                 rename(speaker, full, "person", keep_side=kinds[speaker] == "person")  # not Jordan's side
+    for speaker in order:
+        if kinds[speaker] == "person" and _BARE_NAME.fullmatch(speaker) and _a_body(text, speaker):
+            kinds[speaker] = "organisation"  # "In a statement, Peabody said ... Peabody kept its ..."
     home = _once(lambda: gazetteer().main_country(text))  # read only for an official with no body
     province = _once(lambda: main_province(text, home()))  # and for a governor whose title names no state
     out = []
