@@ -349,6 +349,12 @@ def _sentence_source(statements: list[Quote]) -> Quote | None:
     return next((s for s in statements if s.cue == "according to"), None) if len(sources) == 1 else None
 
 
+# people bounded by age, the figure's unit read before this when it has one ("those under 30 percent")
+_PEOPLE_AGED = re.compile(
+    r"\b(?:people|persons|voters|adults|americans|those|anyone|men|women|children|kids|teens|workers|residents|"
+    r"drivers|patients|millennials|respondents)\s+(?:under|over|older than|younger than|aged|ages)\s+$",
+    re.I,
+)
 _AGE_APPOSITION = re.compile(r"\b[A-Z][\w’'-]+,\s+$")
 
 
@@ -389,6 +395,8 @@ def _kind_and_unit(
         return "measure", lex.measures[re.sub(r"\s+", " ", spelling)], new_end
     if _AGE_APPOSITION.search(text, max(0, start - 40), start) and after.startswith(",") and value < 120:
         return "measure", "year of age", end  # "Terence Crutcher, 40, was": an age set off after a name
+    if _PEOPLE_AGED.search(text, max(0, start - 40), start) and value < 120:
+        return "measure", "year of age", end  # "people under 30", "voters over 65": an age, not a count
     if (fraction := _FRACTION.match(after)) and value < 20:  # "the middle one-fifth": a share, not a count
         return "measure", "fraction", end + fraction.end()
     ratio = _RATIO_TO.search(text, max(0, start - 30), end + 40)

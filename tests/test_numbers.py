@@ -712,3 +712,9 @@ def test_a_bound_written_after_the_figure_is_its_hedge():
     assert one("It costs $100 or less.")["hedge_class"] == "upper_bound"
     assert one("It took 10 years or so.")["hedge_class"] == "approximate"
     assert [f["hedge"] for f in figures("He has 5 or 6 dogs.")] == [None, None]  # a range, no bound
+
+
+def test_people_bounded_by_a_number_are_bounded_by_age():
+    assert one("The campaign is focusing on people under 30.")["unit"] == "year of age"
+    assert one("Voters over 65 backed him.")["unit"] == "year of age"
+    assert one("Those under 30 percent lost.")["unit"] == "percent"  # a figure with its own unit
