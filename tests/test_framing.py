@@ -348,3 +348,9 @@ def test_the_headline_gap_compares_outlets_with_enough_headlines_and_says_how_ma
         "headlines: +0.90 against +0.00)."
     )
     assert widest in said
+
+
+def test_a_sector_named_is_no_economic_frame():
+    """Semetko and Valkenburg's economic frame is losses, gains and costs; "energy" names a topic."""
+    assert "economic consequences" not in framing.sentence_framing("How we use energy is shifting.")["frames"]
+    assert "economic consequences" in framing.sentence_framing("The sanctions cost the economy billions.")["frames"]
