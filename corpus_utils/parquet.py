@@ -257,8 +257,15 @@ def _native_batches(jsonl: Path, schema: pa.Schema) -> Iterator[pa.Table]:
             yield pa.Table.from_batches([batch]).select(schema.names)
 
 
+def _of_floats(kind: Kind) -> bool:
+    return kind == "float" or (isinstance(kind, tuple) and kind[1] == "float")
+
+
 def _python_batches(jsonl: Path, kinds: dict[str, Kind], mixed: set[str], schema: pa.Schema) -> Iterator[pa.Table]:
+    # a whole number in a float column goes through float() as Arrow's JSON reader would take it: Arrow
+    # refuses a Python int that no double holds exactly ([9007199254740993, 0.0])
+    converted = mixed | {c for c in schema.names if _of_floats(kinds[c])}
     rows = _rows(jsonl)
     while batch := list(islice(rows, BATCH)):
-        data = {c: [fit(r.get(c), kinds[c]) if c in mixed else r.get(c) for r in batch] for c in schema.names}
+        data = {c: [fit(r.get(c), kinds[c]) if c in converted else r.get(c) for r in batch] for c in schema.names}
         yield pa.table(data, schema=schema)
