@@ -1042,3 +1042,17 @@ def test_words_quoted_beside_a_speaker_take_the_speakers_side(tmp_path: Path):
     sides = {(q["speaker"], q["scare"]): q["speaker_side"] for q in quotes if q["speaker"] == "Jane Roe"}
     assert ("Jane Roe", True) in sides  # the label "only experience in government" is quoted beside her
     assert sides[("Jane Roe", True)] == sides[("Jane Roe", False)]
+
+
+def test_a_delayed_lede_is_the_person_the_article_names_later():
+    lede = _profile("a1", "unnamed former Democratic National Committee chairman", 1,
+                    mentions=("A former Democratic National Committee chairman",))
+    fowler = _profile("a1", "Don Fowler", 6, roles=("who helmed the DNC from 1995 to 1997",))
+    rendell = _profile("a1", "Ed Rendell", 1, roles=("a former DNC chairman",))
+    cast = build_cast([lede, fowler, rendell])
+    assert cast.lookup("a1", lede.name) is cast.lookup("a1", "Don Fowler")  # the one the article is about
+    named_first = build_cast([fowler, lede])  # a role speaking after the person is someone else
+    assert named_first.lookup("a1", lede.name) is not named_first.lookup("a1", "Don Fowler")
+    anonymous = _profile("a1", "unnamed White House official", 1, mentions=("A White House official",))
+    aide = _profile("a1", "Josh Earnest", 5, roles=("White House press secretary",))
+    assert build_cast([anonymous, aide]).lookup("a1", anonymous.name).name != "Josh Earnest"

@@ -349,7 +349,9 @@ def _ticket_of(role: str, heads: dict[str, Counter[str]], campaigns: set[str]) -
     return heads[party].most_common(1)[0][0] if party and heads.get(party) else None
 
 
-def _corpus_roles(groups: list[tuple[str, list[Profile]]]) -> list[tuple[str, list[Profile]]]:
+def _corpus_roles(
+    groups: list[tuple[str, list[Profile]]], first: dict[tuple[str, str], int]
+) -> list[tuple[str, list[Profile]]]:
     """A role speaker its article never ties to a name ("The Republican presidential nominee" in
     a live blog of unrelated items) is the one person who speaks in the same article and whom
     the corpus's articles give that role; a present role is not a former one. By article, not
@@ -381,20 +383,57 @@ def _corpus_roles(groups: list[tuple[str, list[Profile]]]) -> list[tuple[str, li
                         and (not owner or owner in t.split())
                         for t in titles[id(g)]
                     )
-                ]
+                ] or _delayed_lede(p, speaking[p.article_id], first)
             (moved[id(fits[0])] if len(fits) == 1 else keep).append(p)
         kept.append((kind, group, keep))
     return [(kind, keep + moved[id(group)]) for kind, group, keep in kept if keep]
+
+
+# the roles news quotes without a name as a rule ("a White House official", "a senior aide")
+_UNNAMED_BY_CUSTOM = {"official", "officials", "aide", "aides", "source", "sources", "adviser", "advisers", "advisor",
+                      "staffer", "staffers", "insider", "insiders", "operative", "operatives", "strategist"}
+_BODY_RUN = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:of\s+|for\s+|the\s+)*[A-Z][\w’'-]+)+")  # "Democratic National Committee"
+
+
+def _delayed_lede(
+    role: Profile, speaking: list[list[Profile]], first: dict[tuple[str, str], int]
+) -> list[list[Profile]]:
+    """The one person speaking in the article whose own descriptions there name the body an unnamed
+    role speaker's words name: news opens on "A former Democratic National Committee chairman says
+    ..." and names him later ("said Don Fowler, who helmed the DNC"), the body in full or by its
+    initials. Only an indefinite role ("a ...": someone the article has yet to name) that speaks
+    before the person does (``first``: each speaker's order of first speaking in its article)."""
+    if not any(m.split()[0].casefold() in {"a", "an"} for m in role.mentions):
+        return []
+    if role.name.split()[-1].casefold() in _UNNAMED_BY_CUSTOM:
+        return []  # "a White House official, who requested anonymity": news keeps such sources unnamed
+    bodies = {b.group().casefold() for m in role.mentions for b in _BODY_RUN.finditer(m)}
+    bodies |= {_initials(b.title()).casefold() for b in bodies if len(b.split()) >= 2}
+    patterns = [re.compile(rf"\b{re.escape(b)}\b") for b in bodies]
+    since = first.get((role.article_id, role.name), -1)
+
+    def names_the_body(p: Profile) -> bool:
+        later = p.article_id == role.article_id and first.get((p.article_id, p.name), -1) > since
+        return later and any(pattern.search(r.casefold()) for pattern in patterns for r in p.roles)
+
+    fits = [(g, sum(p.n_statements for p in g if p.article_id == role.article_id))
+            for g in speaking if any(names_the_body(p) for p in g)]
+    # several of that body speak ("Ed Rendell, a former DNC chairman" too): the one the article is about,
+    # who says more than all the others together, or none
+    total = sum(n for _, n in fits)
+    return [g for g, n in fits if 2 * n > total]
 
 
 def build_cast(profiles: Iterable[Profile]) -> Cast:
     """The corpus's cast from every article's profiles, in a stable order (most statements
     first, then name)."""
     people, bodies = [], []
-    for p in _home_governments(list(profiles)):
+    profiles = _home_governments(list(profiles))
+    for p in profiles:
         (people if _key(p)[0] == "person" else bodies).append(p)
+    first = {(p.article_id, p.name): k for k, p in reversed(list(enumerate(profiles)))}  # who speaks first, by article
     groups = [("person", g) for g in _person_groups(people)] + [("body", g) for g in _body_groups(bodies)]
-    groups = _tickets(_campaign_staff(_corpus_roles(groups)))
+    groups = _tickets(_campaign_staff(_corpus_roles(groups, first)))
     members: list[CastMember] = []
     of: dict[tuple[str, str], CastMember] = {}
     typed: dict[tuple[str, str], Typing] = {}
