@@ -1338,3 +1338,12 @@ def test_words_someone_is_said_not_to_say_are_no_statement_of_theirs():
     words = next(q for q in found if q.quote == "Islamic terrorism")
     assert words.scare  # the words he refuses to use, not his
     assert not next(q for q in found if q.quote == "manufactured").scare  # his own word
+
+
+def test_he_is_the_role_that_opens_the_sentence_before_not_the_last_speaker():
+    found = quotes_of(
+        '"We will win," President Barack Obama said. "The White House wanted 60 votes," Sen. Lamar Alexander '
+        "said in an interview. In defeat, the president appeared cowed. Campaigning in 2012, he said climate "
+        "change was minor."
+    )
+    assert next(q for q in found if q.quote == "climate change was minor").speaker == "Barack Obama"

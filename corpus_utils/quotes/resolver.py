@@ -207,12 +207,31 @@ class Resolver:
         hi = bisect.bisect_left(pool, offset, key=lambda item: item[0])
         k = bisect.bisect_right(self.sentence_starts, since)  # the sentence after the last speaker's
         after = self.sentence_starts[k] if k < len(self.sentence_starts) else offset
-        return next(
-            (pool[j][1] for j in range(hi - 1, lo - 1, -1)
+        named = next(
+            (pool[j]
+             for j in range(hi - 1, lo - 1, -1)
              if pool[j][1].name != speaker.name
              and (self._opens_sentence(pool[j][0]) or (pool[j][0] >= after and self._introduced(pool, j, speaker)))),
             None,
         )
+        role = self._role_subject(after, offset, speaker)
+        if role and (named is None or role[0] > named[0]):
+            return role[1]
+        return named[1] if named else None
+
+    def _role_subject(self, since: int, offset: int, speaker: Actor) -> tuple[int, Actor] | None:
+        """The last sentence between ``since`` and ``offset`` whose subject is a definite role the
+        article gave a named person ("In defeat, the president appeared cowed. ..., he barely
+        mentioned": the president, not the senator quoted before), with that person."""
+        lo = bisect.bisect_left(self.sentence_starts, since)
+        hi = bisect.bisect_left(self.sentence_starts, offset)
+        for start in reversed(self.sentence_starts[lo:hi]):
+            m = _ROLE_OPENS.match(self.text, start)
+            holders = self.roles.get(m.group("role").lower(), []) if m else []
+            j = bisect.bisect_left(holders, start, key=lambda item: item[0])
+            if j and holders[j - 1][1].name != speaker.name:
+                return start, holders[j - 1][1]
+        return None
 
     def _introduced(self, pool: list[tuple[int, Actor]], j: int, speaker: Actor) -> bool:
         """Whether ``pool[j]`` is the first naming in full of its person, in a sentence the last
@@ -369,6 +388,8 @@ class Resolver:
         return actor
 
 
+# a sentence whose subject is a definite role, after an opening phrase: "In defeat, the president appeared"
+_ROLE_OPENS = re.compile(r"(?:[A-Z][\w ]{0,30},\s+)?[Tt]he\s+(?P<role>[a-z]+)\s+(?!of\b|and\b|who\b)[a-z]+")
 _AT_A_PLACE = re.compile(r"\b(?:at|in|into|outside|near|toward|towards)\s+(?:the\s+)?$", re.I)  # a place, not an agent
 _APPOSITION = re.compile(r",\s+(?:a|an|the|[a-z]+\s+(?:of|for|at)\b|[a-z-]+\s+[a-z]+\s+(?:of|for|at)\b)")
 _ROLE_BEFORE = re.compile(r"\b[a-z]{4,}\s+$")  # "columnist Ruth Marcus", if a role word
