@@ -1056,3 +1056,18 @@ def test_a_delayed_lede_is_the_person_the_article_names_later():
     anonymous = _profile("a1", "unnamed White House official", 1, mentions=("A White House official",))
     aide = _profile("a1", "Josh Earnest", 5, roles=("White House press secretary",))
     assert build_cast([anonymous, aide]).lookup("a1", anonymous.name).name != "Josh Earnest"
+
+
+def test_a_named_person_has_one_side_wherever_they_speak():
+    people = [
+        _profile("a1", "Ann Roe", 30, source_type="political", affiliation="Roe campaign"),
+        _profile("a2", "Ann Roe", 5, source_type="political", affiliation="Democratic Party"),
+        _profile("a3", "Bo Lee", 20, source_type="political", affiliation="Democratic Party"),
+        _profile("a4", "unnamed officials", 10, "group", source_type="official", affiliation="Roe campaign"),
+        _profile("a5", "unnamed officials", 10, "group", source_type="official", affiliation="Democratic Party"),
+    ]
+    cast = build_cast(people)
+    assert cast.typed[("a1", "Ann Roe")][2] == cast.typed[("a2", "Ann Roe")][2] == "Roe campaign"
+    assert cast.typed[("a3", "Bo Lee")][2] == "Democratic Party"
+    # a kind of speaker, not one person: each statement's own side
+    assert cast.typed[("a4", "unnamed officials")][2] != cast.typed[("a5", "unnamed officials")][2]

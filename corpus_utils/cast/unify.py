@@ -567,8 +567,17 @@ def _affiliation_sides(
         return other
 
     renamed = {id(m): replace(m, side=side(m.affiliation, m.side, m, m.source_type)) for m in members}
+
+    def statement_side(key: tuple[str, str], affiliation: str | None, other: str | None, kind: str) -> str | None:
+        """A named person's one side wherever they speak ("Donald Trump": the Trump campaign's, not the
+        Republican Party's in the article that calls him its nominee); a kind of speaker ("Unnamed
+        officials") or a body, the side of each statement."""
+        member = of.get(key)
+        person = member is not None and member.type == "person" and not member.name.casefold().startswith("unnamed")
+        return renamed[id(member)].side if person else side(affiliation, other, member, kind)  # type: ignore[arg-type]
+
     return (
         [renamed[id(m)] for m in members],
         {k: renamed[id(m)] for k, m in of.items()},
-        {k: (st, aff, side(aff, sd, of.get(k), st)) for k, (st, aff, sd) in typed.items()},
+        {k: (st, aff, statement_side(k, aff, sd, st)) for k, (st, aff, sd) in typed.items()},
     )
