@@ -11,6 +11,7 @@ from corpus_utils.articles import ManifestRow, parse_article
 from corpus_utils.figure_audit import audit_groups
 from corpus_utils.numbers import (
     check_duration,
+    check_rank,
     convert,
     extract_numbers,
     figure_phrase,
@@ -718,3 +719,13 @@ def test_people_bounded_by_a_number_are_bounded_by_age():
     assert one("The campaign is focusing on people under 30.")["unit"] == "year of age"
     assert one("Voters over 65 backed him.")["unit"] == "year of age"
     assert one("Those under 30 percent lost.")["unit"] == "percent"  # a figure with its own unit
+
+
+def test_flagged_figures_a_source_claims_come_before_the_reporters_own():
+    single = ["only one article gives this figure"]
+    own = {"flags": single, "claimant_side": "reporter", "kind": "count"}
+    claimed = {"flags": single, "claimant_side": "Democratic Party", "kind": "count"}
+    money = {"flags": single, "claimant_side": "reporter", "kind": "money"}
+    disputed = {"flags": ["reports disagree on it (3 or 4)"], "claimant_side": "reporter", "kind": "count"}
+    ranked = sorted([own, money, claimed, disputed], key=check_rank)
+    assert ranked == [disputed, claimed, money, own]
