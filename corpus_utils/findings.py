@@ -443,12 +443,13 @@ def framing(
         )
     )
     headlines = ranked["articles"] if "articles" in ranked else pd.Series(1, index=ranked.index)
-    compared = ranked[headlines >= MIN_HEADLINES] if (headlines >= MIN_HEADLINES).any() else ranked
-    gap = (compared["headline_tone"] - compared["body_tone"]).abs()
-    widest = compared.loc[gap.idxmax()]
+    gaps = (ranked["headline_tone"] - ranked["body_tone"]).abs()
+    enough = headlines >= MIN_HEADLINES
+    gap = gaps[enough] if enough.any() else gaps
+    widest = ranked.loc[gap.idxmax()]
     n = int(headlines[widest.name])
     # the wider gaps of lanes with too few headlines to rank are named, not hidden
-    few = ranked[(headlines < MIN_HEADLINES) & ((ranked["headline_tone"] - ranked["body_tone"]).abs() > gap.max())]
+    few = ranked[~enough & (gaps > gap.max())]
     aside = [
         f"{r[lane]} ({_count(int(headlines[i]), 'headline', 'headlines')}: {r['headline_tone']:+.2f} against "
         f"{r['body_tone']:+.2f})"
@@ -456,7 +457,7 @@ def framing(
     ]
     out.append(
         Finding(
-            ("Among the outlets with " + f"{MIN_HEADLINES} headlines or more, the widest gap " if aside else
+            (f"Among the outlets with {MIN_HEADLINES} headlines or more, the widest gap " if aside else
              "The widest gap ")
             + f"between headline and body is in {widest[lane]}: headline "
             + (f"{widest['headline_tone']:+.2f} (the mean of its {n:,} headlines)" if n > 1 else

@@ -475,3 +475,16 @@ def test_the_corpus_window_is_a_month_either_side_of_its_publication_dates():
 
     assert corpus_window(["2016-09-08", None, "2016-10-07", "not a date"]) == ("2016-08-08", "2016-11-07")
     assert corpus_window([None]) is None
+
+
+def test_the_long_view_draws_days_weeks_and_months_of_the_corpus_weeks():
+    from corpus_utils.timeline import in_corpus_weeks
+
+    window = ("2016-08-08", "2016-11-07")
+    day = {"date_start": "2016-09-26", "date_end": "2016-09-26", "precision": "day"}
+    assert in_corpus_weeks(day, window)
+    assert not in_corpus_weeks({**day, "date_start": "1830-01-01", "date_end": "1830-12-31"}, window)  # deep past
+    assert not in_corpus_weeks({**day, "date_start": "2016-01-01", "date_end": "2016-12-31", "precision": "year"},
+                               window)  # a whole year, though it overlaps
+    assert not in_corpus_weeks({**day, "date_start": None, "date_end": None}, window)
+    assert in_corpus_weeks(day, None) and not in_corpus_weeks({**day, "date_start": None}, None)

@@ -47,7 +47,8 @@ _CAMPAIGN = re.compile(
     r"|\bcampaign\s+(?:of|for)\s+(?:\w+\s+){0,2}(?P<owner2>[A-Z][\w’'-]+)"
 )
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lady", "lt", "col", "sgt", "capt", "adm", "gen", "rev"}
-_PAST = re.compile(r"\b(?:former|ex-|onetime|one-time|retired)", re.I)
+_PAST_WORDS = r"(?:former|ex-|onetime|one-time|retired)"
+_PAST = re.compile(rf"\b{_PAST_WORDS}", re.I)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|that)\b", re.I)
 # a relative clause that says what its person is or does for a living: "who is the mayor", "who
 # heads the agency", "who helmed the DNC", "who as a Navy captain was the White House physician";
@@ -307,7 +308,7 @@ def _issuer(document: str) -> str | None:
     return government_of(gazetteer().country_of(owner) if owner else None)
 
 
-_PAST_ROLE = re.compile(r"(?:(?:a|an|the)\s+)?(?:former|ex-|onetime|one-time|retired)\b", re.I)
+_PAST_ROLE = re.compile(rf"(?:(?:a|an|the)\s+)?{_PAST_WORDS}\b", re.I)  # a role that opens on its past
 _AND_ANOTHER = re.compile(r",?\s+and\s+(?=(?:a|an|the)\s)")
 
 

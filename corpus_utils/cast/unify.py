@@ -431,7 +431,9 @@ def build_cast(profiles: Iterable[Profile]) -> Cast:
     profiles = _home_governments(list(profiles))
     for p in profiles:
         (people if _key(p)[0] == "person" else bodies).append(p)
-    first = {(p.article_id, p.name): k for k, p in reversed(list(enumerate(profiles)))}  # who speaks first, by article
+    first: dict[tuple[str, str], int] = {}  # each speaker's order of first speaking, by article
+    for k, p in enumerate(profiles):
+        first.setdefault((p.article_id, p.name), k)
     groups = [("person", g) for g in _person_groups(people)] + [("body", g) for g in _body_groups(bodies)]
     groups = _tickets(_campaign_staff(_corpus_roles(groups, first)))
     members: list[CastMember] = []

@@ -69,8 +69,7 @@ def _np_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         if t.low in {"on", "for"} and linked:
             a -= 1  # "the Commission on Presidential Debates", "Center for American Progress"
             continue
-        joined = linked and body_head([x.text for x in toks[a:b]]) and not body_head([toks[a - 2].text])
-        if t.low == "and" and joined:
+        if t.low == "and" and linked and body_head([x.text for x in toks[a:b]]) and not body_head([toks[a - 2].text]):
             a -= 1  # "Citizenship and Immigration Services" is one body's name; "Fox News and NBC News" two
             continue
         auxiliary = t.low in _AUX and not _surname_like(toks, a - 1)

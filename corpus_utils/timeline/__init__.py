@@ -40,6 +40,7 @@ from corpus_utils.timeline.events import (
     at_least,
     corpus_window,
     describe_event,
+    in_corpus_weeks,
     interval,
     merge_events,
 )
@@ -53,6 +54,7 @@ __all__ = [
     "at_least",
     "corpus_window",
     "describe_event",
+    "in_corpus_weeks",
     "interval",
     "merge_events",
     "tag_article",

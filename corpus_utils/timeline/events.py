@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -335,3 +335,18 @@ def corpus_window(published: Iterable[str | None], margin_days: int = WINDOW_MAR
         return None
     margin = timedelta(days=margin_days)
     return (days[0] - margin).isoformat(), (days[-1] + margin).isoformat()
+
+
+WEEKS_PRECISIONS = frozenset({"day", "week", "month"})  # what the long view draws on the corpus's own weeks
+
+
+def in_corpus_weeks(event: Mapping[str, object], window: tuple[str, str] | None) -> bool:
+    """Whether the long view draws ``event`` (a row of the events table) on the corpus's own weeks:
+    dated to a day, a week or a month that overlaps ``window`` (``corpus_window``); every dated event
+    when the corpus has no window. The deep past, the years ahead and a whole year ("in 2016") go to
+    the strip by year below it."""
+    start, end = event.get("date_start"), event.get("date_end")
+    if window is None:
+        return start is not None
+    dated = isinstance(start, str) and isinstance(end, str)
+    return dated and end >= window[0] and start <= window[1] and event.get("precision") in WEEKS_PRECISIONS  # type: ignore[operator]
