@@ -195,12 +195,15 @@ def _demonym_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"\b(?:{trie_pattern(list(names))})\b"), names
 
 
-def demonym_countries(text: str) -> set[str]:
-    """The countries whose people ``text`` names by demonym: "Kenyan police" -> {"Kenya"}; not the
-    parts of a compound that names an ethnic group ("African-American", "Mexican-American voters",
-    "Asian American"), whose people are not the country's state or nation in the news."""
+def demonym_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` names a country's people by demonym, and the country: "Kenyan police" ->
+    [(0, 6, "Kenya")]; not the parts of a compound that names an ethnic group ("African-American",
+    "Mexican-American voters", "Asian American"), whose people are not the country's state or nation
+    in the news."""
     pattern, names = _demonym_pattern()
-    return {names[m.group().replace("’", "'")] for m in pattern.finditer(text) if not _ethnic(text, m)}
+    return [
+        (m.start(), m.end(), names[m.group().replace("’", "'")]) for m in pattern.finditer(text) if not _ethnic(text, m)
+    ]
 
 
 # The peoples that open a compound with a demonym and are no country's ("African-American", "Asian

@@ -10,7 +10,8 @@
 * **Distancing**, **loaded language** and **frames** are matches of the documented
   word lists in ``data/framing.yml``.
 * **Actors** are the gazetteer's names and the demonyms ("Russian", "Kenyan") that stand
-  for a country, for tone towards each actor.
+  for a country, each with the tone of the clauses that name it (``actor_tones``): the words
+  near an actor, not every word of its sentence.
 
 VADER was built for social media; its authors report weaker agreement with people on
 news text. The framing chapter shows where its labels are most doubtful.
@@ -18,6 +19,8 @@ news text. The framing chapter shows where its labels are most doubtful.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 import string
 from collections import defaultdict
@@ -64,12 +67,17 @@ _TYPOGRAPHY = {"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": 
 _QUOTE_AT_EDGE = re.compile(r"[\"'](?:(?<![\w][\"'])[\"']*|(?<=[\w.,!?;:][\"'])[\"']*(?![\w]))")
 
 
-def plain_typography(text: str) -> str:
+def plain_typography(text: str, keep_offsets: bool = False) -> str:
     """``text`` with straight apostrophes and without quotation marks at the edges of words, as
-    VADER's tokeniser expects."""
+    VADER's tokeniser expects; with ``keep_offsets``, each mark becomes a space (the same tokens,
+    every character where it was)."""
     for mark, plain in _TYPOGRAPHY.items():
         text = text.replace(mark, plain)
-    return _QUOTE_AT_EDGE.sub(" ", text)
+    return _QUOTE_AT_EDGE.sub(_spaces if keep_offsets else " ", text)
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * len(m.group())
 
 
 class FastSentiText(SentiText):
@@ -130,13 +138,24 @@ def compound(text: str) -> float:
 
 
 def scored_words(text: str) -> tuple[dict[str, float], list[tuple[str, float]]]:
-    """VADER's scores of a text and the valence it gave each word that counted.
+    """VADER's scores of a text and the valence it gave each word that counted (``scored_tokens``
+    without where the words are)."""
+    scores, tokens = scored_tokens(text)
+    return scores, [(w, v) for _, w, v in tokens]
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def scored_tokens(text: str) -> tuple[dict[str, float], list[tuple[int, str, float]]]:
+    """VADER's scores of a text and each word that counted: where it starts in ``text``, the word,
+    and the valence VADER gave it.
 
     The same steps as ``SentimentIntensityAnalyzer.polarity_scores`` in NLTK 3.9+,
     keeping the per-word valences that method discards.
     """
     a = analyzer()
-    text = plain_typography(text)
+    original, text = text, plain_typography(text)
     if not _may_score(text):
         return _unscored(text), []
     sentitext = FastSentiText(text, a.constants.PUNC_LIST, a.constants.REGEX_REMOVE_PUNCTUATION)
@@ -156,7 +175,11 @@ def scored_words(text: str) -> tuple[dict[str, float], list[tuple[str, float]]]:
     if "but" in lowered:  # NLTK's "but" rule changes nothing in a sentence without one
         sentiments = a._but_check(words, sentiments)
     scores = a.score_valence(sentiments, text)
-    return scores, [(w, round(float(v), 3)) for w, v in zip(words, sentiments, strict=True) if v]
+    if not any(sentiments):
+        return scores, []
+    word = _word_reader(tuple(a.constants.PUNC_LIST), a.constants.REGEX_REMOVE_PUNCTUATION)
+    starts = [m.start() for m in _TOKEN.finditer(plain_typography(original, keep_offsets=True)) if word(m.group())]
+    return scores, [(i, w, round(float(v), 3)) for i, w, v in zip(starts, words, sentiments, strict=True) if v]
 
 
 _ASCII_PUNCTUATION = string.punctuation  # what VADER's REGEX_REMOVE_PUNCTUATION removes
@@ -193,6 +216,7 @@ class Lexicons:
     news_senses: dict[str, str]
     descriptive: re.Pattern[str]  # fixed phrases VADER would score word by word ("health care")
     claim_speech_objects: tuple[str, ...]
+    frame_idioms: re.Pattern[str]  # phrases whose frame words answer no frame's question
     starts: re.Pattern[str]  # where an entry of any list can begin (its first word, as a trie), in a ``screen_text``
 
 
@@ -205,7 +229,7 @@ def _pattern(entries: list[str]) -> re.Pattern[str]:
     for entry in sorted(entries, key=len, reverse=True):
         body = re.escape(entry.rstrip("*")).replace(r"\ ", r"\s+")
         parts.append(body + (r"\w*" if entry.endswith("*") else ""))
-    return re.compile(rf"{_BOUNDARY}(?:{'|'.join(parts)})(?![\w-])", re.I)
+    return re.compile(rf"{_BOUNDARY}(?:{'|'.join(parts)})(?![\w-]|['’]t\b)", re.I)  # not "won" of "won't"
 
 
 def _starts_pattern(entries: list[str]) -> re.Pattern[str]:
@@ -229,6 +253,7 @@ def lexicons() -> Lexicons:
         data["news_senses"],
         re.compile(rf"{_BOUNDARY}(?:{trie_pattern(data['descriptive_phrases'])})(?![\w-])", re.I),
         tuple(data["claim_speech_objects"]),
+        _pattern(data["frame_idioms"]),
         _starts_pattern(
             [
                 *data["distancing"],
@@ -277,14 +302,62 @@ def _phrase(match: re.Match[str]) -> str:
     return _SPACES.sub(" ", match.group().lower())
 
 
-def actors_in(text: str, mentions: list[Mention] | None = None) -> list[str]:
-    """The actors a sentence names: gazetteer names (its ``actor_mentions``, when the caller has
-    them), and countries by their demonyms."""
+def actor_spans(text: str, mentions: list[Mention] | None = None) -> dict[str, list[int]]:
+    """The actors a sentence names, each with where it names them: gazetteer names (its
+    ``actor_mentions``, when the caller has them), and countries by their demonyms."""
     if mentions is None:
         mentions = gazetteer().actor_mentions(text)
-    names = {a.name for _, _, a in mentions if a.side != "media"}
-    names.update(countries.demonym_countries(text))
-    return sorted(names)
+    spans: dict[str, list[int]] = defaultdict(list)
+    for start, _, actor in mentions:
+        if actor.side != "media":
+            spans[actor.name].append(start)
+    for start, _, country in countries.demonym_mentions(text):
+        spans[country].append(start)
+    return dict(sorted(spans.items()))
+
+
+# Where a sentence passes from one clause to the next, so that an actor's tone is that of the words
+# near it, not of the whole sentence: a semicolon, colon, dash or bracket; a comma before "and",
+# "but", "who", "which" ... or before a quotation; the end of a quotation; and a conjunction that
+# opens a clause ("Romney had a lead over Obama | but still lost", "the criticism comes a day |
+# before Kaine faces Pence", "Christie, | who campaigned for Trump | since he suspended ...").
+_CLAUSE_BREAK = re.compile(
+    r"[;:—–()]|,\s*(?=(?:and|but|or|who|whom|whose|which|where|while)\b|[“\"])|(?<=[,.?!])[”\"]"
+    r"|\b(?:but|while|although|though|whereas|because|since|after|before|when|until|unless)\b",
+    re.I,
+)
+
+
+def clause_tones(text: str, tokens: list[tuple[int, str, float]]) -> list[str]:
+    """The clauses of ``text`` that hold scored words (``scored_tokens``), each as "start-end:sum",
+    the sum of its words' valences; ``actor_tones`` reads them."""
+    if not tokens:
+        return []
+    starts = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text) if m.start())]
+    ends = [*starts[1:], len(text)]
+    sums: dict[int, float] = defaultdict(float)
+    for at, _, valence in tokens:
+        sums[bisect.bisect_right(starts, at) - 1] += valence
+    return [f"{starts[i]}-{ends[i]}:{v:+.3f}" for i, v in sorted(sums.items()) if round(v, 3)]
+
+
+def tone_near(starts: list[int], clauses: list[str]) -> float:
+    """The tone of the clauses (``clause_tones``) in which an actor is named at ``starts``: the
+    sum of their words' valences on VADER's scale from -1 to +1 (its ``normalize``)."""
+    total = 0.0
+    for clause in clauses:
+        span, _, value = clause.partition(":")
+        first, _, last = span.partition("-")
+        if any(int(first) <= at < int(last) for at in starts):
+            total += float(value)
+    return round(total / math.sqrt(total * total + 15), 4)  # VADER's normalize, alpha 15
+
+
+def actor_tones(spans: dict[str, list[int]], clauses: list[str]) -> list[str]:
+    """Each actor of a sentence (``actor_spans``) with the tone of the clauses that name it, as
+    "name:tone": "Christie, who campaigned for Trump, blasted Clinton as a disgrace" is negative
+    near Clinton and neutral near Trump."""
+    return [f"{name}:{tone_near(starts, clauses):+.4f}" for name, starts in spans.items()]
 
 
 _CLAIM = re.compile(r"(?<![\w-])claim(?:s|ed|ing)?(?![\w-])", re.I)
@@ -451,23 +524,30 @@ def sentence_framing(text: str, mentions: list[Mention] | None = None) -> dict[s
     the gazetteer's ``actor_mentions`` of the sentence, when the caller has them."""
     masked = mask_names(text)
     starts = entry_starts(text)
-    scores, words = scored_words(_verb_like_only(_descriptive_masked(masked, text, starts)))  # vader_text
+    scores, tokens = scored_tokens(_verb_like_only(_descriptive_masked(masked, text, starts)))  # vader_text
     lex = lexicons()
     # a frame is in the words, not in a name ("the Department of Justice" is no moral message)
     named_starts = kept_starts(starts, text, masked)
     frames = {name: matches(p, masked, named_starts) for name, p in lex.frames.items()} if named_starts else {}
+    if any(frames.values()) and (idioms := list(lex.frame_idioms.finditer(masked))):
+        plain = masked  # "both sides of the aisle" is agreement, not two sides of a conflict
+        for m in idioms:
+            plain = plain[: m.start()] + " " * (m.end() - m.start()) + plain[m.end() :]
+        frames = {name: matches(p, plain, kept_starts(named_starts, masked, plain)) for name, p in lex.frames.items()}
     own = reporters_words(masked) if starts else text
     own_starts = kept_starts(named_starts, masked, own)
     return {
         "compound": scores["compound"],
         "positive": scores["pos"],
         "negative": scores["neg"],
-        "vader_words": [f"{w}:{v:+g}" for w, v in words],
+        "vader_words": [f"{w}:{v:+g}" for _, w, v in tokens],
         "distancing": distancing(own, own_starts, text),
         "loaded": matches(lex.loaded, own, own_starts),
         "frames": sorted(name for name, found in frames.items() if found),
         "frame_words": sorted({f"{name}:{w}" for name, found in frames.items() for w in found}),
-        "actors": actors_in(text, mentions),
+        "actors": list(spans := actor_spans(text, mentions)),
+        "clause_tones": (clauses := clause_tones(text, tokens)),
+        "actor_tones": actor_tones(spans, clauses),
     }
 
 
@@ -642,15 +722,16 @@ def _introduced(name: str, text: str) -> bool:
     return titled and all(w == first or w.lower() not in names for w in before)  # not Bill's "Clinton"
 
 
-def _names(pattern: re.Pattern[str], sentence: str, first: str) -> bool:
-    """Whether ``pattern`` (``cast_mentions``) names its person in ``sentence``: the surname alone
+def _names(pattern: re.Pattern[str], sentence: str, first: str) -> list[int]:
+    """Where ``pattern`` (``cast_mentions``) names its person in ``sentence``: the surname alone
     not after another first name ("President Bill Clinton's crime bill" in a corpus whose Clinton
     is Hillary), after a title it may be ("President Obama", "Senator Sanders")."""
+    starts = []
     for m in pattern.finditer(sentence):
         before = (m.groupdict().get("before") or "").strip()
         if not before or before == first or before.lower() not in first_names():
-            return True
-    return False
+            starts.append(m.start())
+    return starts
 
 
 def with_cast_people(sentences: list[Row], cast: list[Row], most: int = CAST_PEOPLE) -> list[Row]:
@@ -666,30 +747,57 @@ def with_cast_people(sentences: list[Row], cast: list[Row], most: int = CAST_PEO
     introduced = {(article, name) for article, text in texts.items() for name in patterns if _introduced(name, text)}
     out = []
     for s in sentences:
-        named = [
-            name
+        known = set(s.get("actors") or [])
+        named = {
+            name: starts
             for name, pattern in patterns.items()
-            if (s["article_id"], name) in introduced and _names(pattern, str(s["sentence"]), name.split()[0])
-        ]
-        out.append({**s, "actors": sorted({*(s.get("actors") or []), *named})} if named else s)
+            if name not in known
+            and (s["article_id"], name) in introduced
+            and (starts := _names(pattern, str(s["sentence"]), name.split()[0]))
+        }
+        if named:
+            clauses = list(s.get("clause_tones") or [])
+            tones = [*(s.get("actor_tones") or []), *actor_tones(named, clauses)]
+            s = {**s, "actors": sorted({*known, *named}), "actor_tones": sorted(tones)}
+        out.append(s)
     return out
 
 
+def tones_of(sentence: Row) -> dict[str, float]:
+    """The tone near each actor of a sentence row (its ``actor_tones``)."""
+    tones = {}
+    for item in sentence.get("actor_tones") or []:
+        name, _, value = str(item).rpartition(":")
+        tones[name] = float(value)
+    return tones
+
+
+def tone_near_rows(sentences: list[Row], actors: Container[str]) -> list[Row]:
+    """One row per sentence and actor of ``actors`` it names: the tone near the actor, the sentence
+    and its scored words (the evidence behind ``actor_tone``)."""
+    return [
+        {"actor": name, "tone": tone, "sentence": s["sentence"], "vader_words": s.get("vader_words") or []}
+        for s in sentences
+        for name, tone in tones_of(s).items()
+        if name in actors
+    ]
+
+
 def actor_tone(sentences: list[Row], min_mentions: int = 2, actors: list[str] | None = None) -> list[Row]:
-    """Mean tone of the sentences that name each actor, with how many there are."""
-    by_actor: dict[str, list[Row]] = {}
+    """Mean tone of the clauses that name each actor (``actor_tones``), over the sentences that
+    name it, with how many there are."""
+    by_actor: dict[str, list[float]] = {}
     for s in sentences:
-        for name in s.get("actors") or []:
-            by_actor.setdefault(str(name), []).append(s)
+        for name, tone in tones_of(s).items():
+            by_actor.setdefault(name, []).append(tone)
     out = []
-    for name, rows in sorted(by_actor.items()):
-        if (actors and name not in actors) or len(rows) < min_mentions:
+    for name, tones in sorted(by_actor.items()):
+        if (actors and name not in actors) or len(tones) < min_mentions:
             continue
-        tones = [float(r["compound"]) for r in rows]
         out.append(
             {
                 "actor": name,
-                "sentences": len(rows),
+                "sentences": len(tones),
                 "mean_tone": round(sum(tones) / len(tones), 4),
                 "most_negative": min(tones),
                 "most_positive": max(tones),

@@ -56,6 +56,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "frames",
         "frame_words",
         "actors",
+        "clause_tones",
+        "actor_tones",
     ),
     "quotes": (
         "article_id",

@@ -10,7 +10,7 @@ import pytest
 from corpus_utils import charts
 from corpus_utils.actors import configure, describe, gazetteer
 from corpus_utils.config import ConfigError, CorpusConfig, load_config, parse_config
-from corpus_utils.countries import country_words, demonym_countries, key_of
+from corpus_utils.countries import country_words, demonym_mentions, key_of
 from corpus_utils.front import md_escape
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -65,7 +65,7 @@ def test_country_words_come_from_the_data_and_resolve_collisions_by_rule():
     assert words["New Mexico"] == ""  # a state of the United States blocks "Mexico"
     assert "CAN" not in words  # ISO codes are not words
     assert key_of("The Bahamas") == "bahamas" and key_of("United States") == "united_states"
-    assert demonym_countries("Kenyan and Americans") == {"Kenya", "United States"}
+    assert demonym_mentions("Kenyan and Americans") == [(0, 6, "Kenya"), (11, 20, "United States")]
 
 
 def test_a_first_name_before_a_name_is_not_a_country():

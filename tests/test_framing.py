@@ -62,8 +62,70 @@ def test_actor_tone_and_doubtful_sentences():
     ]
     [putin] = framing.actor_tone(sentences, min_mentions=2)
     assert putin["actor"] == "Vladimir Putin" and putin["sentences"] == 2
+    assert putin["most_positive"] > 0 > putin["most_negative"]
     doubts = framing.doubtful(sentences, quotes=[])
     assert any("negation" in " ".join(d["reasons"]) for d in doubts)
+
+
+@pytest.mark.parametrize(
+    ("text", "tones"),
+    [
+        # the loss is Romney's, in a clause after "but" that does not name Obama
+        ("Mitt Romney had a ten-point lead over Obama among the rich in 2012, but still lost the election.",
+         {"Barack Obama": 0}),
+        # a relative clause and "since" keep Trump apart from the "disgrace" said of Clinton
+        ("Christie, who has campaigned for Donald Trump since he suspended his campaign, blasted Clinton as a "
+         "“disgrace” on Wednesday.", {"Donald Trump": 0, "Hillary Clinton": -1}),
+        ("The criticism comes a day before Kaine faces off against Mike Pence.", {"Mike Pence": 0}),
+        # a quotation is its own clause: the speaker is not the one it disparages
+        ("“Trump is a disgrace,” the Russian diplomat said, adding that he was happy.",
+         {"Donald Trump": -1, "Russia": 1}),
+        ("Trump is inciting the worst in us, making us fearful and dangerous.", {"Donald Trump": -1}),
+    ],
+)
+def test_an_actor_takes_the_tone_of_the_clauses_that_name_it(text: str, tones: dict[str, int]) -> None:
+    """Tone near an actor, not of its whole sentence: each sign is that of the actor's clauses."""
+    cast = [
+        {"name": n, "type": "person", "n_statements": 5}
+        for n in ("Barack Obama", "Hillary Clinton", "Mike Pence", "Mitt Romney")
+    ]
+    intro = _sentence("a", "Barack Obama, Hillary Clinton and Mike Pence met.")
+    [_, row] = framing.with_cast_people([intro, _sentence("a", text)], cast)
+    near = framing.tones_of(row)
+    assert {name: (value > 0) - (value < 0) for name, value in near.items() if name in tones} == tones
+    assert framing.tone_near_rows([row], set(tones))[0]["sentence"] == text
+
+
+@pytest.mark.parametrize(
+    ("text", "frames"),
+    [
+        ("It is a policy favorite on both sides of the aisle.", []),  # agreement, not two sides
+        ("Your financial life probably won't be easy.", []),  # not "won"
+        ("Costa reported from Washington.", []),  # "cost*" would reach a surname
+        ("Trump plays well in that battleground.", []),
+        ("She was an adviser to the Ricketts family.", []),  # a dynasty, not a family's life
+        ("The billionaire will hold a news conference.", []),  # a net worth, not a loss or gain
+        ("The summit failed to break the ice.", []),
+        ("Clinton said she would fight for working families.", []),
+        ("Clinton spoke about her personal email.", []),
+        ("The question really should be why she invited him.", []),  # a modal verb, no moral message
+        ("Both sides clashed over the bill.", ["conflict"]),
+        ("Christie blasted Clinton and accused her of lying.", ["conflict"]),
+        ("The wall would be expensive and cost jobs.", ["economic consequences"]),
+        ("It is immoral, and shameful.", ["morality"]),
+        ("Congress is to blame for the failure to act.", ["attribution of responsibility"]),
+    ],
+)
+def test_a_frame_needs_a_word_that_answers_its_question(text: str, frames: list[str]) -> None:
+    """Words that in the news name a topic or carry another sense frame nothing."""
+    assert framing.sentence_framing(text)["frames"] == frames
+
+
+def test_scored_tokens_say_where_each_scored_word_is():
+    text = "It’s ‘‘very angry’’ and “terrible,” they said."
+    _, tokens = framing.scored_tokens(text)
+    assert [text[at : at + len(word)] for at, word, _ in tokens] == [word for _, word, _ in tokens]
+    assert framing.scored_words(text)[1] == [(w, v) for _, w, v in tokens]
 
 
 def test_scored_vocabulary_notes_news_senses():
@@ -281,8 +343,8 @@ def test_fixed_phrases_that_describe_are_not_scored_and_a_name_frames_nothing():
                  "Raising taxes on the rich is anathema to the party.", "Mixed messages on Trump leave plan.",
                  "A limited liability company pays the tax."):
         assert framing.sentence_framing(text)["vader_words"] == [], text
-    assert framing.sentence_framing("The Department of Justice is investigating the bank.")["frames"] == []
-    assert framing.sentence_framing("The reform is a matter of justice.")["frames"] == ["morality"]
+    assert framing.sentence_framing("The Faith and Freedom Coalition is meeting in the city.")["frames"] == []
+    assert framing.sentence_framing("The reform is a matter of faith.")["frames"] == ["morality"]
 
 
 def test_a_quotation_running_over_sentences_is_no_reporters_word():
@@ -327,9 +389,9 @@ def test_a_surname_after_another_first_name_is_someone_else_and_a_title_introduc
     ],
 )
 def test_a_demonym_in_the_name_of_an_ethnic_group_is_no_country(text: str, countries: set[str]) -> None:
-    from corpus_utils.countries import demonym_countries
+    from corpus_utils.countries import demonym_mentions
 
-    assert demonym_countries(text) == countries
+    assert {country for _, _, country in demonym_mentions(text)} == countries
 
 
 def test_the_headline_gap_compares_outlets_with_enough_headlines_and_says_how_many():
