@@ -210,8 +210,9 @@ def timeline(timexes: pd.DataFrame, events: pd.DataFrame, merged: pd.DataFrame, 
                     f"{_count(len(shared), 'event is', 'events are')} reported by more than one article in "
                     "similar words; the most widely reported, "
                     f"“{top['event']}” ({as_read(top['date_value'])}), by {int(top['reported_by'])}. "
-                    "This counts the same sentence told again, not the same story: articles that tell one event "
-                    "in their own words are not merged (the day most articles date something to is above).",
+                    "Sentences are merged when they give the same date and share a third or more of their words, "
+                    "so this counts a fact told again in like words, not the same story: articles that tell one "
+                    "event in their own words are not merged (the day most articles date something to is above).",
                     "The long view",
                     _sentence_at(timexes, top),
                 )
