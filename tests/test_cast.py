@@ -109,6 +109,18 @@ def test_descriptions_are_read_where_the_article_names_the_person():
     assert "(R-Utah)" in descriptions_of(TEXT, "Tom Roe")
 
 
+def test_an_office_holder_named_again_by_party_and_office_has_that_party():
+    """ "The Democratic senator also forced him ..." after "Massachusetts Sen. Elizabeth Warren":
+    the one senator the article titles is a Democrat; a front-runner is no office, and an article
+    with two senators does not say which one."""
+    one = "Massachusetts Sen. Ann Fox grilled the chief. The Democratic senator also forced him to admit it."
+    assert "Democratic senator" in descriptions_of(one, "Ann Fox")
+    two = one + " Sen. Bo Day (R-Utah) agreed."
+    assert "Democratic senator" not in descriptions_of(two, "Ann Fox")
+    runner = "Gov. Ann Fox spoke. It was the Republican front-runner who won."
+    assert descriptions_of(runner, "Ann Fox") == ["Gov."]
+
+
 @pytest.mark.parametrize(
     "text",
     [

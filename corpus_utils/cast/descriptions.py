@@ -263,6 +263,24 @@ def descriptions_of(text: str, name: str, surname_only: bool = False, given: Giv
                 out.append(found)
         if len(out) >= MAX_DESCRIPTIONS:
             break
+    if len(words) > 1 and words[-1][:1].isupper() and len(out) < MAX_DESCRIPTIONS:
+        out += [d for d in _party_offices(text, words[-1]) if d not in out]
+    return out
+
+
+# "The Democratic senator also forced Stumpf to admit ...": an office-holder named again by party and
+# office alone, after "Massachusetts Sen. Elizabeth Warren"
+_PARTY_OFFICE = re.compile(r"\b[Tt]he\s+(?P<party>Democratic|Republican|GOP)\s+(?P<office>[a-z]+)(?![\w-])")
+
+
+def _party_offices(text: str, surname: str) -> list[str]:
+    """The party offices ("Democratic senator") by which ``text`` names again the one person it
+    titles with that office (``named_holder``), when that person's surname is ``surname``."""
+    out = []
+    for m in _PARTY_OFFICE.finditer(text):
+        holder = named_holder(text, m.group("office"))
+        if holder and holder.split()[-1] == surname:
+            out.append(f"{m.group('party')} {m.group('office')}")
     return out
 
 
