@@ -20,7 +20,6 @@ news text. The framing chapter shows where its labels are most doubtful.
 from __future__ import annotations
 
 import bisect
-import math
 import re
 import string
 from collections import defaultdict
@@ -350,7 +349,7 @@ def tone_near(starts: list[int], clauses: list[str]) -> float:
         first, _, last = span.partition("-")
         if any(int(first) <= at < int(last) for at in starts):
             total += float(value)
-    return round(total / math.sqrt(total * total + 15), 4)  # VADER's normalize, alpha 15
+    return round(analyzer().constants.normalize(total), 4)
 
 
 def actor_tones(spans: dict[str, list[int]], clauses: list[str]) -> list[str]:
@@ -480,7 +479,7 @@ def reporters_words(masked: str) -> str:
     Sponsors of Terrorism Act"). A quotation that runs on past the sentence, or began before it, is
     blanked to the sentence's end or from its start ("“Do you still believe that the acts of
     terrorism ...?" in a mother's question of two sentences)."""
-    own = _QUOTED.sub(lambda m: " " * len(m.group()), masked)
+    own = _QUOTED.sub(_spaces, masked)
     if (opened := own.find("“")) >= 0:
         own = own[:opened] + " " * (len(own) - opened)
     if (closed := own.rfind("”")) >= 0:
@@ -529,10 +528,8 @@ def sentence_framing(text: str, mentions: list[Mention] | None = None) -> dict[s
     # a frame is in the words, not in a name ("the Department of Justice" is no moral message)
     named_starts = kept_starts(starts, text, masked)
     frames = {name: matches(p, masked, named_starts) for name, p in lex.frames.items()} if named_starts else {}
-    if any(frames.values()) and (idioms := list(lex.frame_idioms.finditer(masked))):
-        plain = masked  # "both sides of the aisle" is agreement, not two sides of a conflict
-        for m in idioms:
-            plain = plain[: m.start()] + " " * (m.end() - m.start()) + plain[m.end() :]
+    if any(frames.values()) and lex.frame_idioms.search(masked):
+        plain = lex.frame_idioms.sub(_spaces, masked)  # "both sides of the aisle" is agreement, not two sides
         frames = {name: matches(p, plain, kept_starts(named_starts, masked, plain)) for name, p in lex.frames.items()}
     own = reporters_words(masked) if starts else text
     own_starts = kept_starts(named_starts, masked, own)
@@ -566,12 +563,18 @@ def _negated(sentence: str, scored: Container[str]) -> bool:
     )
 
 
-def _valences(row: Row) -> list[tuple[str, float]]:
+def _pairs(items: list[object] | None) -> list[tuple[str, float]]:
+    """A list written "word:value" (``vader_words``, ``actor_tones``) as (word, value) pairs: the
+    value after the last colon, so that a name may hold one."""
     out = []
-    for item in row.get("vader_words") or []:
+    for item in items or []:
         word, _, value = str(item).rpartition(":")
         out.append((word, float(value)))
     return out
+
+
+def _valences(row: Row) -> list[tuple[str, float]]:
+    return _pairs(row.get("vader_words"))
 
 
 def tone_label(value: float, neutral_band: float) -> str:
@@ -756,8 +759,7 @@ def with_cast_people(sentences: list[Row], cast: list[Row], most: int = CAST_PEO
             and (starts := _names(pattern, str(s["sentence"]), name.split()[0]))
         }
         if named:
-            clauses = list(s.get("clause_tones") or [])
-            tones = [*(s.get("actor_tones") or []), *actor_tones(named, clauses)]
+            tones = [*(s.get("actor_tones") or []), *actor_tones(named, s.get("clause_tones") or [])]
             s = {**s, "actors": sorted({*known, *named}), "actor_tones": sorted(tones)}
         out.append(s)
     return out
@@ -765,11 +767,7 @@ def with_cast_people(sentences: list[Row], cast: list[Row], most: int = CAST_PEO
 
 def tones_of(sentence: Row) -> dict[str, float]:
     """The tone near each actor of a sentence row (its ``actor_tones``)."""
-    tones = {}
-    for item in sentence.get("actor_tones") or []:
-        name, _, value = str(item).rpartition(":")
-        tones[name] = float(value)
-    return tones
+    return dict(_pairs(sentence.get("actor_tones")))
 
 
 def tone_near_rows(sentences: list[Row], actors: Container[str]) -> list[Row]:

@@ -264,7 +264,7 @@ def descriptions_of(text: str, name: str, surname_only: bool = False, given: Giv
         if len(out) >= MAX_DESCRIPTIONS:
             break
     if len(words) > 1 and words[-1][:1].isupper() and len(out) < MAX_DESCRIPTIONS:
-        out += [d for d in _party_offices(text, words[-1]) if d not in out]
+        out += [d for surname, d in _party_offices(text) if surname == words[-1] and d not in out]
     return out
 
 
@@ -273,14 +273,14 @@ def descriptions_of(text: str, name: str, surname_only: bool = False, given: Giv
 _PARTY_OFFICE = re.compile(r"\b[Tt]he\s+(?P<party>Democratic|Republican|GOP)\s+(?P<office>[a-z]+)(?![\w-])")
 
 
-def _party_offices(text: str, surname: str) -> list[str]:
-    """The party offices ("Democratic senator") by which ``text`` names again the one person it
-    titles with that office (``named_holder``), when that person's surname is ``surname``."""
+@lru_cache(maxsize=8)  # every speaker of one article asks of the same text
+def _party_offices(text: str) -> list[tuple[str, str]]:
+    """(surname, party office) for each party office ("Democratic senator") by which ``text`` names
+    again the one person it titles with that office (``named_holder``)."""
     out = []
     for m in _PARTY_OFFICE.finditer(text):
-        holder = named_holder(text, m.group("office"))
-        if holder and holder.split()[-1] == surname:
-            out.append(f"{m.group('party')} {m.group('office')}")
+        if holder := named_holder(text, m.group("office")):
+            out.append((holder.split()[-1], f"{m.group('party')} {m.group('office')}"))
     return out
 
 
