@@ -245,7 +245,11 @@ def quantities(text: str) -> list[Quantity]:
     return out
 
 
-_RATIO = re.compile(r"\b(?P<part>one|two|three|\d{1,3})\s+(?:in|out\s+of|of\s+every|in\s+every)\s+$", re.I)
+# "one in nine", "$4 of every $5": a share, the currency sign of each side no unit of it
+_RATIO = re.compile(
+    r"(?:\b|[$€£]\s?)(?P<part>one|two|three|(?<![\d,.])\d{1,3})\s+(?:in|out\s+of|of\s+every|in\s+every)\s+(?:[$€£]\s?)?$",
+    re.I,
+)
 # what every hedged "a decade" holds ("about a decade"): a text without it (nine articles in ten) is
 # not searched for the hedges, which are tried at every space
 _A_UNIT = re.compile(r"\s(?:a|an)\s+(?:decade|year|month|week|century)\b", re.I)

@@ -148,6 +148,8 @@ _NUMERAL = re.compile(
     r"|\b(?:dozens|hundreds|thousands|millions|billions)\b(?=\s+of\b|\s+(?:more|fled|died|were|have|had|displaced)\b|[,.;:]|\s*$)"
     r"|\bscores\b(?=\s+(?:of|more)\b))"  # "Scores were 10-5", "test scores.": a game's or a test's
     r"|(?P<group>\b(?:half\s+a|a|one)\s+dozen\b)"
+    r"|(?P<part>\b(?:(?:a\s+)?half[\s-]+(?:a\s+)?|(?:a|one|two|three)[\s-]+(?:quarters?|thirds?)\s+(?:of\s+)?an?\s+)"
+    r"(?:hundred|thousand|million|billion|trillion)\b)"
     r"|(?P<ordinal>\b\d+(?:st|nd|rd|th)\b)"
     rf"|(?P<cardinal>(?<![\w.,])(?:\ban?\s+(?=(?:hundred|thousand|million|billion)\b))?{_NUMBER_TOKEN}(?:(?:\s+|\s*-\s*)(?:and\s+(?:a\s+half\b\s*)?)?{_NUMBER_TOKEN}"
     r"|\s+and\s+a\s+half\b){0,9}"
@@ -237,6 +239,19 @@ class Numeral:
 _SCALE_SUFFIX = re.compile(r"\s*(bn|k)$")  # "5bn", "10k": the scale read as a word of its own
 
 
+_PARTS = {"quarter": 1 / 4, "quarters": 1 / 4, "third": 1 / 3, "thirds": 1 / 3}
+
+
+def _part_of_a_scale(surface: str) -> float:
+    """ "a quarter of a million" -> 250,000; "three-quarters of a billion" -> 750,000,000; "half a
+    million" and "a half-million" -> 500,000 (not "a million": the part is what was said)."""
+    words = re.split(r"[\s-]+", surface.lower())
+    if "half" in words:
+        return SCALES[words[-1]] / 2
+    count = 1.0 if words[0] in {"a", "one"} else float(UNITS[words[0]])
+    return float(round(count * _PARTS[words[1]] * SCALES[words[-1]]))
+
+
 def find_numerals(text: str) -> list[Numeral]:
     """Every number written in digits or words, in text order, with its value.
 
@@ -255,6 +270,9 @@ def find_numerals(text: str) -> list[Numeral]:
             value = parse_number(surface)
             if value is not None:
                 found.append(Numeral(surface, start, end, value, False, False))
+            continue
+        if m.group("part"):
+            found.append(Numeral(surface, start, end, _part_of_a_scale(surface), False, False))
             continue
         if m.group("ordinal"):
             found.append(Numeral(surface, start, end, float(re.match(r"\d+", surface).group()), False, True))

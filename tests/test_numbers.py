@@ -49,6 +49,11 @@ def one(body: str) -> dict:
         ("a hundred and two", 102),
         ("2.5 million", 2_500_000),
         ("half a dozen", 6),
+        # a part of a scale is the part, not the scale
+        ("a quarter of a million", 250_000),
+        ("half a million", 500_000),
+        ("a half-billion", 500_000_000),
+        ("three-quarters of a billion", 750_000_000),
     ],
 )
 def test_parse_number(text: str, value: float):
@@ -277,6 +282,43 @@ def test_a_statement_claims_its_whole_clause(body: str, claims: dict[str, str | 
 
 
 @pytest.mark.parametrize(
+    ("body", "claims"),
+    [
+        # a contrast, a comparison or a parallel clause after a semicolon goes on with a "that" clause
+        (
+            "The Tax Policy Center estimates that the top 1 percent would pay $78,000 more, while the lower 95 percent"
+            " would face little or no increase.",
+            {"78,000": "Tax Policy Center", "95": "Tax Policy Center"},
+        ),
+        (
+            "Another slide shows that eight of 10 avocados are grown in Mexico, as are nine of 10 limes.",
+            {"eight": "slide", "nine": "slide"},
+        ),
+        (
+            "The researchers reported that Apple holds $214.9 billion offshore; Nike holds $10.7 billion offshore.",
+            {"214.9 billion": "researchers", "10.7 billion": "researchers"},
+        ),
+        # without "that", the critics denounced the deal; its terms are not their words
+        ("Critics denounced the deal, while the company paid $300 million for it.", {"300 million": None}),
+        # a sum right before its speaker, the object of the clause after the cue
+        (
+            "That is a fraction of the minimum $20 million experts say it costs to run statewide.",
+            {"20 million": "experts"},
+        ),
+        # but not a count of the speakers, nor a list of what they said
+        ("McAuliffe has said about 20 people have indicated an interest in the seat.", {"20": "McAuliffe"}),
+        ("Here is our list of 9 outrageous things Ann Poe said about taxes.", {"9": None}),
+        # a relative clause set off by commas reports up to its closing comma only
+        ("The mayor, who said 1,300 people had died, arrived with 200 trucks.", {"1,300": "mayor", "200": None}),
+    ],
+)
+def test_the_report_of_a_sentence_reaches_what_goes_on_with_it(body: str, claims: dict[str, str | None]):
+    found = {f["text"]: f["claimant"] for f in figures(body)}
+    for text, claimant in claims.items():
+        assert (found[text] is None) if claimant is None else claimant in str(found[text]), found
+
+
+@pytest.mark.parametrize(
     ("body", "claimant"),
     [
         ("A Quinnipiac University poll released in May found that 74 percent agree.", "Quinnipiac University poll"),
@@ -315,6 +357,23 @@ def test_a_poll_speaks_for_the_respondents_it_reports_but_a_document_around_a_st
     found = figures("In a memo released as polls closed, Ann Poe said the two rivals had split the contests.")
     assert [f["claimant"] for f in found] == ["Ann Poe"]
     assert figures("With 76 percent of the vote counted, Poe led with 34 percent.")[0]["claimant"] is None
+
+
+def test_the_poll_is_the_last_poll_named_before_it():
+    found = figures(
+        "A Bloomberg poll shows that voters making $100,000 or more back Clinton. Clinton leads by 46 percent to"
+        " 42 percent, according to the poll. The poll found that 12 percent were not sure."
+    )
+    assert [f["claimant"] for f in found] == ["Bloomberg poll"] * 4
+    # a poll of another kind, or none named before, stays unnamed
+    assert [f["claimant"] for f in figures("The poll found that 12 percent were not sure.")] == ["Unnamed poll"]
+    found = figures("A Bloomberg poll shows that 52 percent agree. A new study says 12 percent were not sure.")
+    assert [f["claimant"] for f in found] == ["Bloomberg poll", "unnamed new study"]
+
+
+def test_a_share_of_sums_is_a_share():
+    found = figures("About $4 of every $5 worth of goods that Mexico exports go to the United States.")
+    assert [(f["value"], f["unit"], f["hedge"]) for f in found] == [(80.0, "percent", "about")]
 
 
 def test_one_in_an_idiom_is_no_figure():

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from corpus_utils.actors import PRONOUNS, TITLE_ABBREVIATIONS, first_names, is_adverb
@@ -93,6 +94,7 @@ _NOUN_BEFORE = {"the", "a", "an", "these", "those", "this", "his", "her", "its",
 _OBLIGED = {"need", "needs", "ought", "has", "have"}  # "needs to say", "has to tell" (not "had to admit": done)
 _COUNTERFACTUAL = {"would", "could", "might", "should", "must"}
 _SOME = {"many", "some", "several", "few", "most", "such", "other", "all"}  # quantities of things said
+_APPOSITION_MARKS = {",", "--", "—", "–"}  # what sets off "Smith, who said ..., asked"
 
 
 def _noun_after_adjective(toks: list[Token], i: int) -> bool:
@@ -303,7 +305,12 @@ def _verb_attribution(
             np = (_participle_subject(toks, i) if prev.text == "," else None) or _clause_subject(toks, i - 1)
     elif prev.low == "who" or (prev.text == "," and i >= 2 and toks[i - 2].low == "who"):
         w = i - 1 if prev.low == "who" else i - 2
-        np = _np_before(toks, w - 1 if w > 0 and toks[w - 1].text == "," else w)
+        aside = w > 0 and toks[w - 1].text in _APPOSITION_MARKS
+        np = _np_before(toks, w - 1 if aside else w)
+        if np is None:
+            return None
+        found = _finish(sentence, toks, np, lemma, i, k, spans, resolver, recipient, "", entry)
+        return _aside_closed(found, toks, i) if aside and found else found
     elif prev.text == ",":
         found = _speaker_of_appositives(sentence, toks, i - 1, i)
         if found:
@@ -362,6 +369,29 @@ def _verb_attribution(
 
 
 _INDEFINITE = {"a", "an", "one", "another"}
+
+
+def _aside_closed(att: Attribution, toks: list[Token], i: int) -> Attribution:
+    """A statement in a relative clause set off by commas or dashes ends where the clause does,
+    when a verb of the main clause follows the next mark: "The mayor, who said 300 people had died,
+    asked for help" reports the deaths, not the request; but "who portrayed him as a generous,
+    magnanimous business executive" and "which said Mr. Jäger, under fire ..., would do better"
+    go on past the mark."""
+    n = next(
+        (
+            n
+            for n in range(i + 1, len(toks) - 1)
+            if toks[n].text in _APPOSITION_MARKS
+            and toks[n].start > att.content_start
+            and not (toks[n - 1].end == toks[n].start and toks[n].end == toks[n + 1].start)  # "1,000"
+        ),
+        None,
+    )
+    if n is None or toks[n].start >= att.content_end:
+        return att
+    verb = toks[n + 2] if is_adverb(toks[n + 1].text) and n + 2 < len(toks) else toks[n + 1]
+    finite = verb.low in cues().finite or verb.low.endswith("ed") or verb.low in cues().verbs
+    return replace(att, content_end=toks[n].start) if verb.text.islower() and finite else att
 
 
 def _relative_head(toks: list[Token], j: int) -> tuple[int, int] | None:

@@ -102,6 +102,26 @@ def _content_end(sentence: Sentence, start: int, spans: Marks) -> int:
     return sentence.start + end
 
 
+# what goes on with a reported clause: a relative clause drawing a consequence ("which could have
+# allowed him ..."), a contrast ("while the lower 95 percent would face ...") or a comparison ("as
+# are nine of 10 limes") with it, or a parallel clause after a semicolon; a relative clause that adds a
+# fact ("who is 70", "which include a provision") is the reporter's background
+_REPORT_GOES_ON = re.compile(
+    r"\s*(?:,\s+which\s+(?:could|would|might|may|will)|,\s+(?:while|whereas)|,\s+as\s+(?:is|are|was|were|do|does|did)|;)\s"
+)
+
+
+def report_goes_on(sentence: Sentence, clause_end: int) -> int | None:
+    """The end of ``sentence`` when the text after a reported clause ending at ``clause_end`` goes
+    on with the report ("The Tax Policy Center estimates that the top 1 percent ... would face an
+    average tax increase of $78,000, while the lower 95 percent ... would face little or no
+    increase": the 95 percent are the center's too), else None. The caller checks that the clause
+    is one reported after its cue and "that"."""
+    if not _REPORT_GOES_ON.match(sentence.text, clause_end - sentence.start):
+        return None
+    return sentence.start + len(sentence.text.rstrip(' .!?”"'))
+
+
 def _only_adverbials_after(toks: list[Token], k: int) -> bool:
     """After the cue at k-1, only channel, time or manner words remain ("said on Monday",
     "said with a shrug"), then a participle that continues the statement (", adding that") or the

@@ -29,7 +29,7 @@ from functools import lru_cache
 from corpus_utils.articles import Sentence
 from corpus_utils.data import data_yaml
 from corpus_utils.prefilter import screen_text
-from corpus_utils.quotes.contents import _content_end
+from corpus_utils.quotes.contents import _content_end, report_goes_on
 from corpus_utils.quotes.marks import Marks, _inside
 from corpus_utils.quotes.mentions import _attribution
 from corpus_utils.quotes.resolver import Resolver
@@ -71,6 +71,8 @@ class Evidence:
     # a poll that "showed" what respondents "say" speaks for them; a document named around a
     # clause ("In a memo, Mook acknowledged ...") is the channel of the statement in it, not its source
     outranks_statements: bool = False
+    # "the poll", "that survey": a document the article named before, when it did
+    definite: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -159,11 +161,11 @@ def _verb_evidence(
             return None
         span = (sentence.start, sentence.end if aside else toks[start - 1].start)
     else:
-        span = (toks[after].start, _content_end(sentence, toks[after].start, spans)) if after < len(toks) else None
+        span = _vouched_clause(sentence, toks, after, spans, that=after == i + 2) if after < len(toks) else None
     if span is None:
         return None
     if (name := document_name(subject, lex)) is not None:
-        return Evidence(name, None, *span, outranks_statements=not trailing)
+        return Evidence(name, None, *span, outranks_statements=not trailing, definite=_definite(subject))
     said_that = after == i + 2
     if toks[i].low in lex.showing and not (toks[i].low in {"found", "finds"} and said_that):
         return None  # "Police found three bodies": a discovery, nobody's claim
@@ -174,6 +176,14 @@ def _verb_evidence(
     if att is None or att.actor is None:
         return None
     return Evidence(att.actor.name, att.actor.side, *span, outranks_statements=not trailing)
+
+
+def _vouched_clause(sentence: Sentence, toks: list[Token], after: int, spans: Marks, that: bool) -> tuple[int, int]:
+    """The clause a showing verb vouches for, from token ``after``; after "that", with what goes on
+    with it ("Another slide shows that eight of 10 avocados ... are grown in Mexico, as are nine of
+    10 limes")."""
+    end = _content_end(sentence, toks[after].start, spans)
+    return toks[after].start, (report_goes_on(sentence, end) if that else None) or end
 
 
 def _bare_subject(toks: list[Token], start: int, i: int) -> tuple[int, int] | None:
@@ -234,6 +244,11 @@ def document_name(words: list[Token], lex: Lexicon | None = None) -> str | None:
     return re.sub(r"[’']s\b", "", name)  # "POLITICO’s Battleground States average"
 
 
+def _definite(words: list[Token]) -> bool:
+    """A document the words point back to ("the poll", "that survey"), not one they introduce."""
+    return bool(words) and words[0].low in {"the", "that", "this"}
+
+
 def _joined(words: list[Token]) -> str:
     """Words as written, a space where the text had one ("Washington Post/ABC News poll")."""
     out = words[0].text
@@ -269,7 +284,9 @@ def _leading_document(sentence: Sentence, toks: list[Token], spans: Marks, lex: 
         k = next((m + 1 for m in range(k, len(toks)) if toks[m].text == ","), k)
     if k >= len(toks):
         return None
-    return Evidence(name, None, toks[k].start, _content_end(sentence, toks[k].start, spans))
+    return Evidence(
+        name, None, toks[k].start, _content_end(sentence, toks[k].start, spans), definite=_definite(toks[1:comma])
+    )
 
 
 def _trailing_estimate(sentence: Sentence, toks: list[Token], lex: Lexicon) -> Evidence | None:

@@ -18,7 +18,9 @@ from dataclasses import dataclass, replace
 
 from corpus_utils.actors import Mention, gazetteer
 from corpus_utils.articles import Article, Sentence
+from corpus_utils.data import stopwords
 from corpus_utils.quotes.attribution import _inherit_channels, _loose_speaker, sentence_attributions
+from corpus_utils.quotes.contents import report_goes_on
 from corpus_utils.quotes.evidence import Evidence, sentence_evidence
 from corpus_utils.quotes.marks import (
     Marks,
@@ -217,8 +219,9 @@ def extract_statements(
         if not content:
             continue
         start = text.index(content, att.content_start)
-        tail = _next_clause_end(text, att) or _relative_tail(text, att)
-        claim = (start, tail) if tail else None
+        tail = _next_clause_end(text, att) or _report_tail(text, att)
+        head = _figure_before_speaker(text, att)
+        claim = (head or start, tail or start + len(content)) if tail or head else None
         records.append(
             _record(article, att, content, "indirect", False, start, start + len(content), att.sentence.text, claim)
         )
@@ -231,6 +234,7 @@ def extract_statements(
         ]
     records.sort(key=lambda q: (q.char_start, q.char_end))
     evidence = [e for sentence in article.sentences for e in sentence_evidence(sentence, marks, resolver)]
+    records, evidence = _documents_named_before(records, evidence)
     return records, evidence, warnings
 
 
@@ -248,21 +252,84 @@ def _next_clause_end(text: str, att: Attribution) -> int | None:
     return len(text[: sentence.end].rstrip(" .!?”\"")) if m else None
 
 
-# a relative clause that draws a consequence ("which could have allowed him ..."): part of what was
-# reported; one that adds a fact ("who is 70", "which include a provision") is the reporter's background
-_RELATIVE_AFTER = re.compile(r"\s*,\s+which\s+(?:could|would|might|may|will)\s")
-
-
-def _relative_tail(text: str, att: Attribution) -> int | None:
-    """Where a relative clause drawing a consequence of the reported clause ends, when the statement follows its cue
-    ("The Times wrote that Trump had claimed a loss of $916 million in 1995, which could have
-    allowed him to avoid paying taxes for the next 18 years": the 18 years are the Times's too),
-    else None."""
-    if att.content_start < att.cue_start or not _RELATIVE_AFTER.match(text, att.content_end):
-        return None
-    if not re.search(r"\bthat\s*$", text[att.cue_start : att.content_start]):
+def _report_tail(text: str, att: Attribution) -> int | None:
+    """Where the report of a "that" clause after its cue ends when the sentence goes on with it
+    (``report_goes_on``: "The Times wrote that Trump had claimed a loss of $916 million in 1995,
+    which could have allowed him to avoid paying taxes for the next 18 years": the 18 years are the
+    Times's too), else None."""
+    if att.content_start < att.cue_start or not re.search(r"\bthat\s*$", text[att.cue_start : att.content_start]):
         return None  # "denounced the deal, which would ...": the deal's terms are not the critics' words
-    return len(text[: att.sentence.end].rstrip(" .!?”\""))
+    return report_goes_on(att.sentence, att.content_end)
+
+
+def _documents_named_before(records: list[Quote], evidence: list[Evidence]) -> tuple[list[Quote], list[Evidence]]:
+    """ "Clinton beats Trump by 46 percent to 42 percent, according to the poll" after "A Bloomberg
+    poll shows that ...": the Bloomberg poll, the last document of that kind the article named before;
+    "the poll" with none named before stays an unnamed poll."""
+    named = sorted(
+        [(e.start, e.source) for e in evidence if not _unnamed(e.source)]
+        + [(q.cue_start or q.char_start, q.speaker) for q in records if q.speaker and not _unnamed(q.speaker)]
+    )
+
+    def before(offset: int, unnamed: str) -> str | None:
+        head = unnamed.casefold().removeprefix(_UNNAMED)
+        return next((n for at, n in reversed(named) if at < offset and n.casefold().endswith(f" {head}")), None)
+
+    definite = re.compile(r"(?:the|that|this)\s+\S+", re.I)
+    quotes = [
+        replace(q, speaker=name)
+        if q.speaker
+        and _unnamed(q.speaker)
+        and q.speaker_mention
+        and definite.fullmatch(q.speaker_mention)
+        and (name := before(q.cue_start or q.char_start, q.speaker))
+        else q
+        for q in records
+    ]
+    found = [
+        replace(e, source=name) if e.definite and _unnamed(e.source) and (name := before(e.start, e.source)) else e
+        for e in evidence
+    ]
+    return quotes, found
+
+
+_UNNAMED = "unnamed "
+
+
+def _unnamed(name: str) -> bool:
+    """A source the text describes but does not name ("Unnamed poll", "unnamed experts")."""
+    return name.casefold().startswith(_UNNAMED)
+
+
+# a sum, a share or a count with one or two words of what it counts, right before a speaker with no
+# comma between; not a bare count, which counts the speakers ("about 20 people have indicated")
+_FIGURE_BEFORE = re.compile(
+    r"(?:[$£€]\s?\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?(?:\s+[a-z]+){0,2}"
+    r"|\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion|percent))?(?:\s+[a-z]+){1,2})\s+$"
+)
+
+
+# a clause that goes back to a figure before it opens with its subject or, the figure its subject, its verb
+_CLAUSE_OPENS = re.compile(
+    r"(?:it|they|he|she|we|you|i|was|were|is|are|would|will|could|can|has|have|had|might|may)\b", re.I
+)
+
+
+def _figure_before_speaker(text: str, att: Attribution) -> int | None:
+    """Where a figure starts that the statement's clause goes back to, when the figure is written
+    right before its speaker and the clause follows the cue without "that" ("the minimum $20 million
+    experts say it costs to run statewide": the experts' figure, the object of "costs"), else None."""
+    if att.mention_start is None or att.content_start < att.cue_start:
+        return None
+    if re.search(r"\bthat\s*$", text[att.cue_start : att.content_start]) or not _CLAUSE_OPENS.match(
+        text, att.content_start
+    ):
+        return None  # "9 outrageous things Donald Trump said about Latinos": no clause, the list's count
+    m = _FIGURE_BEFORE.search(text, att.sentence.start, att.mention_start)
+    counted = m and text[m.start() : att.mention_start].split()[1:]
+    if not m or any(w in stopwords() for w in counted or ()):
+        return None  # "He lost 5 percent after Smith said ...": no figure the clause goes back to
+    return m.start()
 
 
 def _last_speaker(previous: Attribution | None, attributions: list[Attribution], first: Sentence) -> Attribution | None:
