@@ -88,6 +88,24 @@ def test_affiliation_comes_from_the_words_that_name_a_body():
     assert russia.affiliation == "Russian government"
 
 
+def test_someone_who_campaigns_for_a_nominee_speaks_for_that_campaign():
+    backer = [("a businessman who has campaigned heavily for GOP nominee Donald Trump since February", 1)]
+    typing = classify(backer, "Joe Roe", "person")
+    assert (typing.source_type, typing.affiliation) == ("political", "Trump campaign")
+    assert classify([("a surrogate for Mr. Sanders", 1)], "Ann Roe", "person").affiliation == "Sanders campaign"
+    # a sitting office-holder presented by their title stays an official of their government
+    governor = [("New Jersey Gov.", 2), ("who has campaigned heavily for GOP nominee Donald Trump", 1)]
+    typing = classify(governor, "Chris Christie", "person")
+    assert (typing.source_type, typing.affiliation) == ("official", "New Jersey government")
+
+
+def test_a_person_named_in_a_description_is_no_body():
+    cha = [("who served as Asia director for the National Security Council under President George W. Bush", 1)]
+    assert classify(cha, "Victor Cha", "person").affiliation is None
+    urban = [("the chief executive of the National Urban League", 1)]
+    assert classify(urban, "Marc Morial", "person").affiliation == "Urban League"
+
+
 def test_an_official_without_a_body_speaks_for_the_country_the_article_names_most():
     typing = classify([("President", 1)], "Ann Roe", "person", home=lambda: "brazil")
     assert (typing.source_type, typing.affiliation) == ("official", "Brazilian government")
@@ -107,6 +125,15 @@ def test_descriptions_are_read_where_the_article_names_the_person():
     # "Sen. Tom Roe (R-Utah)" describes Tom Roe, not Jane Roe
     assert not any("Sen." in d or "R-Utah" in d for d in descriptions_of(TEXT, "Jane Roe"))
     assert "(R-Utah)" in descriptions_of(TEXT, "Tom Roe")
+
+
+def test_an_initial_or_an_honorific_in_a_description_does_not_end_it():
+    text = (
+        "Nina Poe, a prominent surrogate for Mr. Sanders, spoke. Victor Lee, who served as Asia director under"
+        " President George W. Bush, said so."
+    )
+    assert descriptions_of(text, "Nina Poe") == ["a prominent surrogate for Mr. Sanders"]
+    assert descriptions_of(text, "Victor Lee") == ["who served as Asia director under President George W. Bush"]
 
 
 def test_an_office_holder_named_again_by_party_and_office_has_that_party():

@@ -1347,3 +1347,4 @@ def test_he_is_the_role_that_opens_the_sentence_before_not_the_last_speaker():
         "change was minor."
     )
     assert next(q for q in found if q.quote == "climate change was minor").speaker == "Barack Obama"
+

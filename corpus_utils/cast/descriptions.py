@@ -30,7 +30,9 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _TAG_AFTER = re.compile(r"\s*(\([DRI](?:-[A-Z][A-Za-z. ]{1,14})?\))")
 # an abbreviation's point ("U.S. ambassador", "Mr. Peña Nieto") does not end it; a sentence's does
-_APPOSITION_AFTER = re.compile(r",\s+([^,;:()\"“”.]+(?:\.(?=\w|\s+[a-z])[^,;:()\"“”.]*)*)")
+_APPOSITION_AFTER = re.compile(
+    r",\s+([^,;:()\"“”.]+(?:(?:\.(?=\w|\s+[a-z])|(?:(?<=\s[A-Z])|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSen)|(?<=\bGov)|(?<=\bRep))\.(?=\s+[A-Z]))[^,;:()\"“”.]*)*)"
+)  # nor does an initial's or an honorific's before a name ("President George W. Bush", "for Mr. Sanders")
 _PAST_VERB = re.compile(r"[a-z]{3,}ed")  # "Jimmy Tompkins, 31, tossed a football": the clause's verb
 _AGE_AFTER = re.compile(r",\s+(?:aged?\s+)?(?P<age>\d{1,3})(?=,\s)")
 _HOME_AFTER = re.compile(

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from corpus_utils.actors import body_head, country_name, gazetteer, speaker_nouns
+from corpus_utils.actors import body_head, country_name, first_names, gazetteer, speaker_nouns
 from corpus_utils.cast.keys import display_name
 from corpus_utils.countries import provinces
 from corpus_utils.data import data_yaml
@@ -55,11 +55,11 @@ _RELATIVE = re.compile(r"(?:who|whom|whose|which|that)\b", re.I)
 # any other ("who saw Tim Kaine speak") types no one
 _HOLDS = re.compile(
     r"(?:who|that)\s+(?:as\s+an?\s+[\w ]{1,30}?\s+)?"
-    r"(?:(?:is|was|are|were|has\s+been|had\s+been|now|also|once|still)\s+)*"
+    r"(?:(?:is|was|are|were|has|have|had|been|now|also|once|still|long)\s+)*"
     r"(?:is|was|are|were|been|serves?|served|works?|worked|heads?|headed|leads?|led|runs?|ran|chairs?|chaired|"
     r"represents?|represented|helms?|helmed|directs?|directed|oversees|oversaw|manages?|managed|advises?|advised|"
     r"teaches|taught|owns?|owned|founded|co-founded|hosts?|hosted|writes|wrote|covers?|covered|studies|studied|"
-    r"researches|researched|specializes|specialises|specialized|specialised)\b",
+    r"researches|researched|specializes|specialises|specialized|specialised|campaigns|campaigned|stumped)\b",
     re.I,
 )
 _MODIFIERS = {"former", "senior", "deputy", "acting", "chief", "top", "vice", "retired"}
@@ -67,6 +67,18 @@ _MAYOR = re.compile(
     r"\b(?:[Mm]ayor of (?P<city>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)"
     r"|(?P<city2>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) [Mm]ayor\b)"
 )
+# someone who works for another's candidacy: "who has campaigned heavily for GOP nominee Donald Trump",
+# "a surrogate for Hillary Clinton"
+_WORKS_FOR_CANDIDATE = re.compile(
+    r"\b(?:campaigned|campaigns|campaigning|stumped|stumping|surrogate|surrogates)\s+(?:\w+ly\s+)?(?:for|of)\s+"
+    r"(?:(?:the|GOP|Republican|Democratic|presidential|party's|nominee|candidate)\s+){0,4}"
+    r"(?:(?:Mr|Mrs|Ms|Sen|Gov|Rep|Dr)\.\s+)?(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+)
+
+
+def _works_for(m: re.Match[str]) -> str:
+    """The campaign of the candidate a surrogate works for: "for Mr. Sanders" -> "Sanders campaign"."""
+    return f"{_POSSESSIVE.sub('', m.group('owner').split()[-1])} campaign"
 _CANDIDACY = re.compile(r"\b(?:nominee|candidate|front-?runner|running mate|hopeful|contender)\b", re.I)
 _OWNER = re.compile(r"\b(?P<owner>[A-Z][\w’'-]+)['’]s\s+(?:\w+\s+){0,2}(?:running mate|campaign)")
 
@@ -206,6 +218,8 @@ def affiliation_of(
         return None
     if m := _MAYOR.search(description):
         return f"{m.group('city') or m.group('city2')} city administration"
+    if m := _WORKS_FOR_CANDIDATE.search(description):
+        return _works_for(m)
     if m := _CAMPAIGN.search(description):
         owner = _POSSESSIVE.sub("", m.group("owner") or m.group("owner2"))
         generic = owner.lower() in lexicon().title_words or gazetteer().is_country_word(owner) or party_of(owner)
@@ -257,6 +271,8 @@ def _body_named(description: str, own_name: str, home: Callable[[], str | None] 
         if _PLACE_BEFORE.search(description, 0, m.start()):
             continue  # "a financial adviser in Eau Claire": a place, not a body
         words = [_POSSESSIVE.sub("", w) for w in m.group().split()]
+        if _titled_person(words, lex.title_words):
+            continue  # "under President George W. Bush", "an aide to Sen. Ted Cruz": a person, no body
         while words and (words[0].lower().rstrip(".") in lex.title_words or words[0].lower() in _NO_NAME):
             if len(words) == 2 and body_head(words) and words[0].lower() not in _NO_NAME:
                 break  # "Justice Department": a title word that names a body with its head
@@ -283,6 +299,15 @@ def _body_named(description: str, own_name: str, home: Callable[[], str | None] 
         if type_of(phrase) or known:
             with_body = phrase
     return with_body or found
+
+
+def _titled_person(words: list[str], titles: frozenset[str]) -> bool:
+    """A person's name after their title ("President George W. Bush"), not a body's name that opens
+    with title words ("National Urban League") nor a run of titles ("Former Arizona State Senator Dr")."""
+    titled = [w.lower().rstrip(".") in titles for w in words]
+    k = titled.index(False) if False in titled else len(words)
+    name = words[k:]
+    return k > 0 and len(name) >= 2 and name[0].lower() in first_names() and not any(titled[k:]) and not body_head(name)
 
 
 def _division(phrase: str, home: Callable[[], str | None]) -> bool:
@@ -417,6 +442,9 @@ def _classify(
     if kind == "organisation" and own_name and best not in {"citizen", UNKNOWN} and not document:
         return Typing(best, display_name(_body_itself(own_name)), _country(descriptions))
     joined = " ; ".join(text for text, _ in descriptions)
+    if best != "official" and (surrogate := _WORKS_FOR_CANDIDATE.search(joined)):
+        # a surrogate speaks for the campaign; a sitting office-holder presented by their title stays official
+        return Typing("political", _works_for(surrogate), _country(descriptions))
     affiliation = _chamber(joined, home) if best == "official" else None
     affiliation = affiliation or next(
         (a for t, text in typed if t == best and (a := affiliation_of(text, best, own_name, home))), None

@@ -267,8 +267,8 @@ def _documents_named_before(records: list[Quote], evidence: list[Evidence]) -> t
     poll shows that ...": the Bloomberg poll, the last document of that kind the article named before;
     "the poll" with none named before stays an unnamed poll."""
     named = sorted(
-        [(e.start, e.source) for e in evidence if not _unnamed(e.source)]
-        + [(q.cue_start or q.char_start, q.speaker) for q in records if q.speaker and not _unnamed(q.speaker)]
+        [(e.start, e.source) for e in evidence if _named(e.source)]
+        + [(q.cue_start or q.char_start, q.speaker) for q in records if q.speaker and _named(q.speaker)]
     )
 
     def before(offset: int, unnamed: str) -> str | None:
@@ -299,6 +299,11 @@ _UNNAMED = "unnamed "
 def _unnamed(name: str) -> bool:
     """A source the text describes but does not name ("Unnamed poll", "unnamed experts")."""
     return name.casefold().startswith(_UNNAMED)
+
+
+def _named(name: str) -> bool:
+    """A source the text names ("Bloomberg poll"), not one it describes ("Unnamed poll", "Another source")."""
+    return not name.casefold().startswith((_UNNAMED, "another ", "one ", "a ", "an ", "the "))
 
 
 # a sum, a share or a count with one or two words of what it counts, right before a speaker with no
