@@ -302,9 +302,9 @@ def cast(statements: pd.DataFrame) -> list[Finding]:
     if len(affiliations):
         out.append(
             Finding(
-                "The largest affiliations: "
+                "The largest affiliations (the body a statement's own description of its speaker names): "
                 + _listing([f"{a} ({n:,} statements)" for a, n in affiliations.head(3).items()])
-                + ".",
+                + "; a side also counts its people described otherwise, so the two counts may differ.",
                 "Who speaks",
             )
         )

@@ -67,7 +67,10 @@ def test_key_findings_name_the_kinds_of_source_and_the_largest_affiliation():
         "3 people and bodies speak; by kind of source, politicians 50% and experts 33% "
         "of the statements with a speaker."
     )
-    assert texts[2] == "The largest affiliations: Roe campaign (3 statements)."
+    assert texts[2] == (
+        "The largest affiliations (the body a statement's own description of its speaker names): Roe campaign"
+        " (3 statements); a side also counts its people described otherwise, so the two counts may differ."
+    )
 
 
 def test_the_speaker_chart_keeps_the_most_quoted_and_counts_the_rest_as_others():
