@@ -445,6 +445,8 @@ _VOTED = re.compile(r"\bvot(?:ed|ing|es?)\s+(?:\w+\s+)?$")
 _A_UNIT_WORDS = {"decade", "year", "month", "week", "century"}
 _DATE_RANGE = re.compile(rf"{MONTH_RE}\s+\d{{1,2}}\s*(?:-|–|to|through)\s*$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_MID_SENTENCE = re.compile(r"[a-z,]\s+$")  # after a word or a comma of the sentence, not at its opening
 _OPENING_WORD = re.compile(r"(?:^|[.!?]\s+)[A-Z][\w'’.-]*\s+$")  # a capitalised word that opens a sentence
 # "9/11", "24/7", "12/25": two whole numbers joined by a slash name a day or a phrase, unless the
 # second is the denominator of a common fraction ("1/2", "3/4", "7/10")
@@ -513,6 +515,8 @@ def _part_of_a_name_or_date(text: str, q: Quantity) -> bool:
     before = text[max(0, q.start - 30) : q.start]
     if q.text[:1].isupper() and q.text.isalpha() and _NAME_BEFORE.search(before) and not _OPENING_WORD.search(before):
         return True
+    if q.text[:1].isupper() and q.text.isalpha() and _NAME_AFTER.match(text, q.end) and _MID_SENTENCE.search(before):
+        return True  # "a comparison done on Zero Hedge", "near Three Mile Island": a name that opens with one
     if before.rstrip().endswith(_RANGE_ENDS) and _DATE_RANGE.search(before):
         return True
     if text[q.start - 1 : q.start] == "-" and q.text[:1].isdigit() and _DESIGNATION.search(before):

@@ -220,6 +220,7 @@ def _pronoun_one(text: str, start: int, end: int) -> bool:
     following = re.match(r"\s*([A-Za-z]+|[^\sA-Za-z]|$)", text[end:])
     next_word = following.group(1).lower() if following else ""
     function_word = not next_word or not next_word.isalpha() or next_word in stopwords() | _NOT_NOUNS
+    function_word = function_word or next_word.endswith("ing")  # "the one supporting Bush": a participle's subject
     return bool(_PRONOUN_ONE.search(text[max(0, start - 20) : start])) and function_word
 
 

@@ -376,6 +376,13 @@ def test_a_share_of_sums_is_a_share():
     assert [(f["value"], f["unit"], f["hedge"]) for f in found] == [(80.0, "percent", "about")]
 
 
+def test_names_and_pronouns_that_hold_a_number_word_are_no_figures_and_a_close_bound_is_a_hedge():
+    assert figures("The comparison was done on Zero Hedge, a blog.") == []
+    assert [f["text"] for f in figures("He railed against super PACs, including the one supporting Bush.")] == []
+    found = figures("Recent shipments have sold for just above $40 a ton.")
+    assert [(f["hedge"], f["hedge_class"]) for f in found] == [("just above", "lower_bound")]
+
+
 def test_one_in_an_idiom_is_no_figure():
     assert figures("Some 300 acres were damaged, by one estimate.")[0]["text"] == "300"
     assert figures("One after another, the speakers rose.") == []

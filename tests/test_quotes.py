@@ -1340,11 +1340,33 @@ def test_words_someone_is_said_not_to_say_are_no_statement_of_theirs():
     assert not next(q for q in found if q.quote == "manufactured").scare  # his own word
 
 
-def test_he_is_the_role_that_opens_the_sentence_before_not_the_last_speaker():
-    found = quotes_of(
-        '"We will win," President Barack Obama said. "The White House wanted 60 votes," Sen. Lamar Alexander '
-        "said in an interview. In defeat, the president appeared cowed. Campaigning in 2012, he said climate "
-        "change was minor."
-    )
-    assert next(q for q in found if q.quote == "climate change was minor").speaker == "Barack Obama"
-
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the role that opens the sentence before, not the last speaker
+        (
+            '"We will win," President Barack Obama said. "The White House wanted 60 votes," Sen. Lamar Alexander '
+            "said in an interview. In defeat, the president appeared cowed. Campaigning in 2012, he said climate "
+            "change was minor.",
+            "climate change was minor",
+            "Barack Obama",
+        ),
+        # the surname alone that opens the sentence before, not the political scientist quoted before it
+        (
+            'Bobby Scott is not a household name. "He has shown no ambition," said Quentin Kidd, a political '
+            'scientist. "There is doubt he can raise money." Scott bristles at the suggestion. "I have raised '
+            'all I needed," he said.',
+            "I have raised all I needed",
+            "Bobby Scott",
+        ),
+        # a surname inside a quotation opens no sentence of the text
+        (
+            'Bobby Scott is not a household name. "Scott is tired," said Quentin Kidd, a political scientist. '
+            '"I have seen it," he said.',
+            "I have seen it",
+            "Quentin Kidd",
+        ),
+    ],
+)
+def test_he_is_the_subject_that_opens_the_sentence_before_not_the_last_speaker(text: str, quote: str, speaker: str):
+    assert next(q for q in quotes_of(text) if q.quote == quote).speaker == speaker

@@ -60,6 +60,7 @@ class Resolver:
         self.acronyms: dict[str, Actor] = {}  # acronym -> the body its expansion named
         self.speakers: list[tuple[int, Actor]] = []  # actors resolved as speakers, by offset
         self.sentence_starts = [s.start for s in article.sentences]
+        self.spans = spans
         self.text = article.text
         if mentions is None:
             mentions = gazetteer().actor_mentions(article.text)
@@ -215,9 +216,23 @@ class Resolver:
             None,
         )
         role = self._role_subject(after, offset, speaker)
-        if role and (named is None or role[0] > named[0]):
-            return role[1]
-        return named[1] if named else None
+        surname = self._surname_subject(after, offset, speaker)
+        found = max((c for c in (named, role, surname) if c), key=lambda c: c[0], default=None)
+        return found[1] if found else None
+
+    def _surname_subject(self, since: int, offset: int, speaker: Actor) -> tuple[int, Actor] | None:
+        """The last sentence between ``since`` and ``offset`` that opens with the surname alone of a
+        person named in full before it ("Scott bristles at the suggestion he won't be ready. “...,” he
+        said": Scott, not the political scientist quoted before), with that person."""
+        lo = bisect.bisect_left(self.sentence_starts, since)
+        hi = bisect.bisect_left(self.sentence_starts, offset)
+        for start in reversed(self.sentence_starts[lo:hi]):
+            m = _SURNAME_OPENS.match(self.text, start)
+            named = self.surnames.get(m.group(1), []) if m and not _inside(start, self.spans) else []
+            j = bisect.bisect_left(named, start, key=lambda item: item[0])
+            if j and named[j - 1][1].name != speaker.name:
+                return start, named[j - 1][1]
+        return None
 
     def _role_subject(self, since: int, offset: int, speaker: Actor) -> tuple[int, Actor] | None:
         """The last sentence between ``since`` and ``offset`` whose subject is a definite role the
@@ -389,6 +404,7 @@ class Resolver:
 
 
 # a sentence whose subject is a definite role, after an opening phrase: "In defeat, the president appeared"
+_SURNAME_OPENS = re.compile(r"([A-Z][\w’'-]+)\s+[a-z]")  # "Scott bristles": a surname and its verb
 _ROLE_OPENS = re.compile(r"(?:[A-Z][\w ]{0,30},\s+)?[Tt]he\s+(?P<role>[a-z]+)\s+(?!of\b|and\b|who\b)[a-z]+")
 _AT_A_PLACE = re.compile(r"\b(?:at|in|into|outside|near|toward|towards)\s+(?:the\s+)?$", re.I)  # a place, not an agent
 _APPOSITION = re.compile(r",\s+(?:a|an|the|[a-z]+\s+(?:of|for|at)\b|[a-z-]+\s+[a-z]+\s+(?:of|for|at)\b)")
