@@ -66,12 +66,18 @@ def explorer_rows(statements: pd.DataFrame, links: reader.Links | None = None) -
     return [
         {
             "article": links.to(r.article_id, r.char_start, r.article) if links else report.escape(r.article),
-            "source": report.escape(f"{r.speaker or '?'} ({r.side})") + speaker_key(r.speaker_id),
+            "source": report.escape(f"{_speaker_label(r.speaker)} ({r.side})") + speaker_key(r.speaker_id),
             "how": report.escape(", ".join(x for x in (r.kind, r.cue, r.channel) if isinstance(x, str) and x)),
             "sentence": report.mark(r.sentence, [r.quote]),
         }
         for r in statements.itertuples()
     ]
+
+
+def _speaker_label(speaker: object) -> str:
+    """A statement's speaker as the explorer shows it; a missing one (NaN in a table read back) as
+    what it is, not "nan"."""
+    return speaker if isinstance(speaker, str) and speaker else "speaker not found"
 
 
 def cast_rows(cast: pd.DataFrame, statements: pd.DataFrame, target: str, shown: set[str]) -> list[dict[str, str]]:

@@ -61,6 +61,20 @@ def test_cast_rows_link_each_name_to_its_statements_and_escape_it():
     assert row["outlets"] == "2"
 
 
+def test_the_explorer_says_a_speaker_was_not_found_rather_than_nan():
+    read_back = pd.DataFrame(  # a table read back from CSV: a missing speaker is NaN
+        [
+            {"article": "A", "speaker": float("nan"), "side": "Unknown", "speaker_id": float("nan"), "kind": "direct",
+             "cue": float("nan"), "channel": None, "sentence": "“Go,” she sang.", "quote": "Go"},
+            {"article": "A", "speaker": "Jane <b>Roe</b>", "side": "Roe campaign", "speaker_id": "sp-1",
+             "kind": "direct", "cue": "say", "channel": None, "sentence": "“Go,” Roe said.", "quote": "Go"},
+        ]
+    )
+    first, second = voices.explorer_rows(read_back)
+    assert first["source"] == "speaker not found (Unknown)"
+    assert second["source"].startswith("Jane &lt;b&gt;Roe&lt;/b&gt; (Roe campaign)")
+
+
 def test_key_findings_name_the_kinds_of_source_and_the_largest_affiliation():
     texts = [f.text for f in findings.cast(_statements())]
     assert texts[0] == (
