@@ -478,6 +478,8 @@ TITLE_ABBREVIATIONS = {
     *("mr.", "mrs.", "ms.", "dr.", "prof."),
     *("sen.", "sens.", "rep.", "reps.", "del.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt."),
 }
+# the abbreviated titles as written before a name ("Mr", "Sen", "Gov"), an alternation for patterns
+ABBREVIATED_TITLES = "|".join(sorted((t.rstrip(".").capitalize() for t in TITLE_ABBREVIATIONS), key=len, reverse=True))
 ACRONYM = re.compile(r"^(?P<expansion>.+?)\s*\((?P<acronym>[A-Z][A-Z&.]{1,9})\)\s*$")
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&.]{1,9}")
 

@@ -240,17 +240,15 @@ class Numeral:
 _SCALE_SUFFIX = re.compile(r"\s*(bn|k)$")  # "5bn", "10k": the scale read as a word of its own
 
 
-_PARTS = {"quarter": 1 / 4, "quarters": 1 / 4, "third": 1 / 3, "thirds": 1 / 3}
+_PARTS = {"half": 1 / 2, "quarter": 1 / 4, "quarters": 1 / 4, "third": 1 / 3, "thirds": 1 / 3}
 
 
 def _part_of_a_scale(surface: str) -> float:
     """ "a quarter of a million" -> 250,000; "three-quarters of a billion" -> 750,000,000; "half a
     million" and "a half-million" -> 500,000 (not "a million": the part is what was said)."""
     words = re.split(r"[\s-]+", surface.lower())
-    if "half" in words:
-        return SCALES[words[-1]] / 2
-    count = 1.0 if words[0] in {"a", "one"} else float(UNITS[words[0]])
-    return float(round(count * _PARTS[words[1]] * SCALES[words[-1]]))
+    part = next(_PARTS[w] for w in words if w in _PARTS)
+    return float(round(UNITS.get(words[0], 1) * part * SCALES[words[-1]]))
 
 
 def find_numerals(text: str) -> list[Numeral]:

@@ -15,7 +15,15 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from corpus_utils.actors import HONORIFICS, TITLE_ABBREVIATIONS, first_names, gazetteer, is_role_word, speaker_nouns
+from corpus_utils.actors import (
+    ABBREVIATED_TITLES,
+    HONORIFICS,
+    TITLE_ABBREVIATIONS,
+    first_names,
+    gazetteer,
+    is_role_word,
+    speaker_nouns,
+)
 from corpus_utils.cast.typology import AGED, lexicon, party_of, type_of
 
 MAX_DESCRIPTIONS = 12  # per speaker and article: enough to type them, bounded on a long article
@@ -30,9 +38,11 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _POSSESSIVE = re.compile(r"['’]s$")
 _TAG_AFTER = re.compile(r"\s*(\([DRI](?:-[A-Z][A-Za-z. ]{1,14})?\))")
 # an abbreviation's point ("U.S. ambassador", "Mr. Peña Nieto") does not end it; a sentence's does
+# nor does an initial's or a title's before a name ("President George W. Bush", "for Mr. Sanders")
+_BEFORE_A_NAME = "|".join(rf"(?<=\b{t})" for t in ABBREVIATED_TITLES.split("|"))
 _APPOSITION_AFTER = re.compile(
-    r",\s+([^,;:()\"“”.]+(?:(?:\.(?=\w|\s+[a-z])|(?:(?<=\s[A-Z])|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bDr)|(?<=\bSen)|(?<=\bGov)|(?<=\bRep))\.(?=\s+[A-Z]))[^,;:()\"“”.]*)*)"
-)  # nor does an initial's or an honorific's before a name ("President George W. Bush", "for Mr. Sanders")
+    rf",\s+([^,;:()\"“”.]+(?:(?:\.(?=\w|\s+[a-z])|(?:(?<=\s[A-Z])|{_BEFORE_A_NAME})\.(?=\s+[A-Z]))[^,;:()\"“”.]*)*)"
+)
 _PAST_VERB = re.compile(r"[a-z]{3,}ed")  # "Jimmy Tompkins, 31, tossed a football": the clause's verb
 _AGE_AFTER = re.compile(r",\s+(?:aged?\s+)?(?P<age>\d{1,3})(?=,\s)")
 _HOME_AFTER = re.compile(

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from corpus_utils.actors import body_head, country_name, first_names, gazetteer, speaker_nouns
+from corpus_utils.actors import ABBREVIATED_TITLES, body_head, country_name, first_names, gazetteer, speaker_nouns
 from corpus_utils.cast.keys import display_name
 from corpus_utils.countries import provinces
 from corpus_utils.data import data_yaml
@@ -72,13 +72,8 @@ _MAYOR = re.compile(
 _WORKS_FOR_CANDIDATE = re.compile(
     r"\b(?:campaigned|campaigns|campaigning|stumped|stumping|surrogate|surrogates)\s+(?:\w+ly\s+)?(?:for|of)\s+"
     r"(?:(?:the|GOP|Republican|Democratic|presidential|party's|nominee|candidate)\s+){0,4}"
-    r"(?:(?:Mr|Mrs|Ms|Sen|Gov|Rep|Dr)\.\s+)?(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+    rf"(?:(?:{ABBREVIATED_TITLES})\.\s+)?(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})"
 )
-
-
-def _works_for(m: re.Match[str]) -> str:
-    """The campaign of the candidate a surrogate works for: "for Mr. Sanders" -> "Sanders campaign"."""
-    return f"{_POSSESSIVE.sub('', m.group('owner').split()[-1])} campaign"
 _CANDIDACY = re.compile(r"\b(?:nominee|candidate|front-?runner|running mate|hopeful|contender)\b", re.I)
 _OWNER = re.compile(r"\b(?P<owner>[A-Z][\w’'-]+)['’]s\s+(?:\w+\s+){0,2}(?:running mate|campaign)")
 
@@ -299,6 +294,11 @@ def _body_named(description: str, own_name: str, home: Callable[[], str | None] 
         if type_of(phrase) or known:
             with_body = phrase
     return with_body or found
+
+
+def _works_for(m: re.Match[str]) -> str:
+    """The campaign of the candidate a surrogate works for: "for Mr. Sanders" -> "Sanders campaign"."""
+    return f"{_POSSESSIVE.sub('', m.group('owner').split()[-1])} campaign"
 
 
 def _titled_person(words: list[str], titles: frozenset[str]) -> bool:

@@ -64,6 +64,7 @@ from corpus_utils.quotes.words import (
     _previous,
     _speakerish,
     cues,
+    thousands_comma,
     tokens,
 )
 from corpus_utils.wordtrie import trie_pattern
@@ -383,7 +384,7 @@ def _aside_closed(att: Attribution, toks: list[Token], i: int) -> Attribution:
             for n in range(i + 1, len(toks) - 1)
             if toks[n].text in _APPOSITION_MARKS
             and toks[n].start > att.content_start
-            and not (toks[n - 1].end == toks[n].start and toks[n].end == toks[n + 1].start)  # "1,000"
+            and not thousands_comma(toks, n)
         ),
         None,
     )

@@ -117,8 +117,11 @@ def report_goes_on(sentence: Sentence, clause_end: int) -> int | None:
     average tax increase of $78,000, while the lower 95 percent ... would face little or no
     increase": the 95 percent are the center's too), else None. The caller checks that the clause
     is one reported after its cue and "that"."""
-    if not _REPORT_GOES_ON.match(sentence.text, clause_end - sentence.start):
-        return None
+    return sentence_close(sentence) if _REPORT_GOES_ON.match(sentence.text, clause_end - sentence.start) else None
+
+
+def sentence_close(sentence: Sentence) -> int:
+    """Where a sentence's words end, before its closing punctuation and quotation mark."""
     return sentence.start + len(sentence.text.rstrip(' .!?”"'))
 
 

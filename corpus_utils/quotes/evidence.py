@@ -34,7 +34,7 @@ from corpus_utils.quotes.marks import Marks, _inside
 from corpus_utils.quotes.mentions import _attribution
 from corpus_utils.quotes.resolver import Resolver
 from corpus_utils.quotes.speakers import _clause_subject
-from corpus_utils.quotes.words import _AUX, _CLAUSE_STARTS, _DETERMINERS, _PREPOSITIONS, Token, tokens
+from corpus_utils.quotes.words import _AUX, _CLAUSE_STARTS, _DETERMINERS, _PREPOSITIONS, Token, thousands_comma, tokens
 from corpus_utils.wordtrie import trie_pattern
 
 _BOUNDARY = {",", ";", ":", "(", ")", "—", "–", "“", "”", '"'}
@@ -152,7 +152,8 @@ def _verb_evidence(
     subject = toks[start:i]
     if not subject or (toks[i].low in {"put", "puts"} and not any(t.low == "at" for t in toks[i + 1 : i + 12])):
         return None
-    after = i + 1 + (i + 1 < len(toks) and toks[i + 1].low == "that")
+    said_that = i + 1 < len(toks) and toks[i + 1].low == "that"
+    after = i + 1 + said_that
     trailing = all(t.text in {".", "!", "?"} for t in toks[i + 1 : i + 4]) and i + 4 >= len(toks)
     aside = i + 1 < len(toks) and toks[i + 1].text == ","  # "Since 2014, F.A.A. records show, the Cessna has ..."
     trailing = trailing or aside
@@ -161,12 +162,11 @@ def _verb_evidence(
             return None
         span = (sentence.start, sentence.end if aside else toks[start - 1].start)
     else:
-        span = _vouched_clause(sentence, toks, after, spans, that=after == i + 2) if after < len(toks) else None
+        span = _vouched_clause(sentence, toks, after, spans, that=said_that) if after < len(toks) else None
     if span is None:
         return None
     if (name := document_name(subject, lex)) is not None:
         return Evidence(name, None, *span, outranks_statements=not trailing, definite=_definite(subject))
-    said_that = after == i + 2
     if toks[i].low in lex.showing and not (toks[i].low in {"found", "finds"} and said_that):
         return None  # "Police found three bodies": a discovery, nobody's claim
     np = _clause_subject(toks, i) or _bare_subject(toks, start, i)
@@ -199,12 +199,7 @@ def _bare_subject(toks: list[Token], start: int, i: int) -> tuple[int, int] | No
 
 def _boundary(toks: list[Token], k: int) -> bool:
     """Punctuation that closes a clause; not the comma of "1,000"."""
-    if toks[k].text not in _BOUNDARY:
-        return False
-    if toks[k].text != "," or not 0 < k < len(toks) - 1:
-        return True
-    before, after = toks[k - 1], toks[k + 1]
-    return not (before.text.isdigit() and after.text.isdigit() and before.end == toks[k].start == after.start - 1)
+    return toks[k].text in _BOUNDARY and not thousands_comma(toks, k)
 
 
 def _the_writer(subject: list[Token]) -> bool:
@@ -244,9 +239,12 @@ def document_name(words: list[Token], lex: Lexicon | None = None) -> str | None:
     return re.sub(r"[’']s\b", "", name)  # "POLITICO’s Battleground States average"
 
 
+DEFINITE = frozenset({"the", "that", "this"})  # what opens a document the article named before: "the poll"
+
+
 def _definite(words: list[Token]) -> bool:
     """A document the words point back to ("the poll", "that survey"), not one they introduce."""
-    return bool(words) and words[0].low in {"the", "that", "this"}
+    return bool(words) and words[0].low in DEFINITE
 
 
 def _joined(words: list[Token]) -> str:

@@ -20,8 +20,8 @@ from corpus_utils.actors import Mention, gazetteer
 from corpus_utils.articles import Article, Sentence
 from corpus_utils.data import stopwords
 from corpus_utils.quotes.attribution import _inherit_channels, _loose_speaker, sentence_attributions
-from corpus_utils.quotes.contents import report_goes_on
-from corpus_utils.quotes.evidence import Evidence, sentence_evidence
+from corpus_utils.quotes.contents import report_goes_on, sentence_close
+from corpus_utils.quotes.evidence import DEFINITE, Evidence, sentence_evidence
 from corpus_utils.quotes.marks import (
     Marks,
     QuotedSpan,
@@ -248,8 +248,7 @@ def _next_clause_end(text: str, att: Attribution) -> int | None:
     if att.content_end > att.cue_start or att.mention_start is None or att.mention_start < att.content_end:
         return None
     sentence = att.sentence
-    m = _NEXT_CLAUSE.search(text, att.cue_start, sentence.end)
-    return len(text[: sentence.end].rstrip(" .!?”\"")) if m else None
+    return sentence_close(sentence) if _NEXT_CLAUSE.search(text, att.cue_start, sentence.end) else None
 
 
 def _report_tail(text: str, att: Attribution) -> int | None:
@@ -257,9 +256,14 @@ def _report_tail(text: str, att: Attribution) -> int | None:
     (``report_goes_on``: "The Times wrote that Trump had claimed a loss of $916 million in 1995,
     which could have allowed him to avoid paying taxes for the next 18 years": the 18 years are the
     Times's too), else None."""
-    if att.content_start < att.cue_start or not re.search(r"\bthat\s*$", text[att.cue_start : att.content_start]):
+    if att.content_start < att.cue_start or not _after_that(text, att):
         return None  # "denounced the deal, which would ...": the deal's terms are not the critics' words
     return report_goes_on(att.sentence, att.content_end)
+
+
+def _after_that(text: str, att: Attribution) -> bool:
+    """Whether the statement's clause follows its cue and "that" ("estimates that ...")."""
+    return re.search(r"\bthat\s*$", text[att.cue_start : att.content_start]) is not None
 
 
 def _documents_named_before(records: list[Quote], evidence: list[Evidence]) -> tuple[list[Quote], list[Evidence]]:
@@ -275,13 +279,11 @@ def _documents_named_before(records: list[Quote], evidence: list[Evidence]) -> t
         head = unnamed.casefold().removeprefix(_UNNAMED)
         return next((n for at, n in reversed(named) if at < offset and n.casefold().endswith(f" {head}")), None)
 
-    definite = re.compile(r"(?:the|that|this)\s+\S+", re.I)
     quotes = [
         replace(q, speaker=name)
         if q.speaker
         and _unnamed(q.speaker)
-        and q.speaker_mention
-        and definite.fullmatch(q.speaker_mention)
+        and _points_back(q.speaker_mention)
         and (name := before(q.cue_start or q.char_start, q.speaker))
         else q
         for q in records
@@ -294,6 +296,12 @@ def _documents_named_before(records: list[Quote], evidence: list[Evidence]) -> t
 
 
 _UNNAMED = "unnamed "
+
+
+def _points_back(mention: str | None) -> bool:
+    """A speaker's mention that names a document the article named before: "the poll", "that survey"."""
+    words = (mention or "").split()
+    return len(words) == 2 and words[0].lower() in DEFINITE
 
 
 def _unnamed(name: str) -> bool:
@@ -326,9 +334,7 @@ def _figure_before_speaker(text: str, att: Attribution) -> int | None:
     experts say it costs to run statewide": the experts' figure, the object of "costs"), else None."""
     if att.mention_start is None or att.content_start < att.cue_start:
         return None
-    if re.search(r"\bthat\s*$", text[att.cue_start : att.content_start]) or not _CLAUSE_OPENS.match(
-        text, att.content_start
-    ):
+    if _after_that(text, att) or not _CLAUSE_OPENS.match(text, att.content_start):
         return None  # "9 outrageous things Donald Trump said about Latinos": no clause, the list's count
     m = _FIGURE_BEFORE.search(text, att.sentence.start, att.mention_start)
     counted = m and text[m.start() : att.mention_start].split()[1:]

@@ -215,37 +215,29 @@ class Resolver:
              and (self._opens_sentence(pool[j][0]) or (pool[j][0] >= after and self._introduced(pool, j, speaker)))),
             None,
         )
-        role = self._role_subject(after, offset, speaker)
-        surname = self._surname_subject(after, offset, speaker)
-        found = max((c for c in (named, role, surname) if c), key=lambda c: c[0], default=None)
-        return found[1] if found else None
+        opening = self._opening_subject(after, offset, speaker)
+        if opening and (named is None or opening[0] > named[0]):
+            return opening[1]
+        return named[1] if named else None
 
-    def _surname_subject(self, since: int, offset: int, speaker: Actor) -> tuple[int, Actor] | None:
-        """The last sentence between ``since`` and ``offset`` that opens with the surname alone of a
-        person named in full before it ("Scott bristles at the suggestion he won't be ready. “...,” he
+    def _opening_subject(self, since: int, offset: int, speaker: Actor) -> tuple[int, Actor] | None:
+        """The last sentence between ``since`` and ``offset`` whose subject is a definite role the
+        article gave a named person ("In defeat, the president appeared cowed. ..., he barely
+        mentioned": the president, not the senator quoted before) or the surname alone of a person
+        named in full before it ("Scott bristles at the suggestion he won't be ready. “...,” he
         said": Scott, not the political scientist quoted before), with that person."""
         lo = bisect.bisect_left(self.sentence_starts, since)
         hi = bisect.bisect_left(self.sentence_starts, offset)
         for start in reversed(self.sentence_starts[lo:hi]):
-            m = _SURNAME_OPENS.match(self.text, start)
-            named = self.surnames.get(m.group(1), []) if m and not _inside(start, self.spans) else []
-            j = bisect.bisect_left(named, start, key=lambda item: item[0])
-            if j and named[j - 1][1].name != speaker.name:
-                return start, named[j - 1][1]
-        return None
-
-    def _role_subject(self, since: int, offset: int, speaker: Actor) -> tuple[int, Actor] | None:
-        """The last sentence between ``since`` and ``offset`` whose subject is a definite role the
-        article gave a named person ("In defeat, the president appeared cowed. ..., he barely
-        mentioned": the president, not the senator quoted before), with that person."""
-        lo = bisect.bisect_left(self.sentence_starts, since)
-        hi = bisect.bisect_left(self.sentence_starts, offset)
-        for start in reversed(self.sentence_starts[lo:hi]):
-            m = _ROLE_OPENS.match(self.text, start)
-            holders = self.roles.get(m.group("role").lower(), []) if m else []
-            j = bisect.bisect_left(holders, start, key=lambda item: item[0])
-            if j and holders[j - 1][1].name != speaker.name:
-                return start, holders[j - 1][1]
+            role = _ROLE_OPENS.match(self.text, start)
+            surname = _SURNAME_OPENS.match(self.text, start) if not _inside(start, self.spans) else None
+            for holders in (
+                self.roles.get(role.group("role").lower(), []) if role else [],
+                self.surnames.get(surname.group(1), []) if surname else [],
+            ):
+                j = bisect.bisect_left(holders, start, key=lambda item: item[0])
+                if j and holders[j - 1][1].name != speaker.name:
+                    return start, holders[j - 1][1]
         return None
 
     def _introduced(self, pool: list[tuple[int, Actor]], j: int, speaker: Actor) -> bool:

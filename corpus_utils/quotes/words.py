@@ -235,6 +235,17 @@ def nickname_marks(text: str) -> set[int]:
     return out
 
 
+def thousands_comma(toks: list[Token], k: int) -> bool:
+    """Whether the comma token at ``k`` is the one inside a number ("1,000"), not a clause's."""
+    return (
+        toks[k].text == ","
+        and 0 < k < len(toks) - 1
+        and toks[k - 1].text.isdigit()
+        and toks[k + 1].text.isdigit()
+        and toks[k - 1].end == toks[k].start == toks[k + 1].start - 1
+    )
+
+
 def tokens(sentence: Sentence) -> list[Token]:
     """The words and punctuation of a sentence; the marks around a nickname are left out, so
     that the name reads as one (Marcia "Cia" Price)."""
