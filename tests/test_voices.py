@@ -69,7 +69,7 @@ def test_the_explorer_says_a_speaker_was_not_found_rather_than_nan():
             {"article": "A", "speaker": "Jane <b>Roe</b>", "side": "Roe campaign", "speaker_id": "sp-1",
              "kind": "direct", "cue": "say", "channel": None, "sentence": "“Go,” Roe said.", "quote": "Go"},
         ]
-    )
+    ).assign(fragments=[["Go"], ["Go"]])
     first, second = voices.explorer_rows(read_back)
     assert first["source"] == "speaker not found (Unknown)"
     assert second["source"].startswith("Jane &lt;b&gt;Roe&lt;/b&gt; (Roe campaign)")
@@ -113,3 +113,50 @@ def test_the_outlet_table_has_a_column_for_each_kind_of_source_present():
     table = voices.outlet_source_table(by_source).set_index("outlet")
     assert list(table.columns) == ["politicians", "experts", "unknown"]
     assert table.loc["Outlet B", "experts"] == 2 and table.loc["Outlet B", "unknown"] == 0
+
+
+def _split_quotation() -> pd.DataFrame:
+    """'“Hopefully,” Roe said, “we win,” and Lee said, “No.”' as the quotes table has it: a row per span."""
+    sentence = "“Hopefully,” Roe said, “we will win,” and Lee said “no” and she “laughed.”"
+    rows = [
+        ("a1", "Hopefully", "direct", "sp-1", "say", "neutral", 1, 10),
+        ("a1", "we will win", "partial", "sp-1", None, None, 23, 34),
+        ("a1", "no", "partial", "sp-2", "say", "neutral", 50, 52),
+        ("a1", "laughed.", "partial", None, None, None, 63, 71),
+        ("a1", "laughed.", "partial", None, None, None, 63, 71),
+        ("a2", "Later", "indirect", "sp-1", "claim", "loaded", 0, 5),
+    ]
+    frame = pd.DataFrame(
+        rows, columns=["article_id", "quote", "kind", "speaker_id", "cue", "cue_tone", "char_start", "char_end"]
+    )
+    return frame.assign(sentence=sentence, speaker=frame["speaker_id"].map({"sp-1": "Jane Roe", "sp-2": "Ann Lee"}))
+
+
+def test_a_quotation_split_by_its_attribution_is_one_act_of_speech():
+    acts = voices.acts_of_speech(_split_quotation().iloc[::-1])  # in any order: the act starts at its first span
+    assert list(acts["speaker_id"].fillna("-")) == ["sp-1", "-", "-", "sp-2", "sp-1"]  # the table's order kept
+    split = acts[(acts["article_id"] == "a1") & (acts["speaker_id"] == "sp-1")].iloc[0]
+    assert split["fragments"] == ["Hopefully", "we will win"] and split["quote"] == "Hopefully"
+    assert (split["kind"], split["cue"], split["cue_tone"]) == ("direct", "say", "neutral")
+    assert (split["char_start"], split["char_end"]) == (1, 34)
+    # another speaker in the sentence, the same speaker in another article, and rows with no speaker stay apart
+    assert len(acts) == 5 and list(acts.columns) == [*_split_quotation().columns, "fragments"]
+    assert voices.fragments_note(acts) == (
+        " A quotation split by its attribution, or one speaker's words reported in fragments in one sentence, is "
+        "one statement: 1 more quoted spans are parts of these (the quotes table has a row per span)."
+    )
+    assert voices.fragments_note(voices.acts_of_speech(_split_quotation().iloc[2:])) == ""
+
+
+def test_the_explorer_marks_every_fragment_and_the_cast_counts_acts():
+    acts = voices.acts_of_speech(_split_quotation()).assign(article="A", side="Roe camp", channel=None, outlet="O")
+    row = voices.explorer_rows(acts)[0]
+    assert row["sentence"].count("<mark") == 2 and "Hopefully</mark>" in row["sentence"]
+    cast = pd.DataFrame(
+        [
+            {"speaker_id": sid, "name": name, "roles": [], "source_type": None, "affiliation": None, "n_statements": n}
+            for sid, name, n in (("sp-2", "Ann Lee", 1), ("sp-1", "Jane Roe", 3))  # the cast counts rows
+        ]
+    )
+    rows = voices.cast_rows(cast, acts, "statements", set())
+    assert [(r["speaker"], r["statements"]) for r in rows] == [("Jane Roe", "2"), ("Ann Lee", "1")]
