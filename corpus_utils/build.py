@@ -29,7 +29,7 @@ import papermill
 import yaml
 from papermill.exceptions import PapermillExecutionError
 
-from corpus_utils import reader
+from corpus_utils import memory, reader
 from corpus_utils.articles import list_corpus
 from corpus_utils.cache import code_fingerprint, digest
 from corpus_utils.config import ConfigError, CorpusConfig, find_config, load_config
@@ -370,6 +370,7 @@ def _build(
             t0 = time.perf_counter()
             say(f"{label} ...")
             export(corpus, layout.data, manifest, warn, follow_links=follow_links, config=config, force=force)
+            memory.give_back()  # the export's rows: the chapters' workers need the memory now
             cache.store("export", data_key)
             say(f"{label} done in {time.perf_counter() - t0:.1f}s")
         stage(layout, settings)

@@ -28,6 +28,8 @@ from IPython.core.interactiveshell import InteractiveShell
 from papermill.engines import Engine, papermill_engines
 from traitlets.config import Config
 
+from corpus_utils import memory
+
 ENGINE = "corpus_utils"
 INLINE = "module://matplotlib_inline.backend_inline"  # the backend a Jupyter kernel gives matplotlib
 
@@ -147,6 +149,8 @@ class InProcessEngine(Engine):
             os.environ["MPLBACKEND"] = INLINE  # a matplotlib figure is shown at the end of its cell
             cls._run_cells(nb_man, shell)
         finally:
+            shell.reset(new_session=True)  # the chapter's tables, not kept while the worker waits or runs the next
+            memory.give_back()
             nb_man.output_path = output_path
             sys.modules["__main__"] = main  # the caller's own, so that it can still start processes
             if backend is None:

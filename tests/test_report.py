@@ -303,3 +303,17 @@ def test_the_merged_events_finding_says_it_counts_retellings_not_stories():
     none = pd.DataFrame({"value": [], "type": [], "article_id": [], "sentence": [], "char_start": []})
     said = [f.text for f in findings.timeline(none, pd.DataFrame(), merged, pd.DataFrame())]
     assert any("not the same story" in t and "in their own words are not merged" in t for t in said)
+
+
+def test_a_chapter_reads_only_the_columns_it_needs(tmp_path: Path):
+    from corpus_utils.export import export
+    from tests.conftest import SEEDS
+
+    export(SEEDS, tmp_path / "a", progress=False)
+    whole = report.read_table(tmp_path / "a", "sentences")
+    some = report.read_table(tmp_path / "a", "sentences", ["sentence", "char_end"])
+    assert list(some.columns) == ["article_id", "sentence", "char_end", "article"]
+    pd.testing.assert_frame_equal(some, whole[list(some.columns)])
+    for copy in (tmp_path / "a").glob("*.parquet"):  # tables without their Parquet copies: the JSON Lines
+        copy.unlink()
+    pd.testing.assert_frame_equal(report.read_table(tmp_path / "a", "sentences", ["sentence", "char_end"]), some)
