@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 
+import pandas as pd
+
 from corpus_utils.close_figures import bounds
 from corpus_utils.numbers import figure_phrase, scaled, unit_family
 
@@ -133,3 +135,22 @@ def reported_as(group: list[Mapping[str, object]], names: Mapping[str, str]) -> 
             ways[figure_phrase(r)].append(who)
     listed = [f"“{phrase}” ({'; '.join(who)})" for phrase, who in list(ways.items())[:FIGURES_LISTED]]
     return "Reported as " + ", ".join(listed) + "."
+
+
+def chart_points(figures: pd.DataFrame, groups: list[dict], most: int) -> pd.DataFrame:
+    """The dots of the chart of comparable figures, for the ``most`` groups of most articles: one
+    dot per value of a group (a reprinted figure is one dot), with how many articles give it, each
+    value in its group's unit ("nearly two decades" at 20 years, beside "18 years", not at 2)."""
+    largest = sorted(groups, key=lambda g: -g["articles"])[:most]
+    names = {g["group"]: f"{g['unit']}: {g['values']}"[:80] for g in largest}  # what the group counts, its values
+    shown = figures[figures["group"].isin(names)]
+    points = shown.assign(
+        label=shown["group"].map(names),
+        value=[scaled(r) for r in shown[["value", "unit"]].to_dict("records")],
+    )
+    return points.groupby(["label", "value"], as_index=False).agg(
+        article=("article", "first"),
+        articles=("article", "nunique"),
+        text=("text", "first"),
+        sentence=("sentence", "first"),
+    )

@@ -795,3 +795,21 @@ def test_flagged_figures_a_source_claims_come_before_the_reporters_own():
     disputed = {"flags": ["reports disagree on it (3 or 4)"], "claimant_side": "reporter", "kind": "count"}
     ranked = sorted([own, money, claimed, disputed], key=check_rank)
     assert ranked == [disputed, claimed, money, own]
+
+
+def test_the_chart_of_comparable_figures_draws_each_value_in_its_groups_unit():
+    import pandas as pd
+
+    from corpus_utils.figure_audit import chart_points
+
+    rows = [
+        _row("a", 18, "year", "He may have paid no taxes for as long as 18 years.", hedge="as long as"),
+        _row("b", 2, "decade", "He may have paid no taxes for nearly two decades.", hedge="nearly"),
+        _row("b", 40, "tank", "Forty tanks were destroyed near the river."),
+    ]
+    groups = comparable_groups(rows)
+    audits = audit_groups(rows, groups, tolerance=0.1)
+    figures = pd.DataFrame(rows).assign(group=groups, article=["A", "B", "B"])
+    points = chart_points(figures, audits, most=30)
+    assert sorted(points["value"]) == [18.0, 20.0]  # "nearly two decades" at 20 years, not at 2
+    assert set(points["text"]) == {rows[0]["text"], rows[1]["text"]} and set(points["articles"]) == {1}

@@ -1370,3 +1370,13 @@ def test_words_someone_is_said_not_to_say_are_no_statement_of_theirs():
 )
 def test_he_is_the_subject_that_opens_the_sentence_before_not_the_last_speaker(text: str, quote: str, speaker: str):
     assert next(q for q in quotes_of(text) if q.quote == quote).speaker == speaker
+
+
+@pytest.mark.parametrize("dash", [" -- ", " — ", " ― "])
+def test_an_aside_set_off_by_dashes_before_the_verb_keeps_the_speaker_before_it(dash: str):
+    body = (
+        f"John Dickey, the chief executive of Ora Media{dash}the production company that owns the show, which also"
+        f" streams on Hulu{dash}told me, “We're a content provider.”"
+    )
+    (q,) = quotes_of(body)
+    assert (q.speaker, q.cue) == ("John Dickey", "tell")

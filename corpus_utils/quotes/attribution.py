@@ -66,6 +66,7 @@ from corpus_utils.quotes.words import (
     cues,
     thousands_comma,
     tokens,
+    without_dashed_aside,
 )
 from corpus_utils.wordtrie import trie_pattern
 
@@ -259,6 +260,7 @@ def _verb_attribution(
     earlier: list[Attribution],
 ) -> Attribution | None:
     lemma, entry = cues().verbs[toks[i].low]
+    toks, i = without_dashed_aside(toks, i)
     if entry.get("needs_particle") and not any(t.low == entry["particle"] for t in toks[i + 1 : i + 4]):
         return None  # "hitting all of its plants" is not "hitting back"
     if _noun_or_name_use(toks, i, entry):

@@ -246,6 +246,35 @@ def thousands_comma(toks: list[Token], k: int) -> bool:
     )
 
 
+_DASHES = frozenset({"—", "―", "–"})
+
+
+def _dash_before(toks: list[Token], j: int) -> int | None:
+    """Where the dash that ends at token ``j`` starts: "—" alone, or "--" as two hyphens that touch."""
+    if toks[j].text in _DASHES:
+        return j
+    if j > 0 and toks[j].text == toks[j - 1].text == "-" and toks[j - 1].end == toks[j].start:
+        return j - 1
+    return None
+
+
+def without_dashed_aside(toks: list[Token], i: int) -> tuple[list[Token], int]:
+    """The words before the cue at ``i`` without the aside set off by dashes right before it, the
+    closing dash read as the comma it stands for: "John Dickey, the chief executive of Ora Media --
+    the production company that owns the programming -- told me" reads as "John Dickey, the chief
+    executive of Ora Media, told me". Unchanged when no such aside (or no word before it) is there."""
+    close = _dash_before(toks, i - 1) if i > 1 else None
+    if close is None:
+        return toks, i
+    for j in range(close - 1, max(0, close - 60), -1):
+        if (opening := _dash_before(toks, j)) is not None:
+            if opening == 0:
+                return toks, i
+            comma = Token(",", toks[close].start, toks[close].start + 1, ",")
+            return [*toks[:opening], comma, *toks[i:]], opening + 1
+    return toks, i
+
+
 def tokens(sentence: Sentence) -> list[Token]:
     """The words and punctuation of a sentence; the marks around a nickname are left out, so
     that the name reads as one (Marcia "Cia" Price)."""
