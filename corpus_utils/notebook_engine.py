@@ -144,12 +144,12 @@ class InProcessEngine(Engine):
         # it is written when it is complete (``notebook_complete``, after this), with every output
         output_path, nb_man.output_path = nb_man.output_path, None
         try:
-            shell.reset(new_session=True)  # a fresh namespace for every notebook
             sys.modules["__main__"] = shell.user_module
             os.environ["MPLBACKEND"] = INLINE  # a matplotlib figure is shown at the end of its cell
             cls._run_cells(nb_man, shell)
         finally:
-            shell.reset(new_session=True)  # the chapter's tables, not kept while the worker waits or runs the next
+            # a fresh namespace for the next notebook, and the chapter's tables not kept while the worker waits
+            shell.reset(new_session=True)
             memory.give_back()
             nb_man.output_path = output_path
             sys.modules["__main__"] = main  # the caller's own, so that it can still start processes

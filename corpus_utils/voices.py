@@ -60,14 +60,13 @@ def acts_of_speech(quotes: pd.DataFrame) -> pd.DataFrame:
     key = ["article_id", "speaker_id", "sentence"]
     repeated = frame["speaker_id"].notna() & frame.duplicated(key, keep=False)
     if not repeated.any():
-        return frame.reset_index(drop=True)
+        return frame
     parts = frame[repeated].assign(order=frame.index[repeated], rank=frame["kind"].map(_KINDS.index))
     grouped = parts.sort_values(["article_id", "char_start"], kind="stable").groupby(key, sort=False)
-    acts = grouped.first()  # the first fragment's values (a cue, tone and channel: its first given)
+    acts = grouped.first()  # the first fragment's values: its quote and start (a cue, tone, channel: the first given)
     acts["kind"] = [_KINDS[rank] for rank in grouped["rank"].min()]
-    acts["quote"] = grouped["quote"].first()
     acts["fragments"] = grouped["quote"].agg(list)
-    acts["char_start"], acts["char_end"] = grouped["char_start"].min(), grouped["char_end"].max()
+    acts["char_end"] = grouped["char_end"].max()
     acts["order"] = grouped["order"].min()  # where the act's first row was in the table, to keep its order
     acts = acts.reset_index().set_index("order")[frame.columns]
     return pd.concat([frame[~repeated], acts]).sort_index().reset_index(drop=True)
