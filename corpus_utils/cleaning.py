@@ -86,7 +86,14 @@ _EDITORS_NOTE = re.compile(
     r"^(?:editor['’]s note|note to readers|disclosure|corrections?|clarifications?)\s*:|^corrections? appended\b", re.I
 )
 # a wire service's credit line: "(Reporting by Jane Roe; Additional reporting by ...; Editing by ...)"
-_CREDIT_LINE = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing) by\b", re.I)
+# or a paper's line of where its reporters were, names and places to its end: "Julie Hirschfeld Davis
+# reported from Midway Atoll, and Mark Landler ... from Kaneohe Bay, Hawaii.", "Amanda Terkel contributed
+# reporting."; not a sentence of the story ("The Times reported from Kyiv that shelling continued.")
+_CREDIT_LINE = re.compile(
+    r"^\(?(?i:(?:additional )?(?:reporting|writing|editing) by)\b"
+    r"|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:reported|contributed(?:\s+reporting)?)(?:\s+from\s+[A-Z]|\.$)"
+    r"(?:[\w.'’-]*(?:[\s,;]+(?:and|from|reported|contributed|reporting|[A-Z][\w.'’-]*))*\.?$)?$"
+)
 # a line in capitals of a few words: an archive's or a page's section label ("ABSTRACT.", "FULL TEXT.",
 # "LETTERS.", "OPINION") or a crosshead ("INTENSE CAMPAIGNING ON BOTH SIDES."), not a sentence of the text
 _SECTION_LABEL = re.compile(r"^[A-Z][A-Z'’&-]+(?:\s+[A-Z][A-Z'’&-]*){0,5}\s*[.:]?$")
@@ -182,6 +189,22 @@ def _alt_text_lines(lines: list[str], first_content: int) -> set[int]:
     return found
 
 
+_ABSTRACT_LABEL = re.compile(r"abstract\s*[.:]?", re.I)
+_FULL_TEXT_LABEL = re.compile(r"full\s+text\s*[.:]?", re.I)
+
+
+def _index_abstract(lines: list[str]) -> set[int]:
+    """Lines between an archive's "ABSTRACT." and "FULL TEXT." labels: the index's summary of the
+    article (a ProQuest-style export), not its text; a summary with no text after its label stays."""
+    start = next((i for i, line in enumerate(lines) if _ABSTRACT_LABEL.fullmatch(line)), None)
+    if start is None:
+        return set()
+    end = next((i for i in range(start + 1, len(lines)) if _FULL_TEXT_LABEL.fullmatch(lines[i])), None)
+    if end is None or not any(line and _line_rule(line) is None for line in lines[end + 1 :]):
+        return set()
+    return set(range(start + 1, end))
+
+
 def _join_wrapped(block: list[str]) -> list[str]:
     """Lines of one block as paragraphs: a line is its own paragraph unless it was
     hard-wrapped (no sentence end, next line starts in lower case)."""
@@ -220,6 +243,7 @@ def clean(raw: str) -> Cleaned:
     if first_content is None:
         raise ArticleError("no article text after removing site furniture")
     alt_text = _alt_text_lines(lines, first_content)
+    abstract = _index_abstract(lines)
 
     heading = [first_content]  # a headline that ends with a semicolon runs on into its deck
     while lines[heading[-1]].endswith(";") and heading[-1] + 1 < len(lines) and lines[heading[-1] + 1]:
@@ -239,6 +263,7 @@ def clean(raw: str) -> Cleaned:
             continue
         note = note or bool(_EDITORS_NOTE.match(line))
         rule = "editor's note" if note else "image alt text" if i in alt_text else _line_rule(line)
+        rule = "index abstract" if rule is None and i in abstract else rule
         note = note and not _SENTENCE_END.search(line)
         key = _norm_line(line) if rule is None else ""  # a line's key, made once
         if rule is None and key in seen:

@@ -378,6 +378,15 @@ _CLAUSE_AFTER = re.compile(
     r"\s{1,3}(?:(?!and\b|or\b)[\w’'-]+\s{1,3}){1,5}?(?:is|was|are|were|had|has|have|will|would|could|can|\w+ed)\b", re.I
 )
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|these|those|such|his|her|its|their|our|both|these|any|new)|['’]s)\s+$", re.I)
+_NOUN = re.compile(r"claims?", re.I)
+# a claim as a noun after its determiner or owner, up to two words between: "Trump's claim", "that
+# claim", "the police's earlier claim"; or after its making: "made dubious medical claims"
+_NOUN_CLAIM_BEFORE = re.compile(
+    r"(?:\b(?:the|these|those|such|his|her|its|their|our|both|any|new|that|this)|['’]s)\s+(?:[a-z][\w-]*\s+){0,2}$",
+    re.I,
+)
+_MADE_BEFORE = re.compile(r"\b(?:made|make|makes|making|repeated|repeats|repeating)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
+_TITLE_AFTER = re.compile(r"\s+(?:to|on|over|for)\s+(?!have\b|be\b|been\b)", re.I)
 _INVERTED = re.compile(r",[\"”’']?\s*(?:[\w’'-]+\s+){1,4}$")  # "…, the ministry claimed." / "…,” he claimed."
 
 
@@ -386,6 +395,13 @@ def speech_claim(text: str, start: int, end: int) -> bool:
     "…, Moscow claimed") rather than a taking ("claimed four regions", "claimed thousands of lives",
     "regions claimed by Moscow")?"""
     before, after = text[:start], text[end:]
+    if _NOUN.fullmatch(text[start:end]):
+        if _MADE_BEFORE.search(before):
+            return True  # "making dubious medical claims on air": claims someone makes are said
+        if _TITLE_AFTER.match(after):
+            return False  # "Russia's claim to Crimea", "a claim for damages": a title or a demand
+        if _NOUN_CLAIM_BEFORE.search(before) or re.match(r"\s+(?:of|that|about)\b", after, re.I):
+            return True  # "Trump's claim that", "the police's earlier claim", "claims of abuse"
     if re.match(r"\s+(?:of|by|about|from)\b", after, re.I) and _NOUN_BEFORE.search(before):
         return True  # "the claims of", "these claims by"
     if re.match(r"\s+by\b", after, re.I):

@@ -64,6 +64,7 @@ class Lexicon:
     hedges: dict[str, str]  # hedge phrase -> class
     hedges_after: dict[str, str]  # "90-plus": a hedge written after the figure -> class
     not_hedging_about: frozenset[str]  # "more about 529 plans": words after which "about" is a preposition
+    over_is_a_particle_after: frozenset[str]  # "handed over millions": verbs whose "over" is their particle
     measures: dict[str, str]  # spelling -> canonical unit
     currencies: dict[str, str]
     time_units: dict[str, str]
@@ -86,6 +87,7 @@ def lexicon() -> Lexicon:
         hedges,
         {phrase: cls for cls, phrases in data["hedges_after"].items() for phrase in phrases},
         frozenset(data["about_is_a_preposition_after"]),
+        frozenset(data["over_is_a_particle_after"]),
         flat["measures"],
         flat["currencies"],
         flat["time_units"],
@@ -227,7 +229,10 @@ def quantities(text: str) -> list[Quantity]:
         whole = n.value < 1000 or not _FOUR_DIGITS.fullmatch(n.text)  # "1 in 10 in 2000": a year, no whole
         # the part is no ratio's whole: "1 in 10 in 2000" is not "10 in 2000"
         free = not (ratio and out and out[-1].unit == "percent" and out[-1].end > ratio.start("part"))
-        if ratio and whole and free and 0 < (part := parse_number(ratio.group("part")) or 0.0) < n.value:
+        # "one of 12 jurors" names a member, "nine of 10" a share
+        member = ratio is not None and ratio.group("by").lower() == "of" and ratio.group("part").lower() in {"one", "1"}
+        part = parse_number(ratio.group("part")) or 0.0 if ratio and not member else 0.0
+        if ratio and whole and free and 0 < part < n.value:
             # "one in nine voters", "one of every five": a share of a whole, not a count of nine voters
             if out and out[-1].start == ratio.start("part"):
                 out.pop()
@@ -236,6 +241,12 @@ def quantities(text: str) -> list[Quantity]:
             out.append(Quantity(phrase, ratio.start("part"), n.end, share, False, False, "percent", "percent"))
             continue
         kind, unit, end = _kind_and_unit(text, n.text, n.start, n.end, n.value, n.ordinal, lexicon(), _patterns())
+        if unit == "ratio" and out and out[-1].unit == "ratio" and n.value and _joins_terms(text, out[-1].end, n.start):
+            # "split 4 to 1": one figure, the ratio of its terms, not a figure 1 beside a figure 4
+            first = out.pop()
+            ratio_value = round(first.value / n.value, 4)
+            out.append(Quantity(text[first.start : n.end], first.start, n.end, ratio_value, False, False, kind, unit))
+            continue
         if kind == "duration" and unit is None and n.text.lower() in {"decade", "year", "month", "week", "century"}:
             unit = "year" if n.text.lower() in {"decade", "century"} else n.text.lower()
         value = n.value
@@ -245,9 +256,15 @@ def quantities(text: str) -> list[Quantity]:
     return out
 
 
-# "one in nine", "$4 of every $5": a share, the currency sign of each side no unit of it
+def _joins_terms(text: str, end: int, start: int) -> bool:
+    """Is the text between two numbers the "to" of a ratio ("4 to 1", "3-to-1")?"""
+    return text[end:start].strip(" -").lower() == "to"
+
+
+# "one in nine", "nine of 10", "$4 of every $5": a share, the currency sign of each side no unit of it
 _RATIO = re.compile(
-    r"(?:\b|[$€£]\s?)(?P<part>one|two|three|(?<![\d,.])\d{1,3})\s+(?:in|out\s+of|of\s+every|in\s+every)\s+(?:[$€£]\s?)?$",
+    r"(?:\b|[$€£]\s?)(?P<part>one|two|three|four|five|six|seven|eight|nine|(?<![\d,.])\d{1,3})\s+"
+    r"(?P<by>in|out\s+of|of|of\s+every|in\s+every)\s+(?:[$€£]\s?)?$",
     re.I,
 )
 # what every hedged "a decade" holds ("about a decade"): a text without it (nine articles in ten) is
@@ -472,6 +489,8 @@ def _hedge(text: str, q: Quantity, lex: Lexicon, pats: dict[str, re.Pattern[str]
         return None
     if hedge == "over" and _AFTER_A_QUANTITY.search(before[: match.start("hedge")]):
         return None  # "$84 billion over 10 years": the period the amount is spread over
+    if hedge == "over" and previous and previous[0].lower() in lex.over_is_a_particle_after:
+        return None  # "handed over millions": the verb's particle, not "more than"
     return hedge
 
 

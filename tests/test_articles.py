@@ -300,6 +300,20 @@ def test_an_editors_note_and_embedded_posts_are_furniture_not_text():
     )
     assert corrected.paragraphs == ("The story.",)
     assert [r.reason for r in corrected.removed] == ["editor's note", "credit line"]
+    # an archive's index abstract before the full text is no part of the article
+    indexed = clean("H\n\nABSTRACT.\n\nMr. Roe, a nursing home owner, concocted a plan.\n\nFULL TEXT.\n\nThe story.\n")
+    assert indexed.paragraphs == ("The story.",)
+    label = "section label or crosshead"
+    assert [r.reason for r in indexed.removed] == [label, "index abstract", label]
+    assert clean("H\n\nABSTRACT.\n\nThe summary is all there is.\n").paragraphs == ("The summary is all there is.",)
+    # a paper's line of where its reporters were is no statement of theirs; a sentence of the story stays
+    located = clean(
+        "H\n\nThe Times reported from Kyiv that shelling continued.\n\n"
+        "Jane Roe reported from Midway Atoll, and Ann Lee and Bob Poe from Kaneohe Bay, Hawaii.\n\n"
+        "Mark Doe contributed reporting.\n"
+    )
+    assert located.paragraphs == ("The Times reported from Kyiv that shelling continued.",)
+    assert [r.reason for r in located.removed] == ["credit line", "credit line"]
     # a note between paragraphs written one per line ends with its sentence
     one_per_line = clean("H\nFirst.\nEditor's note: the author is a donor.\nSecond.\n")
     assert one_per_line.paragraphs == ("First.", "Second.")

@@ -48,6 +48,10 @@ def no_configuration():
         ("(D-Mont.)", "official"),  # a party-and-state tag: a member of Congress
         ("(R)", "political"),
         ("City Attorney", "official"),
+        ("poll respondents", "citizen"),  # they answer for themselves, not for the pollster
+        ("House editor for the Cook Political Report", "media"),  # an editor, whatever "Report" names
+        ("executive director of Northfield Forward", "civil_society"),  # a nonprofit's head, no state director
+        ("FBI Director", "official"),
     ],
 )
 def test_a_description_gives_its_source_type(description: str, expected: str | None):
@@ -64,6 +68,15 @@ def test_a_typing_kept_for_the_next_article_holds_only_where_its_answers_do():
         assert classify([("a minister", 2)], "Pat Roe", "person", lambda h=home: h).affiliation == (
             f"{government} government"
         )
+
+
+def test_an_office_held_in_the_past_weighs_less_than_what_one_is_now():
+    """A scholar "who served as Asia director for the National Security Council" speaks as a
+    scholar (a reader found him typed an official on PolNeAR dev)."""
+    past = "who served as Asia director for the National Security Council"
+    assert classify([(past, 1), ("a Korea scholar", 1)], "Vic Roe").source_type == "expert"
+    present = "who is the Asia director for the National Security Council"
+    assert classify([(present, 2), ("a scholar", 1)], "Vic Roe").source_type == "official"
 
 
 def test_affiliation_comes_from_the_words_that_name_a_body():

@@ -183,6 +183,14 @@ def test_curly_quotation_marks_do_not_hide_words_from_vader():
         ("Forces withdrew from four regions claimed by Moscow.", False),
         ("It is not among the regions that Russia has claimed.", False),
         ("Russia intensified its offensive, claiming new settlements.", False),
+        # the noun, after its owner or determiner (a reader found these missed on PolNeAR dev)
+        ("Politifact seized on Trump’s claim that there have been thousands of shootings.", True),
+        ("Video contradicted the police’s earlier claim that he had refused.", True),
+        ("Gowdy said that claim smacked of hypocrisy.", True),
+        ("He was pilloried for making dubious medical claims on air.", True),
+        ("Peacekeepers face claims of sexual abuse.", True),
+        ("Russia’s claim to Crimea is not recognised.", False),  # a title
+        ("She filed a claim for damages.", False),  # a demand
     ],
 )
 def test_claim_is_distancing_only_when_it_reports_speech(sentence: str, speech: bool):

@@ -292,7 +292,7 @@ def test_a_statement_claims_its_whole_clause(body: str, claims: dict[str, str | 
         ),
         (
             "Another slide shows that eight of 10 avocados are grown in Mexico, as are nine of 10 limes.",
-            {"eight": "slide", "nine": "slide"},
+            {"eight of 10": "slide", "nine of 10": "slide"},
         ),
         (
             "The researchers reported that Apple holds $214.9 billion offshore; Nike holds $10.7 billion offshore.",
@@ -716,14 +716,38 @@ def test_a_named_bodys_estimate_claims_the_figures_of_its_clause():
 @pytest.mark.parametrize(
     ("body", "unit"),
     [
-        ("In the Senate’s 80-19 vote, both parties split 4 to 1 in favor.", ["vote", "vote", "ratio", "ratio"]),
-        ("Republicans were rated false more often, a 3 to 1 margin.", ["ratio", "ratio"]),
+        ("In the Senate’s 80-19 vote, both parties split 4 to 1 in favor.", ["vote", "vote", "ratio"]),
+        ("Republicans were rated false more often, a 3 to 1 margin.", ["ratio"]),
         ("The board voted 4 to 1 against the plan.", ["vote", "vote"]),
         ("Prices rose from 4 to 10 percent.", [None, "percent"]),  # a range, no ratio
     ],
 )
 def test_two_numbers_a_split_or_a_margin_joins_are_a_ratio(body: str, unit: list):
     assert [f["unit"] for f in figures(body)] == unit
+
+
+def test_a_ratio_is_one_figure_of_its_terms_quotient():
+    """ "split 4 to 1": the figure 4 to 1, not a figure 1 beside a figure 4 (a reader took the 1 for a count)."""
+    assert [(f["text"], f["value"]) for f in figures("Both parties split 3 to 2 in favor.")] == [("3 to 2", 1.5)]
+
+
+def test_a_part_of_a_whole_is_a_share_but_one_of_a_group_is_a_member():
+    assert [(f["text"], f["value"], f["unit"]) for f in figures("Nine of 10 limes come from Mexico.")] == [
+        ("Nine of 10", 90.0, "percent")
+    ]
+    assert [f["text"] for f in figures("He was one of 12 jurors.")] == ["one", "12"]
+
+
+@pytest.mark.parametrize(
+    ("body", "hedge"),
+    [
+        ("Patriot handed over millions of dollars to the firm.", None),  # the verb's particle
+        ("The company turned over $5 million to investigators.", None),
+        ("The company paid over $5 million.", "over"),  # more than
+    ],
+)
+def test_over_after_a_verb_it_belongs_to_is_no_hedge(body: str, hedge: str | None):
+    assert [f["hedge"] for f in figures(body)] == [hedge]
 
 
 def test_a_forecast_its_owner_is_named_for_claims_the_figures_of_its_clause():

@@ -1380,3 +1380,13 @@ def test_an_aside_set_off_by_dashes_before_the_verb_keeps_the_speaker_before_it(
     )
     (q,) = quotes_of(body)
     assert (q.speaker, q.cue) == ("John Dickey", "tell")
+
+
+def test_i_and_we_outside_quotation_marks_are_the_writer_and_you_is_no_one():
+    """A column's "I should say that ..." is its writer's, not a source named "I" (a reader found "I"
+    and "You" in the cast of PolNeAR dev); inside quotation marks "I" is the quoted speaker's."""
+    writer = one("I should say that my father began his studies at 16.")
+    assert (writer.speaker, writer.speaker_mention) == ("The writer", "I should")
+    assert one("We said the law is wrong.").speaker == "The writer"
+    assert quotes_of("You can call the network whatever you want.") == []
+    assert one("“I think so,” Jane Roe said.").speaker == "Jane Roe"

@@ -48,7 +48,9 @@ _CAMPAIGN = re.compile(
 )
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "lady", "lt", "col", "sgt", "capt", "adm", "gen", "rev"}
 _PAST_WORDS = r"(?:former|ex-|onetime|one-time|retired)"
-_PAST = re.compile(rf"\b{_PAST_WORDS}", re.I)
+# a past office, in a title or a relative clause: "former Secretary of State", "who served as Asia
+# director for the National Security Council"
+_PAST = re.compile(rf"\b(?:{_PAST_WORDS}|who\s+(?:once\s+|previously\s+|later\s+)?(?:served|was|had\s+been)\b)", re.I)
 _RELATIVE = re.compile(r"(?:who|whom|whose|which|that)\b", re.I)
 # a relative clause that says what its person is or does for a living: "who is the mayor", "who
 # heads the agency", "who helmed the DNC", "who as a Navy captain was the White House physician";
@@ -182,10 +184,14 @@ def _body_kind(description: str) -> str | None:
 
 def _head_role(description: str) -> str | None:
     """The type of the role a description ends on: the last role named, the longest where two
-    end together ("a national security adviser" is a state's, "a senior adviser" a campaign's)."""
+    end together ("a national security adviser" is a state's, "a senior adviser" a campaign's);
+    a word that says nothing of the kind ("report", "sources") not where it is capitalised inside
+    a name ("House editor for the Cook Political Report" is an editor)."""
     best: tuple[int, int, str] | None = None
     for kind, pattern in lexicon().roles:
         for m in pattern.finditer(description):
+            if kind == UNKNOWN and m.start() > 0 and m.group()[:1].isupper():
+                continue
             candidate = (m.end(), m.end() - m.start(), kind)
             if best is None or candidate[:2] > best[:2]:
                 best = candidate

@@ -60,6 +60,8 @@ def _attribution(
         return None  # "the agency said in a June [report]": a phrase after a statement, no speaker
     if len(mention_toks) == 1 and (mention_toks[0].low in _VERB_WORDS or mention_toks[0].low.endswith("n't")):
         return None  # "Don't blame Bush.": an imperative, no one named
+    if len(mention_toks) == 1 and mention_toks[0].low == "you":
+        return None  # "You can call RT America whatever you want": the reader, addressed, said nothing
     mention = sentence.text[mention_toks[0].start - sentence.start : mention_toks[-1].end - sentence.start]
     actor = resolver.resolve(mention, mention_toks[0].start, context)  # None: a pronoun with no antecedent
     return Attribution(

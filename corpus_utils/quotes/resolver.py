@@ -336,6 +336,8 @@ class Resolver:
         key = mention.lower()
         if _IMPERSONAL.fullmatch(key):
             return None  # "It's worth noting that", "There's no doubt": the writer's own remark, no one's statement
+        if _FIRST_PERSON.fullmatch(key) and not _inside(offset, self.spans):
+            return THE_WRITER  # "I should say that ...": the article's own writer, no source it quotes
         if (pronoun := _CONTRACTED.sub("", key)) in PRONOUNS:
             key = pronoun  # "He’s claiming": he
         if key in PRONOUNS or key in {"his", "her", "its", "their"}:
@@ -441,6 +443,11 @@ _PERSON_NAME = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})\b"
 )
 # "it's worth", "that's a lot", "here's Politico's selection": no one; not "he's", nor "That's why Hillary Clinton"
+# who "I" and "we" are outside quotation marks: the writer of a column, a letter or an editorial
+THE_WRITER = Actor("The writer", "person", "unknown")
+_FIRST_PERSON = re.compile(
+    r"(?:i|we)(?:[’'](?:m|re|ve|d|ll))?(?:\s+(?:should|must|would|could|can|will|might|may|also))*"
+)
 _IMPERSONAL = re.compile(r"(?:(?:it|that|this|what)[’']s(?:\s+[a-z]+){1,2}|(?:here|there)[’']s\s.*)")
 _CONTRACTED = re.compile(r"[’'](?:s|re|d|ll|ve)$")  # "he’s", "they’re": the pronoun and a verb
 EPITHET_SENTENCES = 3  # a descriptive second reference stands for someone named this many sentences before
