@@ -86,12 +86,13 @@ _EDITORS_NOTE = re.compile(
     r"^(?:editor['’]s note|note to readers|disclosure|corrections?|clarifications?)\s*:|^corrections? appended\b", re.I
 )
 # a wire service's credit line: "(Reporting by Jane Roe; Additional reporting by ...; Editing by ...)"
-# or a paper's line of where its reporters were, names and places to its end: "Julie Hirschfeld Davis
-# reported from Midway Atoll, and Mark Landler ... from Kaneohe Bay, Hawaii.", "Amanda Terkel contributed
-# reporting."; not a sentence of the story ("The Times reported from Kyiv that shelling continued.")
-_CREDIT_LINE = re.compile(
-    r"^\(?(?i:(?:additional )?(?:reporting|writing|editing) by)\b"
-    r"|^(?:[A-Z][\w.'’-]*\s+){1,4}(?:reported|contributed(?:\s+reporting)?)(?:\s+from\s+[A-Z]|\.$)"
+_CREDIT_LINE = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing) by\b", re.I)
+# a paper's line of where its own reporters were, names and places to its end (no agency's credit):
+# "Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler ... from Kaneohe Bay, Hawaii.",
+# "Amanda Terkel contributed reporting."; not a sentence of the story ("The Times reported from Kyiv
+# that shelling continued.")
+_REPORTERS_LINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:reported|contributed(?:\s+reporting)?)(?:\s+from\s+[A-Z]|\.$)"
     r"(?:[\w.'’-]*(?:[\s,;]+(?:and|from|reported|contributed|reporting|[A-Z][\w.'’-]*))*\.?$)?$"
 )
 # a line in capitals of a few words: an archive's or a page's section label ("ABSTRACT.", "FULL TEXT.",
@@ -162,6 +163,8 @@ def _line_rule(line: str) -> str | None:
         return "embedded post"
     if _CREDIT_LINE.match(line):
         return "credit line"
+    if _REPORTERS_LINE.match(line):
+        return "reporters' line"
     if _SECTION_LABEL.match(line) or _genre_label().match(line):
         return "section label or crosshead"
     return None

@@ -562,7 +562,23 @@ def _part_of_a_name_or_date(text: str, q: Quantity) -> bool:
             return True
     if text[q.start - 1 : q.start] in _OPENING_MARKS and _TITLE_END.match(text, q.end) is not None:  # “13th”
         return True
+    if q.text[:1].isdigit() and (_ORDINAL_IN_NAME.match(text, q.start) or _ADDRESS_AFTER.match(text, q.end)):
+        return True  # "the 13th Amendment", "131 West 23rd Street", "the 21st-century economy": a name or an era
+    if q.text.casefold() == "one" and _NO_BEFORE.search(before):
+        return True  # "No one expected", "no one single point of failure": nobody, no count
     return q.text.casefold() == "one" and bool(_ONE_PRONOUN_BEFORE.search(before)) and bool(_ONE_PRONOUN.match(after))
+
+
+# an ordinal that is part of a name or an era: "13th Amendment", "23rd Street", "21st-century"; a
+# military unit's stays a figure ("the 90th Armored Division", as the seed annotations count it)
+_ORDINAL_IN_NAME = re.compile(
+    r"\d+(?:st|nd|rd|th)(?:\s+(?:Amendment|Street|St\.|Avenue|Ave\.|Circuit|Precinct|Ward)\b|[\s-]+[Cc]entury\b)"
+)
+# a street number: "131 West 23rd Street", "1600 Pennsylvania Avenue"
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+|\d+(?:st|nd|rd|th)\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Boulevard|Blvd\.|Drive|Lane|Place)\b"
+)
+_NO_BEFORE = re.compile(r"\bno\s+$", re.I)
 
 
 _COMPOUND_BEFORE = re.compile(r"\b([a-z]+)-(?:[a-z]+-)?$")  # "hole-in-", "mother-of-": the compound before it

@@ -313,7 +313,7 @@ def test_an_editors_note_and_embedded_posts_are_furniture_not_text():
         "Mark Doe contributed reporting.\n"
     )
     assert located.paragraphs == ("The Times reported from Kyiv that shelling continued.",)
-    assert [r.reason for r in located.removed] == ["credit line", "credit line"]
+    assert [r.reason for r in located.removed] == ["reporters' line", "reporters' line"]
     # a note between paragraphs written one per line ends with its sentence
     one_per_line = clean("H\nFirst.\nEditor's note: the author is a donor.\nSecond.\n")
     assert one_per_line.paragraphs == ("First.", "Second.")

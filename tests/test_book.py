@@ -37,6 +37,17 @@ def test_corpus_page_holds_the_article_table(seeds_book: Path):
     assert "Parameters of this page" in page
 
 
+def test_a_headline_without_a_word_vader_scores_is_not_scored_rather_than_neutral(seeds_book: Path):
+    """A reader took a 0.00 beside "words counted: none" for a neutral headline: it is no evidence."""
+    page = (seeds_book / "_build" / "html" / "book" / "04_framing_sentiment.html").read_text("utf-8")
+    rows = [
+        json.loads(x) for x in (seeds_book / "_build" / "data" / "articles.jsonl").read_text("utf-8").splitlines()
+    ]
+    unscored = [r for r in rows if not r["headline_vader_words"]]
+    marked = re.findall(r'data-label="headline tone">not scored\s*</td>', page)
+    assert unscored and len(marked) == len(unscored)
+
+
 def test_no_cdn_or_remote_script_in_any_page(seeds_book: Path):
     for page in (seeds_book / "_build" / "html").rglob("*.html"):
         text = page.read_text("utf-8")

@@ -738,6 +738,16 @@ def test_a_part_of_a_whole_is_a_share_but_one_of_a_group_is_a_member():
     assert [f["text"] for f in figures("He was one of 12 jurors.")] == ["one", "12"]
 
 
+def test_nobody_a_name_an_address_and_an_era_are_no_figures():
+    """A reader found "No one expected", "the 13th Amendment", "131 West 23rd Street" and "the
+    21st-century economy" among the figures to check; a military unit's number stays a figure."""
+    body = (
+        "No one expected it. There is no one single point of failure. The 13th Amendment and 131 West 23rd"
+        " Street matter in the 21st-century economy. The 90th Armored Division moved."
+    )
+    assert [f["text"] for f in figures(body)] == ["90th"]
+
+
 @pytest.mark.parametrize(
     ("body", "hedge"),
     [

@@ -22,6 +22,10 @@ def test_a_wire_credit_line_removed_by_cleaning_makes_agency_copy():
     cleaned = clean("H\n\nThe plan was stayed.\n\n(Reporting by Jane Roe; Editing by Bob Poe.)\n")
     assert wire_origin(cleaned.paragraphs, cleaned.removed) == UNNAMED_AGENCY
     assert wire_origin(["Text."], (Removal("Photo: AP", "image caption or credit"),)) is None
+    # a paper's line of where its own reporters were is no agency's credit (a reader found a staff story
+    # counted as agency copy)
+    staff = clean("H\n\nThe story.\n\nJane Roe reported from Midway Atoll, and Ann Lee from Washington.\n")
+    assert wire_origin(staff.paragraphs, staff.removed) is None
 
 
 def test_wire_shares_give_each_outlets_share_of_words_in_agency_copy():

@@ -1390,3 +1390,35 @@ def test_i_and_we_outside_quotation_marks_are_the_writer_and_you_is_no_one():
     assert one("We said the law is wrong.").speaker == "The writer"
     assert quotes_of("You can call the network whatever you want.") == []
     assert one("“I think so,” Jane Roe said.").speaker == "Jane Roe"
+
+
+def test_a_quotation_after_a_statement_made_with_a_colon_is_its_makers():
+    """ "On July 6, 2015, Sanders made the following comment:" (a reader found the quotation's figures
+    claimed by no one; the rules had made "sanders made the following" a speaker of the cue "comment")."""
+    found = quotes_of(
+        "Bernie Sanders spoke on Monday.\n\nOn July 6, 2015, Sanders made the following comment:\n\n"
+        "“For young people, the unemployment rate is 33 percent.”\n\n"
+        "A group of parents sent a letter to the board. “We see hope,” the letter reads."
+    )
+    speakers = [(q.speaker, q.quote[:10]) for q in found]
+    assert speakers == [("Bernie Sanders", "For young "), ("unnamed letter", "We see hop")]
+
+
+def test_he_continues_the_subject_of_his_sentence_not_a_name_it_merely_mentions():
+    """ "Ham made it clear he had misgivings about ... President Barack Obama. “...,” he told the host":
+    Ham's words, not Obama's (a reader found them given to Obama on PolNeAR dev)."""
+    found = quotes_of(
+        "Retired Gen. Norman Ham spoke out.\n\nIn an interview with a radio host, Ham made it clear he had"
+        " misgivings about the armed forces under President Barack Obama.\n\n"
+        "“Now that I don’t have to be politically correct anymore,” he told the host, “it was hard.”"
+    )
+    assert {q.speaker for q in found} == {"Norman Ham"}
+
+
+def test_he_after_an_unnamed_man_who_spoke_is_no_earlier_name():
+    """ "“...,” my father often said. He also told ...": the father, whom no name gives; not Trump."""
+    found = quotes_of(
+        "Donald Trump spoke in Ohio. “We live in Satan’s kingdom,” my father often said.\n\n"
+        "He also told one of his protégés that “terrorism is the answer.”"
+    )
+    assert "Donald Trump" not in {q.speaker for q in found}

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from corpus_utils.actors import PRONOUNS, TITLE_ABBREVIATIONS, first_names, is_adverb
+from corpus_utils.actors import PRONOUNS, TITLE_ABBREVIATIONS, first_names, is_adverb, is_speaker_word
 from corpus_utils.articles import Sentence
 from corpus_utils.prefilter import screen_text
 from corpus_utils.quotes.appositives import (
@@ -117,6 +117,24 @@ def _noun_after_adjective(toks: list[Token], i: int) -> bool:
         if not toks[j].text[:1].isupper():
             break
     return False
+
+
+def _noun_after_determiner(toks: list[Token], i: int) -> bool:
+    """A cue's base or -s form after a determiner, or after a determiner and an adjective that names
+    no speaker, is a noun: "made the following comment:", "a similar comment" ("the spokesman says"
+    and "the letter reads" are verbs: a noun between)."""
+    if toks[i].low in _NEVER_NOUNS or toks[i].low.endswith(("ed", "ing")) or i == 0:
+        return False
+    if toks[i - 1].low in _NOUN_BEFORE:
+        return True
+    prev = toks[i - 1]
+    adjective = prev.text.islower() and prev.low.endswith(_ADJECTIVE_ENDINGS) and not is_speaker_word(prev.text)
+    return i >= 2 and toks[i - 2].low in _NOUN_BEFORE and adjective
+
+
+# the endings of the adjectives that stand between a determiner and a noun of speech: "the following",
+# "a similar", "his latest", "a brief written", "the usual", "an angry", "a defensive", "the same"
+_ADJECTIVE_ENDINGS = ("ing", "ar", "al", "est", "ous", "ive", "ful", "ent", "ant", "ic", "ry", "ame", "ief")
 
 
 def _is_verb_use(toks: list[Token], i: int) -> bool:
@@ -546,8 +564,8 @@ def _loose_speaker(
             continue  # "shot" is a cue only in "shot back"
         if tok.low not in _NEVER_NOUNS and _modifies_noun(toks, i):
             continue
-        if _noun_after_adjective(toks, i):
-            continue  # "32% of Republican claims as “false”": a noun
+        if _noun_after_adjective(toks, i) or _noun_after_determiner(toks, i):
+            continue  # "32% of Republican claims as “false”", "made the following comment:": a noun
         np = _speaker_of_cue(sentence, toks, i, lemma, span)
         if np and not any(_inside(t.start, marks) for t in toks[np[0] : np[1]]):
             return _attribution(sentence, toks, np, lemma, i, (sentence.start, sentence.start), resolver)

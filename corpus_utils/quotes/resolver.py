@@ -32,7 +32,9 @@ from corpus_utils.articles import Article
 from corpus_utils.data import stopwords
 from corpus_utils.quotes.issuers import document_mention, issuers, media_item, sponsors
 from corpus_utils.quotes.marks import Marks, _inside
+from corpus_utils.quotes.words import cues
 from corpus_utils.spans import SpanIndex
+from corpus_utils.wordtrie import trie_pattern
 
 
 def _replace_at(entries: list[tuple[int, Actor]], offset: int, actor: Actor) -> None:
@@ -181,12 +183,61 @@ class Resolver:
                 return last  # "he" continues the last speaker before a person merely mentioned
             if self.genders.get(subject.name, wanted) == wanted:
                 return subject  # "Mr. Obama dismissed ... Mr. Tribe's client. “...,” he said": the new subject
+        if (subject := self._sentence_subject(offset, wanted)) is not None:
+            return subject  # "Ham made it clear he had misgivings about ... Obama. “...,” he told the host": Ham
         for j in range(i - 1, max(-1, i - 40), -1):
-            actor = pool[j][1]
+            at, actor = pool[j]
+            if self._unnamed_between(at, offset, wanted):
+                return None  # "“...,” my father often said. He also told ...": the father, whom no name gives
             if self.genders.get(actor.name, wanted) == wanted and _someone(actor):
                 self.genders.setdefault(actor.name, wanted)
                 return actor
         return None  # everyone named before is of the other gender: someone the rules did not see named
+
+    def _sentence_subject(self, offset: int, wanted: str) -> Actor | None:
+        """The person of ``wanted`` gender who opens the pronoun's own sentence before it, or else
+        the sentence before: the subject a "he" or "she" continues, ahead of the people that
+        sentence merely mentions. A person named in full at its start, or by a surname or a
+        definite role the article gave a named person."""
+        k = bisect.bisect_right(self.sentence_starts, offset) - 1
+        for start in [self.sentence_starts[j] for j in (k, k - 1) if j >= 0]:
+            if self._unnamed_between(start, offset, wanted):
+                return None
+            intro = _INTRO_PHRASE.match(self.text, start)  # "In an interview with ..., Ham made it clear"
+            for at in (start, intro.end()) if intro else (start,):
+                actor = self._subject_at(at, offset)
+                if actor is not None and self.genders.get(actor.name, wanted) == wanted and _someone(actor):
+                    return actor
+        return None
+
+    def _subject_at(self, at: int, before: int) -> Actor | None:
+        """The person whose name, surname or definite role the article gave opens a clause at ``at``."""
+        pool = self.pools["person"]
+        j = bisect.bisect_left(pool, at, key=lambda item: item[0])
+        if j < len(pool) and pool[j][0] <= at + 2 and pool[j][0] < before:
+            actor = pool[j][1]  # a name in full, not "Europeans" nor an inversion read as one ("Said Ellis")
+            return actor if _full_name(actor) and actor.name.split()[0].lower() not in cues().verbs else None
+        if _inside(at, self.spans):
+            return None
+        surname = _SURNAME_OPENS.match(self.text, at)
+        role = _ROLE_OPENS.match(self.text, at)
+        for holders in (
+            self.surnames.get(surname.group(1), []) if surname else [],
+            self.roles.get(role.group("role").lower(), []) if role else [],
+        ):
+            j = bisect.bisect_left(holders, at, key=lambda item: item[0])
+            if j:
+                return holders[j - 1][1]
+        return None
+
+    def _unnamed_between(self, start: int, end: int, wanted: str) -> bool:
+        """Whether an unnamed person of ``wanted`` gender ("my father", "a woman") is mentioned
+        between ``start`` and ``end``, outside quotation marks: the nearer antecedent of a pronoun."""
+        for m in _gendered_noun().finditer(self.text, start, end):
+            gender = speaker_nouns()["gendered"].get(m.group("noun").lower())
+            if gender == wanted and not _inside(m.start(), self.spans):
+                return True
+        return False
 
     def _modifier(self, at: int) -> bool:
         """Whether the name at ``at`` qualifies the noun after it ("references FBI criticism"): no
@@ -443,6 +494,23 @@ _PERSON_NAME = re.compile(
     r"\b(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})\b"
 )
 # "it's worth", "that's a lot", "here's Politico's selection": no one; not "he's", nor "That's why Hillary Clinton"
+# an opening phrase before a sentence's subject: "In an interview with Rusty Humphries, ", "On Monday, "
+_INTRO_PHRASE = re.compile(
+    r"(?:In|On|At|After|During|Before|Since|Speaking|Asked|Later|Earlier)\b[^,.;:“”\"]{0,120},\s+"
+)
+
+
+@functools.lru_cache(maxsize=1)
+def _gendered_noun() -> re.Pattern[str]:
+    """An unnamed person of a gendered common noun who speaks: "my father often said", "a woman told"
+    (``speaker_nouns.yml``'s ``gendered``; "the woman" and "his successful father" may be someone
+    named, or no speaker)."""
+    nouns = "|".join(sorted(speaker_nouns()["gendered"], key=len, reverse=True))
+    verbs = trie_pattern(sorted(cues().verbs))
+    return re.compile(
+        rf"\b(?:my|his|her|their|our|a|an)\s+(?:[a-z-]+\s+)?(?P<noun>{nouns})\s+(?:[a-z]+\s+)?(?:{verbs})\b"
+    )
+
 # who "I" and "we" are outside quotation marks: the writer of a column, a letter or an editorial
 THE_WRITER = Actor("The writer", "person", "unknown")
 _FIRST_PERSON = re.compile(

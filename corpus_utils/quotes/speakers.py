@@ -273,6 +273,8 @@ def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
         )
     ):
         start = comma + 1  # "Eight years ago, he supported ... and said", "Hours later, Trump ..., telling"
+        while start + 1 < i and toks[start].text.isdigit() and toks[start + 1].text == ",":
+            start += 2  # "On July 6, 2015, Sanders made": the year and its comma close the date
     while start < i and toks[start].low in _INTRO_WORDS | {","} and not toks[start].text[:1].isupper():
         start += 1
     if start < i and toks[start].low in PRONOUNS:
