@@ -83,7 +83,9 @@ def _unwrapped(line: str) -> str:
 
 # a note the outlet adds to an article, not its reporting: removed with the rest of its paragraph
 _EDITORS_NOTE = re.compile(
-    r"^(?:editor['’]s note|note to readers|disclosure|corrections?|clarifications?)\s*:|^corrections? appended\b", re.I
+    r"^(?:editor['’]s note|note to readers|disclosure|corrections?|clarifications?)\s*:|^corrections? appended\b"
+    r"|^an earlier version of this (?:article|story|report|post)\b",  # a paper's correction, without its label
+    re.I,
 )
 # a wire service's credit line: "(Reporting by Jane Roe; Additional reporting by ...; Editing by ...)"
 _CREDIT_LINE = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing) by\b", re.I)

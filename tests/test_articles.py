@@ -314,6 +314,9 @@ def test_an_editors_note_and_embedded_posts_are_furniture_not_text():
     )
     assert located.paragraphs == ("The Times reported from Kyiv that shelling continued.",)
     assert [r.reason for r in located.removed] == ["reporters' line", "reporters' line"]
+    # a paper's correction without its label is the paper's note, not the story
+    fixed = clean("H\n\nThe story.\n\nAn earlier version of this article misstated the tonnage of coal burned.\n")
+    assert fixed.paragraphs == ("The story.",)
     # a note between paragraphs written one per line ends with its sentence
     one_per_line = clean("H\nFirst.\nEditor's note: the author is a donor.\nSecond.\n")
     assert one_per_line.paragraphs == ("First.", "Second.")

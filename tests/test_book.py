@@ -48,6 +48,13 @@ def test_a_headline_without_a_word_vader_scores_is_not_scored_rather_than_neutra
     assert unscored and len(marked) == len(unscored)
 
 
+def test_the_year_strip_says_its_axis_is_not_to_scale(seeds_book: Path):
+    """The strip spaces 1830 and 2014 like 2014 and 2015 (one column per year named): a reader took it
+    for a time axis."""
+    page = (seeds_book / "_build" / "html" / "book" / "02_timeline.html").read_text("utf-8")
+    assert "lie before" in page and "year (not to scale)" in page
+
+
 def test_no_cdn_or_remote_script_in_any_page(seeds_book: Path):
     for page in (seeds_book / "_build" / "html").rglob("*.html"):
         text = page.read_text("utf-8")

@@ -34,6 +34,7 @@ def no_configuration():
         ("Democratic presidential nominee", "political"),
         ("a spokeswoman for the Smith campaign", "political"),
         ("FBI Director", "official"),
+        ("a spokesman for the United Mine Workers of America", None),  # a name's "Workers" are no workers
         ("Sen. Jane Roe (D-Mass.)", "official"),
         ("a Ukrainian military analyst", "expert"),
         ("a professor of history at Northfield University", "expert"),
@@ -297,9 +298,12 @@ def test_a_country_whose_government_is_a_side_is_no_second_side():
                         roles=("the Mexican secretary of the economy",))
     posted = _profile("a7", "Al Poe", 2, source_type="official", affiliation="Slovak government", country="slovakia",
                       roles=("a former ambassador to Slovakia",))
-    sides = {m.name: m.side for m in build_cast([*people, unplaced, posted]).members}
+    minister = _profile("a8", "Jo Lee", 2, source_type="official", affiliation="French government", country="france",
+                        roles=("the foreign minister of France",))
+    sides = {m.name: m.side for m in build_cast([*people, unplaced, posted, minister]).members}
     assert sides["Eve Roe"] == "mexico"  # not "unknown"
     assert sides["Al Poe"] == "unknown"  # the country he served in is not his side
+    assert sides["Jo Lee"] == "france"  # the country his title names as the one he serves
 
 
 def test_a_partys_bodies_make_one_side_and_a_campaign_its_own():

@@ -738,6 +738,14 @@ def test_a_part_of_a_whole_is_a_share_but_one_of_a_group_is_a_member():
     assert [f["text"] for f in figures("He was one of 12 jurors.")] == ["one", "12"]
 
 
+def test_tons_unqualified_are_no_tonnes():
+    """ "two billion tons" in a US report are short tons, perhaps long ones: not metric tonnes, and not
+    converted (a reader found "≈ 2,204,620,000 short ton" made of them)."""
+    body = "It burned two billion tons of coal, 5 metric tons of steel and 3 tonnes of grain."
+    units = [f["unit"] for f in figures(body)]
+    assert units == ["ton", "tonne", "tonne"]
+
+
 def test_nobody_a_name_an_address_and_an_era_are_no_figures():
     """A reader found "No one expected", "the 13th Amendment", "131 West 23rd Street" and "the
     21st-century economy" among the figures to check; a military unit's number stays a figure."""

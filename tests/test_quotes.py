@@ -1422,3 +1422,11 @@ def test_he_after_an_unnamed_man_who_spoke_is_no_earlier_name():
         "He also told one of his protégés that “terrorism is the answer.”"
     )
     assert "Donald Trump" not in {q.speaker for q in found}
+
+
+def test_a_whole_sentence_quoted_after_a_comma_is_direct():
+    """ "says of Clinton, “If she gets the chance, she will ...”": a whole sentence, not a partial quote."""
+    found = quotes_of("Donald Trump says of Clinton, “If she gets the chance, she will put the office up for sale.”")
+    assert [q.kind for q in found] == ["direct"]
+    partial = quotes_of("Donald Trump called the plan “a total disaster,” aides said.")
+    assert [q.kind for q in partial][:1] == ["partial"]

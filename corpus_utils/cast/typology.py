@@ -182,16 +182,20 @@ def _body_kind(description: str) -> str | None:
     return None
 
 
+_NAME_WORD_KINDS = {UNKNOWN, "citizen"}
+
+
 def _head_role(description: str) -> str | None:
     """The type of the role a description ends on: the last role named, the longest where two
     end together ("a national security adviser" is a state's, "a senior adviser" a campaign's);
-    a word that says nothing of the kind ("report", "sources") not where it is capitalised inside
-    a name ("House editor for the Cook Political Report" is an editor)."""
+    a word that says nothing of the kind ("report", "sources") or names ordinary people ("workers",
+    "women") not where it is capitalised inside a name ("House editor for the Cook Political Report"
+    is an editor; "a spokesman for the United Mine Workers of America" no worker)."""
     best: tuple[int, int, str] | None = None
     for kind, pattern in lexicon().roles:
         for m in pattern.finditer(description):
-            if kind == UNKNOWN and m.start() > 0 and m.group()[:1].isupper():
-                continue
+            if kind in _NAME_WORD_KINDS and m.start() > 0 and m.group()[:1].isupper():
+                continue  # "Cook Political Report", "United Mine Workers of America": a name's word, no role
             candidate = (m.end(), m.end() - m.start(), kind)
             if best is None or candidate[:2] > best[:2]:
                 best = candidate

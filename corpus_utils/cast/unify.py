@@ -510,6 +510,13 @@ def _party(roles: Iterable[str]) -> str | None:
     return next((party for role in roles if says_who(role) and (party := party_of(role))), None)
 
 
+def _of_country(role: str, country: str) -> bool:
+    """Does a title name ``country`` as the one it serves ("the foreign minister of France"), not one
+    served in ("ambassador to Slovakia")?"""
+    return any(gazetteer().country_of(m.group(1)) == country for m in _OF_PLACE.finditer(role))
+
+
+_OF_PLACE = re.compile(r"\bof\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 _CAMPAIGN = re.compile(r"\bcampaign\b", re.I)
 _LEGISLATURE = re.compile(r"\b(?:Senate|House|Congress|Assembly|Legislature|Parliament)\b")
 
@@ -564,8 +571,9 @@ def _affiliation_sides(
             # "the Mexican secretary of the economy": Mexico's, as "Angela Merkel" is Germany's; not "a
             # former ambassador to Slovakia", whose titles name the country served in, not their own
             adjective = gazetteer().adjective(country) or ""
-            if any(re.search(rf"\b{re.escape(adjective)}\b", role) for role in member.roles):
-                return country
+            own = re.compile(rf"\b{re.escape(adjective)}\b")
+            if any(own.search(role) or _of_country(role, country) for role in member.roles):
+                return country  # "the foreign minister of France" too
         return other
 
     renamed = {id(m): replace(m, side=side(m.affiliation, m.side, m, m.source_type)) for m in members}

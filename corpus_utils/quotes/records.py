@@ -172,7 +172,11 @@ def extract_statements(
             lead = text[att.content_start : span.open_mark].strip(" ,:")
             whole = not lead and span.close_mark + 1 >= att.content_end - 1
             n_words = len(inner.split())
-            introduced = text[att.cue_start : span.open_mark].rstrip().endswith(":")
+            opening = text[att.cue_start : span.open_mark].rstrip()
+            # a colon, or a comma before a whole sentence: "says of Clinton, “If she gets the chance, ...”"
+            introduced = opening.endswith(":") or (
+                opening.endswith(",") and _whole_sentence(text[span.start : span.close_mark])
+            )
             # '“I would,” she said': a whole utterance before its attribution, closed inside the marks
             closed = span.close_mark < att.cue_start and bool(re.search(r"[,.!?]", text[span.end : span.close_mark]))
             short_whole = whole and (n_words >= 4 or closed)
@@ -239,6 +243,12 @@ def extract_statements(
 
 
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|compared\s+(?:with|to)|up\s+from|down\s+from|versus|against|whereas)\s+")
+
+
+def _whole_sentence(inner: str) -> bool:
+    """Quoted words that open with a capital and close a sentence: "If she gets the chance, she will."."""
+    words = inner.strip()
+    return words[:1].isupper() and words.endswith((".", "!", "?")) and len(words.split()) >= 4
 
 
 def _next_clause_end(text: str, att: Attribution) -> int | None:
