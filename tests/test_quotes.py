@@ -1430,3 +1430,19 @@ def test_a_whole_sentence_quoted_after_a_comma_is_direct():
     assert [q.kind for q in found] == ["direct"]
     partial = quotes_of("Donald Trump called the plan “a total disaster,” aides said.")
     assert [q.kind for q in partial][:1] == ["partial"]
+
+
+def test_she_after_an_unnamed_woman_who_opens_the_sentence_is_that_woman():
+    """ "The woman’s enthusiasm for Trump is recorded: “Here comes Big Daddy,” she said": the woman the
+    article profiles, not Hillary Clinton named paragraphs before (a reader found it on PolNeAR dev)."""
+    found = quotes_of(
+        "Hillary Clinton spoke in Ohio.\n\nThe woman’s enthusiasm for Trump is recorded in detail:\n\n"
+        "“Here comes Big Daddy,” she said, clapping.\n\n"
+        "My mother has softened with age, but even now she still says things such as, “We are not equal.”"
+    )
+    assert [q.speaker for q in found] == ["woman", "my mother"]
+
+
+def test_a_call_into_a_programme_is_no_statement():
+    found = quotes_of("Hillary Clinton spoke. She called into a radio program when she was sick. She called for calm.")
+    assert [q.quote for q in found] == ["calm"]

@@ -176,6 +176,8 @@ def _complement_fits(toks: list[Token], k: int, entry: dict) -> bool:
         return False  # "officials have ruled that out": "that" is the thing, no clause follows
     if entry.get("needs_particle") and not any(t.low == entry["particle"] for t in toks[max(0, k - 3) : k]):
         return False  # "pointed to X" is not "pointed out that"
+    if after in entry.get("not_followed_by", ()):
+        return False  # "she called into a radio program": a phone call, nothing reported
     if not said_that and any(t.low in entry.get("not_object_of", ()) for t in toks[k : k + 4]):
         return False  # "claimed a loss": a tax return's claim, no statement; "deny them permits"
     if k + 1 < len(toks) and after == entry.get("not_gerund_after") and toks[k + 1].low.endswith("ing"):

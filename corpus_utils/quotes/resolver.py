@@ -180,11 +180,15 @@ class Resolver:
         if last and (self.genders.get(last.name) == wanted or (last.name not in self.genders and _full_name(last))):
             subject = self._new_subject(said, offset, last)
             if subject is None:
-                return last  # "he" continues the last speaker before a person merely mentioned
+                # "he" continues the last speaker before a person merely mentioned, unless an unnamed
+                # one opens the pronoun's sentence ("My mother ... she still says")
+                return self._unnamed_opener(max(said + 1, self._sentence_start(offset)), offset, wanted) or last
             if self.genders.get(subject.name, wanted) == wanted:
                 return subject  # "Mr. Obama dismissed ... Mr. Tribe's client. “...,” he said": the new subject
         if (subject := self._sentence_subject(offset, wanted)) is not None:
-            return subject  # "Ham made it clear he had misgivings about ... Obama. “...,” he told the host": Ham
+            # "Ham made it clear he had misgivings about ... Obama. “...,” he told the host": Ham; "The
+            # woman's enthusiasm for Trump is recorded: “...,” she said": the woman, whom no name gives
+            return subject
         for j in range(i - 1, max(-1, i - 40), -1):
             at, actor = pool[j]
             if self._unnamed_between(at, offset, wanted):
@@ -205,10 +209,40 @@ class Resolver:
                 return None
             intro = _INTRO_PHRASE.match(self.text, start)  # "In an interview with ..., Ham made it clear"
             for at in (start, intro.end()) if intro else (start,):
+                if unnamed := self._unnamed_opener(at, offset, wanted):
+                    return unnamed
                 actor = self._subject_at(at, offset)
                 if actor is not None and self.genders.get(actor.name, wanted) == wanted and _someone(actor):
                     return actor
         return None
+
+    def _sentence_start(self, offset: int) -> int:
+        k = bisect.bisect_right(self.sentence_starts, offset) - 1
+        return self.sentence_starts[k] if k >= 0 else 0
+
+    def _unnamed_opener(self, at: int, before: int, wanted: str) -> Actor | None:
+        """The unnamed person of ``wanted`` gender a clause opens on at ``at`` ("The woman’s
+        enthusiasm", "My mother has softened"), before ``before``."""
+        unnamed = _gendered_subject().match(self.text, at)
+        if not unnamed or unnamed.end() > before:
+            return None
+        if unnamed.group("owner") and unnamed.group("det") not in {"The", "A", "An"}:
+            return None  # "His father's death drives him": someone's relative in passing, not the subject
+        if speaker_nouns()["gendered"].get(unnamed.group("noun").lower()) != wanted:
+            return None
+        return self._unnamed_person(unnamed.start("person"), unnamed.end("person"))
+
+    def _unnamed_person(self, start: int, end: int) -> Actor:
+        """The unnamed person of ``text[start:end]`` ("The woman", "my mother"), noted there, so that
+        the pronouns after it continue them."""
+        pool = self.pools["person"]
+        j = bisect.bisect_left(pool, start, key=lambda item: item[0])
+        if j < len(pool) and pool[j][0] < end:
+            return pool[j][1]  # noted already
+        mention = self.text[start:end]
+        actor = describe(mention, "")
+        self.note(start, actor, mention)
+        return actor
 
     def _subject_at(self, at: int, before: int) -> Actor | None:
         """The person whose name, surname or definite role the article gave opens a clause at ``at``."""
@@ -498,6 +532,17 @@ _PERSON_NAME = re.compile(
 _INTRO_PHRASE = re.compile(
     r"(?:In|On|At|After|During|Before|Since|Speaking|Asked|Later|Earlier)\b[^,.;:“”\"]{0,120},\s+"
 )
+
+
+@functools.lru_cache(maxsize=1)
+def _gendered_subject() -> re.Pattern[str]:
+    """A clause that opens on an unnamed person of a gendered noun: "The woman’s enthusiasm",
+    "His wife said", "A man in the crowd"; ``owner`` when the person owns the subject ("’s")."""
+    nouns = "|".join(sorted(speaker_nouns()["gendered"], key=len, reverse=True))
+    return re.compile(
+        rf"[“\"]?(?P<person>(?P<det>The|A|An|His|Her|My|Their|Our)\s+(?:[a-z-]+\s+)?(?P<noun>{nouns}))\b"
+        r"(?P<owner>['’]s\b)?"
+    )
 
 
 @functools.lru_cache(maxsize=1)
