@@ -107,6 +107,9 @@ def test_someone_who_campaigns_for_a_nominee_speaks_for_that_campaign():
     typing = classify(backer, "Joe Roe", "person")
     assert (typing.source_type, typing.affiliation) == ("political", "Trump campaign")
     assert classify([("a surrogate for Mr. Sanders", 1)], "Ann Roe", "person").affiliation == "Sanders campaign"
+    organiser = [("who runs Clinton's get-out-the-vote effort for military veterans' families", 2)]
+    typing = classify(organiser, "Rob Poe", "person")  # a reader found him typed a citizen
+    assert (typing.source_type, typing.affiliation) == ("political", "Clinton campaign")
     # a sitting office-holder presented by their title stays an official of their government
     governor = [("New Jersey Gov.", 2), ("who has campaigned heavily for GOP nominee Donald Trump", 1)]
     typing = classify(governor, "Chris Christie", "person")
@@ -139,6 +142,13 @@ def test_descriptions_are_read_where_the_article_names_the_person():
     # "Sen. Tom Roe (R-Utah)" describes Tom Roe, not Jane Roe
     assert not any("Sen." in d or "R-Utah" in d for d in descriptions_of(TEXT, "Jane Roe"))
     assert "(R-Utah)" in descriptions_of(TEXT, "Tom Roe")
+
+
+def test_a_description_before_a_name_starts_after_a_dash_or_a_relative_word():
+    """ "the Union's efforts to collect -- which Acme's chief executive, Amy Poe, called crap": Acme's chief
+    executive (a reader found the clause before it typing her "international")."""
+    text = "given the European Union's efforts to collect -- which Acme's chief executive, Amy Poe, called crap"
+    assert descriptions_of(text, "Amy Poe") == ["Acme's chief executive"]
 
 
 def test_an_initial_or_an_honorific_in_a_description_does_not_end_it():

@@ -1446,3 +1446,9 @@ def test_she_after_an_unnamed_woman_who_opens_the_sentence_is_that_woman():
 def test_a_call_into_a_programme_is_no_statement():
     found = quotes_of("Hillary Clinton spoke. She called into a radio program when she was sick. She called for calm.")
     assert [q.quote for q in found] == ["calm"]
+
+
+def test_a_participle_between_an_owner_and_its_noun_reports_nothing():
+    """ "for his recently revealed tax strategies": no statement whose speaker is the clause before it."""
+    found = quotes_of("His aides called him “a genius” for his recently revealed tax avoidance strategies.")
+    assert [q.cue for q in found] == ["call"]

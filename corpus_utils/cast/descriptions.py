@@ -182,12 +182,12 @@ def _apposition_before(text: str, start: int) -> str | None:
     if not before.endswith(","):
         return None
     segment = before[:-1]
-    cut = max(segment.rfind(c) for c in ',.;:"“”()')
-    segment = segment[cut + 1 :]
+    cut = max(segment.rfind(c) for c in ',.;:"“”()—–')
+    segment = segment[cut + 1 :].rsplit(" -- ", 1)[-1]  # "efforts to collect -- which Apple's chief executive"
     words = segment.split()
     for i in range(len(words) - 1, -1, -1):
-        if words[i] in _CLAUSE_VERBS:
-            words = words[i + 1 :]  # "..., said Trump's campaign manager, Kellyanne Conway"
+        if words[i] in _CLAUSE_VERBS or words[i].casefold() in _RELATIVES:
+            words = words[i + 1 :]  # "..., said Trump's campaign manager, Kellyanne Conway", "which Apple's ..."
             break
     if any(w.casefold() in _CLAUSE_WORDS for w in words):  # "I will vote for the Republican nominee, Trump"
         opener = max((i for i, w in enumerate(words) if w.casefold() in _NP_OPENERS), default=None)

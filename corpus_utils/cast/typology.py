@@ -76,6 +76,11 @@ _WORKS_FOR_CANDIDATE = re.compile(
     r"(?:(?:the|GOP|Republican|Democratic|presidential|party's|nominee|candidate)\s+){0,4}"
     rf"(?:(?:{ABBREVIATED_TITLES})\.\s+)?(?P<owner>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})"
 )
+# or runs a part of it: "who runs Clinton's get-out-the-vote effort for military veterans' families"
+_RUNS_FOR_CANDIDATE = re.compile(
+    r"\b(?:runs|ran|leads|led|directs|directed|heads|headed|manages|managed|oversees|oversaw|organizes|organized)\s+"
+    r"(?P<owner>[A-Z][\w’'-]+)['’]s\s+(?:[\w-]+\s+){0,2}?(?:get-out-the-vote|outreach|field\s+operation|ground\s+game)"
+)
 _CANDIDACY = re.compile(r"\b(?:nominee|candidate|front-?runner|running mate|hopeful|contender)\b", re.I)
 _OWNER = re.compile(r"\b(?P<owner>[A-Z][\w’'-]+)['’]s\s+(?:\w+\s+){0,2}(?:running mate|campaign)")
 
@@ -452,7 +457,7 @@ def _classify(
     if kind == "organisation" and own_name and best not in {"citizen", UNKNOWN} and not document:
         return Typing(best, display_name(_body_itself(own_name)), _country(descriptions))
     joined = " ; ".join(text for text, _ in descriptions)
-    if best != "official" and (surrogate := _WORKS_FOR_CANDIDATE.search(joined)):
+    if best != "official" and (surrogate := _WORKS_FOR_CANDIDATE.search(joined) or _RUNS_FOR_CANDIDATE.search(joined)):
         # a surrogate speaks for the campaign; a sitting office-holder presented by their title stays official
         return Typing("political", _works_for(surrogate), _country(descriptions))
     affiliation = _chamber(joined, home) if best == "official" else None

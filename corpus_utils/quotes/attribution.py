@@ -153,6 +153,8 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
         return False  # "Clinton needs to sell herself and tell more jokes": advice, nothing said
     if prev.low.endswith("'s") and not toks[i].low.endswith("ed"):
         return False  # "the group's calls for a strike": a noun after a possessive
+    if toks[i].low.endswith("ed") and i >= 2 and is_adverb(prev.text) and toks[i - 2].low in _NOUN_BEFORE:
+        return False  # "his recently revealed tax strategies": a participle before its noun
     if prev.text in {",", "and", "to"} or prev.low in _AUX or prev.low in _BE or prev.low in _RELATIVE:
         return True
     if prev.low in PRONOUNS or (toks[i].low.endswith("ing") and prev.low in _SUBORDINATORS):
