@@ -149,10 +149,11 @@ _WORD_OR_MARK = re.compile(r"[A-Za-z][\w’'-]*|[.,;:!?()“”\"]")
 
 
 def counted_noun(text_after: str) -> str | None:
-    """The noun a count counts, from the words after it: "6,000 bodies of ..." -> "body"."""
-    words = _WORD_OR_MARK.findall(text_after)[:6]
+    """The noun a count counts, from the words after it: "6,000 bodies of ..." -> "body", "two of the
+    officers" -> "officer", "1,500 coal- and gas-fired power plants" -> "gas-fired power plant"."""
+    words = _WORD_OR_MARK.findall(_SUSPENDED_HYPHEN.sub(" ", text_after, count=1))[:7]
     if words and words[0].lower() == "of":
-        words = words[1:]
+        words = words[2:] if len(words) > 1 and words[1].lower() in _OWNERS_AND_ARTICLES else words[1:]
     collected: list[str] = []
     for w in words:
         if not w[0].isalpha() or w.lower() in _STOP_AFTER or w.lower() in stopwords():
@@ -161,7 +162,9 @@ def counted_noun(text_after: str) -> str | None:
         if len(collected) >= 4:
             break
     modifier = len(collected) > 1 and _plural(collected[1])  # "11 swing states", "40 polling places"
-    if not collected or (collected[0].islower() and collected[0].endswith(("ing", "ed")) and not modifier):
+    first = collected[0] if collected else ""
+    participle = first.islower() and first.endswith(("ing", "ed")) and "-" not in first  # not "gas-fired"
+    if not collected or (participle and not modifier):
         return None  # "one million residing in ...": the noun is left out
     finite = _finite_verbs()
     verb = next(
@@ -177,6 +180,11 @@ def counted_noun(text_after: str) -> str | None:
     end = next((i for i, w in enumerate(collected) if _plural(w) and not qualifies(i)), last)
     phrase = [w for w in collected[: end + 1] if not w[0].isupper()] or [collected[end]]
     return " ".join([*(w.lower() for w in phrase[:-1]), singular(phrase[-1])])
+
+
+# the first half of a pair that shares its second word: "coal- and gas-fired", "state- or city-run"
+_SUSPENDED_HYPHEN = re.compile(r"^\s*[A-Za-z]+-\s+(?:and|or)\s+")
+_OWNERS_AND_ARTICLES = {"the", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
 
 
 @lru_cache(maxsize=1)
@@ -701,7 +709,7 @@ def check_duration(row: Mapping[str, object], published: str | None, events: lis
         f"'{claim}' before {pub.isoformat()} points to about {start_text}; the same article dates "
         f'"{event["event"]}" to {event["date_value"]} ({now - when:.1f} years before publication), which '
         + ("fits " if fits else "does not fit ")
-        + f"{hedge}."
+        + f"{hedge}, if that is where the span begins (the dates are near, not linked: read both sentences)."
     )
 
 
@@ -711,6 +719,15 @@ _RECENT = re.compile(r"\b(?:past|last|previous|recent)\s+(?:\w+\s+){0,2}$", re.I
 _PERFECT = re.compile(r"\b(?:has|have|’ve|'ve)\b[^.;:!?,]*$", re.I)
 # "may have enabled him to pay nothing for 15 years": what might have been, not a span up to now
 _MODAL_PERFECT = re.compile(r"\b(?:may|might|must|could|would|should)\s+(?:not\s+|well\s+)?have\b[^.;:!?,]*$")
+
+
+# what a length names a kind of, not a span that runs up to now: "four-year state universities", "a
+# 30-year mortgage", "the four-year number, $25,000", "a two-year degree"
+_KIND_OF_THING = re.compile(
+    r"(?:-[a-z]+)?\s+(?:[a-z-]+\s+){0,2}?(?:colleges?|universit(?:y|ies)|schools?|degrees?|programs?|terms?|plans?|"
+    r"contracts?|deals?|loans?|bonds?|notes?|leases?|mortgages?|warrant(?:y|ies)|budgets?|numbers?|costs?|prices?|"
+    r"tuition|forecasts?|projections?|windows?|averages?|highs?|lows?|olds?)\b"
+)
 
 
 def _until_now(row: Mapping[str, object]) -> bool:
@@ -729,6 +746,8 @@ def _until_now(row: Mapping[str, object]) -> bool:
         return False
     after = sentence[at + len(text) : at + len(text) + 12]
     hyphenated = "-" in text or (after[:1] == "-" and not _PLUS.match(after))  # "15-plus years" is no adjective
+    if hyphenated and _KIND_OF_THING.match(sentence, at + len(text)):
+        return False  # "four-year state universities", "the four-year number": a kind, no span up to now
     perfect = _PERFECT.search(before) and not _MODAL_PERFECT.search(before)
     return hyphenated or bool(_RECENT.search(before) or perfect)
 

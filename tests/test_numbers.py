@@ -187,6 +187,7 @@ def test_duration_checked_against_its_own_articles_start_only():
     start = {"article_id": "a", "date_start": "2022-02-01", "date_value": "2022-02", "event": "The offensive began"}
     note = check_duration(row, "2025-06-08", [start])
     assert "The offensive began" in note and "fits a figure stated without a hedge" in note
+    assert "if that is where the span begins" in note  # a date near the start is no proof it is the start
     assert "three-year year" not in note and "'three-year' before" in note
     # the same start in another article, or one dated after publication, is not this article's evidence
     elsewhere = {**start, "article_id": "b"}
@@ -195,6 +196,16 @@ def test_duration_checked_against_its_own_articles_start_only():
         assert "nothing in it to check the duration against" in check_duration(row, "2025-06-08", events)
     hedged = {**row, "hedge": "more than", "hedge_class": "lower_bound", "value": 4}
     assert "does not fit the hedge 'more than'" in check_duration(hedged, "2025-06-08", [start])
+
+
+def test_a_length_that_names_a_kind_of_thing_has_no_start_to_check():
+    """ "four-year state universities", "the four-year number, $25,000": a kind, not a span back to 2012
+    (a reader found both "checked" against September 2012)."""
+    for sentence in ("Students at four-year state universities pay more.", "That is the four-year number, $25,000."):
+        row = _row("a", 4, "year", sentence, kind="duration", text="four-year")
+        assert check_duration(row, "2016-09-24", []) is None
+    war = _row("a", 3, "year", "It ended a three-year offensive.", kind="duration", text="three-year")
+    assert check_duration(war, "2016-09-24", []) is not None
 
 
 def test_flags_name_party_claims_and_precision_under_a_hedge():
@@ -736,6 +747,13 @@ def test_a_part_of_a_whole_is_a_share_but_one_of_a_group_is_a_member():
         ("Nine of 10", 90.0, "percent")
     ]
     assert [f["text"] for f in figures("He was one of 12 jurors.")] == ["one", "12"]
+
+
+def test_a_count_of_some_of_a_group_and_of_a_shared_hyphen_counts_the_noun():
+    """ "Two of the officers" counts officers; "coal- and gas-fired power plants" power plants (a reader
+    found the units blank and "coal-")."""
+    body = "Two of the officers were fired. Nearly 1,500 coal- and gas-fired power plants closed."
+    assert [f["unit"] for f in figures(body)] == ["officer", "gas-fired power plant"]
 
 
 def test_tons_unqualified_are_no_tonnes():

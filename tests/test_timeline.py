@@ -349,6 +349,17 @@ def test_a_bare_weekday_names_one_day_in_an_article():
     assert [v for _, _, v, _ in tag("He spoke Monday. He will speak Monday.", friday)] == ["2016-09-26", "2016-10-03"]
 
 
+def test_a_future_day_after_a_day_just_past_is_the_one_between_them_and_the_papers_date():
+    """A paper dated Friday: "visited the White House on Wednesday ... will visit Capitol Hill on
+    Thursday" was written before Thursday (a reader found it placed eight days later)."""
+    friday = date(2016, 9, 16)
+    text = "Suu Kyi visited the White House on Wednesday. She will visit Capitol Hill on Thursday."
+    assert [v for _, _, v, _ in tag(text, friday)] == ["2016-09-14", "2016-09-15"]
+    assert [v for _, _, v, _ in tag("She will visit Capitol Hill on Thursday.", friday)] == ["2016-09-22"]
+    later = "Suu Kyi visited the White House on Wednesday. She will visit Capitol Hill next Thursday."
+    assert [v for _, _, v, _ in tag(later, friday)] == ["2016-09-14", "2016-09-22"]
+
+
 def test_an_event_day_a_past_clause_looks_ahead_to_is_the_coming_one():
     sunday = date(2016, 9, 25)
     ahead = "Pence said the tweet to invite her to Monday night's debate was a joke. Polls shut before Tuesday's vote."

@@ -171,6 +171,9 @@ def _day_word(m: re.Match[str], ctx: _Context) -> _Resolved:
     return "DATE", day_value(d), None
 
 
+# a future weekday this many days or more ahead of the paper's date, with a day just past named before it,
+# is the one between them: the story was written a day or two before the date it is printed under
+WRITTEN_BEFORE_DAYS = 5
 _AHEAD_OF = re.compile(r"\b(?:before|ahead\s+of|to|for)\s+$", re.I)
 
 
@@ -197,6 +200,11 @@ def _weekday(m: re.Match[str], ctx: _Context) -> _Resolved:
     d = _weekday_date(ctx.dct, weekday, future)
     if rel == "last" and d == ctx.dct:
         d -= timedelta(days=7)
+    written = ctx.dct - timedelta(days=back)
+    if future and not rel and ahead >= WRITTEN_BEFORE_DAYS and ctx.last_day is not None and ctx.last_day < written:
+        # "visited the White House on Wednesday ... will visit Capitol Hill on Thursday" in a paper dated
+        # Friday: written before the day it dates, as print copy is; the Thursday after that Wednesday
+        d = written
     ctx.last_day = d
     return kind, day_value(d) + (f"T{_PART[part.lower()]}" if part else ""), None
 
