@@ -1452,3 +1452,10 @@ def test_a_participle_between_an_owner_and_its_noun_reports_nothing():
     """ "for his recently revealed tax strategies": no statement whose speaker is the clause before it."""
     found = quotes_of("His aides called him “a genius” for his recently revealed tax avoidance strategies.")
     assert [q.cue for q in found] == ["call"]
+
+
+def test_a_title_after_a_capitalised_word_still_names_its_person():
+    """ "What Mr. Roe has seen instead are the charts. “They are terrifying,” he said": Mr. Roe's words
+    ("What Mr" was read as a name, and the "he" of three quotations in a profile had no one)."""
+    found = quotes_of("Bombs fall. What Mr. Roe has seen instead are charts. “They are terrifying,” he said.")
+    assert [q.speaker for q in found] == ["Roe"]

@@ -523,9 +523,11 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z&]{1,9}\)")  # what every expansi
 _CAPITAL = "(?=[A-Z])"
 # A person named with a title, or with a first name of the shipped list: "Mrs. Clinton",
 # "Sen. Lindsey Graham", "Lindsey Graham".
+# an honorific is no part of a name before it: "What Mr. Obama has seen" ("What" is no name "Mr" continues)
+_HONORIFIC_NEXT = r"(?!(?:Mrs|Ms|Miss|Mr|Dr)\.)"
 _PERSON_NAME = re.compile(
     rf"{_CAPITAL}(?:\b(?P<title>Mrs|Ms|Miss|Mr|Dr|Sen|Rep|Gov|Gen|Sir|Lady)\.?\s+)?"
-    r"\b(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){0,2})\b"
+    rf"\b(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+{_HONORIFIC_NEXT}[A-Z][\w’'-]+){{0,2}})\b"
 )
 # "it's worth", "that's a lot", "here's Politico's selection": no one; not "he's", nor "That's why Hillary Clinton"
 # an opening phrase before a sentence's subject: "In an interview with Rusty Humphries, ", "On Monday, "
