@@ -154,6 +154,8 @@ def counted_noun(text_after: str) -> str | None:
     words = _WORD_OR_MARK.findall(_SUSPENDED_HYPHEN.sub(" ", text_after, count=1))[:7]
     if words and words[0].lower() == "of":
         words = words[2:] if len(words) > 1 and words[1].lower() in _OWNERS_AND_ARTICLES else words[1:]
+    if words and words[0].lower() in _MORE_OF_THE_SAME:
+        words = words[1:]  # "three other counselors": counselors
     collected: list[str] = []
     for w in words:
         if not w[0].isalpha() or w.lower() in _STOP_AFTER or w.lower() in stopwords():
@@ -185,6 +187,7 @@ def counted_noun(text_after: str) -> str | None:
 # the first half of a pair that shares its second word: "coal- and gas-fired", "state- or city-run"
 _SUSPENDED_HYPHEN = re.compile(r"^\s*[A-Za-z]+-\s+(?:and|or)\s+")
 _OWNERS_AND_ARTICLES = {"the", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
+_MORE_OF_THE_SAME = {"other", "more", "additional", "extra", "further"}
 
 
 @lru_cache(maxsize=1)
@@ -384,6 +387,8 @@ _PEOPLE_AGED = re.compile(
     r"drivers|patients|millennials|respondents)\s+(?:under|over|older than|younger than|aged|ages)\s+$",
     re.I,
 )
+_YEARS_OLD = re.compile(r"\s+old\b")  # after "years": an age
+_AGE_PAIR = re.compile(r"\s+(?:and|or|to)\s+\d{1,3}\s+years?\s+old\b")
 _AGE_APPOSITION = re.compile(r"\b[A-Z][\w’'-]+,\s+$")
 
 
@@ -417,11 +422,13 @@ def _kind_and_unit(
         spelling = m.group("unit").lower()
         hyphen = after.startswith("-")
         new_end = end + m.end() if hyphen and not m.group("long") else end
-        if (m.group("long") or "").lower() == "-old":
-            return "measure", "year of age", end  # "a 15-year-old boy": an age, not a duration
+        if (m.group("long") or "").lower() == "-old" or _YEARS_OLD.match(after, m.end()):
+            return "measure", "year of age", end  # "a 15-year-old boy", "29 years old": an age, not a duration
         if spelling in lex.time_units:
             return "duration", lex.time_units[spelling], new_end
         return "measure", lex.measures[re.sub(r"\s+", " ", spelling)], new_end
+    if _AGE_PAIR.match(after) and value < 120:
+        return "measure", "year of age", end  # "27 and 29 years old": the first age of two
     if _AGE_APPOSITION.search(text, max(0, start - 40), start) and after.startswith(",") and value < 120:
         return "measure", "year of age", end  # "Terence Crutcher, 40, was": an age set off after a name
     if _PEOPLE_AGED.search(text, max(0, start - 40), start) and value < 120:
@@ -471,7 +478,8 @@ _A_UNIT_WORDS = {"decade", "year", "month", "week", "century"}
 _DATE_RANGE = re.compile(rf"{MONTH_RE}\s+\d{{1,2}}\s*(?:-|–|to|through)\s*$")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
-_MID_SENTENCE = re.compile(r"[a-z,]\s+$")  # after a word or a comma of the sentence, not at its opening
+# after a word or a comma of the sentence, or a quotation that a comma closes, not at its opening
+_MID_SENTENCE = re.compile(r"(?:[a-z,]|,[”\"’])\s+$")
 _OPENING_WORD = re.compile(r"(?:^|[.!?]\s+)[A-Z][\w'’.-]*\s+$")  # a capitalised word that opens a sentence
 # "9/11", "24/7", "12/25": two whole numbers joined by a slash name a day or a phrase, unless the
 # second is the denominator of a common fraction ("1/2", "3/4", "7/10")
@@ -544,6 +552,8 @@ def _part_of_a_name_or_date(text: str, q: Quantity) -> bool:
         return True
     if q.text[:1].isupper() and q.text.isalpha() and _NAME_AFTER.match(text, q.end) and _MID_SENTENCE.search(before):
         return True  # "a comparison done on Zero Hedge", "near Three Mile Island": a name that opens with one
+    if q.text == "Zero" and _NAME_AFTER.match(text, q.end):
+        return True  # "Zero Hedge asked": no count of anything is zero and capitalised
     if before.rstrip().endswith(_RANGE_ENDS) and _DATE_RANGE.search(before):
         return True
     if text[q.start - 1 : q.start] == "-" and q.text[:1].isdigit() and _DESIGNATION.search(before):

@@ -756,6 +756,18 @@ def test_a_count_of_some_of_a_group_and_of_a_shared_hyphen_counts_the_noun():
     assert [f["unit"] for f in figures(body)] == ["officer", "gas-fired power plant"]
 
 
+def test_an_age_a_site_named_zero_and_other_counselors_are_read_as_written():
+    """A reader found "29 years old" read as a duration, "Zero Hedge" (a website) as the figure 0 and
+    "three other counselors" given the unit of the figure before it ("deputy chief")."""
+    body = (
+        "Zero Hedge asked a question. The men were 27 and 29 years old. Two deputy chiefs spoke, and three"
+        " other counselors agreed. “On this basis,” Zero Hedge said. It took 29 years."
+    )
+    assert [(f["text"], f["unit"]) for f in figures(body)] == [
+        ("27", "year of age"), ("29", "year of age"), ("Two", "deputy chief"), ("three", "counselor"), ("29", "year")
+    ]
+
+
 def test_tons_unqualified_are_no_tonnes():
     """ "two billion tons" in a US report are short tons, perhaps long ones: not metric tonnes, and not
     converted (a reader found "≈ 2,204,620,000 short ton" made of them)."""
