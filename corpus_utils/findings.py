@@ -443,31 +443,7 @@ def framing(
             "A profile of each article",
         )
     )
-    headlines = ranked["articles"] if "articles" in ranked else pd.Series(1, index=ranked.index)
-    gaps = (ranked["headline_tone"] - ranked["body_tone"]).abs()
-    enough = headlines >= MIN_HEADLINES
-    gap = gaps[enough] if enough.any() else gaps
-    widest = ranked.loc[gap.idxmax()]
-    n = int(headlines[widest.name])
-    # the wider gaps of lanes with too few headlines to rank are named, not hidden
-    few = ranked[~enough & (gaps > gap.max())]
-    aside = [
-        f"{r[lane]} ({_count(int(headlines[i]), 'headline', 'headlines')}: {r['headline_tone']:+.2f} against "
-        f"{r['body_tone']:+.2f})"
-        for i, r in few.iterrows()
-    ]
-    out.append(
-        Finding(
-            (f"Among the outlets with {MIN_HEADLINES} headlines or more, the widest gap " if aside else
-             "The widest gap ")
-            + f"between headline and body is in {widest[lane]}: headline "
-            + (f"{widest['headline_tone']:+.2f} (the mean of its {n:,} headlines)" if n > 1 else
-               f"{widest['headline_tone']:+.2f}")
-            + f", body {widest['body_tone']:+.2f}"
-            + (f"; wider gaps rest on too few headlines to rank: {_listing(aside)}." if aside else "."),
-            "Headline versus body",
-        )
-    )
+    out.extend(_headline_gap(ranked, lane))
     distancing = ranked.sort_values("distancing_per_100")
     top = distancing.iloc[-1]
     total, in_sentences = int(profiles["distancing"].sum()), int(profiles["sentences"].sum())
@@ -507,6 +483,47 @@ def framing(
             )
         )
     return out
+
+
+
+def _headline_gap(ranked: pd.DataFrame, lane: str) -> list[Finding]:
+    """The widest gap between a lane's scored headlines and its body, among the lanes with
+    ``MIN_HEADLINES`` scored headlines or more (the wider gaps of the others named beside it); none
+    when no headline holds a word VADER scores."""
+    headlines = ranked["headlines"] if "headlines" in ranked else ranked["headline_tone"].notna().astype(int)
+    gaps = (ranked["headline_tone"].astype(float) - ranked["body_tone"]).abs()  # an unscored headline: no gap
+    enough = headlines >= MIN_HEADLINES
+    gap = (gaps[enough] if enough.any() else gaps).dropna()
+    if gap.empty:
+        return []  # no headline holds a word VADER scores
+    widest = ranked.loc[gap.idxmax()]
+    n = int(headlines[widest.name])
+    # the wider gaps of lanes with too few headlines to rank are named, not hidden
+    few = ranked[~enough & (gaps > gap.max())]
+    aside = [
+        f"{r[lane]} ({_count(int(headlines[i]), 'scored headline', 'scored headlines')}: "
+        f"{r['headline_tone']:+.2f} against {r['body_tone']:+.2f})"
+        for i, r in few.iterrows()
+    ]
+    if enough.any():
+        opening = f"Among the outlets with {MIN_HEADLINES} scored headlines or more, the widest gap " if aside else (
+            "The widest gap "
+        )
+    elif "headlines" in ranked:  # outlets, none with enough to rank: said, not hidden
+        opening = f"No outlet has {MIN_HEADLINES} headlines VADER scores, so this ranks little: the widest gap "
+    else:  # one article a lane
+        opening = "The widest gap "
+    return [
+        Finding(
+            opening
+            + f"between headline and body is in {widest[lane]}: headline "
+            + (f"{widest['headline_tone']:+.2f} (the mean of its {n:,} scored headlines)" if n > 1 else
+               f"{widest['headline_tone']:+.2f}")
+            + f", body {widest['body_tone']:+.2f}"
+            + (f"; wider gaps rest on too few headlines to rank: {_listing(aside)}." if aside else "."),
+            "Headline versus body",
+        )
+    ]
 
 
 def numbers(

@@ -634,7 +634,7 @@ def article_profiles(
         row: Row = {
             "article_id": aid,
             "outlet": article.get("outlet"),
-            "headline_tone": float(article.get("headline_compound") or 0.0),
+            "headline_tone": _headline_tone(article),
             "body_tone": round(sum(tones) / n, 4),
             "negative_share": round(sum(1 for t in tones if tone_label(t, neutral_band) == "negative") / n, 4),
             "positive_share": round(sum(1 for t in tones if tone_label(t, neutral_band) == "positive") / n, 4),
@@ -654,6 +654,21 @@ def article_profiles(
     return out
 
 
+def _headline_tone(article: Row) -> float | None:
+    """A headline's VADER score, or None when no word of VADER's lexicon is in it: its 0 is no
+    evidence of a neutral headline ("Trump still ducks on taxes" scores nothing). A row without the
+    words column (an older table) keeps its score."""
+    words = article.get("headline_vader_words", ...)
+    if words is not ... and not _listed(words):
+        return None
+    return float(article.get("headline_compound") or 0.0)
+
+
+def _listed(value: object) -> bool:
+    """Does a column value hold items (a list or an array from Parquet, not None nor NaN)?"""
+    return value is not None and not isinstance(value, float) and len(value) > 0  # type: ignore[arg-type]
+
+
 _PER_SENTENCE = ("body_tone", "negative_share", "positive_share", "distancing_per_100", "loaded_per_100")
 
 
@@ -661,7 +676,8 @@ def pooled(profiles: list[Row], by: str, frame_threshold: float = 0.1) -> list[R
     """``article_profiles`` of the articles of each ``by`` (an outlet) as one profile over all their
     sentences and sources: a rate per sentence weighted by the articles' sentences, a share of
     sources by their sources, so that a four-sentence item weighs four sentences, not one outlet's
-    article. The headline tone is the mean of the articles' headlines."""
+    article. The headline tone is the mean of the articles' scored headlines (``headlines`` of them;
+    None when none is scored)."""
     groups: dict[object, list[Row]] = defaultdict(list)
     for p in profiles:
         groups[p.get(by)].append(p)
@@ -669,9 +685,11 @@ def pooled(profiles: list[Row], by: str, frame_threshold: float = 0.1) -> list[R
     for key, rows in groups.items():
         n = sum(int(r["sentences"]) for r in rows) or 1
         sources = sum(int(r["sources"]) for r in rows)
+        scored = [float(r["headline_tone"]) for r in rows if r.get("headline_tone") is not None]
         row: Row = {
             by: key,
-            "headline_tone": round(sum(float(r["headline_tone"]) for r in rows) / len(rows), 4),
+            "headline_tone": round(sum(scored) / len(scored), 4) if scored else None,
+            "headlines": len(scored),
             "sources": sources,
             "sentences": sum(int(r["sentences"]) for r in rows),
             "distancing": sum(int(r["distancing"]) for r in rows),

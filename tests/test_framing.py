@@ -407,20 +407,44 @@ def test_the_headline_gap_compares_outlets_with_enough_headlines_and_says_how_ma
 
     from corpus_utils import findings
 
-    few = {**_profile("Few", 100, 0.0, 0), "headline_tone": 0.9, "articles": 3}  # the widest gap, on 3 headlines
-    many = {**_profile("Many", 100, 0.0, 0), "headline_tone": 0.3, "articles": 12}
-    steady = {**_profile("Steady", 100, 0.0, 0), "headline_tone": 0.1, "articles": 15}
+    few = {**_profile("Few", 100, 0.0, 0), "headline_tone": 0.9, "headlines": 3}  # the widest gap, on 3 headlines
+    many = {**_profile("Many", 100, 0.0, 0), "headline_tone": 0.3, "headlines": 12}
+    steady = {**_profile("Steady", 100, 0.0, 0), "headline_tone": 0.1, "headlines": 15}
+    unscored = {**_profile("Blank", 100, 0.0, 0), "headline_tone": None, "headlines": 0}
     no_words = pd.DataFrame({"article_id": [], "loaded": []})
-    said = [f.text for f in findings.framing(pd.DataFrame([few, many, steady]), no_words, "outlet")]
+    said = [f.text for f in findings.framing(pd.DataFrame([few, many, steady, unscored]), no_words, "outlet")]
     widest = (
-        "Among the outlets with 10 headlines or more, the widest gap between headline and body is in Many: headline "
-        "+0.30 (the mean of its 12 headlines), body +0.00; wider gaps rest on too few headlines to rank: Few (3 "
-        "headlines: +0.90 against +0.00)."
+        "Among the outlets with 10 scored headlines or more, the widest gap between headline and body is in Many:"
+        " headline +0.30 (the mean of its 12 scored headlines), body +0.00; wider gaps rest on too few headlines to"
+        " rank: Few (3 scored headlines: +0.90 against +0.00)."
     )
     assert widest in said
+
+
+def test_a_headline_with_no_word_vader_scores_is_left_out_of_the_means():
+    """Its 0 is no evidence of a neutral headline: a reader found an outlet's headline mean made of them."""
+    scored = {"article_id": "a", "outlet": "O", "headline_compound": 0.5, "headline_vader_words": ["good:1.9"]}
+    blank = {"article_id": "b", "outlet": "O", "headline_compound": 0.0, "headline_vader_words": []}
+    sentences = [_sentence("a", "The weather was fine."), _sentence("b", "It rained.")]
+    profiles = framing.article_profiles([scored, blank], sentences, [])
+    assert [p["headline_tone"] for p in profiles] == [0.5, None]
+    [outlet] = framing.pooled(profiles, "outlet")
+    assert (outlet["headline_tone"], outlet["headlines"]) == (0.5, 1)
 
 
 def test_a_sector_named_is_no_economic_frame():
     """Semetko and Valkenburg's economic frame is losses, gains and costs; "energy" names a topic."""
     assert "economic consequences" not in framing.sentence_framing("How we use energy is shifting.")["frames"]
     assert "economic consequences" in framing.sentence_framing("The sanctions cost the economy billions.")["frames"]
+
+
+def test_outlets_with_too_few_scored_headlines_are_said_to_rank_little():
+    import pandas as pd
+
+    from corpus_utils import findings
+
+    lanes = [{**_profile(name, 100, 0.0, 0), "headline_tone": tone, "headlines": n} for name, tone, n in
+             (("A", 0.5, 3), ("B", 0.1, 4))]
+    no_words = pd.DataFrame({"article_id": [], "loaded": []})
+    said = [f.text for f in findings.framing(pd.DataFrame(lanes), no_words, "outlet")]
+    assert any(t.startswith("No outlet has 10 headlines VADER scores, so this ranks little") for t in said)
