@@ -484,6 +484,9 @@ ACRONYM = re.compile(r"^(?P<expansion>.+?)\s*\((?P<acronym>[A-Z][A-Z&.]{1,9})\)\
 _ACRONYM_WORD = re.compile(r"[A-Z][A-Z&.]{1,9}")
 
 
+_OWNER_PRONOUNS = {"his", "her", "their", "its", "our", "my", "your"}
+
+
 def describe(mention: str, context: str = "") -> Actor:
     """The canonical actor for a speaker description; ``context`` is nearby text (an appositive).
 
@@ -670,6 +673,7 @@ def _description_actor(words: list[str], country: str | None, side: str) -> Acto
         head.endswith("s") and head not in nouns["organisation"] and not out[-1][:1].isupper()
     ):
         kind = "organisation" if head in {"authorities"} else "group"
+        out = [w for w in out if w.lower() not in _OWNER_PRONOUNS] or out  # "his surrogates": unnamed surrogates
         possessive = any(re.search(r"['’]s$", w) for w in out)
         unmarked = country is None and side == "unknown" and not any(w[:1].isupper() for w in out)
         if unmarked and "unnamed" not in rest and not possessive:

@@ -1459,3 +1459,10 @@ def test_a_title_after_a_capitalised_word_still_names_its_person():
     ("What Mr" was read as a name, and the "he" of three quotations in a profile had no one)."""
     found = quotes_of("Bombs fall. What Mr. Roe has seen instead are charts. “They are terrifying,” he said.")
     assert [q.speaker for q in found] == ["Roe"]
+
+
+def test_an_unnamed_group_is_named_without_its_owners_pronoun():
+    """ "His surrogates called him a genius": "unnamed surrogates" in the cast, not "Unnamed his surrogates"."""
+    assert [describe(m).name for m in ("His surrogates", "their lawyers", "the aides")] == [
+        "unnamed surrogates", "unnamed lawyers", "unnamed aides"
+    ]
