@@ -242,7 +242,7 @@ def quantities(text: str) -> list[Quantity]:
         free = not (ratio and out and out[-1].unit == "percent" and out[-1].end > ratio.start("part"))
         # "one of 12 jurors" names a member, "nine of 10" a share
         member = ratio is not None and ratio.group("by").lower() == "of" and ratio.group("part").lower() in {"one", "1"}
-        part = parse_number(ratio.group("part")) or 0.0 if ratio and not member else 0.0
+        part = (parse_number(ratio.group("part")) or 0.0) if ratio and not member else 0.0
         if ratio and whole and free and 0 < part < n.value:
             # "one in nine voters", "one of every five": a share of a whole, not a count of nine voters
             if out and out[-1].start == ratio.start("part"):

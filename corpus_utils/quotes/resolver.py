@@ -521,15 +521,14 @@ _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z&]{1,9}\)")  # what every expansi
 # What every name and title this pattern looks for opens with: tested first, it turns away the other
 # characters of a text at once, where the optional title and the word boundary cost a try at each
 _CAPITAL = "(?=[A-Z])"
-# A person named with a title, or with a first name of the shipped list: "Mrs. Clinton",
-# "Sen. Lindsey Graham", "Lindsey Graham".
 # an honorific is no part of a name before it: "What Mr. Obama has seen" ("What" is no name "Mr" continues)
 _HONORIFIC_NEXT = r"(?!(?:Mrs|Ms|Miss|Mr|Dr)\.)"
+# A person named with a title, or with a first name of the shipped list: "Mrs. Clinton",
+# "Sen. Lindsey Graham", "Lindsey Graham".
 _PERSON_NAME = re.compile(
     rf"{_CAPITAL}(?:\b(?P<title>Mrs|Ms|Miss|Mr|Dr|Sen|Rep|Gov|Gen|Sir|Lady)\.?\s+)?"
     rf"\b(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+{_HONORIFIC_NEXT}[A-Z][\w’'-]+){{0,2}})\b"
 )
-# "it's worth", "that's a lot", "here's Politico's selection": no one; not "he's", nor "That's why Hillary Clinton"
 # an opening phrase before a sentence's subject: "In an interview with Rusty Humphries, ", "On Monday, "
 _INTRO_PHRASE = re.compile(
     r"(?:In|On|At|After|During|Before|Since|Speaking|Asked|Later|Earlier)\b[^,.;:“”\"]{0,120},\s+"
@@ -558,11 +557,13 @@ def _gendered_noun() -> re.Pattern[str]:
         rf"\b(?:my|his|her|their|our|a|an)\s+(?:[a-z-]+\s+)?(?P<noun>{nouns})\s+(?:[a-z]+\s+)?(?:{verbs})\b"
     )
 
+
 # who "I" and "we" are outside quotation marks: the writer of a column, a letter or an editorial
 THE_WRITER = Actor("The writer", "person", "unknown")
 _FIRST_PERSON = re.compile(
     r"(?:i|we)(?:[’'](?:m|re|ve|d|ll))?(?:\s+(?:should|must|would|could|can|will|might|may|also))*"
 )
+# "it's worth", "that's a lot", "here's Politico's selection": no one; not "he's", nor "That's why Hillary Clinton"
 _IMPERSONAL = re.compile(r"(?:(?:it|that|this|what)[’']s(?:\s+[a-z]+){1,2}|(?:here|there)[’']s\s.*)")
 _CONTRACTED = re.compile(r"[’'](?:s|re|d|ll|ve)$")  # "he’s", "they’re": the pronoun and a verb
 EPITHET_SENTENCES = 3  # a descriptive second reference stands for someone named this many sentences before
