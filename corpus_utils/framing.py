@@ -658,15 +658,10 @@ def _headline_tone(article: Row) -> float | None:
     """A headline's VADER score, or None when no word of VADER's lexicon is in it: its 0 is no
     evidence of a neutral headline ("Trump still ducks on taxes" scores nothing). A row without the
     words column (an older table) keeps its score."""
-    words = article.get("headline_vader_words", ...)
-    if words is not ... and not _listed(words):
+    words = article.get("headline_vader_words")  # a list, or an array from Parquet
+    if words is not None and len(words) == 0:
         return None
     return float(article.get("headline_compound") or 0.0)
-
-
-def _listed(value: object) -> bool:
-    """Does a column value hold items (a list or an array from Parquet, not None nor NaN)?"""
-    return value is not None and not isinstance(value, float) and len(value) > 0  # type: ignore[arg-type]
 
 
 _PER_SENTENCE = ("body_tone", "negative_share", "positive_share", "distancing_per_100", "loaded_per_100")

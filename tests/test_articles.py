@@ -300,6 +300,13 @@ def test_an_editors_note_and_embedded_posts_are_furniture_not_text():
     )
     assert corrected.paragraphs == ("The story.",)
     assert [r.reason for r in corrected.removed] == ["editor's note", "credit line"]
+    # a note between paragraphs written one per line ends with its sentence
+    one_per_line = clean("H\nFirst.\nEditor's note: the author is a donor.\nSecond.\n")
+    assert one_per_line.paragraphs == ("First.", "Second.")
+
+
+def test_a_papers_own_paratext_is_no_part_of_the_article():
+    """What a paper or an archive adds around the story, each found in PolNeAR dev by a reader."""
     # an archive's index abstract before the full text is no part of the article
     indexed = clean("H\n\nABSTRACT.\n\nMr. Roe, a nursing home owner, concocted a plan.\n\nFULL TEXT.\n\nThe story.\n")
     assert indexed.paragraphs == ("The story.",)
@@ -317,9 +324,6 @@ def test_an_editors_note_and_embedded_posts_are_furniture_not_text():
     # a paper's correction without its label is the paper's note, not the story
     fixed = clean("H\n\nThe story.\n\nAn earlier version of this article misstated the tonnage of coal burned.\n")
     assert fixed.paragraphs == ("The story.",)
-    # a note between paragraphs written one per line ends with its sentence
-    one_per_line = clean("H\nFirst.\nEditor's note: the author is a donor.\nSecond.\n")
-    assert one_per_line.paragraphs == ("First.", "Second.")
 
 
 def test_an_invitation_to_follow_or_read_on_is_furniture():

@@ -61,6 +61,8 @@ class Resolver:
         self.genders: dict[str, str] = {}  # person -> the gender the text gives them, for "he"/"she"
         self.acronyms: dict[str, Actor] = {}  # acronym -> the body its expansion named
         self.speakers: list[tuple[int, Actor]] = []  # actors resolved as speakers, by offset
+        # unnamed people of each gender who speak, (start, end) in text order: ``_unnamed_between``
+        self._unnamed_speakers: dict[str, list[tuple[int, int]]] | None = None
         self.sentence_starts = [s.start for s in article.sentences]
         self.spans = spans
         self.text = article.text
@@ -265,13 +267,18 @@ class Resolver:
         return None
 
     def _unnamed_between(self, start: int, end: int, wanted: str) -> bool:
-        """Whether an unnamed person of ``wanted`` gender ("my father", "a woman") is mentioned
-        between ``start`` and ``end``, outside quotation marks: the nearer antecedent of a pronoun."""
-        for m in _gendered_noun().finditer(self.text, start, end):
-            gender = speaker_nouns()["gendered"].get(m.group("noun").lower())
-            if gender == wanted and not _inside(m.start(), self.spans):
-                return True
-        return False
+        """Whether an unnamed person of ``wanted`` gender who speaks ("my father often said", "a woman
+        told") is mentioned between ``start`` and ``end``, outside quotation marks: the nearer
+        antecedent of a pronoun. The article is searched once, on the first question."""
+        if self._unnamed_speakers is None:
+            self._unnamed_speakers = {}
+            for m in _gendered_noun().finditer(self.text):
+                if not _inside(m.start(), self.spans):
+                    gender = speaker_nouns()["gendered"][m.group("noun").lower()]
+                    self._unnamed_speakers.setdefault(gender, []).append((m.start(), m.end()))
+        found = self._unnamed_speakers.get(wanted, [])
+        k = bisect.bisect_left(found, (start,))
+        return k < len(found) and found[k][1] <= end
 
     def _modifier(self, at: int) -> bool:
         """Whether the name at ``at`` qualifies the noun after it ("references FBI criticism"): no
@@ -535,11 +542,16 @@ _INTRO_PHRASE = re.compile(
 )
 
 
+def _gendered_nouns() -> str:
+    """``speaker_nouns.yml``'s gendered nouns as one alternation, the longest first."""
+    return "|".join(sorted(speaker_nouns()["gendered"], key=len, reverse=True))
+
+
 @functools.lru_cache(maxsize=1)
 def _gendered_subject() -> re.Pattern[str]:
     """A clause that opens on an unnamed person of a gendered noun: "The woman’s enthusiasm",
     "His wife said", "A man in the crowd"; ``owner`` when the person owns the subject ("’s")."""
-    nouns = "|".join(sorted(speaker_nouns()["gendered"], key=len, reverse=True))
+    nouns = _gendered_nouns()
     return re.compile(
         rf"[“\"]?(?P<person>(?P<det>The|A|An|His|Her|My|Their|Our)\s+(?:[a-z-]+\s+)?(?P<noun>{nouns}))\b"
         r"(?P<owner>['’]s\b)?"
@@ -551,7 +563,7 @@ def _gendered_noun() -> re.Pattern[str]:
     """An unnamed person of a gendered common noun who speaks: "my father often said", "a woman told"
     (``speaker_nouns.yml``'s ``gendered``; "the woman" and "his successful father" may be someone
     named, or no speaker)."""
-    nouns = "|".join(sorted(speaker_nouns()["gendered"], key=len, reverse=True))
+    nouns = _gendered_nouns()
     verbs = trie_pattern(sorted(cues().verbs))
     return re.compile(
         rf"\b(?:my|his|her|their|our|a|an)\s+(?:[a-z-]+\s+)?(?P<noun>{nouns})\s+(?:[a-z]+\s+)?(?:{verbs})\b"
