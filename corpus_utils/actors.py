@@ -540,9 +540,10 @@ def _describe(gaz: Gazetteer, mention: str, context: str) -> Actor:
         name = f"{words[0].capitalize()} {' '.join(words[1:])}"  # "the city of Phoenix": its government
         return Actor(name, "organisation", side_from_words(f"{mention} {context}"))
     words = _cut_modifiers(words)
-    if len(words) >= 2 and words[-1] == "campaign" and _named_owner(words[-2]) and "unnamed" not in words:
-        # "Donald Trump’s campaign", "the Trump campaign": one body, named by the candidate's surname
-        name = f"{POSSESSIVE_END.sub('', words[-2])} campaign"
+    if len(words) >= 2 and words[-1] in _LEADERS_BODIES and _named_owner(words[-2]) and "unnamed" not in words:
+        # "Donald Trump’s campaign", "the Trump campaign", "the Obama administration": one body,
+        # named by its leader's surname
+        name = f"{POSSESSIVE_END.sub('', words[-2])} {words[-1]}"
         return gaz.actor(name) or Actor(name, "organisation", side_from_words(f"{mention} {context}"))
     phrase = " ".join(words)
     if known := gaz.actor(phrase):
@@ -593,6 +594,9 @@ def _country_names() -> frozenset[str]:
 def country_name(phrase: str) -> bool:
     """Is ``phrase`` a country's name ("South Korea"), not a demonym or a word of one?"""
     return fold(phrase) in _country_names()
+
+
+_LEADERS_BODIES = {"campaign", "administration", "team"}  # bodies a news story names by their leader
 
 
 def _named_owner(word: str) -> bool:
@@ -648,11 +652,16 @@ def _description_actor(words: list[str], country: str | None, side: str) -> Acto
     nouns = speaker_nouns()
     gaz = gazetteer()
     out = []
+    # "Gary Johnson’s doctor": a name that owns the rest, kept as it is spelled
+    owner_name = next((k for k, w in enumerate(words) if not w[:1].isupper() or re.search(r"['’]s$", w)), 0)
+    owner_name = owner_name if re.search(r"['’]s$", words[owner_name]) else -1
     for i, w in enumerate(words):
         base = re.sub(r"['’]s$", "", w)
         owner = gaz.country_of(base) if re.search(r"['’]s$", w) and gaz.is_country_word(base) else None
         if owner and gaz.adjective(owner):
             out.append(str(gaz.adjective(owner)))  # "Russia's" defence ministry -> "Russian"
+        elif i <= owner_name:
+            out.append(w)
         elif i > 0 and w[:1].isupper() and not base.isupper() and not gaz.is_country_word(base):
             out.append(base)  # a capitalised part of a name: "Southern Defense Command"
         elif i == 0 and not gaz.is_country_word(base):

@@ -244,6 +244,25 @@ def _profile(article: str, name: str, n: int = 1, kind: str = "person", **fields
     return Profile(**(values | fields))
 
 
+def test_a_description_is_someone_of_its_own_article():
+    """"the woman said" in two articles is two women, and "unnamed experts" of two articles two
+    groups; a name ("Jane Roe", "Republicans") is one entry across articles."""
+    cast = build_cast(
+        [
+            _profile("a1", "woman", 2),
+            _profile("a2", "woman", 1),
+            _profile("a1", "unnamed experts", 1, kind="group"),
+            _profile("a2", "unnamed experts", 1, kind="group"),
+            _profile("a1", "Republicans", 1, kind="group"),
+            _profile("a2", "Republicans", 1, kind="group"),
+        ]
+    )
+    assert cast.lookup("a1", "woman") != cast.lookup("a2", "woman")
+    assert cast.lookup("a1", "woman").name == "Unnamed woman"  # not "Woman", as if it were her name
+    assert cast.lookup("a1", "unnamed experts") != cast.lookup("a2", "unnamed experts")
+    assert cast.lookup("a1", "Republicans") == cast.lookup("a2", "Republicans")
+
+
 def test_the_cast_merges_one_person_and_keeps_namesakes_apart():
     cast = build_cast(
         [

@@ -193,6 +193,8 @@ def test_quote_offsets_point_into_the_text():
         ("the Russian armed forces", "Russian military", "russia"),
         ("A senior US official", "unnamed senior US official", "united_states"),
         ("Witnesses", "unnamed witnesses", "unknown"),
+        ("Gary Roe’s doctor", "Gary Roe’s doctor", "unknown"),  # his doctor, not "gary Roe doctor"
+        ("the Obama administration", "Obama administration", "unknown"),  # a body its leader names
         ("Zelenskiy", "Volodymyr Zelensky", "ukraine"),
         ("Kiev", "Ukraine", "ukraine"),
         ("the defence ministry in Moscow", "Russian Defence Ministry", "russia"),
@@ -1466,3 +1468,13 @@ def test_an_unnamed_group_is_named_without_its_owners_pronoun():
     assert [describe(m).name for m in ("His surrogates", "their lawyers", "the aides")] == [
         "unnamed surrogates", "unnamed lawyers", "unnamed aides"
     ]
+
+
+def test_a_plural_that_only_opens_sentences_is_no_name():
+    """"Organizers said": the capital the sentence gave a plural of people, not a person "Organizers";
+    a word the article capitalises mid-sentence stays a name ("Ann Summers ... Summers said")."""
+    [q] = [q for q in quotes_of("Tickets sold out.\n\nOrganizers said the hall was full.") if not q.scare]
+    assert q.speaker == "unnamed organizers"
+    [q] = [q for q in quotes_of("Ann Summers came late.\n\nSummers said the hall was full.") if not q.scare]
+    assert q.speaker == "Ann Summers"
+    assert not [q.speaker for q in quotes_of("Someone said the hall was full.") if q.speaker]

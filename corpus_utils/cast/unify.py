@@ -22,7 +22,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from corpus_utils.actors import PRONOUNS, Actor, first_names, formal_names, gazetteer, speaker_nouns, spelled_out
+from corpus_utils.actors import (
+    PRONOUNS,
+    Actor,
+    first_names,
+    formal_names,
+    gazetteer,
+    is_role_word,
+    speaker_nouns,
+    spelled_out,
+)
 from corpus_utils.cast.descriptions import is_role, role_owner
 from corpus_utils.cast.keys import (
     POSSESSIVE_END,
@@ -54,7 +63,7 @@ def _key(profile: Profile) -> tuple[str, str, str]:
     titled = bool(_HONORIFIC.match(name))
     personal = profile.type == "person" or possessive or titled
     if not personal or not (profile.name[:1].isupper() or possessive or titled):
-        if " " not in name and name.casefold() in speaker_nouns()["body_heads"]:
+        if _description(profile.name):
             return ("body", "", f"{profile.article_id}:{name.casefold()}")  # "the agency said" of each article
         return ("body", "", body_key(profile.name))
     words = name_words(name) or [name]
@@ -63,6 +72,14 @@ def _key(profile: Profile) -> tuple[str, str, str]:
     if profile.gender and given and given != profile.gender:
         first = ""
     return ("person", first, fold_word(words[-1]))
+
+
+def _description(name: str) -> bool:
+    """A speaker named by a description, not a name: "the agency said", "the woman said", "unnamed
+    experts", "a source" are someone of their own article, never the same of another one."""
+    if " " not in name and name.casefold() in speaker_nouns()["body_heads"]:
+        return True
+    return name.casefold().startswith("unnamed ") or not any(w[:1].isupper() for w in name.split())
 
 
 def _initials(name: str) -> str:
@@ -266,11 +283,14 @@ def _member(group: list[Profile], kind: str) -> CastMember:
     mentions = {m for p in group for m in p.mentions if _alias(m, name)}
     aliases = sorted((names | mentions) - {name})
     key = ":".join(_key(group[0]))  # one group per key: the id is the key's, the same on every run
+    kind_of = Counter(p.type for p, _ in weights).most_common(1)[0][0]
+    if kind_of == "person" and all(p.name.islower() and is_role_word(p.name) for p in group):
+        name = f"Unnamed {name.lower()}"  # "the woman said", and the article never names her: not "Woman"
     return CastMember(
         speaker_id="sp-" + hashlib.sha1(key.encode()).hexdigest()[:10],
         name=name,
         aliases=tuple(aliases),
-        type=Counter(p.type for p, _ in weights).most_common(1)[0][0],
+        type=kind_of,
         source_type=source_type,
         affiliation=affiliation,
         country=_majority(((p.country, w) for p, w in weights), set()),

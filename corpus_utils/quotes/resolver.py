@@ -389,6 +389,10 @@ class Resolver:
                 return actor
         return None
 
+    def _capital_of_sentences(self, word: str) -> bool:
+        """Is ``word`` capitalised only where it opens a sentence, never as a name is, in the text?"""
+        return all(self._opens_sentence(m.start()) for m in re.finditer(rf"\b{re.escape(word)}\b", self.text))
+
     def _opens_sentence(self, at: int) -> bool:
         k = bisect.bisect_right(self.sentence_starts, at) - 1
         return k >= 0 and at - self.sentence_starts[k] <= 2  # after an opening quotation mark, too
@@ -466,6 +470,8 @@ class Resolver:
         actor = describe(mention, context)
         if is_function_word(actor.name):
             return None  # "Having said that, ...": a capital the sentence gave, no one's name
+        if actor.type == "person" and _AGENTS.fullmatch(actor.name) and self._capital_of_sentences(actor.name):
+            actor = describe(mention.lower(), context)  # "Organizers said": unnamed organizers, no one's name
         if m := ACRONYM.match(mention.strip()):
             self.acronyms[m.group("acronym")] = actor
         if actor.type == "person" and " " not in actor.name:
@@ -499,6 +505,7 @@ _ROLE_BEFORE = re.compile(r"\b[a-z]{4,}\s+$")  # "columnist Ruth Marcus", if a r
 # not one owning what follows ("His father's death")
 # (the pronoun's letter opens the pattern, its word boundary a lookbehind after it: a search then
 # skips to the next "h" or "t" instead of trying every position)
+_AGENTS = re.compile(r"[A-Z][a-z-]+(?:er|or|ant|ent|ist|an|ee|ie|ive)s")  # a plural of people: "Organizers"
 _KIN = re.compile(
     r"[HhTt](?<!\w[HhTt])(?:(?<=[Hh])(?:is|er)|(?<=[Tt])heir)\s+(?:ex-|former\s+|late\s+)?"
     r"(?P<kin>wife|husband|son|daughter|mother|father|sister|brother|widow|widower)\b(?![’']s)"
