@@ -151,6 +151,13 @@ def test_a_description_before_a_name_starts_after_a_dash_or_a_relative_word():
     assert descriptions_of(text, "Amy Poe") == ["Acme's chief executive"]
 
 
+def test_one_of_a_kind_describes_and_a_question_mark_ends_it():
+    """ "what of Mr. Poe, one of the most famous interviewers in television? And ..., Mr. Poe, 82, told me":
+    an interviewer, not only a man of 82 (a reader found him typed a citizen by his age)."""
+    text = "But what of Mr. Poe, one of the most famous interviewers in television? And Mr. Poe, 82, told me so."
+    assert descriptions_of(text, "Al Poe") == ["one of the most famous interviewers in television", "aged 82"]
+
+
 def test_an_initial_or_an_honorific_in_a_description_does_not_end_it():
     text = (
         "Nina Poe, a prominent surrogate for Mr. Sanders, spoke. Victor Lee, who served as Asia director under"

@@ -1478,3 +1478,40 @@ def test_a_plural_that_only_opens_sentences_is_no_name():
     [q] = [q for q in quotes_of("Ann Summers came late.\n\nSummers said the hall was full.") if not q.scare]
     assert q.speaker == "Ann Summers"
     assert not [q.speaker for q in quotes_of("Someone said the hall was full.") if q.speaker]
+
+
+def test_a_title_before_a_name_makes_its_role_and_its_possessive_opens_a_sentence():
+    """"President Roe ... The president's roots came into play. In Honolulu, he told ...": the
+    president, not the author named in between; "Senator Ann Poe ... Ms. Poe said": Ann Poe."""
+    body = (
+        "Last week, President Roe flew to Hawaii.\n\nBen Ode, an aide, recalled Mr. Roe talking about "
+        "Jared Stone's best seller on collapse.\n\nThe president's Pacific roots also came into play. "
+        "In Honolulu last week, he told a meeting of island leaders that the stakes were high.\n\n"
+        "Senator Ann Poe disagreed.\n\n“It is late,” Ms. Poe said."
+    )
+    speakers = {q.quote: q.speaker for q in quotes_of(body) if not q.scare}
+    assert speakers["a meeting of island leaders that the stakes were high"] == "Roe"
+    assert speakers["It is late"] == "Ann Poe"
+
+
+def test_a_person_named_after_a_pronoun_in_its_sentence_is_not_that_pronoun():
+    """"she advises President Tan Kyaw. ... “...,” she said": not him (the rules know no gender of
+    "Tan"), whom her own sentence names as someone she meets."""
+    body = (
+        "The constitution kept the counselor from the presidency. She advises President Tan Kyaw.\n\n"
+        "“Unity also means prosperity,” she said in the Oval Office."
+    )
+    [q] = [q for q in quotes_of(body) if not q.scare]
+    assert q.speaker != "Tan Kyaw"
+
+
+def test_a_pronoun_that_opens_the_sentence_before_continues_its_person():
+    """"In her post, she reminded Trump of the shooting, which Mary Kline saw. “...,” she wrote": whom the
+    first "she" stands for (Ann Davis), not the woman her sentence named last."""
+    body = (
+        "Ann Davis, a longtime liberal, lashed out at Bob Trump on Facebook.\n\n"
+        "In her post, she reminded Bob Trump of the shooting, which Mary Kline saw in 1981.\n\n"
+        "“I am the daughter of a man who was shot,” she wrote."
+    )
+    speakers = {q.quote: q.speaker for q in quotes_of(body) if not q.scare}
+    assert speakers["I am the daughter of a man who was shot"] == "Ann Davis"

@@ -41,7 +41,7 @@ _TAG_AFTER = re.compile(r"\s*(\([DRI](?:-[A-Z][A-Za-z. ]{1,14})?\))")
 # nor does an initial's or a title's before a name ("President George W. Bush", "for Mr. Sanders")
 _BEFORE_A_NAME = "|".join(rf"(?<=\b{t})" for t in ABBREVIATED_TITLES.split("|"))
 _APPOSITION_AFTER = re.compile(
-    rf",\s+([^,;:()\"“”.]+(?:(?:\.(?=\w|\s+[a-z])|(?:(?<=\s[A-Z])|{_BEFORE_A_NAME})\.(?=\s+[A-Z]))[^,;:()\"“”.]*)*)"
+    rf",\s+([^,;:()\"“”.?!]+(?:(?:\.(?=\w|\s+[a-z])|(?:(?<=\s[A-Z])|{_BEFORE_A_NAME})\.(?=\s+[A-Z]))[^,;:()\"“”.?!]*)*)"
 )
 _PAST_VERB = re.compile(r"[a-z]{3,}ed")  # "Jimmy Tompkins, 31, tossed a football": the clause's verb
 _AGE_AFTER = re.compile(r",\s+(?:aged?\s+)?(?P<age>\d{1,3})(?=,\s)")
@@ -58,7 +58,7 @@ _CLAUSE_WORDS = {
 _PREPOSITIONS = {"for", "to", "of", "in", "on", "at", "by", "with", "from", "about", "against", "into", "over"}
 _RELATIVES = {"who", "whose", "which", "whom"}
 _NP_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "our"}
-_APPOSITION_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "who", "former", "then", "also", "now"}
+_APPOSITION_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "who", "former", "then", "also", "now", "one"}
 
 
 def _title_before(text: str, start: int) -> str | None:

@@ -70,8 +70,9 @@ class Resolver:
             mentions = gazetteer().actor_mentions(article.text)
         known = SpanIndex(mentions)
         for start, end, actor in mentions:
-            if not _inside(start, spans):
-                self.note(start, actor, article.text[max(0, start - 6) : end])
+            if not _inside(start, spans):  # with its title: "President Obama" is "the president" later
+                title = _TITLES_BEFORE.search(article.text, max(0, start - 30), start)
+                self.note(start, actor, article.text[title.start() if title else start : end])
         expansions = _EXPANSION.finditer(article.text) if _ACRONYM_IN_BRACKETS.search(article.text) else ()
         for m in expansions:  # "the Federal Emergency Management Agency (FEMA)"
             actor = describe(m.group(), "")
@@ -195,6 +196,8 @@ class Resolver:
             at, actor = pool[j]
             if self._unnamed_between(at, offset, wanted):
                 return None  # "“...,” my father often said. He also told ...": the father, whom no name gives
+            if self._after_pronoun(at, wanted):
+                continue  # "she advises President Htin Kyaw": he is not the "she" of that sentence
             if self.genders.get(actor.name, wanted) == wanted and _someone(actor):
                 self.genders.setdefault(actor.name, wanted)
                 return actor
@@ -213,10 +216,22 @@ class Resolver:
             for at in (start, intro.end()) if intro else (start,):
                 if unnamed := self._unnamed_opener(at, offset, wanted):
                     return unnamed
+                same = _GENDERED_PRONOUN.match(self.text, at) if at < offset else None
+                if same and PRONOUN_GENDERS[same.group().lower()] == wanted:
+                    # "In her post, she reminded ... . “...,” she wrote": whom that "she" stands for
+                    return self._pronoun(same.group().lower(), at)
                 actor = self._subject_at(at, offset)
                 if actor is not None and self.genders.get(actor.name, wanted) == wanted and _someone(actor):
                     return actor
         return None
+
+    def _after_pronoun(self, at: int, wanted: str) -> bool:
+        """Whether a "he" or "she" of ``wanted`` gender comes before ``at`` in its clause ("she advises
+        President Htin Kyaw"): the person named there is someone that pronoun's person meets, not that
+        person; but not across a comma ("As he has long done, Sanders pivoted": he is Sanders)."""
+        pronoun = "he" if wanted == "male" else "she"
+        clause = _CLAUSE_BREAK.split(self.text[self._sentence_start(at) : at])[-1]
+        return re.search(rf"\b{pronoun}\b", clause, re.I) is not None
 
     def _sentence_start(self, offset: int) -> int:
         k = bisect.bisect_right(self.sentence_starts, offset) - 1
@@ -497,7 +512,11 @@ class Resolver:
 
 # a sentence whose subject is a definite role, after an opening phrase: "In defeat, the president appeared"
 _SURNAME_OPENS = re.compile(r"([A-Z][\w’'-]+)\s+[a-z]")  # "Scott bristles": a surname and its verb
-_ROLE_OPENS = re.compile(r"(?:[A-Z][\w ]{0,30},\s+)?[Tt]he\s+(?P<role>[a-z]+)\s+(?!of\b|and\b|who\b)[a-z]+")
+_ROLE_OPENS = re.compile(  # "the senator said", "The president's Pacific roots": the role's holder
+    r"(?:[A-Z][\w ]{0,30},\s+)?[Tt]he\s+(?P<role>[a-z]+)(?:\s+(?!of\b|and\b|who\b)[a-z]+|['’]s\s+[A-Za-z]+)"
+)
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|--")
+_TITLES_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+\.?[ \t]+)+$")  # "President ", "Mr. ", "Defense Secretary "
 _AT_A_PLACE = re.compile(r"\b(?:at|in|into|outside|near|toward|towards)\s+(?:the\s+)?$", re.I)  # a place, not an agent
 _APPOSITION = re.compile(r",\s+(?:a|an|the|[a-z]+\s+(?:of|for|at)\b|[a-z-]+\s+[a-z]+\s+(?:of|for|at)\b)")
 _ROLE_BEFORE = re.compile(r"\b[a-z]{4,}\s+$")  # "columnist Ruth Marcus", if a role word
@@ -511,6 +530,7 @@ _KIN = re.compile(
     r"(?P<kin>wife|husband|son|daughter|mother|father|sister|brother|widow|widower)\b(?![’']s)"
 )
 _TITLE_CHARS = 6  # "Mr. Obama spoke ...": a person after a title still opens the sentence
+_GENDERED_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")
 _HE_OR_SHE = re.compile(r"[“\"‘']?(?:He|She|They)\b")
 _UMBRELLA_HEADS = {"group", "organization", "organisation"}  # words for a body of any kind
 _OWN_CAMPAIGN = re.compile(r"(his|her)\s+campaign")
@@ -540,7 +560,7 @@ _HONORIFIC_NEXT = r"(?!(?:Mrs|Ms|Miss|Mr|Dr)\.)"
 # A person named with a title, or with a first name of the shipped list: "Mrs. Clinton",
 # "Sen. Lindsey Graham", "Lindsey Graham".
 _PERSON_NAME = re.compile(
-    rf"{_CAPITAL}(?:\b(?P<title>Mrs|Ms|Miss|Mr|Dr|Sen|Rep|Gov|Gen|Sir|Lady)\.?\s+)?"
+    rf"{_CAPITAL}(?:\b(?P<title>Mrs|Ms|Miss|Mr|Dr|Sen|Rep|Gov|Gen|Sir|Lady|President|Senator|Governor|Secretary)\.?\s+)?"
     rf"\b(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+{_HONORIFIC_NEXT}[A-Z][\w’'-]+){{0,2}})\b"
 )
 # an opening phrase before a sentence's subject: "In an interview with Rusty Humphries, ", "On Monday, "
