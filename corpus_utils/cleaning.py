@@ -118,6 +118,9 @@ def _genre_label() -> re.Pattern[str]:
     return re.compile(rf"^(?:{'|'.join(re.escape(w) for w in words)})\s*[.:]?$", re.I)
 
 
+# a line that is a social-media handle alone: the rest of an embed, unless an article has several, which sign
+# the posts a letters page prints ("Give her a break. ...", "@Fred_945.")
+_HANDLE_LINE = re.compile(r"^@\w{1,30}\.?$")
 _SENTENCE_END = re.compile(r"[.!?:;\"'”’)\]…]$")
 
 
@@ -249,6 +252,8 @@ def clean(raw: str) -> Cleaned:
         raise ArticleError("no article text after removing site furniture")
     alt_text = _alt_text_lines(lines, first_content)
     abstract = _index_abstract(lines)
+    handles = [i for i, line in enumerate(lines) if _HANDLE_LINE.match(line)]
+    signatures = set(handles) if len(handles) >= 2 else set()  # a letters page's posts, each signed by its author
 
     heading = [first_content]  # a headline that ends with a semicolon runs on into its deck
     while lines[heading[-1]].endswith(";") and heading[-1] + 1 < len(lines) and lines[heading[-1] + 1]:
@@ -269,6 +274,7 @@ def clean(raw: str) -> Cleaned:
         note = note or bool(_EDITORS_NOTE.match(line))
         rule = "editor's note" if note else "image alt text" if i in alt_text else _line_rule(line)
         rule = "index abstract" if rule is None and i in abstract else rule
+        rule = None if i in signatures else rule
         note = note and not _SENTENCE_END.search(line)
         key = _norm_line(line) if rule is None else ""  # a line's key, made once
         if rule is None and key in seen:

@@ -335,6 +335,14 @@ def test_an_invitation_to_follow_or_read_on_is_furniture():
     assert {r.reason for r in cleaned.removed} == {"share/subscribe furniture"}
 
 
+def test_handles_that_sign_a_letters_page_posts_are_kept():
+    """A page of readers' posts, each signed by its handle: the handles are who wrote them, no
+    furniture (a reader found seven stripped as "section labels")."""
+    cleaned = clean("H\n\nGive her a break.\n\n@Fred_945.\n\nNothing about them seems credible.\n\n@ann_lee.\n")
+    assert cleaned.paragraphs == ("Give her a break.", "@Fred_945.", "Nothing about them seems credible.", "@ann_lee.")
+    assert not cleaned.removed
+
+
 def test_a_section_label_or_a_crosshead_in_capitals_is_no_sentence():
     cleaned = clean("H\n\nABSTRACT.\n\nMore than health care, he believes.\n\nFULL TEXT.\n\nBOTH SIDES.\n\nLetters.\n")
     assert cleaned.paragraphs == ("More than health care, he believes.",)

@@ -53,6 +53,7 @@ def no_configuration():
         ("House editor for the Cook Political Report", "media"),  # an editor, whatever "Report" names
         ("executive director of Northfield Forward", "civil_society"),  # a nonprofit's head, no state director
         ("FBI Director", "official"),
+        ("a physicist who is co-director of the Nuclear Policy Program at the Carnegie Endowment", "expert"),
     ],
 )
 def test_a_description_gives_its_source_type(description: str, expected: str | None):

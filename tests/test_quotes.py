@@ -195,6 +195,7 @@ def test_quote_offsets_point_into_the_text():
         ("Witnesses", "unnamed witnesses", "unknown"),
         ("Gary Roe’s doctor", "Gary Roe’s doctor", "unknown"),  # his doctor, not "gary Roe doctor"
         ("the Obama administration", "Obama administration", "unknown"),  # a body its leader names
+        ("the plan", "unnamed plan", "unknown"),  # a document, which speaks for whoever made it, no person
         ("Zelenskiy", "Volodymyr Zelensky", "ukraine"),
         ("Kiev", "Ukraine", "ukraine"),
         ("the defence ministry in Moscow", "Russian Defence Ministry", "russia"),
@@ -1515,3 +1516,15 @@ def test_a_pronoun_that_opens_the_sentence_before_continues_its_person():
     )
     speakers = {q.quote: q.speaker for q in quotes_of(body) if not q.scare}
     assert speakers["I am the daughter of a man who was shot"] == "Ann Davis"
+
+
+def test_a_channel_of_an_occasion_past_is_not_passed_on():
+    """"..., Graham told The New York Times then. ..., Graham said": not told the Times (a reader
+    found the Times credited with an interview it never had)."""
+    body = (
+        "“If anybody was looking for an off-ramp, this is probably it,” Ann Graham told The New York Times then.\n\n"
+        "The tax plan has hurt the party with young voters, Ann Graham said."
+    )
+    channels = {q.quote: q.channel for q in quotes_of(body) if not q.scare}
+    assert channels["If anybody was looking for an off-ramp, this is probably it"] == "The New York Times"
+    assert channels["The tax plan has hurt the party with young voters"] is None

@@ -603,12 +603,17 @@ def _speaker_of_cue(
 
 
 def _inherit_channels(attributions: list[Attribution]) -> None:
-    """A statement that continues in the next sentence keeps its channel ("He added ...")."""
+    """A statement that continues in the next sentence keeps its channel ("He added ..."), unless
+    the channel was that of an occasion past ("..., Graham told The New York Times then.")."""
     for prev, cur in itertools.pairwise(attributions):
         if (
             cur.channel is None
             and prev.channel is not None
             and cur.actor == prev.actor
             and cur.sentence.index - prev.sentence.index <= 1
+            and not _PAST_OCCASION.search(prev.sentence.text)
         ):
             cur.channel = prev.channel
+
+
+_PAST_OCCASION = re.compile(r"\b(?:then|at the time)[.!?”\"’]*$")
