@@ -19,13 +19,14 @@ from functools import lru_cache
 from itertools import chain, islice
 from pathlib import Path
 
+import altair as alt
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 from IPython.display import HTML, display
 
 from corpus_utils import cache, charts, findings, reader
-from corpus_utils.config import CONFIG_FILE
+from corpus_utils.config import CONFIG_FILE, PALETTE
 from corpus_utils.export import COLUMNS
 from corpus_utils.numbers import figure_phrase
 from corpus_utils.parquet import release_memory
@@ -70,6 +71,20 @@ def article_labels(articles: pd.DataFrame) -> dict[str, str]:
         if seen[labels[aid]] > 1:
             labels[aid] = f"{labels[aid]} ({seen[labels[aid]]})"
     return labels
+
+
+def lane_colour(articles: pd.DataFrame, lane: str, legend: bool = False) -> alt.Color:
+    """The colour of each outlet, the same in every chapter (the corpus's outlets in alphabetical
+    order, the palette's colours in turn), and of each article, and each lane of an outlet ("Associated
+    Press via Breitbart", "USA Today (opinion)"), its outlet's: so that a reader who learns Breitbart's
+    colour in one chart finds it again in the next. ``articles``' ``publisher`` column, when a chapter
+    has relabelled ``outlet`` with such lanes, holds the outlet itself."""
+    rows = with_articles(articles[["article_id"]], articles)
+    home = articles["publisher"].fillna("unknown outlet") if "publisher" in articles else rows["outlet"]
+    colour = {o: PALETTE[i % len(PALETTE)] for i, o in enumerate(sorted(home.unique()))}
+    pairs = sorted(set(zip(rows[lane], home, strict=True)))
+    scale = alt.Scale(domain=[value for value, _ in pairs], range=[colour[o] for _, o in pairs])
+    return alt.Color(f"{lane}:N", scale=scale, legend=alt.Legend() if legend else None)
 
 
 def with_articles(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

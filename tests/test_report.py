@@ -8,6 +8,7 @@ import pandas as pd
 
 from corpus_utils import charts, findings, report
 from corpus_utils.charts import fit_to_column
+from corpus_utils.config import PALETTE
 
 
 def test_articles_get_short_unique_labels_from_outlet_date_and_headline():
@@ -27,6 +28,23 @@ def test_articles_get_short_unique_labels_from_outlet_date_and_headline():
     assert labels["h3"] == "Herald, 6 Mar: Riders stranded again…"
     assert labels["x1"] == "unknown outlet"
     assert len(set(labels.values())) == len(labels)
+
+
+def test_an_outlet_keeps_its_colour_in_every_chart_and_its_lanes_take_it():
+    """A reader found Breitbart blue in three chapters and orange in the fourth: the colour is the
+    outlet's place among the corpus's outlets, whatever lanes a chapter draws."""
+    articles = pd.DataFrame(
+        {"article_id": ["a", "b", "c"], "outlet": ["Zeta", "Alpha", "Zeta"], "published": ["2016-09-01"] * 3,
+         "headline": ["x", "y", "z"]}
+    )
+    plain = report.lane_colour(articles, "outlet").to_dict()["scale"]
+    assert dict(zip(plain["domain"], plain["range"], strict=True)) == {"Alpha": PALETTE[0], "Zeta": PALETTE[1]}
+    lanes = articles.assign(publisher=articles["outlet"], outlet=["Agency via Zeta", "Alpha", "Zeta"])
+    scale = report.lane_colour(lanes, "outlet").to_dict()["scale"]
+    colours = dict(zip(scale["domain"], scale["range"], strict=True))
+    assert colours == {"Agency via Zeta": PALETTE[1], "Alpha": PALETTE[0], "Zeta": PALETTE[1]}
+    by_article = report.lane_colour(articles, "article").to_dict()["scale"]
+    assert sorted(by_article["range"]) == sorted([PALETTE[0], PALETTE[1], PALETTE[1]])
 
 
 def test_cells_are_written_as_a_reader_writes_numbers():
