@@ -1528,3 +1528,26 @@ def test_a_channel_of_an_occasion_past_is_not_passed_on():
     channels = {q.quote: q.channel for q in quotes_of(body) if not q.scare}
     assert channels["If anybody was looking for an off-ramp, this is probably it"] == "The New York Times"
     assert channels["The tax plan has hurt the party with young voters"] is None
+
+
+def test_words_quoted_as_another_said_are_theirs_and_the_report_around_them_stays():
+    """"... wearing a T-shirt with the words “I can't breathe,” as Eric Garner said before he died":
+    Garner's words, inside the president's paraphrase, which stays his."""
+    body = (
+        "Acts of protest, Mr. Roe said, are acts of patriotism, whether it was sitting at a lunch counter or "
+        "wearing a T-shirt with the words “I can't breathe,” as Eric Garner said before he died."
+    )
+    found = {(q.kind, q.speaker) for q in quotes_of("Ben Roe spoke.\n\n" + body) if not q.scare}
+    assert ("direct", "Eric Garner") in found and ("indirect", "Ben Roe") in found
+    assert ("partial", "Ben Roe") not in found
+
+
+def test_an_excerpt_is_not_its_introducers_own_she():
+    """"Ann Poe reports:" and paragraphs each opened by a quotation mark that none closes: the "she"
+    of the excerpt is the woman it is about, not the reporter who wrote it."""
+    body = (
+        "The reporter Ann Poe met a woman in Ohio. Ann Poe reports:\n\n"
+        '"The first time she had seen him, she was glad.\n\n'
+        '"She had been in hospital after what she called a “rant,” a series of postings.'
+    )
+    assert all(q.speaker != "Ann Poe" for q in quotes_of(body) if q.quote == "rant")

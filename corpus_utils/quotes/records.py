@@ -110,6 +110,10 @@ def _record(
     )
 
 
+_SAID_AS = re.compile(r"[,\s]*as\s+")
+_SAYING = {"say", "write", "tell", "note", "put"}  # "as Garner said", not "as he promised to defend": a time
+
+
 def extract_quotes(article: Article) -> tuple[list[Quote], list[str]]:
     """Every quotation and reported statement of an article, and warnings about stray marks."""
     quotes, _, warnings = extract_statements(article)
@@ -133,6 +137,7 @@ def extract_statements(
 
     records: list[Quote] = []
     used: set[int] = set()
+    around: set[int] = set()  # reports that hold another's quoted words ("as Eric Garner said"): kept whole
     previous: Attribution | None = None
     by_sentence: dict[int, list[Attribution]] = {}
     for a in attributions:
@@ -143,6 +148,15 @@ def extract_statements(
         last = article.sentence_at(span.close_mark)
         near = [a for i in range(first.index, last.index + 1) for a in by_sentence.get(i, ())]
         inside = [a for a in near if _overlaps(a.content_start, a.content_end, span.start, span.end)]
+        said_as = [  # '... the words “I can't breathe,” as Eric Garner said': his words, inside another's report
+            a
+            for a in by_sentence.get(last.index, ())
+            if a.mention_start and a.mention_start > span.close_mark and a.cue in _SAYING
+            and _SAID_AS.fullmatch(text, span.close_mark + 1, a.mention_start)
+        ]
+        if said_as:  # the report around them is still the reporter's paraphrase of its own speaker
+            around.update(id(a) for a in inside)
+            inside = []
         beside = [
             a
             for a in by_sentence.get(last.index, ())
@@ -217,7 +231,7 @@ def extract_statements(
             records.append(_record(article, None, inner, kind, False, span.start, span.end, sentence_text))
     contents = SpanIndex((s.start, s.end, s) for s in spans)
     for att in attributions:
-        if id(att) in used or contents.overlaps(att.content_start, att.content_end):
+        if id(att) in used or (contents.overlaps(att.content_start, att.content_end) and id(att) not in around):
             continue
         content = text[att.content_start : att.content_end].strip(" ,.;:")
         if not content:

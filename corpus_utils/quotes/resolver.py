@@ -192,11 +192,12 @@ class Resolver:
             # "Ham made it clear he had misgivings about ... Obama. “...,” he told the host": Ham; "The
             # woman's enthusiasm for Trump is recorded: “...,” she said": the woman, whom no name gives
             return subject
+        introducer = self._introducer(offset)  # "McCrummen reports: “... what she called a rant”": not her
         for j in range(i - 1, max(-1, i - 40), -1):
             at, actor = pool[j]
             if self._unnamed_between(at, offset, wanted):
                 return None  # "“...,” my father often said. He also told ...": the father, whom no name gives
-            if self._after_pronoun(at, wanted):
+            if self._after_pronoun(at, wanted) or (introducer and actor.name.split()[-1] in introducer):
                 continue  # "she advises President Htin Kyaw": he is not the "she" of that sentence
             if self.genders.get(actor.name, wanted) == wanted and _someone(actor):
                 self.genders.setdefault(actor.name, wanted)
@@ -224,6 +225,20 @@ class Resolver:
                 if actor is not None and self.genders.get(actor.name, wanted) == wanted and _someone(actor):
                     return actor
         return None
+
+    def _introducer(self, offset: int) -> str:
+        """The words that introduce the quoted passage ``offset`` is in ("... McCrummen reports:"), or
+        "": a quotation of ``PASSAGE_CHARS`` or more, or an aggregator's excerpt (paragraphs each opened
+        by a quotation mark that none closes, after a paragraph that ends with a colon)."""
+        for q in self.spans.containing(offset):
+            if q.close_mark - q.open_mark >= PASSAGE_CHARS:
+                return self.text[max(0, q.open_mark - _INTRODUCER_CHARS) : q.open_mark]
+        paragraphs = self.text[:offset].split("\n\n")
+        k = len(paragraphs) - 1
+        while k >= 0 and paragraphs[k].lstrip()[:1] in {'"', "“"}:
+            k -= 1
+        before = paragraphs[k].rstrip() if 0 <= k < len(paragraphs) - 1 else ""
+        return before[-_INTRODUCER_CHARS:] if before.endswith(":") else ""
 
     def _after_pronoun(self, at: int, wanted: str) -> bool:
         """Whether a "he" or "she" of ``wanted`` gender comes before ``at`` in its clause ("she advises
@@ -609,6 +624,7 @@ EPITHET_SENTENCES = 3  # a descriptive second reference stands for someone named
 NEAR_CHARS = 1500  # a surname alone is the one person of that surname named this close before it
 SPEAKER_CHARS = 400  # "he" this close after a speaker of that gender continues that speaker
 PASSAGE_CHARS = 200  # a quotation this long is a passage of another text, not a remark
+_INTRODUCER_CHARS = 60  # "McCrummen reports:": the person this close before a passage introduces it
 # "in Charlotte", "South Carolina": a place that shares a first name
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|across|of)\s+$|\b(?:North|South|East|West|New)\s+$")
 _FIRST_NAME_ALONE = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]{2,})\b(?![ \t]+[A-Z])(?!['’-])")  # the capital first
