@@ -216,6 +216,7 @@ class Lexicons:
     descriptive: re.Pattern[str]  # fixed phrases VADER would score word by word ("health care")
     claim_speech_objects: tuple[str, ...]
     frame_idioms: re.Pattern[str]  # phrases whose frame words answer no frame's question
+    loaded_idioms: re.Pattern[str]  # names of a kind of event whose loaded word labels no one
     starts: re.Pattern[str]  # where an entry of any list can begin (its first word, as a trie), in a ``screen_text``
 
 
@@ -253,6 +254,7 @@ def lexicons() -> Lexicons:
         re.compile(rf"{_BOUNDARY}(?:{trie_pattern(data['descriptive_phrases'])})(?![\w-])", re.I),
         tuple(data["claim_speech_objects"]),
         _pattern(data["frame_idioms"]),
+        _pattern(data["loaded_idioms"]),
         _starts_pattern(
             [
                 *data["distancing"],
@@ -287,6 +289,17 @@ def _finditer(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterato
         if start >= end and (m := pattern.match(text, start)):
             yield m
             end = m.end()
+
+
+def loaded_words(own: str, starts: list[int]) -> list[str]:
+    """The loaded words of the reporter's own words ``own``, none inside the name of a kind of event
+    ("the Sept. 11 terrorist attacks": no label of anyone)."""
+    lex = lexicons()
+    found = matches(lex.loaded, own, starts)
+    if found and lex.loaded_idioms.search(own):
+        plain = lex.loaded_idioms.sub(_spaces, own)
+        found = matches(lex.loaded, plain, kept_starts(starts, own, plain))
+    return found
 
 
 def matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[str]:
@@ -555,7 +568,7 @@ def sentence_framing(text: str, mentions: list[Mention] | None = None) -> dict[s
         "negative": scores["neg"],
         "vader_words": [f"{w}:{v:+g}" for _, w, v in tokens],
         "distancing": distancing(own, own_starts, text),
-        "loaded": matches(lex.loaded, own, own_starts),
+        "loaded": loaded_words(own, own_starts),
         "frames": sorted(name for name, found in frames.items() if found),
         "frame_words": sorted({f"{name}:{w}" for name, found in frames.items() for w in found}),
         "actors": list(spans := actor_spans(text, mentions)),

@@ -448,3 +448,10 @@ def test_outlets_with_too_few_scored_headlines_are_said_to_rank_little():
     no_words = pd.DataFrame({"article_id": [], "loaded": []})
     said = [f.text for f in findings.framing(pd.DataFrame(lanes), no_words, "outlet")]
     assert any(t.startswith("No outlet has 10 headlines VADER scores, so this ranks little") for t in said)
+
+
+def test_a_loaded_word_inside_the_name_of_a_kind_of_event_labels_no_one():
+    """"the Sept. 11 terrorist attacks" (a reader found it counted as the reporter's judgement), but
+    "called him a terrorist" is a label."""
+    assert framing.sentence_framing("The Sept. 11 terrorist attacks killed thousands.")["loaded"] == []
+    assert framing.sentence_framing("Officials called him a terrorist.")["loaded"] == ["terrorist"]

@@ -144,6 +144,21 @@ def test_merge_events_counts_articles_reporting_the_same_event():
     assert sorted(m["reported_by"] for m in merged) == [1, 2]
 
 
+def test_a_merged_event_is_shown_by_its_most_typical_sentence():
+    """Three reports of one remark, the first of which adds a campaign ad the others never mention:
+    the event is shown by a sentence the others share, not by the ad."""
+    rows = [
+        {"article_id": "a", "date_value": "2016-W39", "sentence": (
+            "The spot ends with footage of Roe saying last week that not paying taxes makes him smart, "
+            "when Poe blasted him.")},
+        {"article_id": "b", "date_value": "2016-W39", "sentence": "Not paying taxes makes him smart, Roe said."},
+        {"article_id": "c", "date_value": "2016-W39", "sentence": "Roe said not paying taxes makes him smart."},
+    ]
+    [merged] = merge_events(rows)
+    assert merged["reported_by"] == 3 and "spot" not in merged["sentence"]
+    assert merged["articles"] == ["a", "b", "c"]
+
+
 def test_events_of_one_day_about_different_people_stay_apart():
     stein = (
         "Green Party presidential candidate Jill Stein was escorted off the premises of Hofstra University"

@@ -292,7 +292,21 @@ def merge_events(events: list[dict], threshold: float = SAME_FACT) -> list[dict]
             member = [e["article_id"], e["sentence"]]
             groups.append({**e, "articles": [e["article_id"]], "sentences": [member], "words": words})
             on_day[e["date_value"]].append(groups[-1])
-    return [{**{k: v for k, v in g.items() if k != "words"}, "reported_by": len(g["articles"])} for g in groups]
+    by_key = {(e["article_id"], e["sentence"]): e for e in ordered}
+    shown = (_told_best(g, by_key, words_of) for g in groups)
+    return [{**{k: v for k, v in g.items() if k != "words"}, "reported_by": len(g["articles"])} for g in shown]
+
+
+def _told_best(group: dict, by_key: dict, words_of: Callable[[dict], frozenset[str]]) -> dict:
+    """The group shown by its most typical member: the sentence most like the others (a reader found
+    an event of three reports shown by the one sentence that added a campaign ad the others never
+    mention); a group of one or two keeps its first."""
+    members = [by_key[(a, s)] for a, s in group["sentences"]]
+    if len(members) < 3:
+        return group
+    words = [words_of(m) for m in members]
+    best = max(range(len(members)), key=lambda i: (sum(dice(words[i], w) for j, w in enumerate(words) if j != i), -i))
+    return {**group, **members[best], "articles": group["articles"], "sentences": group["sentences"]}
 
 
 SHARED_WORDS = 2  # one shared word ("fact-checkers") is a topic, not an event
