@@ -518,12 +518,37 @@ def shared_passages(
                     known[f"run:{_text_digest(text)}"] = text
                 known[key] = [[_text_digest(text), length] for text, length in found_runs]
             pair_runs = [(known[f"run:{d}"], n) for d, n in known[key]]  # type: ignore[misc, union-attr]
-        for text, length in pair_runs:
+        kept = {text: length for text, length in pair_runs}  # a run the pair shares twice is one passage
+        for text, length in kept.items():
             if text not in copied:
                 copied[text] = len([w for w in content_words(text) if w not in names]) >= 3
-            if copied[text]:
-                found_passages.append(Passage(a, b, text, length))
-    return found_passages
+            if copied[text] and not any(text != other and f" {text} " in f" {other} " for other in kept):
+                found_passages.append(Passage(a, b, text, length))  # not a part of a longer run of theirs
+    return _without_stock_phrases(found_passages, min_words)
+
+
+STOCK_ARTICLES = 3  # a short run this many articles share is a formula of news writing ...
+STOCK_WORDS = 10  # ... if shorter than this: "did not immediately respond to requests for comment"
+
+
+def _without_stock_phrases(passages: list[Passage], n: int) -> list[Passage]:
+    """The passages less the short runs with a run of ``n`` words that three or more articles share:
+    a reporter's formula ("said in a phone interview"), calibrated on the corpus, not copying; a
+    longer run that many articles share (an agency's paragraph) stays."""
+
+    def grams(text: str) -> set[tuple[str, ...]]:
+        words = text.split()
+        return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+    where: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for p in passages:
+        for gram in grams(p.text):
+            where[gram].update((p.article_a, p.article_b))
+    return [
+        p
+        for p in passages
+        if p.n_words >= STOCK_WORDS or all(len(where[gram]) < STOCK_ARTICLES for gram in grams(p.text))
+    ]
 
 
 _HASHED: dict[str, int] = {}  # a word -> its stable 64-bit hash

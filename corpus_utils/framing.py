@@ -399,7 +399,7 @@ _NOUN_CLAIM_BEFORE = re.compile(
     re.I,
 )
 _MADE_BEFORE = re.compile(r"\b(?:made|make|makes|making|repeated|repeats|repeating)\s+(?:[a-z][\w-]*\s+){0,2}$", re.I)
-_TITLE_AFTER = re.compile(r"\s+(?:to|on|over|for)\s+(?!have\b|be\b|been\b)", re.I)
+_TITLE_AFTER = re.compile(r"(?<!\s)\s++(?:to|on|over|for)\s+(?!have\b|be\b|been\b)", re.I)  # linear on blanks
 _INVERTED = re.compile(r",[\"”’']?\s*(?:[\w’'-]+\s+){1,4}$")  # "…, the ministry claimed." / "…,” he claimed."
 
 

@@ -593,8 +593,8 @@ _ORDINAL_IN_NAME = re.compile(
     r"\d+(?:st|nd|rd|th)(?:\s+(?:Amendment|Street|St\.|Avenue|Ave\.|Circuit|Precinct|Ward)\b|[\s-]+[Cc]entury\b)"
 )
 # a street number: "131 West 23rd Street", "1600 Pennsylvania Avenue"
-_ADDRESS_AFTER = re.compile(
-    r"\s+(?:[A-Z][a-z]+\s+|\d+(?:st|nd|rd|th)\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Boulevard|Blvd\.|Drive|Lane|Place)\b"
+_ADDRESS_AFTER = re.compile(  # (not from inside a run of blanks, nor giving one back: linear on any text)
+    r"(?<!\s)\s++(?:[A-Z][a-z]+\s+|\d+(?:st|nd|rd|th)\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Boulevard|Blvd\.|Drive|Lane|Place)\b"
 )
 _NO_BEFORE = re.compile(r"\bno\s+$", re.I)
 
@@ -733,8 +733,8 @@ _MODAL_PERFECT = re.compile(r"\b(?:may|might|must|could|would|should)\s+(?:not\s
 
 # what a length names a kind of, not a span that runs up to now: "four-year state universities", "a
 # 30-year mortgage", "the four-year number, $25,000", "a two-year degree"
-_KIND_OF_THING = re.compile(
-    r"(?:-[a-z]+)?\s+(?:[a-z-]+\s+){0,2}?(?:colleges?|universit(?:y|ies)|schools?|degrees?|programs?|terms?|plans?|"
+_KIND_OF_THING = re.compile(  # (not from inside a run of blanks, nor giving one back: linear on any text)
+    r"(?<!\s)(?:-[a-z]+)?\s++(?:[a-z-]+\s+){0,2}?(?:colleges?|universit(?:y|ies)|schools?|degrees?|programs?|terms?|plans?|"
     r"contracts?|deals?|loans?|bonds?|notes?|leases?|mortgages?|warrant(?:y|ies)|budgets?|numbers?|costs?|prices?|"
     r"tuition|forecasts?|projections?|windows?|averages?|highs?|lows?|olds?)\b"
 )

@@ -45,7 +45,7 @@ _WORD = re.compile(r"[\w’'-]+")
 _DEFINED_AFTER = re.compile(
     r"^[”\"’']?[,.]?[”\"]?\s*(?:,\s*)?(?:(?:which|that)\s+(?:is|was|are|were)\s+)?defined\s+as\b", re.I
 )
-_COORDINATED = re.compile(r"^\s*(?:,\s*)?(?:and|or|and\s+then|nor)?\s*$")
+_COORDINATED = re.compile(r"^\s*+(?:,\s*+)?(?:and|or|and\s+then|nor)?\s*+$")  # blanks taken once: linear
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "what"}
 _DETERMINERS = {"a", "an", "the", "this", "that", "their", "his", "her", "its", "our", "my", "your"}
 _CONTENT_OPENERS = {"that", "of", "for", "about", "to", "calling", "saying", "urging", "asking"}

@@ -77,6 +77,20 @@ def test_stock_wording_is_not_a_shared_passage():
     assert compare.shared_passages(texts, min_words=5) == []
 
 
+def test_a_run_shared_twice_or_inside_a_longer_one_is_one_passage_and_a_formula_is_none():
+    """A reader found "federal income taxes for nearly two decades" listed twice for one pair, "use of
+    a private email" beside "clinton use of a private email", and "said in a phone interview" (three
+    articles) listed as copying."""
+    run = "paid no federal income taxes for nearly two decades"
+    texts = {
+        "a": f"Roe {run}, it said. Then Roe {run} again. Roe said in a phone interview that it was fine.",
+        "b": f"Poe wrote that Roe {run} in all. Poe said in a phone interview that it was wrong.",
+        "c": "Ann Lee said in a phone interview that nothing changed at all.",
+    }
+    passages = compare.shared_passages(texts, min_words=5)
+    assert [(p.article_a, p.article_b, p.text) for p in passages] == [("a", "b", f"roe {run}")]
+
+
 def test_shared_passages_are_maximal_runs():
     texts = {"a": "one two three four five six seven end", "b": "start two three four five six seven stop"}
     passages = compare.shared_passages(texts, min_words=5)

@@ -1551,3 +1551,10 @@ def test_an_excerpt_is_not_its_introducers_own_she():
         '"She had been in hospital after what she called a “rant,” a series of postings.'
     )
     assert all(q.speaker != "Ann Poe" for q in quotes_of(body) if q.quote == "rant")
+
+
+def test_the_people_a_pronoun_owns_are_its_persons():
+    """"His aides say it is too early": Ben Roe's aides (a reader found them typed by no one's side as
+    "unnamed aides"), as "her campaign" is the campaign of the "she"."""
+    [q] = [q for q in quotes_of("Ben Roe spoke in Ohio.\n\nHis aides said the rally was full.") if not q.scare]
+    assert q.speaker == "Ben Roe’s aides" and q.speaker_type == "group"

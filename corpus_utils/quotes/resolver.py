@@ -471,10 +471,12 @@ class Resolver:
             if actor:
                 _replace_at(self.speakers, offset, actor)
             return actor
-        own = _OWN_CAMPAIGN.fullmatch(key)
+        own = _OWN_PEOPLE.fullmatch(key)
         owner = self._pronoun(own.group(1), offset) if own else None
-        if owner and owner.type == "person" and owner.name[:1].isupper():  # "her campaign": the campaign of the "she"
-            return describe(f"{owner.name} campaign")
+        if owner and owner.name[:1].isupper() and (owner.type == "person" or own.group(2) != "campaign"):
+            # "her campaign": the campaign of the "she"; "his advisers": Barack Obama's advisers, not anyone's
+            noun = own.group(2)
+            return describe(f"{owner.name} campaign" if noun == "campaign" else f"{owner.name}’s {noun}")
         bare = _ARTICLE.sub("", mention.strip())
         if bare in self.acronyms:  # "FEMA" and "the Federal ... Agency" after "the Federal ... Agency (FEMA)"
             actor = self.acronyms[bare]
@@ -548,7 +550,10 @@ _TITLE_CHARS = 6  # "Mr. Obama spoke ...": a person after a title still opens th
 _GENDERED_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")
 _HE_OR_SHE = re.compile(r"[“\"‘']?(?:He|She|They)\b")
 _UMBRELLA_HEADS = {"group", "organization", "organisation"}  # words for a body of any kind
-_OWN_CAMPAIGN = re.compile(r"(his|her)\s+campaign")
+_OWN_PEOPLE = re.compile(  # a campaign or the people who speak for someone, by a possessive pronoun
+    r"(his|her|their)\s+(campaign|aides|advisers|advisors|staff|spokesman|spokeswoman|spokesperson|lawyers?"
+    r"|attorneys?|surrogates|allies)"
+)
 # An organisation's name in title case followed by its acronym in brackets.
 _EXPANSION = re.compile(
     r"(?P<expansion>[A-Z][\w’'-]+(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w’'-]+){1,8})\s*\((?P<acronym>[A-Z][A-Z&]{1,9})\)"
