@@ -53,7 +53,7 @@ _RELATED = re.compile(
     re.I,
 )
 _SOURCE = re.compile(r"^sources?\s*:\s*(?P<outlet>.+?)\s*$", re.I)
-_AGENCIES = re.compile(r"\s+(?:and|&|with)\s+(?:news\s+)?(?:agencies|wires)\s*$", re.I)
+_AGENCIES = re.compile(r"(?<!\s)\s++(?:and|&|with)\s+(?:news\s+)?(?:agencies|wires)\s*$", re.I)  # linear
 _CREDIT_WORDS = (
     r"(?:\bvia\b|\bAP\b|\bAFP\b|\bReuters\b|\bGetty\b|\bEPA\b|\bTASS\b|\bAnadolu\b|"
     r"\bphoto\b|\bfile\b|\bimage\b|\bcredit\b|\bhandout\b|\bcourtesy\b)"
