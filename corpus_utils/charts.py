@@ -54,8 +54,17 @@ def offline_html(spec: dict) -> str:
         "    spec.config = Object.assign({}, spec.config);\n"
         "    spec.config.legend = Object.assign({}, spec.config.legend, {columns: 1, gradientLength: 120});\n"
         "  }\n"
+        # a chart as wide as its column follows the column's width as the page settles, not only the
+        # window's resize event, which can fire before the layout has (a window widened past the
+        # theme's breakpoint drew the charts 1,648 px wide in a 688 px column)
         f'  function draw() {{ window.vegaEmbed("#{chart_id}", spec, {{"actions": false}})'
-        ".catch(function (e) { console.error(e); }); }\n"
+        ".then(function (r) {\n"
+        f'    var el = document.getElementById("{chart_id}"), w = el.clientWidth;\n'
+        '    if (spec.width !== "container" || !window.ResizeObserver) { return; }\n'
+        "    new ResizeObserver(function () {\n"
+        "      if (el.clientWidth && el.clientWidth !== w) { w = el.clientWidth; r.view.width(w).runAsync(); }\n"
+        "    }).observe(el);\n"
+        "  }).catch(function (e) { console.error(e); }); }\n"
         '  if (window.vegaEmbed) { draw(); } else { window.addEventListener("load", draw); }\n'
         "})();</script>"
     )

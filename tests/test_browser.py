@@ -311,6 +311,27 @@ def test_chapters_fit_their_column_and_read_as_written(
                 assert page["downloads"] and set(page["status"].values()) == {200}, (where, page["status"])
 
 
+def test_charts_follow_their_column_when_the_window_narrows_and_widens_again(seeds_book: Path, browser: Browser):
+    """A window narrowed past the theme's breakpoint and widened again (a reader snapping a window):
+    every chart as wide as its column, not as wide as the window's resize event first measured it
+    (a reader found every chart drawn 1,648 px wide in a 688 px column, its right side cut off)."""
+    with serve(seeds_book / "_build" / "html") as base:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.goto(f"{base}/book/01_corpus.html", wait_until="load")
+        page.wait_for_function(
+            "[...document.querySelectorAll('.vega-chart')].every(d => d.querySelector('svg, canvas'))", timeout=15_000
+        )
+        for width in (900, 1280):
+            page.set_viewport_size({"width": width, "height": 900})
+            page.wait_for_timeout(1500)
+        widths = page.evaluate(
+            """() => [...document.querySelectorAll('.vega-chart.fit-x')]
+                 .map(d => [d.querySelector('svg, canvas').getBoundingClientRect().width, d.clientWidth])"""
+        )
+        page.close()
+    assert widths and all(chart <= column + 1 for chart, column in widths), widths
+
+
 @pytest.mark.parametrize("width", [1280, 390])
 def test_a_row_opens_its_sentence_on_the_articles_reader_page(seeds_book: Path, browser: Browser, width: int):
     """From the quote explorer, one click opens the article's page scrolled to the sentence, marked;

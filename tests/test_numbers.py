@@ -342,6 +342,10 @@ def test_the_report_of_a_sentence_reaches_what_goes_on_with_it(body: str, claims
         ("A poll of 1,000 voters found that 52 percent back the plan.", "Unnamed poll"),
         ("The monitoring mission has verified 12,000 civilian deaths.", "monitoring mission"),
         ("The Charlotte Observer found that 1 in 4 residents lived in distressed neighborhoods.", "Charlotte Observer"),
+        (  # a document that shows, in a relative clause (a reader found the $916 million "stated by the reporter")
+            "The Times published portions of Roe’s state tax returns from 1995 that showed he lost $916 million.",
+            "Roe state tax returns",
+        ),
     ],
 )
 def test_a_poll_a_study_or_a_count_claims_its_figures(body: str, claimant: str):

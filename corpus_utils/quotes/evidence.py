@@ -150,6 +150,9 @@ def _verb_evidence(
 ) -> Evidence | None:
     start = _clause_start(toks, i)
     subject = toks[start:i]
+    if not subject and i > 1 and toks[i - 1].low in _RELATIVES:  # "portions of his tax returns that showed"
+        start = _noun_phrase_start(toks, i - 1)
+        subject = toks[start : i - 1]
     if not subject or (toks[i].low in {"put", "puts"} and not any(t.low == "at" for t in toks[i + 1 : i + 12])):
         return None
     said_that = i + 1 < len(toks) and toks[i + 1].low == "that"
@@ -210,6 +213,22 @@ def _the_writer(subject: list[Token]) -> bool:
     return len(words) == 2 and words[0] in {"the", "this"} and words[1] in _WRITERS
 
 
+_RELATIVES = {"that", "which"}
+
+
+def _noun_phrase_start(toks: list[Token], i: int) -> int:
+    """Where the noun phrase that ends before token ``i`` begins: back to a clause's boundary or a
+    verb ("the Times published | portions of Trump's tax returns from 1995")."""
+    j = i
+    while j > max(0, i - _MAX_SUBJECT) and not _boundary(toks, j - 1) and not _verb_like(toks[j - 1]):
+        j -= 1
+    return j
+
+
+def _verb_like(tok: Token) -> bool:
+    return tok.low in _AUX or tok.low in _OPENERS or (tok.text.islower() and tok.low.endswith("ed"))
+
+
 def _clause_start(toks: list[Token], i: int) -> int:
     j = i
     while j > max(0, i - _MAX_SUBJECT) and toks[j - 1].low not in _OPENERS and not _boundary(toks, j - 1):
@@ -235,7 +254,7 @@ def document_name(words: list[Token], lex: Lexicon | None = None) -> str | None:
         return f"Unnamed {words[head].low}"
     last = max(k for k in range(first, head) if words[k].text[:1].isupper())
     proper = [t for t in words[first : last + 1] if t.low not in _SKIPPED or t.text[:1].islower()]
-    name = _joined([*proper, words[head]])
+    name = _joined([*proper, *words[last + 1 : head + 1]])  # "Trump’s state tax returns", its words between
     return re.sub(r"[’']s\b", "", name)  # "POLITICO’s Battleground States average"
 
 
