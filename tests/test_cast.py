@@ -317,6 +317,22 @@ def test_without_sides_the_largest_affiliations_are_the_sides():
     assert cast.typed[("a0", "PersonA Roe")][2] == "Body 0"
 
 
+def test_a_governor_who_campaigns_for_a_candidate_takes_that_side():
+    """"New Jersey Gov. Chris Christie, who has campaigned heavily for GOP nominee Donald Trump": a
+    reader found him on no side ("Jersey" read as a country made New Jersey no state's government)."""
+    people = [
+        _profile("a1", "Don Roe", 40, source_type="political", affiliation="Roe campaign", side="Roe campaign"),
+        _profile("a2", "Ann Lee", 40, source_type="political", affiliation="Lee campaign", side="Lee campaign"),
+        _profile("a3", "Cy Poe", 4, source_type="official", affiliation="New Jersey government",
+                 roles=("New Jersey Gov.", "who has campaigned heavily for nominee Don Roe")),
+        _profile("a4", "Bo Kay", 4, source_type="official", affiliation="New Mexico government",
+                 roles=("New Mexico Gov.", "(R)")),
+    ]
+    sides = {m.name: m.side for m in build_cast(people).members}
+    assert sides["Cy Poe"] == "Roe campaign"
+    assert sides["Bo Kay"] != "unknown"  # a state's governor of a stated party: the party
+
+
 def test_a_country_whose_government_is_a_side_is_no_second_side():
     people = [
         _profile("a1", "Ann Roe", 40, source_type="official", affiliation="US government", side="united_states"),

@@ -521,13 +521,29 @@ def _state_government(affiliation: str) -> bool:
     """A government below a country's ("Virginia government", "Oklahoma government"): its
     governor's or attorney general's party is their side, as a legislator's is."""
     place = affiliation.removesuffix(" government")
-    return place != affiliation and not any(gazetteer().is_country_word(w) for w in place.split())
+    gaz = gazetteer()  # the place, or its first word, a country's ("Kenyan county"); not "New Jersey"'s "Jersey"
+    return place != affiliation and not (gaz.is_country_word(place) or gaz.is_country_word(place.split()[0]))
 
 
 def _party(roles: Iterable[str]) -> str | None:
     """The party a member's own descriptions name; not one a relative clause names of others
     ("who campaigned for the Republican nominee")."""
     return next((party for role in roles if says_who(role) and (party := party_of(role))), None)
+
+
+def _campaigns_for(roles: Iterable[str]) -> str | None:
+    """The campaign a member's descriptions say they campaign for ("who has campaigned heavily for GOP
+    nominee Donald Trump": the Trump campaign's side, whatever office they hold; a reader found a
+    governor stumping for a candidate put on no side)."""
+    found = (m.group("who").split()[-1] for role in roles if (m := _CAMPAIGNS_FOR.search(role)))
+    return next((f"{surname} campaign" for surname in found), None)
+
+
+_CAMPAIGNS_FOR = re.compile(
+    r"\b(?:campaign(?:ed|s|ing)|stump(?:ed|s|ing)|surrogate)\s+(?:\w+ly\s+)?for\s+"
+    r"(?:(?:the\s+)?(?:(?:GOP|Republican|Democratic)\s+)?(?:presidential\s+)?(?:nominee|candidate)\s+)?"
+    r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})"
+)
 
 
 def _of_country(role: str, country: str) -> bool:
@@ -565,7 +581,7 @@ def _affiliation_sides(
     officials of a body the gazetteer places in that country ("White House", "Pentagon") take the
     government's side, its other speakers (an economist, "proponents", a senator of no stated
     party, a think tank's director the rules typed an official) no side."""
-    parties = {id(m): _party(m.roles) for m in members}  # each member's own party, read once
+    parties = {id(m): _party(m.roles) or _campaigns_for(m.roles) for m in members}  # each member's own, read once
     totals: Counter[str] = Counter()
     for m in members:
         if m.affiliation and m.side != "media":
