@@ -1558,3 +1558,11 @@ def test_the_people_a_pronoun_owns_are_its_persons():
     "unnamed aides"), as "her campaign" is the campaign of the "she"."""
     [q] = [q for q in quotes_of("Ben Roe spoke in Ohio.\n\nHis aides said the rally was full.") if not q.scare]
     assert q.speaker == "Ben Roe’s aides" and q.speaker_type == "group"
+
+
+def test_a_persons_own_document_speaks_for_them():
+    """"Her economic plan would lift up participation in the workforce": Ann Roe's, whose document speaks
+    for her (was a speaker "Her economic plan"), as "her campaign" is hers."""
+    body = "Ann Roe spoke in Ohio.\n\nHer economic plan says that it would lift up participation in the workforce."
+    [q] = [q for q in quotes_of(body) if not q.scare]
+    assert q.speaker == "Ann Roe"

@@ -488,6 +488,10 @@ class Resolver:
             sponsor = own[-1][1] if own else self.sponsors[j - 1][1] if j else None
             if sponsor:
                 return sponsor
+        if (owned := _owned_document(key)) and (issuer := self._pronoun(owned, offset)):
+            self.note(offset, issuer, mention)  # "Her submission says": hers, whose document speaks for her
+            _replace_at(self.speakers, offset, issuer)
+            return issuer
         if (thing := document_mention(mention)) and (issuer := thing[1] or self._issuer(thing[0], offset)):
             self.note(offset, issuer, mention)  # "the statement said": whoever the article said issued it,
             _replace_at(self.speakers, offset, issuer)  # whom a later "it added" continues
@@ -684,6 +688,16 @@ _SHARE_OF = re.compile(
     re.I,
 )
 _REDUCED_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:I|we|you)$")  # "the experts I [interviewed]"
+
+
+def _owned_document(key: str) -> str | None:
+    """The possessive pronoun of a mention that is a person's own document ("her submission", "his
+    statement"), or None ("its website", "their report": a country or a body the rules may not see)."""
+    m = _OWNED_DOCUMENT.fullmatch(key)
+    return m.group(1) if m and m.group(2) in speaker_nouns()["documents"] else None
+
+
+_OWNED_DOCUMENT = re.compile(r"(his|her)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)")
 
 
 def _thing(actor: Actor) -> bool:
