@@ -647,14 +647,23 @@ def country_from_words(text: str) -> str | None:
     return places[0][2].country if places else None
 
 
+def _owner_end(words: list[str]) -> int:
+    """Where the capitalised words that open ``words`` end in a possessive ("Gary Johnson’s doctor":
+    1), or -1 when they do not."""
+    for k, w in enumerate(words):
+        if re.search(r"['’]s$", w):
+            return k
+        if not w[:1].isupper():
+            return -1
+    return -1
+
+
 def _description_actor(words: list[str], country: str | None, side: str) -> Actor:
     """A body, group or unnamed person described by role words ("Russia's defense ministry")."""
     nouns = speaker_nouns()
     gaz = gazetteer()
     out = []
-    # "Gary Johnson’s doctor": a name that owns the rest, kept as it is spelled
-    owner_name = next((k for k, w in enumerate(words) if not w[:1].isupper() or re.search(r"['’]s$", w)), 0)
-    owner_name = owner_name if re.search(r"['’]s$", words[owner_name]) else -1
+    owner_name = _owner_end(words)  # "Gary Johnson’s doctor": a name that owns the rest, kept as it is spelled
     for i, w in enumerate(words):
         base = re.sub(r"['’]s$", "", w)
         owner = gaz.country_of(base) if re.search(r"['’]s$", w) and gaz.is_country_word(base) else None

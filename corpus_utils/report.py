@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from IPython.display import HTML, display
 
-from corpus_utils import cache, charts, findings, reader
+from corpus_utils import cache, charts, findings, provenance, reader
 from corpus_utils.config import CONFIG_FILE, PALETTE
 from corpus_utils.export import COLUMNS
 from corpus_utils.numbers import figure_phrase
@@ -71,6 +71,13 @@ def article_labels(articles: pd.DataFrame) -> dict[str, str]:
         if seen[labels[aid]] > 1:
             labels[aid] = f"{labels[aid]} ({seen[labels[aid]]})"
     return labels
+
+
+def reporting_lanes(articles: pd.DataFrame) -> pd.DataFrame:
+    """``articles`` with ``outlet`` as whose reporting each is (``provenance.reporting_outlets``: agency
+    copy and opinion apart from the outlet's own news) and ``publisher`` as the outlet itself, whose
+    colour its lanes keep (``lane_colour``)."""
+    return articles.assign(publisher=articles["outlet"], outlet=provenance.reporting_outlets(records(articles)))
 
 
 def lane_colour(articles: pd.DataFrame, lane: str, legend: bool = False) -> alt.Color:

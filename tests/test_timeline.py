@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from corpus_utils.articles import ManifestRow, parse_article, split_sentences
 from corpus_utils.quotes import extract_statements
-from corpus_utils.timeline import article_events, interval, merge_events, tag_article, tag_sentences
+from corpus_utils.timeline import article_events, interval, merge_events, months_near, tag_article, tag_sentences
 
 DCT = date(2024, 3, 14)  # a Thursday
 
@@ -514,3 +514,9 @@ def test_the_long_view_draws_days_weeks_and_months_of_the_corpus_weeks():
                                window)  # a whole year, though it overlaps
     assert not in_corpus_weeks({**day, "date_start": None, "date_end": None}, window)
     assert in_corpus_weeks(day, None) and not in_corpus_weeks({**day, "date_start": None}, None)
+
+
+def test_events_per_month_keep_to_the_year_either_side_of_the_corpus():
+    """A reader found the chart of events per month running from 1830 to 2050, the corpus's months one spike."""
+    assert months_near(("2016-08-01", "2016-11-04")) == ("2015-08", "2017-11")
+    assert months_near(None) is None

@@ -34,7 +34,16 @@ from corpus_utils.quotes.marks import Marks, _inside
 from corpus_utils.quotes.mentions import _attribution
 from corpus_utils.quotes.resolver import Resolver
 from corpus_utils.quotes.speakers import _clause_subject
-from corpus_utils.quotes.words import _AUX, _CLAUSE_STARTS, _DETERMINERS, _PREPOSITIONS, Token, thousands_comma, tokens
+from corpus_utils.quotes.words import (
+    _AUX,
+    _CLAUSE_STARTS,
+    _DETERMINERS,
+    _PREPOSITIONS,
+    OWNED_BY_PRONOUN,
+    Token,
+    thousands_comma,
+    tokens,
+)
 from corpus_utils.wordtrie import trie_pattern
 
 _BOUNDARY = {",", ";", ":", "(", ")", "—", "–", "“", "”", '"'}
@@ -115,7 +124,7 @@ def _owned_documents(sentence: Sentence, spans: Marks, lex: Lexicon, resolver: R
     forecast or count vouches for the figures of its clause, from the document's noun on; so does
     one a possessive pronoun owns ("It edged up its forecast ... to 4.2 percent": the IMF's)."""
     out = []
-    for m in itertools.chain(_OWNED.finditer(sentence.text), _OWNED_BY_PRONOUN.finditer(sentence.text)):
+    for m in itertools.chain(_OWNED.finditer(sentence.text), OWNED_BY_PRONOUN.finditer(sentence.text)):
         doc = m.group("doc").lower()
         if doc not in lex.documents or doc in _NOT_OWNED or _inside(sentence.start + m.start(), spans):
             continue
@@ -142,7 +151,6 @@ _OWNED = re.compile(
 
 
 _POSSESSIVE_PRONOUNS = {"its", "their", "his", "her"}
-_OWNED_BY_PRONOUN = re.compile(r"\b(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}?(?P<doc>[a-z]+)\b")
 
 
 def _verb_evidence(

@@ -32,7 +32,7 @@ from corpus_utils.articles import Article
 from corpus_utils.data import stopwords
 from corpus_utils.quotes.issuers import document_mention, issuers, media_item, sponsors
 from corpus_utils.quotes.marks import Marks, _inside
-from corpus_utils.quotes.words import cues
+from corpus_utils.quotes.words import OWNED_BY_PRONOUN, cues
 from corpus_utils.spans import SpanIndex
 from corpus_utils.wordtrie import trie_pattern
 
@@ -63,6 +63,7 @@ class Resolver:
         self.speakers: list[tuple[int, Actor]] = []  # actors resolved as speakers, by offset
         # unnamed people of each gender who speak, (start, end) in text order: ``_unnamed_between``
         self._unnamed_speakers: dict[str, list[tuple[int, int]]] | None = None
+        self._paragraph_starts: list[int] | None = None  # where each paragraph begins: ``_introducer``
         self.sentence_starts = [s.start for s in article.sentences]
         self.spans = spans
         self.text = article.text
@@ -233,11 +234,15 @@ class Resolver:
         for q in self.spans.containing(offset):
             if q.close_mark - q.open_mark >= PASSAGE_CHARS:
                 return self.text[max(0, q.open_mark - _INTRODUCER_CHARS) : q.open_mark]
-        paragraphs = self.text[:offset].split("\n\n")
-        k = len(paragraphs) - 1
-        while k >= 0 and paragraphs[k].lstrip()[:1] in {'"', "“"}:
+        if self._paragraph_starts is None:  # found once, on the first question
+            self._paragraph_starts = [0, *(m.end() for m in re.finditer("\n\n", self.text))]
+        starts = self._paragraph_starts
+        own = k = bisect.bisect_right(starts, offset) - 1
+        while k >= 0 and _OPENS_WITH_QUOTE.match(self.text, starts[k]):
             k -= 1
-        before = paragraphs[k].rstrip() if 0 <= k < len(paragraphs) - 1 else ""
+        if k < 0 or k == own:
+            return ""
+        before = self.text[starts[k] : starts[k + 1]].rstrip()
         return before[-_INTRODUCER_CHARS:] if before.endswith(":") else ""
 
     def _after_pronoun(self, at: int, wanted: str) -> bool:
@@ -537,6 +542,7 @@ _ROLE_OPENS = re.compile(  # "the senator said", "The president's Pacific roots"
     r"(?:[A-Z][\w ]{0,30},\s+)?[Tt]he\s+(?P<role>[a-z]+)(?:\s+(?!of\b|and\b|who\b)[a-z]+|['’]s\s+[A-Za-z]+)"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|--")
+_OPENS_WITH_QUOTE = re.compile(r"\s*[\"“]")
 _TITLES_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+\.?[ \t]+)+$")  # "President ", "Mr. ", "Defense Secretary "
 _AT_A_PLACE = re.compile(r"\b(?:at|in|into|outside|near|toward|towards)\s+(?:the\s+)?$", re.I)  # a place, not an agent
 _APPOSITION = re.compile(r",\s+(?:a|an|the|[a-z]+\s+(?:of|for|at)\b|[a-z-]+\s+[a-z]+\s+(?:of|for|at)\b)")
@@ -693,11 +699,10 @@ _REDUCED_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:I|we|you)$")  # "the experts I 
 def _owned_document(key: str) -> str | None:
     """The possessive pronoun of a mention that is a person's own document ("her submission", "his
     statement"), or None ("its website", "their report": a country or a body the rules may not see)."""
-    m = _OWNED_DOCUMENT.fullmatch(key)
-    return m.group(1) if m and m.group(2) in speaker_nouns()["documents"] else None
-
-
-_OWNED_DOCUMENT = re.compile(r"(his|her)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)")
+    m = OWNED_BY_PRONOUN.fullmatch(key)
+    if m is None or m.group("owner") not in {"his", "her"}:
+        return None
+    return m.group("owner") if m.group("doc") in speaker_nouns()["documents"] else None
 
 
 def _thing(actor: Actor) -> bool:

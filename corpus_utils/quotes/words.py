@@ -275,6 +275,10 @@ def without_dashed_aside(toks: list[Token], i: int) -> tuple[list[Token], int]:
     return toks, i
 
 
+# a thing a possessive pronoun owns, two words at most before its noun: "its forecast", "her economic plan"
+OWNED_BY_PRONOUN = re.compile(r"\b(?P<owner>[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}?(?P<doc>[a-z]+)\b")
+
+
 def tokens(sentence: Sentence) -> list[Token]:
     """The words and punctuation of a sentence; the marks around a nickname are left out, so
     that the name reads as one (Marcia "Cia" Price)."""

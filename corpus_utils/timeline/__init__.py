@@ -43,6 +43,7 @@ from corpus_utils.timeline.events import (
     in_corpus_weeks,
     interval,
     merge_events,
+    months_near,
 )
 from corpus_utils.timeline.tagging import tag_article, tag_sentences
 from corpus_utils.timeline.values import Timex
@@ -57,6 +58,7 @@ __all__ = [
     "in_corpus_weeks",
     "interval",
     "merge_events",
+    "months_near",
     "tag_article",
     "tag_sentences",
 ]

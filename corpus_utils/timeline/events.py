@@ -351,6 +351,16 @@ def corpus_window(published: Iterable[str | None], margin_days: int = WINDOW_MAR
     return (days[0] - margin).isoformat(), (days[-1] + margin).isoformat()
 
 
+def months_near(window: tuple[str, str] | None, years: int = 1) -> tuple[str, str] | None:
+    """The first and last month ("2015-08", "2017-11") of the ``years`` either side of the corpus's
+    ``window``: what a chart of events per month keeps, so that a century of background does not
+    flatten the corpus's own months into one bar."""
+    if window is None:
+        return None
+    first, last = window
+    return f"{int(first[:4]) - years}{first[4:7]}", f"{int(last[:4]) + years}{last[4:7]}"
+
+
 WEEKS_PRECISIONS = frozenset({"day", "week", "month"})  # what the long view draws on the corpus's own weeks
 
 
