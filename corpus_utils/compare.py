@@ -534,21 +534,24 @@ STOCK_WORDS = 10  # ... if shorter than this: "did not immediately respond to re
 def _without_stock_phrases(passages: list[Passage], n: int) -> list[Passage]:
     """The passages less the short runs with a run of ``n`` words that three or more articles share:
     a reporter's formula ("said in a phone interview"), calibrated on the corpus, not copying; a
-    longer run that many articles share (an agency's paragraph) stays."""
+    longer run that many articles share (an agency's paragraph) stays. Each run's text is read
+    once, however many pairs share it, and only the runs of the short texts are counted."""
 
-    def grams(text: str) -> set[tuple[str, ...]]:
+    def grams(text: str) -> set[str]:
         words = text.split()
-        return {tuple(words[i : i + n]) for i in range(len(words) - n + 1)}
+        return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
 
-    where: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    short = {p.text for p in passages if p.n_words < STOCK_WORDS}
+    wanted = set().union(*map(grams, short))
+    sharing: dict[str, set[str]] = defaultdict(set)  # a text -> the articles of the pairs sharing it
     for p in passages:
-        for gram in grams(p.text):
-            where[gram].update((p.article_a, p.article_b))
-    return [
-        p
-        for p in passages
-        if p.n_words >= STOCK_WORDS or all(len(where[gram]) < STOCK_ARTICLES for gram in grams(p.text))
-    ]
+        sharing[p.text].update((p.article_a, p.article_b))
+    where: dict[str, set[str]] = defaultdict(set)
+    for text, articles in sharing.items():
+        for gram in grams(text) & wanted:
+            where[gram] |= articles
+    stock = {text for text in short if any(len(where[gram]) >= STOCK_ARTICLES for gram in grams(text))}
+    return [p for p in passages if p.text not in stock]
 
 
 _HASHED: dict[str, int] = {}  # a word -> its stable 64-bit hash
