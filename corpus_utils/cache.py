@@ -334,6 +334,11 @@ class _Recall(MutableMapping[str, object]):
         """Whether the run read every entry kept before and set none."""
         return not getattr(self, "changed", False) and self.now.keys() == self.before.keys()
 
+    def forget(self) -> None:
+        """Let go of every entry once they are written back: a notebook keeps the name of a ``with``
+        block's mapping to its end, and an archive's entries are hundreds of megabytes."""
+        self.before, self.now = {}, {}
+
     def __iter__(self) -> Iterator[str]:
         return iter(self.now)
 
@@ -354,6 +359,7 @@ def remembered(path: Path) -> Iterator[MutableMapping[str, object]]:
     recall = _Recall(_read_remembered(path))
     yield recall
     payload = json.dumps(recall.now, separators=(",", ":"))
+    recall.forget()
     head = json.dumps({"code": code_fingerprint(), "sha256": digest(payload)})
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with contextlib.suppress(OSError):
@@ -384,12 +390,14 @@ def remembered_texts(path: Path, fresh: bool = False) -> Iterator[MutableMapping
     recall = _Recall({} if fresh else _read_texts(path))
     yield recall  # type: ignore[misc]
     if recall.same() and path.is_file():
+        recall.forget()
         return
     keys = list(recall.now)
     values: list[list[str]] = [recall.now[k] for k in keys]  # type: ignore[misc]
     strings = [text for value in values for text in value]
     where = {"keys": keys, "counts": [len(v) for v in values], "lengths": [len(t) for t in strings]}
     body = (json.dumps(where, ensure_ascii=False) + "\n" + "".join(strings)).encode("utf-8")
+    recall.forget()
     head = json.dumps({"code": code_fingerprint(), "crc32": _checksum(body)}).encode("utf-8")
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     with contextlib.suppress(OSError):

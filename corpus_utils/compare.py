@@ -81,9 +81,10 @@ def term_counts(texts: Mapping[str, str], known: MutableMapping[str, object] | N
             counts[key] = Counter(content_words(text))
             continue
         seen = _text_digest(text)
-        if seen not in known:
-            known[seen] = Counter(content_words(text))
-        counts[key] = Counter(known[seen])  # type: ignore[arg-type]
+        stored = known.get(seen)
+        if not isinstance(stored, Counter):  # new, or read back as a plain mapping: one Counter, kept in both
+            known[seen] = Counter(content_words(text) if stored is None else stored)  # type: ignore[arg-type]
+        counts[key] = known[seen]  # type: ignore[assignment]
     return counts
 
 
@@ -382,12 +383,23 @@ class _Matches:
 
 @dataclass(frozen=True)
 class Calibration:
-    """The alignment threshold a corpus supports, and the evidence for it."""
+    """The alignment threshold a corpus supports, and the evidence for it: each similarity with
+    the number of candidate sentence pairs that reach it (millions of pairs in an archive, a
+    thousand values at most: scores have three decimals)."""
 
     threshold: float
-    unrelated: tuple[float, ...]  # best scores between articles published too far apart to be rewrites
-    related: tuple[float, ...]  # best scores between articles that could be rewrites of each other
+    unrelated: tuple[tuple[float, int], ...]  # between articles published too far apart to be rewrites
+    related: tuple[tuple[float, int], ...]  # between articles that could be rewrites of each other
     apart_days: int
+
+    @property
+    def best_unrelated(self) -> float | None:
+        """The best match between reports too far apart to be rewrites (None without such reports)."""
+        return max((score for score, _ in self.unrelated), default=None)
+
+    def related_pairs(self, at_least: float = 0.0) -> int:
+        """The candidate pairs of reports published close together whose similarity reaches ``at_least``."""
+        return sum(n for score, n in self.related if score >= at_least)
 
 
 def calibrate(
@@ -398,16 +410,17 @@ def calibrate(
     apart cannot be rewrites of one dispatch, so whatever they share is the story's stock
     vocabulary: the threshold is set just above the best such match (and never below
     ``floor``); with no such pair in the corpus, the floor stands."""
-    unrelated, related = [], []
+    unrelated: Counter[float] = Counter()
+    related: Counter[float] = Counter()
     days = {aid: parse_iso_date(value or "") for aid, value in published.items()}
     for article_a, article_b, similarity in scores:
         a, b = days.get(article_a), days.get(article_b)
         if a and b and abs((a - b).days) > apart_days:
-            unrelated.append(similarity)
+            unrelated[similarity] += 1
         else:
-            related.append(similarity)
+            related[similarity] += 1
     threshold = max(floor, round(max(unrelated) + 0.01, 2)) if unrelated else floor
-    return Calibration(threshold, tuple(sorted(unrelated)), tuple(sorted(related)), apart_days)
+    return Calibration(threshold, tuple(sorted(unrelated.items())), tuple(sorted(related.items())), apart_days)
 
 
 def calibrated_alignment(
@@ -483,22 +496,21 @@ def shared_passages(
     sizes = dict(zip(ids, counts, strict=True))
 
     @lru_cache(maxsize=4096)  # an article is the second of many pairs in a row: its index is reused
-    def sequences(aid: str) -> tuple[list[int], dict[int, list[int]]]:
-        """An article's sequence hashes in order, and where each starts (a few hundred: plain Python
-        beats a NumPy call per pair)."""
-        found = hashes[offsets[aid] : offsets[aid] + sizes[aid]].tolist()
-        where: dict[int, list[int]] = defaultdict(list)
-        for j, h in enumerate(found):
-            where[h].append(j)
-        return found, where
+    def sequences(aid: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """An article's sequence hashes in order, sorted, and where each sorted one starts: arrays,
+        not a dictionary per article (thousands of them are kept)."""
+        found = hashes[offsets[aid] : offsets[aid] + sizes[aid]]
+        order = np.argsort(found, kind="stable")  # equal hashes keep their order in the text
+        return found, found[order], order
 
     def runs(a: str, b: str) -> Runs:
-        ta, tb, (ha, _), (_, where_b) = tokens_of(a), tokens_of(b), sequences(a), sequences(b)
+        ta, tb, (ha, _, _), (_, sorted_b, order_b) = tokens_of(a), tokens_of(b), sequences(a), sequences(b)
+        first, last = np.searchsorted(sorted_b, ha, "left"), np.searchsorted(sorted_b, ha, "right")
         out, end = [], 0  # where the last run found ends: a run is reported once, from its first word
-        for i, h in enumerate(ha):  # where a sequence of b starts in a
-            if i < end or h not in where_b:
+        for i in np.flatnonzero(last > first).tolist():  # where a sequence of b starts in a
+            if i < end:
                 continue
-            length = max(_run_length(ta, tb, i, j) for j in where_b[h])
+            length = max(_run_length(ta, tb, i, j) for j in order_b[first[i] : last[i]].tolist())
             if length < min_words:  # two different sequences with one hash
                 continue
             out.append((" ".join(ta[i : i + length]), length))
@@ -514,8 +526,8 @@ def shared_passages(
             key = f"{min_words}:{digests[a]}:{digests[b]}"
             if key not in known:  # each run's text kept once, however many pairs share it
                 found_runs = runs(a, b)
-                for text, _ in found_runs:
-                    known[f"run:{_text_digest(text)}"] = text
+                for text, _ in found_runs:  # one string a run, however many pairs share it
+                    known.setdefault(f"run:{_text_digest(text)}", text)
                 known[key] = [[_text_digest(text), length] for text, length in found_runs]
             pair_runs = [(known[f"run:{d}"], n) for d, n in known[key]]  # type: ignore[misc, union-attr]
         kept = {text: length for text, length in pair_runs}  # a run the pair shares twice is one passage
@@ -591,9 +603,10 @@ def _sharing_pairs(ids: list[str], hashes: np.ndarray, counts: list[int], max_ar
     """Pairs of articles (``ids``, with ``counts`` sequences each in ``hashes``) that share a
     sequence found in at most ``max_articles`` articles. The hashes are sorted, so millions of
     sequences cost a sort, not a dictionary of them all."""
-    owners = np.repeat(np.arange(len(ids)), counts)
-    order = np.lexsort((owners, hashes))
+    owners = np.repeat(np.arange(len(ids), dtype=np.int32), counts)  # in article order, as ``hashes``
+    order = np.argsort(hashes, kind="stable")  # a stable sort keeps each sequence's articles in order
     hashes, owners = hashes[order], owners[order]
+    del order  # an archive's sequences are tens of millions: one sorted copy at a time
     keep = np.ones(len(hashes), dtype=bool)  # one entry per (sequence, article)
     keep[1:] = (hashes[1:] != hashes[:-1]) | (owners[1:] != owners[:-1])
     hashes, owners = hashes[keep], owners[keep]

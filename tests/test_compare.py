@@ -64,9 +64,9 @@ def test_sentences_about_the_same_people_saying_different_things_are_not_aligned
 def test_the_threshold_rises_above_what_unrelated_reports_share():
     pair = ("a", "b", 0.45)  # two articles and the similarity of their best sentence pair
     far = compare.calibrate([pair], {"a": "2022-01-01", "b": "2025-01-01"}, floor=0.3)
-    assert far.threshold == 0.46 and far.unrelated == (0.45,)
+    assert far.threshold == 0.46 and far.unrelated == ((0.45, 1),) and far.best_unrelated == 0.45
     near = compare.calibrate([pair], {"a": "2025-01-01", "b": "2025-01-02"}, floor=0.3)
-    assert near.threshold == 0.3 and near.related == (0.45,)
+    assert near.threshold == 0.3 and near.related == ((0.45, 1),) and near.related_pairs(0.46) == 0
 
 
 def test_stock_wording_is_not_a_shared_passage():
