@@ -179,6 +179,7 @@ def _warm() -> None:
     chapters wait for its tables), then imports what every chapter imports."""
     with contextlib.suppress(OSError, AttributeError):  # no nice() on Windows
         os.nice(NICER)
+    memory.system_allocator()
     for module in CHAPTER_IMPORTS:
         importlib.import_module(module)
     from corpus_utils.actors import gazetteer

