@@ -434,6 +434,21 @@ def calibrated_alignment(
     return calibration, [matches.pair(m) for m in matches.found if m[4] >= calibration.threshold]
 
 
+def rewrites(
+    sentences: Iterable[Mapping[str, object]],
+    quotes: Iterable[Mapping[str, object]],
+    published: Mapping[str, str | None],
+    floor: float,
+) -> tuple[Calibration, list[AlignedPair], list[dict[str, object]]]:
+    """The corpus chapter's question, whether articles rewrite one source: the threshold the corpus
+    supports, the sentence pairs that reach it and each pair of articles (``rewrite_pairs``), from
+    the sentences and quotes tables' rows. The articles' sentences, marked (``quoted_inside``),
+    are let go at the end: an archive's are hundreds of megabytes."""
+    by_article = quoted_inside(sentences, quotes)
+    calibration, aligned = calibrated_alignment(by_article, published, floor)
+    return calibration, aligned, rewrite_pairs(aligned, by_article)
+
+
 @dataclass(frozen=True)
 class Passage:
     article_a: str

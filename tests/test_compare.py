@@ -211,3 +211,18 @@ def test_the_middle_sentences_of_a_quoted_passage_are_no_narration():
     marked = compare.quoted_inside(sentences, quotes)["a"]
     assert marked[1] == "“You walk down the street, you get shot.”" and marked[3] == sentences[3]["sentence"]
     assert compare.narration_words(marked[1]) == frozenset()  # the speaker's words, not the reporter's
+
+
+def test_rewrites_are_found_from_the_tables_rows_and_quoted_passages_are_no_evidence():
+    """``compare.rewrites``, the corpus chapter's question: two reports that narrate one event in
+    one wording are a pair of rewrites; the same words inside a quotation are the speaker's."""
+    narrated = "The harbour authority closed the northern pier on Tuesday after cracks appeared in its pylons."
+    rows = [
+        {"article_id": a, "sentence": text, "char_start": 0, "char_end": len(text)}
+        for a, text in (("a", narrated), ("b", narrated), ("c", f"“{narrated}”"))
+    ]
+    quotes = [{"article_id": "c", "kind": "direct", "scare": False, "char_start": 1, "char_end": len(narrated) + 1}]
+    published = dict.fromkeys("abc", "2025-01-01")
+    calibration, aligned, pairs = compare.rewrites(rows, quotes, published, floor=0.3)
+    assert calibration.threshold == 0.3 and [(p.article_a, p.article_b) for p in aligned] == [("a", "b")]
+    assert [(p["article_a"], p["article_b"]) for p in pairs] == [("a", "b")]
