@@ -1566,3 +1566,19 @@ def test_a_persons_own_document_speaks_for_them():
     body = "Ann Roe spoke in Ohio.\n\nHer economic plan says that it would lift up participation in the workforce."
     [q] = [q for q in quotes_of(body) if not q.scare]
     assert q.speaker == "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ('Dean Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”',
+         "Dean Johnson"),
+        ("Rachel Berg, a philanthropist from Monsey, New York, said the speeches had led her to count him out.",
+         "Rachel Berg"),
+        ("The head of Acme, Jane Roe, said the plant would close.", "Jane Roe"),  # a name in apposition stays
+    ],
+)
+def test_the_region_of_a_place_is_no_name_in_apposition(body: str, speaker: str):
+    """A reader of the PolNeAR train book found "South Carolina" and "New York" quoted: the region
+    after "from Sumter," was read as the name in apposition to the description before it."""
+    assert one(body).speaker == speaker

@@ -5,7 +5,7 @@ chain of descriptions ("Jane Roe, the mayor of Springfield, a city in Ohio, said
 
 from __future__ import annotations
 
-from corpus_utils.actors import speaker_nouns
+from corpus_utils.actors import first_names, speaker_nouns
 from corpus_utils.articles import Sentence
 from corpus_utils.quotes.speakers import _description_before, _is_name, _np_after, _np_before
 from corpus_utils.quotes.words import (
@@ -39,6 +39,8 @@ def _speaker_before_appositive(
         inner = inner[:opening] or inner
     if not inner:
         return None
+    if _is_name(inner) and _region_of_place(toks, comma, inner):  # "from Sumter, South Carolina, says"
+        return _speaker_before_appositive(sentence, toks, comma)
     nouns = speaker_nouns()
     opens_description = (
         _speakerish(inner[0])
@@ -55,6 +57,22 @@ def _speaker_before_appositive(
         return (comma + 1, comma + 1 + len(inner)), context
     head = head or _description_before(toks, comma)
     return (head, " ".join(t.text for t in inner)) if head else None
+
+
+_PLACED = frozenset({"from", "in", "near", "outside", "of"})  # what introduces where someone is from
+
+
+def _region_of_place(toks: list[Token], comma: int, inner: list[Token]) -> bool:
+    """Whether the capitalised words between ``comma`` and the next comma (``inner``) are the region of
+    a place named just before: "from Sumter, South Carolina,", "in Monsey, N.Y.,". Read as a name in
+    apposition, the region was taken for the speaker; a person's name there opens with a first name
+    ("the head of Acme, Jane Roe, said"), which is kept."""
+    j = comma - 1
+    while j >= 0 and comma - j <= 3 and toks[j].text[:1].isupper():
+        j -= 1
+    placed = 0 <= j < comma - 1 and toks[j].low in _PLACED
+    region = 1 <= len(inner) <= 3 and all(t.text[:1].isupper() for t in inner)
+    return placed and region and inner[0].low not in first_names()
 
 
 def _speaker_before_appositive_range(sentence: Sentence, toks: list[Token], i: int) -> tuple[int, int] | None:
