@@ -332,8 +332,22 @@ def _cut_modifiers(words: list[str]) -> list[str]:
             linked = w.lower() in _NAME_LINKS and before[:1].isupper() and after[:1].isupper()
             if linked and not _named_person(words[:i]):
                 continue  # "Ministry of Defence"; but "Rep. Elijah Cummings of Maryland" is the person
-            return words[:i]
+            return words if _titles_a_name(words[i + 1 :]) else words[:i]
     return words
+
+
+def _titles_a_name(words: list[str]) -> bool:
+    """Do ``words`` (after a preposition) run from lower-case title words into a name that ends the
+    description ("master of ceremonies Asab Al-Tabchi"): a title of that person, not a modifier
+    ("critics of the Kremlin", "the mayor of New York")."""
+    lower = next((k for k, w in enumerate(words) if w[:1].isupper()), len(words))
+    titles = words[:lower]
+    return (
+        len(words) - lower >= 2
+        and bool(titles)
+        and all(w.isalpha() and w.islower() and w not in _DETERMINERS and w not in _PREPOSITIONS for w in titles)
+        and all(w[:1].isupper() for w in words[lower:])
+    )
 
 
 def body_head(words: list[str]) -> bool:
@@ -451,6 +465,8 @@ def _proper_tail(words: list[str]) -> list[str]:
             break
         if gaz.is_country_word(w) and not (tail and w.casefold() in first_names()) and not surname:
             break
+        if len(tail) >= 2 and w.casefold() in _party_words():
+            break  # a party's word before a name is a title: "ranking Democrat Elijah Cummings"
         tail.insert(0, w)
     return tail
 

@@ -1582,3 +1582,19 @@ def test_the_region_of_a_place_is_no_name_in_apposition(body: str, speaker: str)
     """A reader of the PolNeAR train book found "South Carolina" and "New York" quoted: the region
     after "from Sumter," was read as the name in apposition to the description before it."""
     assert one(body).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("“I was hoping for someone else,” said Air Force 1st Lt. Tyler Livingston.", "Tyler Livingston"),
+        ('"Thanks for welcoming these refugees," said master of ceremonies Asab Al-Tabchi.', "Asab Al-Tabchi"),
+        ("“They are unloading on her,” said Oversight ranking Democrat Elijah Cummings (D-Md.).", "Elijah Cummings"),
+        ("DNC Chair Debbie Wasserman Schultz announced Sunday she will resign her post.", "Debbie Wasserman Schultz"),
+        ("“We will win,” said the mayor of New York.", "mayor"),  # a place after "of" is no name
+    ],
+)
+def test_the_title_before_a_name_after_the_cue_is_not_the_speaker(body: str, speaker: str):
+    """Titles that run into a name after the cue: a rank ("1st Lt."), a title with "of" ("master of
+    ceremonies"), a party word ("ranking Democrat"), "Chair". PolNeAR train had each as the speaker."""
+    assert one(body).speaker == speaker

@@ -116,6 +116,9 @@ def _head_before_pp(toks: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     return np
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _np_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     """Token range of a speaker description starting at index ``i``."""
     a = b = i
@@ -135,6 +138,12 @@ def _np_after(toks: list[Token], i: int) -> tuple[int, int] | None:
             continue
         if b > i and re.search(r"['’]s$", toks[b - 1].text) and _title_word(t):
             b += 1  # the head after a possessive: "Clinton's right-hand woman", not "Clinton's"
+            continue
+        if t.low == "of" and b > i and _name_follows(toks, b):
+            b += 1  # "master of ceremonies Asab Al-Tabchi"
+            continue
+        if _ORDINAL.fullmatch(t.low) and b > i and b + 1 < len(toks) and toks[b + 1].low in TITLE_ABBREVIATIONS:
+            b += 1  # a rank: "Air Force 1st Lt. Tyler Livingston"
             continue
         if t.low == "of" and b + 1 < len(toks) and (toks[b + 1].text[:1].isupper() or toks[b + 1].low == "the"):
             b += 2 if toks[b + 1].low == "the" else 1  # "the head of the regional administration"
