@@ -1598,3 +1598,32 @@ def test_the_title_before_a_name_after_the_cue_is_not_the_speaker(body: str, spe
     """Titles that run into a name after the cue: a rank ("1st Lt."), a title with "of" ("master of
     ceremonies"), a party word ("ranking Democrat"), "Chair". PolNeAR train had each as the speaker."""
     assert one(body).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ('Jeb Bush spoke in Iowa.\n\nBush: "The mission is to destroy ISIS -- not to contain it."', "Jeb Bush"),
+        ("RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “Gallup’s analysis finds that 20 states lean "
+         "Republican.”", "Jeffrey M. Jones"),
+        ('Former secretary of state Hillary Rodham Clinton: "We learned that from the State Department."',
+         "Hillary Rodham Clinton"),
+        ("Hillary Clinton spoke.\n\nHere’s Clinton in December 1992: “Our new direction must rest on the new "
+         "realities.”", "Hillary Clinton"),
+        ("Ryan Ellis of a tax group spoke.\n\nSaid Ellis: “I don’t get the sense she is interested in tax reform.”",
+         "Ryan Ellis"),
+    ],
+)
+def test_a_quotation_after_its_speakers_name_and_a_colon_is_theirs(body: str, speaker: str):
+    """Round-ups quote with a name and a colon and no verb (``quotes.colon_speakers``); PolNeAR train
+    had 15 such quotations with no speaker."""
+    q = one(body)
+    assert (q.speaker, q.kind) == (speaker, "direct")
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["The harbour reopened.\n\nHis message: “We are back.”", "The harbour reopened.\n\nWATCH: “We are back.”"],
+)
+def test_a_colon_after_no_name_gives_no_speaker(body: str):
+    assert one(body).speaker is None

@@ -28,7 +28,8 @@ a quotation reads as), ``speakers`` (speaker descriptions and canonical actors),
 ``appositives`` (the speaker of "NAME, DESCRIPTION, said"), ``mentions`` (an attribution and
 the words that name its speaker), ``attribution`` (verbal cues and speakers per sentence),
 ``verbless`` (communication nouns, "according to", hearsay adverbs), ``questions`` (a
-question whose asker the sentence may not name), ``contents`` (where what was said begins
+question whose asker the sentence may not name), ``colon_speakers`` (a quotation after a name and
+a colon, no verb), ``transcripts`` (turns of a transcript), ``contents`` (where what was said begins
 and ends), ``records`` (the rows) and ``evidence`` (the poll or count a figure comes from when
 nobody is said to say it: no row, but the figure's claimant).
 """

@@ -20,6 +20,7 @@ from corpus_utils.actors import Mention, gazetteer
 from corpus_utils.articles import Article, Sentence
 from corpus_utils.data import stopwords
 from corpus_utils.quotes.attribution import _inherit_channels, _loose_speaker, sentence_attributions
+from corpus_utils.quotes.colon_speakers import named_before_colon
 from corpus_utils.quotes.contents import report_goes_on, sentence_close
 from corpus_utils.quotes.evidence import DEFINITE, Evidence, sentence_evidence
 from corpus_utils.quotes.marks import (
@@ -207,6 +208,8 @@ def extract_statements(
             kind = "direct" if clause else "partial"
             records.append(_record(article, att, inner, kind, False, span.start, span.end, sentence_text))
             previous = att
+        elif labelled := named_before_colon(article, span, first, resolver):  # 'Bush: "The mission is ..."'
+            records.append(_record(article, labelled, inner, "direct", False, span.start, span.end, sentence_text))
         elif dash := _dash_attribution(article, span, last, resolver):
             records.append(_record(article, dash, inner, "direct", False, span.start, span.end, last.text))
             previous = dash

@@ -20,7 +20,7 @@ _TURN = re.compile(r"[\"“]?(?P<label>[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0
 _STAGE = re.compile(r"[\"“]?\(.*\)\W*")  # "(CROSSTALK.)", "(APPLAUSE)": no one's words
 _OPENS_QUOTE = re.compile(r"[\"“]")
 # capital words that open a line with a colon and name no speaker
-_NOT_SPEAKERS = {
+NOT_SPEAKERS = {
     *("NOTE", "UPDATE", "UPDATED", "CORRECTION", "EDITOR'S NOTE", "EDITOR’S NOTE", "CLARIFICATION", "READ"),
     *("WATCH", "VIDEO", "AUDIO", "LISTEN", "PHOTO", "PHOTOS", "EXCLUSIVE", "BREAKING", "ANALYSIS", "OPINION"),
 }
@@ -49,7 +49,7 @@ def transcript_turns(article: Article, resolver: Resolver) -> list[tuple[Attribu
     for start, end, first in _paragraphs(article):
         paragraph = text[start:end]
         m = _TURN.match(paragraph)
-        if m and m.group("label").strip(".") not in _NOT_SPEAKERS and len(m.group("label")) > 1:
+        if m and m.group("label").strip(".") not in NOT_SPEAKERS and len(m.group("label")) > 1:
             label = m.group("label").title()
             actor = resolver.resolve(label, start + m.start("label"))
             speaker = Attribution(first, "", start, label, start + m.start("label"), actor, start + m.end(), end)
