@@ -1627,3 +1627,9 @@ def test_a_quotation_after_its_speakers_name_and_a_colon_is_theirs(body: str, sp
 )
 def test_a_colon_after_no_name_gives_no_speaker(body: str):
     assert one(body).speaker is None
+
+
+def test_an_inverted_cue_before_a_quotation_gives_it_its_speaker():
+    """'But, said Solovey, "..."': the quotation after the inverted cue is what was said, not "But"."""
+    q = one('Sam Solovey ran.\n\nBut, said Solovey, "I don\'t want to drum up conflict with him."')
+    assert (q.speaker, q.kind, q.quote) == ("Sam Solovey", "direct", "I don't want to drum up conflict with him")

@@ -169,7 +169,7 @@ def extract_statements(
             if a.sentence.index in {first.index, last.index}
             and a.mention_start is not None
             and a.mention_start < span.open_mark
-            and text[a.cue_start : span.open_mark].rstrip().endswith(":")
+            and (text[a.cue_start : span.open_mark].rstrip().endswith(":") or _inverted_before(text, a, span))
         ]
         sentence_text = text[min(first.start, span.open_mark) : max(last.end, span.close_mark + 1)]
         if text[span.open_mark - 1 : span.open_mark] == "=":
@@ -385,6 +385,14 @@ def _last_speaker(previous: Attribution | None, attributions: list[Attribution],
 _DASH_SPEAKER = re.compile(
     r"\s*[—–―-]\s*(?P<name>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,4})\s?(?:,[^.!?]{0,100})?[.!?]?\s*$"
 )
+
+
+def _inverted_before(text: str, att: Attribution, span: QuotedSpan) -> bool:
+    """'But, said Solovey, "I don't want ..."': an inverted cue and its speaker, then a comma and the
+    quotation, which is what they say (the words before the cue only lead into it)."""
+    if att.mention is None or att.mention_start is None or att.cue_start > att.mention_start:
+        return False
+    return bool(re.fullmatch(r"\s*,\s*", text[att.mention_start + len(att.mention) : span.open_mark]))
 
 
 def _dash_attribution(
