@@ -1633,3 +1633,19 @@ def test_an_inverted_cue_before_a_quotation_gives_it_its_speaker():
     """'But, said Solovey, "..."': the quotation after the inverted cue is what was said, not "But"."""
     q = one('Sam Solovey ran.\n\nBut, said Solovey, "I don\'t want to drum up conflict with him."')
     assert (q.speaker, q.kind, q.quote) == ("Sam Solovey", "direct", "I don't want to drum up conflict with him")
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("Reached by phone on Tuesday, Joyce — who is listed as an attorney in Illinois — told The Huffington "
+         "Post he is not planning an appeal.", "Joyce"),
+        ("Ann Lee -- a nurse at the county hospital -- said the ward was full.", "Ann Lee"),
+        ("John Dickey, the chief executive of Ora Media -- the production company that owns the programming -- "
+         "told me the show would end.", "John Dickey"),
+    ],
+)
+def test_a_subject_before_an_aside_in_dashes_is_the_speaker(body: str, speaker: str):
+    """PolNeAR train had "Tuesday" for Joyce, and no statement at all for a subject right before the
+    aside: the closing dash was read as a comma after an appositive the sentence does not have."""
+    assert one(body).speaker == speaker

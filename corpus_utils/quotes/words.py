@@ -270,9 +270,19 @@ def without_dashed_aside(toks: list[Token], i: int) -> tuple[list[Token], int]:
         if (opening := _dash_before(toks, j)) is not None:
             if opening == 0:
                 return toks, i
+            if not _described_before(toks, opening):  # "The mayor — a former teacher — said": "The mayor said"
+                return [*toks[:opening], *toks[i:]], opening
             comma = Token(",", toks[close].start, toks[close].start + 1, ",")
             return [*toks[:opening], comma, *toks[i:]], opening + 1
     return toks, i
+
+
+def _described_before(toks: list[Token], opening: int) -> bool:
+    """Whether the words before a dashed aside end in a description set off by a comma ("John Dickey,
+    the chief executive of Ora Media --"), which the closing dash closes as a comma would; a name
+    after a comma ("On Tuesday, Joyce —") or a subject alone ("The mayor —") is no description."""
+    comma = next((j for j in range(opening - 1, max(-1, opening - 15), -1) if toks[j].text == ","), None)
+    return comma is not None and comma + 1 < opening and not toks[comma + 1].text[:1].isupper()
 
 
 # a thing a possessive pronoun owns, two words at most before its noun: "its forecast", "her economic plan"
