@@ -1649,3 +1649,20 @@ def test_a_subject_before_an_aside_in_dashes_is_the_speaker(body: str, speaker: 
     """PolNeAR train had "Tuesday" for Joyce, and no statement at all for a subject right before the
     aside: the closing dash was read as a comma after an appositive the sentence does not have."""
     assert one(body).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "About 4 in 10 say they want the next president to have more liberal policies.",
+        "Nearly nine out of 10 say they will need new skills to advance their careers.",
+        "More than six in 10 said they were not looking forward to the campaign.",
+    ],
+)
+def test_a_polls_share_of_its_respondents_is_a_speaker(body: str):
+    """PolNeAR train had 15 statements of "N in 10 say" with no speaker or "About one" for one."""
+    assert one(body).speaker == "unnamed poll respondents"
+
+
+def test_a_place_after_in_is_no_share_of_a_poll():
+    assert one("Trump in Iowa said it was wrong.").speaker != "unnamed poll respondents"

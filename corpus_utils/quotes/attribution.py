@@ -43,6 +43,7 @@ from corpus_utils.quotes.speakers import (
     _np_after,
     _np_before,
     _participle_subject,
+    _share_before,
     _subject_before,
 )
 from corpus_utils.quotes.verbless import _according_source, _according_to, _hearsay, _noun_attributions
@@ -376,6 +377,7 @@ def _verb_attribution(
         np = (j - 1, j) if j > 0 and toks[j - 1].low in PRONOUNS else _relative_head(toks, j) or _np_before(toks, j)
         if np is None and j > 0 and toks[j - 1].text[:1].isalpha():
             np = _description_before(toks, j) or _subject_before(toks, j)  # "The governor of Sumy region said"
+        np = np or _share_before(toks, j)  # "About 4 in 10 say": the poll's respondents
         if np and np[0] > 1 and toks[np[0] - 1].low in {"of", "in", "from", "at", "for"}:
             np = _head_before_pp(toks, np)
         # a common noun, not a name ("the region Moscow") nor a pronoun ("what it calls")

@@ -687,9 +687,11 @@ def grammatical_gender(mention: str, name: str) -> str | None:
 
 
 # a share of a poll's respondents as a speaker: "Twelve percent", "Only 52 percent of registered voters"
+_SMALL = "one|two|three|four|five|six|seven|eight|nine|ten"  # the numbers of a share: "two in three"
 _SHARE_OF = re.compile(
     r"(?:(?:only\s+|another\s+|just\s+)?(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%)"
-    r"|(?:the|a)\s+(?:\w+\s+)?(?:proportion|share|majority|minority|percentage|plurality))"
+    r"|(?:the|a)\s+(?:\w+\s+)?(?:proportion|share|majority|minority|percentage|plurality)"
+    rf"|(?:[a-z]+\s+){{0,2}}(?:\d+|{_SMALL})\s+(?:in|out\s+of)\s+(?:\d+|{_SMALL}))"  # "About 4 in 10", "two in three"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[a-z][a-z ]{2,40}))?$",
     re.I,
 )

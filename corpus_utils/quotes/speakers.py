@@ -22,6 +22,7 @@ from corpus_utils.actors import (
     is_role_word,
     speaker_nouns,
 )
+from corpus_utils.numerals import TENS, UNITS
 from corpus_utils.quotes.marks import Marks, _inside
 from corpus_utils.quotes.words import (
     _AUX,
@@ -114,6 +115,33 @@ def _head_before_pp(toks: list[Token], np: tuple[int, int]) -> tuple[int, int]:
             head = _np_before(toks, j + 1)
             return (head[0], np[1]) if head else np
     return np
+
+
+_SHARE_QUALIFIERS = {
+    *("about", "nearly", "almost", "roughly", "some", "around", "over", "under", "just", "only"),
+    *("more", "fewer", "less", "than"),
+}
+
+
+def _share_before(toks: list[Token], j: int) -> tuple[int, int] | None:
+    """A poll's share of its respondents ending at ``j``, as the subject of a cue: "About 4 in 10 say",
+    "nearly nine out of 10 say", "Six in 10 say" (what they say is what the poll found)."""
+    def number(t: Token) -> bool:
+        return t.text.isdigit() or t.low in UNITS or t.low in TENS
+
+    if j < 3 or not number(toks[j - 1]):
+        return None
+    if toks[j - 2].low == "in":
+        k = j - 3
+    elif j >= 4 and toks[j - 2].low == "of" and toks[j - 3].low == "out":
+        k = j - 4
+    else:
+        return None
+    if k < 0 or not number(toks[k]):
+        return None
+    while k > 0 and toks[k - 1].low in _SHARE_QUALIFIERS:
+        k -= 1
+    return k, j
 
 
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
