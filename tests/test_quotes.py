@@ -1666,3 +1666,18 @@ def test_a_polls_share_of_its_respondents_is_a_speaker(body: str):
 
 def test_a_place_after_in_is_no_share_of_a_poll():
     assert one("Trump in Iowa said it was wrong.").speaker != "unnamed poll respondents"
+
+
+@pytest.mark.parametrize(
+    "body, speaker, content",
+    [
+        ("Clinton has disputed both critiques, but says that in retrospect she would have chosen otherwise.",
+         "Clinton", "in retrospect she would have chosen otherwise"),
+        ("Wealth-X keeps its own finances a secret but says its business has tripled.",
+         "Wealth-X", "its business has tripled"),
+    ],
+)
+def test_a_cue_after_but_keeps_the_subject_of_its_clause(body: str, speaker: str, content: str):
+    """"X did A, but says B": X says B (as after "and"); PolNeAR train had 30 such statements missed."""
+    q = one(body)
+    assert (q.speaker_mention, q.quote) == (speaker, content)

@@ -359,14 +359,14 @@ def _verb_attribution(
             )  # ", said the ministry."
         base = next((a for a in reversed(earlier) if a.mention is not None), None)
         return _reuse(sentence, toks, i, k, spans, base, lemma) if base else None
-    elif prev.text == "and" or prev.low == "to":
+    elif prev.low in {"and", "but"} or prev.low == "to":
         base = next((a for a in reversed(earlier) if a.mention is not None), None)
         if base is not None:
             return _reuse(sentence, toks, i, k, spans, base, lemma)
         if i == 2 and toks[0].low == "asked":  # "Asked to describe the device, O'Neill said ...": O'Neill
             np = _main_subject_after(toks, i, spans)
         else:
-            np = _clause_subject(toks, i - 1) if prev.text == "and" or _speech_before_to(toks, i - 1) else None
+            np = _clause_subject(toks, i - 1) if prev.low in {"and", "but"} or _speech_before_to(toks, i - 1) else None
     else:
         j = _before_auxiliaries(toks, i)
         if j < i and j > 0 and toks[j - 1].text == ",":  # "Clinton, exasperated, famously responded"
