@@ -22,7 +22,7 @@ from corpus_utils.actors import (
     is_role_word,
     speaker_nouns,
 )
-from corpus_utils.numerals import TENS, UNITS
+from corpus_utils.numerals import parse_number
 from corpus_utils.quotes.marks import Marks, _inside
 from corpus_utils.quotes.words import (
     _AUX,
@@ -126,8 +126,9 @@ _SHARE_QUALIFIERS = {
 def _share_before(toks: list[Token], j: int) -> tuple[int, int] | None:
     """A poll's share of its respondents ending at ``j``, as the subject of a cue: "About 4 in 10 say",
     "nearly nine out of 10 say", "Six in 10 say" (what they say is what the poll found)."""
+
     def number(t: Token) -> bool:
-        return t.text.isdigit() or t.low in UNITS or t.low in TENS
+        return parse_number(t.text) is not None
 
     if j < 3 or not number(toks[j - 1]):
         return None
