@@ -1681,3 +1681,54 @@ def test_a_cue_after_but_keeps_the_subject_of_its_clause(body: str, speaker: str
     """"X did A, but says B": X says B (as after "and"); PolNeAR train had 30 such statements missed."""
     q = one(body)
     assert (q.speaker_mention, q.quote) == (speaker, content)
+
+
+@pytest.mark.parametrize(
+    "body, speaker",
+    [
+        ("WASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack and said it was a non-issue.",
+         "Chuck Grassley"),
+        ("BUENA PARK, Calif. - Rallying hundreds of service workers, Hillary Clinton tried to empathize with their "
+         "frustrations and promised to deliver change.", "Hillary Clinton"),
+        ("WASHINGTON — Presumptive Democratic nominee Hillary Clinton made it clear to House Democrats on Wednesday "
+         "that she has their backs, touting a message of unity.", "Hillary Clinton"),
+    ],
+)
+def test_a_dateline_without_an_agency_is_no_subject(body: str, speaker: str):
+    """A reader of the PolNeAR books found "WASHINGTON" (read as the United States) and "BUENA PARK"
+    quoted: a place in capitals before a dash opens the article, and the clause starts after it."""
+    assert one(body).speaker == speaker
+
+
+def test_a_name_that_ends_in_a_time_word_is_kept_whole():
+    """ "USA TODAY reported" was the United States: "TODAY" was cut as a time word after a name."""
+    assert one("USA TODAY reported last month that the movement funded 200 trips.").speaker == "USA Today"
+
+
+def test_a_comma_inside_a_quoted_title_ends_an_opening_question():
+    """'Asked why ..., on "CBS This Morning," Sanders said he had not "heard ..."': the comma inside
+    the title's closing mark ends the question, so the quotation is Sanders's, not an unasked one's."""
+    q = one('Asked why he had not endorsed her during an appearance Friday on "CBS This Morning," Sanders said '
+            'he had not "heard her say the things that need to be said."')
+    assert (q.speaker, q.kind) == ("Sanders", "partial")
+
+
+def test_a_relative_named_by_kin_does_not_take_the_family_surname():
+    """A book said Jane Sanders spoke every "Sanders said" of an article about Bernie Sanders: she was
+    the one Sanders named in full nearest before them, as "his wife, Jane Sanders" (he was named
+    further back)."""
+    body = (
+        "The last time Bernie Sanders came to this city, he was running for president.\n\n"
+        + "".join(f"The crowd was smaller on day {n}, and the hall was empty by night.\n\n" for n in range(30))
+        + "At the urging of his wife, Jane Sanders, he has been talking to his inner circle about a new group.\n\n"
+        '"We really can win on Tuesday," said Sanders as he closed out.'
+    )
+    assert [q.speaker for q in quotes_of(body)] == ["Bernie Sanders"]
+
+
+def test_a_name_in_apposition_to_the_subject_speaks_for_a_participle():
+    """ "France's far-right National Front party leader, Marine Le Pen, voiced support ..., saying":
+    Marine Le Pen speaks (was "Front", from the description before her name)."""
+    q = one("France’s far-right National Front party leader, Marine Le Pen, voiced support for Donald Trump on "
+            "Wednesday, saying his rival would be a disaster.")
+    assert q.speaker == "Marine Le Pen"

@@ -38,15 +38,19 @@ def _asked_without_asker(
     start = toks[k].start
     end = _content_end(sentence, start, spans)
     if opening:  # the question ends where the main clause begins: ", Ban demurred"
-        comma = next(
-            (
-                t
-                for j, t in enumerate(toks[k:-1], k)
-                if t.text == "," and _opens_clause(toks[j + 1]) and not _inside(t.start, spans)
-            ),
-            None,
-        )
+        comma = next((t for j, t in enumerate(toks[k:-1], k) if _ends_opening(toks, j, spans)), None)
         end = min(end, comma.start) if comma else end
     if asker:
         return _attribution(sentence, toks, asker, "ask", i, (start, end), resolver)
     return Attribution(sentence, "ask", toks[i].start, None, None, None, start, end)
+
+
+def _ends_opening(toks: list[Token], j: int, spans: Marks) -> bool:
+    """Does the comma at ``j`` close an opening phrase, before the main clause? Outside quotation
+    marks, or as the last character of a quoted title ('during an appearance on "CBS This Morning,"
+    Sanders said'), where American style puts the comma inside the closing mark."""
+    if toks[j].text != ",":
+        return False
+    if not _inside(toks[j].start, spans):
+        return _opens_clause(toks[j + 1])
+    return toks[j + 1].text in {"”", '"'} and j + 2 < len(toks) and _opens_clause(toks[j + 2])

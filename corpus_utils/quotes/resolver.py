@@ -428,6 +428,12 @@ class Resolver:
         """Is ``word`` capitalised only where it opens a sentence, never as a name is, in the text?"""
         return all(self._opens_sentence(m.start()) for m in re.finditer(rf"\b{re.escape(word)}\b", self.text))
 
+    def _named_as_kin(self, at: int) -> bool:
+        """Is the name at ``at`` given as someone's relative ("his wife, Jane Sanders")? News
+        style calls such a relative by the full or first name when the family's main person has
+        the surname, so a later surname alone is not theirs."""
+        return bool(_NAMED_KIN.search(self.text, max(0, at - 24), at))
+
     def _opens_sentence(self, at: int) -> bool:
         k = bisect.bisect_right(self.sentence_starts, at) - 1
         return k >= 0 and at - self.sentence_starts[k] <= 2  # after an opening quotation mark, too
@@ -518,6 +524,9 @@ class Resolver:
         if actor.type == "person" and " " not in actor.name:
             same = self.surnames.get(actor.name)
             near = {a.name: a for at, a in (same or ()) if offset - NEAR_CHARS <= at < offset}
+            if len({a.name for _, a in same or ()}) > 1:  # "his wife, Jane Sanders": a relative, not "Sanders"
+                kin = {n for n in near if all(self._named_as_kin(at) for at, b in same if b.name == n)}
+                near = {n: a for n, a in near.items() if n not in kin}
             if len(near) == 1:  # the one person of that surname named just before (a live blog's item)
                 actor = next(iter(near.values()))
             elif same:  # the person the article names most in full, the first named on a tie: not a relative
@@ -552,10 +561,12 @@ _ROLE_BEFORE = re.compile(r"\b[a-z]{4,}\s+$")  # "columnist Ruth Marcus", if a r
 # (the pronoun's letter opens the pattern, its word boundary a lookbehind after it: a search then
 # skips to the next "h" or "t" instead of trying every position)
 _AGENTS = re.compile(r"[A-Z][a-z-]+(?:er|or|ant|ent|ist|an|ee|ie|ive)s")  # a plural of people: "Organizers"
+_KIN_NOUNS = "wife|husband|son|daughter|mother|father|sister|brother|widow|widower"
 _KIN = re.compile(
     r"[HhTt](?<!\w[HhTt])(?:(?<=[Hh])(?:is|er)|(?<=[Tt])heir)\s+(?:ex-|former\s+|late\s+)?"
-    r"(?P<kin>wife|husband|son|daughter|mother|father|sister|brother|widow|widower)\b(?![’']s)"
+    rf"(?P<kin>{_KIN_NOUNS})\b(?![’']s)"
 )
+_NAMED_KIN = re.compile(rf"\b(?:{_KIN_NOUNS}),?\s+$")  # "his wife, Jane Sanders": a relative, by her name
 _TITLE_CHARS = 6  # "Mr. Obama spoke ...": a person after a title still opens the sentence
 _GENDERED_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")
 _HE_OR_SHE = re.compile(r"[“\"‘']?(?:He|She|They)\b")

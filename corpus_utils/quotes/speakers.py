@@ -238,11 +238,13 @@ def _participle_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     him ..."; "Schilling's son, Grant, defended his father on Facebook, saying ..."): the
     comma-separated stretches are walked back from the participle; the first that opens with
     a name, a determiner or a pronoun (not a preposition or another participle) holds it."""
-    commas = [j for j in range(i - 1) if toks[j].text == ","]
-    bounds = [-1, *commas]
-    end = i - 1
+    own = _after_dateline(toks, i)
+    commas = [j for j in range(own, i - 1) if toks[j].text == ","]
+    bounds = [own - 1, *commas]
+    end, apposed = i - 1, None
     for start in reversed(bounds[-5:]):
-        first = start + 1
+        first, named = start + 1, apposed
+        apposed = None
         if first >= end:
             continue
         t = toks[first]
@@ -259,10 +261,23 @@ def _participle_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
         opens_np = t.text[:1].isupper() or t.low in _DETERMINERS or t.low in _QUANTIFIERS
         if opens_np and t.low not in _INTRO_WORDS and not t.low.endswith(("ing", "ed")) and t.low not in _TIME_WORDS:
             np = _np_after(toks, first) or _phrase_after(toks, first)
+            if np is not None and named and _role_tail(toks, np[1], end):
+                return named  # "France's far-right party leader, Marine Le Pen, voiced ..., saying": the name
             if np is not None and np[1] < end:
                 return (_name_before_appositive(toks, start) if t.text.islower() else None) or np
+            if np is not None and _is_name(toks[first:end]):
+                apposed = np  # a name alone between commas: in apposition to the stretch before it
         end = start
     return None
+
+
+def _role_tail(toks: list[Token], a: int, b: int) -> bool:
+    """Do the words from ``a`` to ``b`` only finish a description with its role noun ("National
+    Front | party leader"), with no verb that would make the stretch a clause of its own?"""
+    rest = toks[a:b]
+    return 0 < len(rest) <= 3 and all(t.text.isalpha() and t.text.islower() for t in rest) and bool(
+        _description_before(toks, b)
+    )
 
 
 def _subject_after_phrase(toks: list[Token], first: int, end: int) -> tuple[int, int] | None:
@@ -289,6 +304,22 @@ def _name_before_appositive(toks: list[Token], comma: int) -> tuple[int, int] | 
     return np if toks[np[0]].low not in _DETERMINERS | _PREPOSITIONS else None
 
 
+def _after_dateline(toks: list[Token], i: int) -> int:
+    """Where the sentence's own words start, after a dateline or a heading in capitals that opens it
+    and ends at a dash before ``i``: "Washington (AFP) – Democrat Hillary Clinton has ...",
+    "BUENA PARK, Calif. - Rallying ..., Hillary Clinton ... promised", "QUESTIONABLE MEDICAL CLAIMS —
+    For years, ...". A place or heading in capitals is never the clause's subject."""
+    dash = next((k for k in range(min(i, 14)) if toks[k].text in {"–", "—", "-", "--"}), None)
+    if not dash:
+        return 0
+    if any(t.text == "(" for t in toks[:dash]):
+        return dash + 1
+    comma = next((k for k in range(dash) if toks[k].text == ","), dash)
+    capitals = len(toks[0].text) > 1 and all(t.text.isupper() or not t.text.isalnum() for t in toks[:comma])
+    region = all(t.text[:1].isupper() or t.text == "." for t in toks[comma + 1 : dash]) and dash - comma <= 4
+    return dash + 1 if capitals and region else 0
+
+
 def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The subject of the clause that contains index ``i``: the description after the
     clause's start word, or after an introductory phrase at sentence start."""
@@ -296,9 +327,8 @@ def _clause_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     while j >= 0 and toks[j].low not in _CLAUSE_STARTS - {"that", "which", "who"}:
         j -= 1
     start = j + 1
-    dash = next((k for k in range(min(i, 8)) if toks[k].text in {"–", "—", "-"}), None)
-    if start == 0 and dash is not None and any(t.text == "(" for t in toks[:dash]):
-        start = dash + 1  # a dateline: "Washington (AFP) – Democrat Hillary Clinton has ..."
+    if start == 0:
+        start = _after_dateline(toks, i)
     comma = next((k for k in range(start, i) if toks[k].text == ","), None)
     intro = toks[start].low in _INTRO_WORDS or not _speakerish(toks[start]) or toks[start].low.endswith(("ed", "ing"))
     if (
