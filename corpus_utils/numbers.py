@@ -445,9 +445,14 @@ def _kind_and_unit(
     if compound := _HYPHENATED_WORD.match(after):  # "a three-judge panel": a panel's size, not judges
         head = counted_noun(after[compound.end() :])
         return "count", " ".join(w for w in (singular(compound.group(1)), head) if w), end
-    return "count", counted_noun(after), end
+    if _TIMES_AS.match(after):
+        return "measure", "ratio", end  # "three times the rate of civilians": a multiple, not a count
+    unit = counted_noun(after)
+    return ("money" if unit in lex.currencies.values() else "count"), unit, end  # "billions of dollars"
 
 
+# a multiple: "three times the rate", "twice as likely", "five times more"
+_TIMES_AS = re.compile(r"\s+times\s+(?:the|as|more|less|higher|lower|larger|greater|that|what)\b", re.I)
 _HYPHENATED_WORD = re.compile(r"-([A-Za-z]+)\b")
 # a bound written after the figure and its unit: "30 or more", "$100 or less", "10 years or so"
 _OR_MORE = re.compile(
@@ -516,7 +521,7 @@ def _hedge_class(text: str, sentence_start: int, q: Quantity, hedge: str | None,
     if not hedge:
         return "none"
     cls = lex.hedges.get(hedge) or lex.hedges_after.get(hedge, "none")
-    before = text[max(sentence_start, q.start - 80) : q.start]
+    before = text[max(sentence_start, q.start - 160) : q.start]  # "never faced a ... in 24 years or raised more than"
     at = before.lower().rfind(hedge)
     if hedge in _COMPARATIVES and at > 0 and _NEGATED.search(before, 0, at):
         return _TURNED[cls]

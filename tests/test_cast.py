@@ -267,6 +267,8 @@ def test_a_description_is_someone_of_its_own_article():
     )
     assert cast.lookup("a1", "woman") != cast.lookup("a2", "woman")
     assert cast.lookup("a1", "woman").name == "Unnamed woman"  # not "Woman", as if it were her name
+    assert build_cast([_profile("a1", "airline", 2)]).lookup("a1", "airline").name == "Unnamed airline"
+    assert build_cast([_profile("a1", "candidate", 1)]).lookup("a1", "candidate").name == "Unnamed candidate"
     assert cast.lookup("a1", "unnamed experts") != cast.lookup("a2", "unnamed experts")
     assert cast.lookup("a1", "Republicans") == cast.lookup("a2", "Republicans")
 

@@ -889,3 +889,26 @@ def test_the_chart_of_comparable_figures_draws_each_value_in_its_groups_unit():
     points = chart_points(figures, audits, most=30)
     assert sorted(points["value"]) == [18.0, 20.0]  # "nearly two decades" at 20 years, not at 2
     assert set(points["text"]) == {rows[0]["text"], rows[1]["text"]} and set(points["articles"]) == {1}
+
+
+def test_a_negation_far_before_a_comparative_turns_its_bound():
+    """ "has never faced a competitive reelection race in 24 years in Congress or raised more than
+    $525,000": a ceiling on what he raised; the negation is 90 characters before the hedge."""
+    money = [f for f in figures(
+        "Scott has never faced a competitive reelection race in 24 years in Congress or raised more than $525,000."
+    ) if f["kind"] == "money"]
+    assert [(f["value"], f["hedge_class"]) for f in money] == [(525000.0, "upper_bound")]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "unit"),
+    [
+        ("Veterans are killing themselves at three times the rate of civilians.", "measure", "ratio"),
+        ("The program brought billions of dollars to rural areas.", "money", "dollar"),
+        ("They bilked people out of thousands of dollars.", "money", "dollar"),
+    ],
+)
+def test_multiples_and_amounts_of_a_currency_are_no_counts(body: str, kind: str, unit: str):
+    """A reader of the PolNeAR dev book found "three times the rate" counted as three times and
+    "billions of dollars" as a count of dollars, apart from the money of the same table."""
+    assert (one(body)["kind"], one(body)["unit"]) == (kind, unit)

@@ -284,8 +284,9 @@ def _member(group: list[Profile], kind: str) -> CastMember:
     aliases = sorted((names | mentions) - {name})
     key = ":".join(_key(group[0]))  # one group per key: the id is the key's, the same on every run
     kind_of = Counter(p.type for p, _ in weights).most_common(1)[0][0]
-    if kind_of == "person" and all(p.name.islower() and is_role_word(p.name) for p in group):
-        name = f"Unnamed {name.lower()}"  # "the woman said", and the article never names her: not "Woman"
+    if all(p.name.islower() and (" " not in p.name or is_role_word(p.name)) for p in group):
+        # "the woman said", "the airline said", and the article never names them: not "Woman", "Airline"
+        name = f"Unnamed {name.lower()}"
     return CastMember(
         speaker_id="sp-" + hashlib.sha1(key.encode()).hexdigest()[:10],
         name=name,
