@@ -31,7 +31,7 @@ from itertools import combinations
 
 import numpy as np
 
-from corpus_utils.actors import TITLE_ABBREVIATIONS, gazetteer
+from corpus_utils.actors import TITLE_ABBREVIATIONS, first_names, gazetteer
 from corpus_utils.data import stopwords
 from corpus_utils.dates import MONTHS, parse_iso_date
 
@@ -196,18 +196,46 @@ _FACT_TOKEN = re.compile(r"[^\W\d_][\w’'-]*|\d[\d,.]*%?")
 
 def fact_words(text: str) -> frozenset[str]:
     """What a sentence says, as a set: the stems of its common content words and its numbers.
-    Names are left out (a name capitalised inside the sentence): two sentences about the same
-    people are not the same sentence unless they also say the same thing about them."""
-    stop = stopwords()
+    Names are left out (a name capitalised inside the sentence, or a known name or a word in
+    capitals opening it): two sentences about the same people are not the same sentence unless
+    they also say the same thing about them. So are the words of reporting and of time that any
+    news story uses ("said", "told", "last week"): "Trump said last week" and "she said she had
+    toured the museum last week" share no fact."""
+    stop, story = stopwords(), _story_words()
     out = set()
     for i, token in enumerate(_FACT_TOKEN.findall(text)):
         if token[0].isdigit():
             out.add(token.rstrip(".,"))
-        elif not (i > 0 and token[0].isupper()):
+        elif not token[0].isupper() or (i == 0 and not _opening_name(token)):
             word = _unpossessed(token.lower())
-            if word not in stop and len(word) > 2:
+            if word not in stop and word not in story and len(word) > 2:
                 out.add(_stem(word))
     return frozenset(out)
+
+
+@cache
+def _story_words() -> frozenset[str]:
+    """The reporting verbs of ``cues.yml`` and the time words of any story (``fact_words``)."""
+    from corpus_utils.quotes.words import cues  # the quotation rules load after the comparisons
+
+    return frozenset(cues().verbs) | _TIME_WORDS
+
+
+_TIME_WORDS = frozenset(
+    {
+        *("today", "yesterday", "tomorrow", "tonight", "week", "weeks", "weekend", "month", "months"),
+        *("year", "years", "day", "days", "last", "next", "ago", "earlier", "later", "recent", "recently"),
+        *("morning", "afternoon", "evening", "night"),
+        *_CALENDAR,
+    }
+)
+
+
+def _opening_name(token: str) -> bool:
+    """Is the capitalised first word of a sentence a name: in capitals ("WASHINGTON"), known to
+    the gazetteer ("Trump") or a given name ("Aaron")?"""
+    word = token.rstrip("'’s")
+    return (word.isupper() and len(word) > 1) or gazetteer().actor(word) is not None or word.lower() in first_names()
 
 
 _QUOTED = re.compile(r"“[^”]*(?:”|$)|^[^“”]*”|\"[^\"]*(?:\"|$)")
@@ -296,6 +324,9 @@ def rewrite_verdict(pair: Mapping[str, object]) -> str:
 
 
 MIN_SHARED = 3  # words two sentences share at least to be aligned
+# A word used by more than this share of the articles is the story's vocabulary ("presidential",
+# "debate", "tax returns" in a campaign's coverage): an aligned pair shares MIN_SHARED words besides
+STORY_SHARE = 0.2
 NEIGHBOURS = 10  # articles a sentence is aligned with at most: its most similar ones
 
 
@@ -339,8 +370,14 @@ class _Matches:
         self.entries = [(aid, text) for aid in sorted(sentences) for text in sentences[aid]]
         copies: dict[frozenset[str], list[int]] = defaultdict(list)  # a word set -> its sentences, in article order
         words = cache(words)  # a sentence's words, once however many articles reprint it
-        for i, (_, text) in enumerate(self.entries):
-            copies[words(text)].append(i)
+        self.spread: Counter[str] = Counter()  # a word -> the articles that use it
+        for _, group in itertools.groupby(enumerate(self.entries), key=lambda item: item[1][0]):
+            used: set[str] = set()
+            for i, (_, text) in group:
+                copies[bag := words(text)].append(i)
+                used |= bag
+            self.spread.update(used)
+        self.n_articles = len(sentences)
         bags = list(copies)
         postings: dict[str, list[int]] = defaultdict(list)
         for b, bag in enumerate(bags):
@@ -428,10 +465,18 @@ def calibrated_alignment(
 ) -> tuple[Calibration, list[AlignedPair]]:
     """Sentence pairs down to the ``lowest`` similarity, the threshold they support
     (``calibrate``), and the pairs that reach it; the candidates below are not kept. Sentences
-    are compared on their narration (``narration_words``): quoting the same speech is no rewrite."""
+    are compared on their narration (``narration_words``): quoting the same speech is no rewrite;
+    and two that name different subjects (``other_subjects``: one campaign's "did not immediately
+    respond to requests for comment" and another's) say no same thing."""
     matches = _Matches(sentences, lowest, MIN_SHARED, NEIGHBOURS, narration_words)
     calibration = calibrate(((m[0], m[1], m[4]) for m in matches.found), published, floor)
-    return calibration, [matches.pair(m) for m in matches.found if m[4] >= calibration.threshold]
+    common = max(2, STORY_SHARE * matches.n_articles)  # a word this many articles use is the story's
+    kept = (
+        matches.pair(m)
+        for m in matches.found
+        if m[4] >= calibration.threshold and sum(matches.spread[w] <= common for w in m[5]) >= MIN_SHARED
+    )
+    return calibration, [p for p in kept if not other_subjects(p.sentence_a, p.sentence_b)]
 
 
 def rewrites(

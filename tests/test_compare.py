@@ -226,3 +226,28 @@ def test_rewrites_are_found_from_the_tables_rows_and_quoted_passages_are_no_evid
     calibration, aligned, pairs = compare.rewrites(rows, quotes, published, floor=0.3)
     assert calibration.threshold == 0.3 and [(p.article_a, p.article_b) for p in aligned] == [("a", "b")]
     assert [(p["article_a"], p["article_b"]) for p in pairs] == [("a", "b")]
+
+
+def test_words_of_reporting_and_time_and_opening_names_say_no_fact():
+    """A reader of the PolNeAR dev book found "Trump said last week" aligned with "She said she had
+    toured the museum last week" (shared: said, last, week) and "Aaron Kall is director of debate"
+    with another sentence on "Aaron", a name opening the sentence."""
+    assert compare.fact_words("Trump said last week that the tax plan failed.") == {"tax", "plan", "failed"}
+    assert "aaron" not in compare.fact_words("Aaron Kall is director of debate at the university.")
+    assert "video" in compare.fact_words("Video shows him with his hands in the air.")  # a word, not a name
+
+
+def test_aligned_sentences_share_more_than_the_story_and_name_the_same_subjects():
+    """Two sentences that share only the corpus's common vocabulary, or that name different
+    people, say no same thing: "The Trump campaign did not immediately respond to requests for
+    comment" and the Clinton campaign's are two campaigns' silences."""
+    story = [f"The presidential debate on taxes drew voters in town number {n}." for n in range(9)]
+    sentences = {
+        "a": ["The Trump campaign did not immediately respond to requests for comment.", story[0],
+              "Harbour cranes lifted the broken pylons onto waiting barges overnight."],
+        "b": ["The Clinton campaign did not immediately respond to requests for comment.", story[1],
+              "Harbour cranes lifted broken pylons onto barges overnight."],
+        **{f"c{n}": [story[n]] for n in range(2, 9)},
+    }
+    _, pairs = compare.calibrated_alignment(sentences, dict.fromkeys(sentences), floor=0.3)
+    assert [(p.article_a, p.article_b, p.sentence_a[:7]) for p in pairs] == [("a", "b", "Harbour")]
