@@ -489,7 +489,7 @@ _TIME_TAIL = {
     *("today", "yesterday", "tonight", "tomorrow", "now", "earlier", "later", "recently"),
     *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
 }
-HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady"}  # "Mr. King" is a person
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mister", "dr", "prof", "sir", "dame", "lady"}  # "Mr. King" is a person
 TITLE_ABBREVIATIONS = {
     *("mr.", "mrs.", "ms.", "dr.", "prof."),
     *("sen.", "sens.", "rep.", "reps.", "del.", "gov.", "gen.", "lt.", "col.", "sgt.", "capt."),

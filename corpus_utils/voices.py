@@ -210,17 +210,19 @@ def top_speakers(statements: pd.DataFrame, min_quotes: int, most: int, others_si
 
 
 def coverage(statements: pd.DataFrame) -> str:
-    """How many statements name no speaker, and how many of the rest come from speakers of
-    unknown kind: the limits of the cast, said plainly."""
+    """How many statements the rules found no speaker for, and how many of the rest come from
+    speakers of unknown kind: the limits of the cast, said plainly. Not "name no speaker": a
+    reader found most such statements name theirs, in the sentence or the one before, and the
+    rules missed it."""
     total = len(statements)
     no_speaker = int(statements["speaker"].isna().sum())
     named = total - no_speaker
     unknown = int((statements.dropna(subset=["speaker"])["source_type"].fillna("unknown") == "unknown").sum())
     opening = (
-        f"{no_speaker:,} of {total:,} statements ({no_speaker / total:.0%}) name no speaker; of the {named:,} "
-        "with one, "
+        f"For {no_speaker:,} of {total:,} statements ({no_speaker / total:.0%}) the rules found no speaker (the "
+        f"article may name one they missed); of the {named:,} with one, "
         if no_speaker
-        else f"Every one of the {total:,} statements names its speaker; "
+        else f"The rules found a speaker for every one of the {total:,} statements; "
     )
     share = f" ({unknown / named:.0%})" if named else ""
     return (

@@ -1732,3 +1732,17 @@ def test_a_name_in_apposition_to_the_subject_speaks_for_a_participle():
     q = one("France’s far-right National Front party leader, Marine Le Pen, voiced support for Donald Trump on "
             "Wednesday, saying his rival would be a disaster.")
     assert q.speaker == "Marine Le Pen"
+
+
+def test_a_relative_with_an_unlisted_given_name_is_whom_she_stands_for():
+    """A reader found all six statements of Rakeyia Scott, the story's central testimony, without a
+    speaker: her given name is in no list, so "she says" found no woman named before. A capitalised
+    word before the surname of someone the article named is a relative's given name; a word of the
+    language before it ("Although Scott") is not."""
+    body = (
+        "The recording shows the moments before Keith Lamont Scott was shot outside his apartment.\n\n"
+        "Rakeyia Scott can be heard yelling to the officers that her husband was unarmed.\n\n"
+        '"Don\'t shoot him," she says.\n\n'
+        "Although Scott had no weapon, he was shot."
+    )
+    assert [q.speaker for q in quotes_of(body)] == ["Rakeyia Scott"]

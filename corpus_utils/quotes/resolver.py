@@ -16,6 +16,7 @@ from collections import Counter
 
 from corpus_utils.actors import (
     ACRONYM,
+    HONORIFICS,
     PRONOUNS,
     Actor,
     Mention,
@@ -99,6 +100,7 @@ class Resolver:
                 actor = describe(" ".join(words[k:]))
                 if m.group("title") or " " in actor.name:  # "Supreme Court Justice" is no one's full name
                     self.note(m.start("name"), actor, m.group())
+        self._relatives_by_surname(article.text, spans, known)
         self._first_names_alone(article.text, spans)
         for m in _KIN.finditer(article.text):  # "His ex-wife agreed": a woman a later "she" may be
             if not _inside(m.start(), spans) and self._opens_sentence(m.start()):  # a subject, not in passing
@@ -107,6 +109,34 @@ class Resolver:
                 self.genders.setdefault(kin.name, speaker_nouns()["gendered"][m.group("kin").lower()])
         self.sponsors = [(o, a) for o, a in sponsors(article.text) if not _inside(o, spans)]
         self.issuers = [(o, f, a) for o, f, a in issuers(article.text) if not _inside(o, spans)]
+
+    def _relatives_by_surname(self, text: str, spans: Marks, known: SpanIndex) -> None:
+        """People named with an unlisted given name and the surname of someone the article named
+        ("Rakeyia Scott can be heard yelling", after Keith Lamont Scott): a relative, whom a later
+        "she" may be. Without the surname a capitalised pair is too often no person at all."""
+        given_names = first_names()
+        family = {  # surnames of people named with a listed given name: "Keith Lamont Scott", not "Tea Party Patriots"
+            name
+            for name, named in self.surnames.items()
+            if any(a.name.split()[0].lower() in given_names for _, a in named)
+        }
+        if not family:
+            return
+        stop = stopwords()
+        for m in _GIVEN_AND_SURNAME.finditer(text):
+            given, surname = m.group("given"), m.group("surname")
+            if surname not in family or _inside(m.start(), spans) or known.overlaps(m.start(), m.end()):
+                continue
+            if _CAPITAL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "Keith Lamont Scott": a middle name, not another person's given name
+            place = gazetteer().place_mentions(given) or gazetteer().is_country_word(given)
+            if given.lower() in stop | HONORIFICS or is_function_word(given) or is_role_word(given) or place:
+                continue  # "Then Scott", "Officer Scott", "Charlotte Scott": no given name
+            if text.startswith(".", m.end()) or re.search(rf"\b{given.lower()}\b", text):
+                continue  # "Although Scott", "Like Corker": a word the text also writes in lower case
+            full = f"{given} {surname}"
+            if not any(a.name == full for _, a in self.surnames[surname]):
+                self.note(m.start(), Actor(full, "person", "unknown"), full)
 
     def _first_names_alone(self, text: str, spans: Marks) -> None:
         """People a text calls by their first name alone ("Melanie thought ...", "Melanie said"),
@@ -546,6 +576,8 @@ class Resolver:
 
 
 # a sentence whose subject is a definite role, after an opening phrase: "In defeat, the president appeared"
+_GIVEN_AND_SURNAME = re.compile(r"\b(?P<given>[A-Z][a-z]{2,})\s(?P<surname>[A-Z][a-z’'-]+)\b(?!\s[A-Z])")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s$")
 _SURNAME_OPENS = re.compile(r"([A-Z][\w’'-]+)\s+[a-z]")  # "Scott bristles": a surname and its verb
 _ROLE_OPENS = re.compile(  # "the senator said", "The president's Pacific roots": the role's holder
     r"(?:[A-Z][\w ]{0,30},\s+)?[Tt]he\s+(?P<role>[a-z]+)(?:\s+(?!of\b|and\b|who\b)[a-z]+|['’]s\s+[A-Za-z]+)"
