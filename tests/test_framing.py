@@ -423,13 +423,22 @@ def test_the_headline_gap_compares_outlets_with_enough_headlines_and_says_how_ma
 
 def test_a_headline_with_no_word_vader_scores_is_left_out_of_the_means():
     """Its 0 is no evidence of a neutral headline: a reader found an outlet's headline mean made of them."""
-    scored = {"article_id": "a", "outlet": "O", "headline_compound": 0.5, "headline_vader_words": ["good:1.9"]}
+    scored = {"article_id": "a", "outlet": "O", "headline_compound": 0.5, "headline_vader_words": ["great:+3.1"]}
     blank = {"article_id": "b", "outlet": "O", "headline_compound": 0.0, "headline_vader_words": []}
     sentences = [_sentence("a", "The weather was fine."), _sentence("b", "It rained.")]
     profiles = framing.article_profiles([scored, blank], sentences, [])
     assert [p["headline_tone"] for p in profiles] == [0.5, None]
     [outlet] = framing.pooled(profiles, "outlet")
     assert (outlet["headline_tone"], outlet["headlines"]) == (0.5, 1)
+
+
+def test_a_headline_of_mild_words_only_is_not_scored():
+    """A reader found "Trump urges supporters to monitor polling places" scored +0.44 from one mild
+    word that names its topic ("supporters" +1.9): such a headline's score says nothing of its tone."""
+    assert not framing.headline_scored(["supporters:+1.9"])
+    assert not framing.headline_scored(["Help:+1.7", "slashes:-0.8"])
+    assert framing.headline_scored(["Disgusting:-2.4", "Fraud:-2.8"])
+    assert not framing.headline_scored([])
 
 
 def test_a_sector_named_is_no_economic_frame():

@@ -11,7 +11,15 @@ from hypothesis import strategies as st
 
 from corpus_utils.articles import ManifestRow, parse_article, split_sentences
 from corpus_utils.quotes import extract_statements
-from corpus_utils.timeline import article_events, interval, merge_events, months_near, tag_article, tag_sentences
+from corpus_utils.timeline import (
+    article_events,
+    drawn_events,
+    interval,
+    merge_events,
+    months_near,
+    tag_article,
+    tag_sentences,
+)
 
 DCT = date(2024, 3, 14)  # a Thursday
 
@@ -520,3 +528,14 @@ def test_events_per_month_keep_to_the_year_either_side_of_the_corpus():
     """A reader found the chart of events per month running from 1830 to 2050, the corpus's months one spike."""
     assert months_near(("2016-08-01", "2016-11-04")) == ("2015-08", "2017-11")
     assert months_near(None) is None
+
+
+def test_a_chart_of_many_single_reports_draws_them_across_the_dates():
+    """A reader found the long view stopping eleven days before the corpus's last article: of 635
+    events, nearly all reported once, the first 400 by date were drawn as "the most reported"."""
+    groups = [{"date_start": f"2016-09-{d:02d}", "reported_by": 1} for d in range(1, 31)]
+    groups.insert(0, {"date_start": "2016-09-26", "reported_by": 15})
+    drawn = [groups[i] for i in drawn_events(groups, 7)]
+    assert drawn[0]["reported_by"] == 15  # the most reported first
+    assert drawn[-1]["date_start"] >= "2016-09-25"  # and single reports to the end of the month
+    assert drawn_events(groups[:5], 7) == [0, 1, 2, 3, 4]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -374,3 +374,19 @@ def in_corpus_weeks(event: Mapping[str, object], window: tuple[str, str] | None)
         return start is not None
     dated = isinstance(start, str) and isinstance(end, str)
     return dated and end >= window[0] and start <= window[1] and event.get("precision") in WEEKS_PRECISIONS  # type: ignore[operator]
+
+
+
+def drawn_events(groups: Sequence[Mapping[str, object]], limit: int) -> list[int]:
+    """The positions of the ``limit`` merged events (``merge_events`` rows, ties in date order) that a
+    chart draws: the most reported first, and of those reported equally often at the cut an even
+    spread across the dates, so that a corpus of single reports is not cut at a date (the first
+    400 of 635 events stopped eleven days before the corpus's last article)."""
+    if len(groups) <= limit:
+        return list(range(len(groups)))
+    reports = [int(str(g["reported_by"])) for g in groups]
+    cut = sorted(reports, reverse=True)[limit - 1]
+    above = [i for i, n in enumerate(reports) if n > cut]
+    tied = [i for i, n in enumerate(reports) if n == cut]
+    room = limit - len(above)
+    return sorted(above + [tied[k * len(tied) // room] for k in range(room)])
