@@ -71,6 +71,8 @@ _BROKEN_EMBED = re.compile(
     r'^<tweet\b[^>]*?\btweet-author="(?P<author>[^"]*)"[^>]*>(?P<inner>.+?)<(?:/tweet|tweet/)>(?P<tail>.*)$'
 )
 _PROSE_WORDS = 8  # an author "name" this many words long is prose
+# an embedded video's or picture's label in brackets: "[Video: FULL SPEECH: ... Watch on YouTube.]"
+_EMBED_NOTE = re.compile(r"^\[(?:video|watch|audio|photo|graphic|slideshow)\b[^\[\]]{0,300}\]\.?$", re.I)
 
 
 def _unwrapped(line: str) -> str:
@@ -84,17 +86,19 @@ def _unwrapped(line: str) -> str:
 # a note the outlet adds to an article, not its reporting: removed with the rest of its paragraph
 _EDITORS_NOTE = re.compile(
     r"^(?:editor['’]s note|note to readers|disclosure|corrections?|clarifications?)\s*:|^corrections? appended\b"
-    r"|^an earlier version of this (?:article|story|report|post)\b",  # a paper's correction, without its label
+    r"|^an earlier version of this (?:article|story|report|post)\b"  # a paper's correction, without its label
+    r"|^this (?:article|story|report|post) (?:has been|was) (?:updated|revised|corrected|changed)\b",  # its update
     re.I,
 )
 # a wire service's credit line: "(Reporting by Jane Roe; Additional reporting by ...; Editing by ...)"
-_CREDIT_LINE = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing) by\b", re.I)
+# (or a paper's: "--additional reporting from Darren Samuelsohn.")
+_CREDIT_LINE = re.compile(r"^(?:-{1,2}|[–—])?\s*\(?(?:additional )?(?:reporting|writing|editing) (?:by|from)\b", re.I)
 # a paper's line of where its own reporters were, names and places to its end (no agency's credit):
 # "Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler ... from Kaneohe Bay, Hawaii.",
 # "Amanda Terkel contributed reporting."; not a sentence of the story ("The Times reported from Kyiv
 # that shelling continued.")
-_REPORTERS_LINE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*\s+){1,4}(?:reported|contributed(?:\s+reporting)?)(?:\s+from\s+[A-Z]|\.$)"
+_REPORTERS_LINE = re.compile(  # "Bryant Rousseau and Caryn Wilson contributed reporting." too
+    r"^(?:[A-Z][\w.'’-]*\s+(?:and\s+)?){1,6}(?:reported|contributed(?:\s+reporting)?)(?:\s+from\s+[A-Z]|\.$)"
     r"(?:[\w.'’-]*(?:[\s,;]+(?:and|from|reported|contributed|reporting|[A-Z][\w.'’-]*))*\.?$)?$"
 )
 # a line in capitals of a few words: an archive's or a page's section label ("ABSTRACT.", "FULL TEXT.",
@@ -170,6 +174,8 @@ def _line_rule(line: str) -> str | None:
         return "credit line"
     if _REPORTERS_LINE.match(line):
         return "reporters' line"
+    if _EMBED_NOTE.match(line):
+        return "embedded post"
     if _SECTION_LABEL.match(line) or _genre_label().match(line):
         return "section label or crosshead"
     return None

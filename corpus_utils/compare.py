@@ -599,6 +599,21 @@ def shared_passages(
     return _without_stock_phrases(found_passages, min_words)
 
 
+def unquoted_passages(passages: list[Passage], texts: Mapping[str, str]) -> list[Passage]:
+    """The passages that neither article has inside quotation marks: two reports that quote the
+    same speech share its words without one copying the other (a reader found 9 of 16 "verbatim
+    runs" of a campaign's coverage to be the candidates' words, transcribed apart)."""
+    quoted: dict[str, str] = {}
+
+    def quoted_words(aid: str) -> str:
+        if aid not in quoted:
+            spans = (m.group() for line in texts[aid].splitlines() for m in _QUOTED.finditer(line))
+            quoted[aid] = " | ".join(" ".join(words(span)) for span in spans)
+        return quoted[aid]
+
+    return [p for p in passages if not any(f" {p.text} " in f" {quoted_words(a)} " for a in (p.article_a, p.article_b))]
+
+
 STOCK_ARTICLES = 3  # a short run this many articles share is a formula of news writing ...
 STOCK_WORDS = 10  # ... if shorter than this: "did not immediately respond to requests for comment"
 

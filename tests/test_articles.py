@@ -355,3 +355,17 @@ def test_a_quoted_question_stays_one_sentence_with_the_words_that_attribute_it()
     assert sentences == [
         "“Who do you trust?” said David Poe, an aide.", "“Go!” she shouted.", "“Why?”", "He did not answer."
     ]
+
+
+def test_an_update_note_a_video_label_and_a_shared_reporting_line_are_furniture():
+    """A reader of the PolNeAR dev book found these kept as article text: a paper's update note, an
+    embedded video's label (whose date gave two figures) and reporting credits with two names."""
+    cleaned = clean(
+        "H\n\nThe plan was stayed.\n\n"
+        "[Video: FULL SPEECH: The mayor's speech at the county fair (9/17/16) Watch on YouTube.]\n\n"
+        "Jane Roe and Ann Lee contributed reporting.\n\n"
+        "--additional reporting from Bob Poe.\n\n"
+        "This post has been updated with comment from the mayor.\n"
+    )
+    assert cleaned.paragraphs == ("The plan was stayed.",)
+    assert [r.reason for r in cleaned.removed] == ["embedded post", "reporters' line", "credit line", "editor's note"]

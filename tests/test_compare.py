@@ -251,3 +251,17 @@ def test_aligned_sentences_share_more_than_the_story_and_name_the_same_subjects(
     }
     _, pairs = compare.calibrated_alignment(sentences, dict.fromkeys(sentences), floor=0.3)
     assert [(p.article_a, p.article_b, p.sentence_a[:7]) for p in pairs] == [("a", "b", "Harbour")]
+
+
+def test_words_both_articles_quote_are_no_copying():
+    """A reader found 9 of 16 "verbatim runs" of a campaign's coverage to be a candidate's words that
+    two reports transcribed apart: a run inside quotation marks in either article is left out."""
+    speech = "this is just unbearable and it needs to be intolerable"
+    narrated = "the harbour authority closed the northern pier after cracks appeared"
+    texts = {
+        "a": f"She said: “This is just unbearable, and it needs to be intolerable.” Then {narrated}.",
+        "b": f"“This is just unbearable and it needs to be intolerable,” she told the host. And {narrated}.",
+    }
+    shared = compare.shared_passages(texts, min_words=5)
+    assert {p.text for p in shared} >= {speech}
+    assert [p.text for p in compare.unquoted_passages(shared, texts)] == [narrated]
