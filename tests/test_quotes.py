@@ -1746,3 +1746,10 @@ def test_a_relative_with_an_unlisted_given_name_is_whom_she_stands_for():
         "Although Scott had no weapon, he was shot."
     )
     assert [q.speaker for q in quotes_of(body)] == ["Rakeyia Scott"]
+
+
+def test_a_cue_in_a_clause_of_condition_reports_nothing_said():
+    """A reader found "He can't make fun of the ratings if Holt asks him about his tax returns"
+    given to Holt as a question: a supposition, nothing asked."""
+    assert quotes_of("He can't credibly make fun of the ratings if Holt asks him about his tax returns.") == []
+    assert one("Holt asked him about his tax returns.").speaker == "Holt"

@@ -152,6 +152,8 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
         return False  # "Few people would have described him as ...": said by no one
     if _obliged(toks, i):
         return False  # "Clinton needs to sell herself and tell more jokes": advice, nothing said
+    if _conditional(toks, i):
+        return False  # "if Holt asks him about his tax returns": a supposition, nothing asked
     if prev.low.endswith("'s") and not toks[i].low.endswith("ed"):
         return False  # "the group's calls for a strike": a noun after a possessive
     if toks[i].low.endswith("ed") and i >= 2 and is_adverb(prev.text) and toks[i - 2].low in _NOUN_BEFORE:
@@ -176,6 +178,17 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
     if toks[i].low.endswith("ed"):
         return True  # a past form after a noun is no noun: "the senators criticized"
     return _speakerish(prev) or prev.text[:1].isupper()
+
+
+def _conditional(toks: list[Token], i: int) -> bool:
+    """Is the cue at ``i`` in a clause of condition ("if Holt asks him", "unless she says"), a
+    few words after its "if" with no clause break between?"""
+    for j in range(i - 1, max(-1, i - 6), -1):
+        if toks[j].low in {"if", "unless"}:
+            return True
+        if not toks[j].text[:1].isalnum():
+            return False
+    return False
 
 
 def _obliged(toks: list[Token], i: int) -> bool:
