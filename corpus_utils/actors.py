@@ -533,8 +533,8 @@ def _describe(gaz: Gazetteer, mention: str, context: str) -> Actor:
     words = _without_adverbs([w for w in _dedupe(_words(mention)) if w])
     if words and words[-1][:1].isupper() and POSSESSIVE_END.search(words[-1]):
         words[-1] = POSSESSIVE_END.sub("", words[-1])  # "Donald Trump’s [claim]": its owner, a person
-    if known := gaz.actor(" ".join(w for w in words if w.lower() not in _DETERMINERS)):
-        return known  # "USA TODAY reported": a name that ends in a time word
+    if known := gaz.actor(" ".join(words)) or gaz.actor(" ".join(w for w in words if w.lower() not in _DETERMINERS)):
+        return known  # "The Hill" (a paper, not a Mr. Hill); "USA TODAY reported": a name ending in a time word
     words = _without_time_tail(words)
     bare = [w for w in words if w.lower() not in _DETERMINERS]  # "the NAACP", "the FBI": a body all the same
     if len(bare) == 1 and _ACRONYM_WORD.fullmatch(bare[0]) and not gaz.actor(bare[0]):

@@ -1182,3 +1182,10 @@ def test_a_named_person_has_one_side_wherever_they_speak():
     assert cast.typed[("a3", "Bo Lee")][2] == "Democratic Party"
     # a kind of speaker, not one person: each statement's own side
     assert cast.typed[("a4", "unnamed officials")][2] != cast.typed[("a5", "unnamed officials")][2]
+
+
+def test_a_body_the_gazetteer_knows_keeps_its_kind_whatever_a_mention_made_it():
+    """A reader found Politico typed a person: "a new report by Politico" was read as a person's
+    description, and those statements outnumbered the others."""
+    cast = build_cast([_profile("a1", "Politico", 2), _profile("a2", "Politico", 1, kind="organisation")])
+    assert cast.lookup("a1", "Politico").type == "organisation" == cast.lookup("a2", "Politico").type

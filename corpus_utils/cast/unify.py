@@ -283,7 +283,7 @@ def _member(group: list[Profile], kind: str) -> CastMember:
     mentions = {m for p in group for m in p.mentions if _alias(m, name)}
     aliases = sorted((names | mentions) - {name})
     key = ":".join(_key(group[0]))  # one group per key: the id is the key's, the same on every run
-    kind_of = Counter(p.type for p, _ in weights).most_common(1)[0][0]
+    kind_of = known.type if known else Counter(p.type for p, _ in weights).most_common(1)[0][0]  # Politico: a body
     if all(p.name.islower() and (" " not in p.name or is_role_word(p.name)) for p in group):
         # "the woman said", "the airline said", and the article never names them: not "Woman", "Airline"
         name = f"Unnamed {name.lower()}"
