@@ -1753,3 +1753,18 @@ def test_a_cue_in_a_clause_of_condition_reports_nothing_said():
     given to Holt as a question: a supposition, nothing asked."""
     assert quotes_of("He can't credibly make fun of the ratings if Holt asks him about his tax returns.") == []
     assert one("Holt asked him about his tax returns.").speaker == "Holt"
+
+
+def test_speculation_reports_nothing_said_and_yet_ends_what_was_said():
+    """A reader found "Perhaps the debate moderators will demand more details" counted as the
+    moderators' demand, and a letter's "Trump demands accountability ..., yet refuses to release his
+    tax records" given to Trump whole."""
+    assert quotes_of("The plan is vague. Perhaps the debate moderators will demand more details.") == []
+    q = one("It is astounding that Trump demands accountability from us, yet refuses to release his tax records.")
+    assert q.quote == "accountability from us"
+
+
+def test_an_age_epithet_is_the_person_named_before():
+    """ "the 34-year-old mother of three replied" is the woman the article just named (news style's
+    second reference), not a new speaker "34-year-old mother"."""
+    assert one("Jane Roe spoke on Tuesday. The 34-year-old teacher said the school would close.").speaker == "Jane Roe"

@@ -181,10 +181,11 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
 
 
 def _conditional(toks: list[Token], i: int) -> bool:
-    """Is the cue at ``i`` in a clause of condition ("if Holt asks him", "unless she says"), a
-    few words after its "if" with no clause break between?"""
+    """Is the cue at ``i`` in a clause of condition ("if Holt asks him", "unless she says") or of
+    speculation ("Perhaps the debate moderators will demand more details"), a few words after its
+    "if" or "perhaps" with no clause break between?"""
     for j in range(i - 1, max(-1, i - 6), -1):
-        if toks[j].low in {"if", "unless"}:
+        if toks[j].low in {"if", "unless", "perhaps", "maybe"}:
             return True
         if not toks[j].text[:1].isalnum():
             return False

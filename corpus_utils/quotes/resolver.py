@@ -777,13 +777,17 @@ def _someone(actor: Actor) -> bool:
     return actor.name[:1].isupper() or is_role_word(actor.name.split()[-1])
 
 
+_AGED = re.compile(r"^[Tt]he\s+\d{1,3}-year-old\s+(?:[a-z-]+\s+)?(?P<noun>[a-z]+)(?=\s+of\s|\s*$)")
 _EPITHET = re.compile(r"^[Tt]he\s+(?:[\w’'-]+\s+){1,3}(?P<noun>[a-z][\w-]+)$")
 _POSSESSIVE = re.compile(r"\w['’]s?\s")
 
 
 def _epithet(mention: str) -> str | None:
     """The noun of a definite epithet with words before it ("the New York businessman", "the retired
-    neurosurgeon"); not a bare one ("the businessman"), which may be anyone's description."""
+    neurosurgeon"), or of an age ("the 34-year-old mother of three": news style's second reference
+    to the person named before); not a bare one ("the businessman"), which may be anyone's description."""
+    if aged := _AGED.match(mention.strip()):
+        return aged.group("noun")
     m = _EPITHET.match(mention.strip())
     noun = m.group("noun") if m else None
     if noun not in speaker_nouns()["epithets"] or _POSSESSIVE.search(mention):

@@ -194,9 +194,9 @@ def _content_breaks() -> re.Pattern[str]:
     return re.compile(
         r",[\"”]?\s+(?:which|who|whom|whose|while|with|as|though|although|located|according|despite|a|an|if|"
         r"where)\b"
-        # "but" opens the reporter's contrast unless a verb follows with no subject of its own: then
+        # "but" (or "yet") opens the reporter's contrast unless a verb follows with no subject of its own: then
         # it goes on with what was said ("says it would depress revenue ..., but would eventually add")
-        r"|,[\"”]?\s+but\b(?!\s+(?:would|will|could|should|might|may|can|also|still)\b)"
+        r"|,[\"”]?\s+(?:but|yet)\b(?!\s+(?:would|will|could|should|might|may|can|also|still)\b)"
         r"|\s[–—]\s|—|;"
         rf"|,[\"”]?\s+(?:{ing})\b"
         rf"|\s+and\s+(?:\w+ly\s+)?(?:{finite})\s+(?:that\b|to\b|[\"“])"
