@@ -91,14 +91,14 @@ _EDITORS_NOTE = re.compile(
     re.I,
 )
 # a wire service's credit line: "(Reporting by Jane Roe; Additional reporting by ...; Editing by ...)"
-# (or a paper's: "--additional reporting from Darren Samuelsohn.")
-_CREDIT_LINE = re.compile(r"^(?:-{1,2}|[–—])?\s*\(?(?:additional )?(?:reporting|writing|editing) (?:by|from)\b", re.I)
+_CREDIT_LINE = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing) by\b", re.I)
 # a paper's line of where its own reporters were, names and places to its end (no agency's credit):
 # "Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler ... from Kaneohe Bay, Hawaii.",
 # "Amanda Terkel contributed reporting."; not a sentence of the story ("The Times reported from Kyiv
 # that shelling continued.")
 _REPORTERS_LINE = re.compile(  # "Bryant Rousseau and Caryn Wilson contributed reporting." too
-    r"^(?:[A-Z][\w.'’-]*\s+(?:and\s+)?){1,6}(?:reported|contributed(?:\s+reporting)?)(?:\s+from\s+[A-Z]|\.$)"
+    r"^(?:-{1,2}|[–—])\s*(?i:additional reporting from)\s+[A-Z][\w.'’ -]{1,60}$"  # "--additional reporting from X"
+    r"|^(?:[A-Z][\w.'’-]*\s+(?:and\s+)?){1,6}(?:reported|contributed(?:\s+reporting)?)(?:\s+from\s+[A-Z]|\.$)"
     r"(?:[\w.'’-]*(?:[\s,;]+(?:and|from|reported|contributed|reporting|[A-Z][\w.'’-]*))*\.?$)?$"
 )
 # a line in capitals of a few words: an archive's or a page's section label ("ABSTRACT.", "FULL TEXT.",

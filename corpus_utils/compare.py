@@ -611,7 +611,16 @@ def unquoted_passages(passages: list[Passage], texts: Mapping[str, str]) -> list
             quoted[aid] = " | ".join(" ".join(words(span)) for span in spans)
         return quoted[aid]
 
-    return [p for p in passages if not any(f" {p.text} " in f" {quoted_words(a)} " for a in (p.article_a, p.article_b))]
+    def quoted_in(p: Passage, aid: str) -> bool:
+        """Is most of the run inside the article's quotations: the run, or a half of it or more that
+        opens or ends it ('the unfairness of the tax laws is unbelievable trump said': the words and
+        their tag)?"""
+        run, inside = p.text.split(), f" {quoted_words(aid)} "
+        half = (len(run) + 1) // 2
+        parts = (part for k in range(len(run), half - 1, -1) for part in (run[:k], run[-k:]))
+        return any(f" {' '.join(part)} " in inside for part in parts)
+
+    return [p for p in passages if not (quoted_in(p, p.article_a) or quoted_in(p, p.article_b))]
 
 
 STOCK_ARTICLES = 3  # a short run this many articles share is a formula of news writing ...

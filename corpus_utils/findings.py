@@ -491,7 +491,9 @@ def _headline_gap(ranked: pd.DataFrame, lane: str) -> list[Finding]:
     ``MIN_HEADLINES`` scored headlines or more (the wider gaps of the others named beside it); none
     when no headline holds a word VADER scores."""
     headlines = ranked["headlines"] if "headlines" in ranked else ranked["headline_tone"].notna().astype(int)
-    gaps = (ranked["headline_tone"].astype(float) - ranked["body_tone"]).abs()  # an unscored headline: no gap
+    if "headline_body_tone" in ranked:  # an outlet's: the bodies of the articles whose headlines are scored
+        ranked = ranked.assign(body_tone=ranked["headline_body_tone"])
+    gaps = (ranked["headline_tone"].astype(float) - ranked["body_tone"].astype(float)).abs()  # unscored: no gap
     enough = headlines >= MIN_HEADLINES
     gap = (gaps[enough] if enough.any() else gaps).dropna()
     if gap.empty:
@@ -520,6 +522,7 @@ def _headline_gap(ranked: pd.DataFrame, lane: str) -> list[Finding]:
             + (f"{widest['headline_tone']:+.2f} (the mean of its {n:,} scored headlines)" if n > 1 else
                f"{widest['headline_tone']:+.2f}")
             + f", body {widest['body_tone']:+.2f}"
+            + (" (of the same articles)" if "headline_body_tone" in ranked else "")
             + (f"; wider gaps rest on too few headlines to rank: {_listing(aside)}." if aside else "."),
             "Headline versus body",
         )

@@ -546,10 +546,12 @@ def vader_text(text: str, names: frozenset[str] | None = None) -> str:
     return _verb_like_only(_descriptive_masked(mask_names(text, names), text))
 
 
-def sentence_framing(text: str, mentions: list[Mention] | None = None) -> dict[str, object]:
+def sentence_framing(text: str, mentions: list[Mention] | None = None, quoted: bool = False) -> dict[str, object]:
     """Every framing column of one sentence, each with the words that produced it (names neither
-    scored nor framed; loaded words and distancing in the reporter's own words only). ``mentions``:
-    the gazetteer's ``actor_mentions`` of the sentence, when the caller has them."""
+    scored nor framed; loaded words and distancing in the reporter's own words only, none in a
+    sentence that is ``quoted`` whole: a passage of another outlet's or a speaker's words that runs
+    over several sentences). ``mentions``: the gazetteer's ``actor_mentions`` of the sentence, when
+    the caller has them."""
     masked = mask_names(text)
     starts = entry_starts(text)
     scores, tokens = scored_tokens(_verb_like_only(_descriptive_masked(masked, text, starts)))  # vader_text
@@ -560,7 +562,7 @@ def sentence_framing(text: str, mentions: list[Mention] | None = None) -> dict[s
     if any(frames.values()) and lex.frame_idioms.search(masked):
         plain = lex.frame_idioms.sub(_spaces, masked)  # "both sides of the aisle" is agreement, not two sides
         frames = {name: matches(p, plain, kept_starts(named_starts, masked, plain)) for name, p in lex.frames.items()}
-    own = reporters_words(masked) if starts else text
+    own = " " * len(text) if quoted else reporters_words(masked) if starts else text
     own_starts = kept_starts(named_starts, masked, own)
     return {
         "compound": scores["compound"],
@@ -699,7 +701,8 @@ def pooled(profiles: list[Row], by: str, frame_threshold: float = 0.1) -> list[R
     sentences and sources: a rate per sentence weighted by the articles' sentences, a share of
     sources by their sources, so that a four-sentence item weighs four sentences, not one outlet's
     article. The headline tone is the mean of the articles' scored headlines (``headlines`` of them;
-    None when none is scored)."""
+    None when none is scored), to be set against ``headline_body_tone``, the tone of those same
+    articles' bodies: a reader found one headline set against the body of seven articles."""
     groups: dict[object, list[Row]] = defaultdict(list)
     for p in profiles:
         groups[p.get(by)].append(p)
@@ -707,10 +710,17 @@ def pooled(profiles: list[Row], by: str, frame_threshold: float = 0.1) -> list[R
     for key, rows in groups.items():
         n = sum(int(r["sentences"]) for r in rows) or 1
         sources = sum(int(r["sources"]) for r in rows)
-        scored = [float(r["headline_tone"]) for r in rows if r.get("headline_tone") is not None]
+        headed = [r for r in rows if r.get("headline_tone") is not None]
+        scored = [float(r["headline_tone"]) for r in headed]
+        headed_sentences = sum(int(r["sentences"]) for r in headed)
         row: Row = {
             by: key,
             "headline_tone": round(sum(scored) / len(scored), 4) if scored else None,
+            "headline_body_tone": (
+                round(sum(float(r["body_tone"]) * int(r["sentences"]) for r in headed) / headed_sentences, 4)
+                if headed_sentences
+                else None
+            ),
             "headlines": len(scored),
             "sources": sources,
             "sentences": sum(int(r["sentences"]) for r in rows),

@@ -8,6 +8,7 @@ sentence cannot multiply the output (see ``limits``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from corpus_utils.actors import Mention, gazetteer
 from corpus_utils.articles import Article
@@ -15,7 +16,7 @@ from corpus_utils.framing import name_words, scored_words, sentence_framing, tit
 from corpus_utils.limits import MAX_WARNING_ROWS, ROW_SENTENCE_CHARS
 from corpus_utils.numbers import extract_numbers
 from corpus_utils.provenance import genre, wire_origin
-from corpus_utils.quotes import extract_statements
+from corpus_utils.quotes import Quote, extract_statements
 from corpus_utils.timeline import Timex, article_events, tag_article
 
 Row = dict[str, object]
@@ -153,10 +154,14 @@ def article_row(article: Article) -> Row:
     }
 
 
-def sentence_rows(article: Article, mentions: list[Mention] | None = None) -> list[Row]:
+def sentence_rows(article: Article, mentions: list[Mention] | None = None, quotes: Sequence[Quote] = ()) -> list[Row]:
     """One row per sentence with its framing; ``mentions``, the gazetteer's ``actor_mentions`` of the
-    article's text, spares a search of each sentence for them."""
+    article's text, spares a search of each sentence for them. A sentence inside one of the article's
+    ``quotes`` (a block quotation of another outlet, a speech quoted over several sentences) holds no
+    loaded words or distancing of the reporter's own: a reader found a Post feature's "terrorist",
+    quoted whole by another outlet, counted as that outlet's word."""
     gaz = gazetteer()
+    spans = [(q.char_start, q.char_end) for q in quotes if q.kind in ("direct", "partial") and not q.scare]
     return [
         {
             "article_id": article.article_id,
@@ -166,7 +171,9 @@ def sentence_rows(article: Article, mentions: list[Mention] | None = None) -> li
             "char_end": s.end,
             "sentence": s.text,
             **sentence_framing(
-                s.text, None if mentions is None else gaz.mentions_within(article.text, mentions, s.text, s.start)
+                s.text,
+                None if mentions is None else gaz.mentions_within(article.text, mentions, s.text, s.start),
+                quoted=any(a <= s.start + 1 and s.end <= b + 1 for a, b in spans),
             ),
         }
         for s in article.sentences
@@ -209,7 +216,7 @@ def article_tables(article: Article) -> dict[str, list[Row]]:
         stage = "numbers"
         figures = extract_numbers(article, timexes, quotes, evidence)
         stage = "framing"
-        tables = {"articles": [article_row(article)], "sentences": sentence_rows(article, mentions)}
+        tables = {"articles": [article_row(article)], "sentences": sentence_rows(article, mentions, quotes)}
     except Exception as exc:
         raise ExtractionError(f"{stage} failed: {type(exc).__name__}: {str(exc)[:200]}") from exc
     return {

@@ -265,3 +265,8 @@ def test_words_both_articles_quote_are_no_copying():
     shared = compare.shared_passages(texts, min_words=5)
     assert {p.text for p in shared} >= {speech}
     assert [p.text for p in compare.unquoted_passages(shared, texts)] == [narrated]
+    tagged = {  # the quoted words and their tag: most of the run is the speech
+        "a": "“The unfairness of the tax laws is unbelievable,” Trump said at a stop. The pier closed.",
+        "b": "“The unfairness of the tax laws is unbelievable,” Trump said on Monday. Rain fell.",
+    }
+    assert compare.unquoted_passages(compare.shared_passages(tagged, min_words=5), tagged) == []

@@ -7,6 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from corpus_utils import framing, report
+from corpus_utils.articles import parse_article
+from corpus_utils.quotes import extract_statements
+from corpus_utils.rows import sentence_rows
 
 
 def test_scored_words_reproduce_vaders_score():
@@ -464,3 +467,34 @@ def test_a_loaded_word_inside_the_name_of_a_kind_of_event_labels_no_one():
     "called him a terrorist" is a label."""
     assert framing.sentence_framing("The Sept. 11 terrorist attacks killed thousands.")["loaded"] == []
     assert framing.sentence_framing("Officials called him a terrorist.")["loaded"] == ["terrorist"]
+
+
+def test_a_sentence_inside_a_long_quotation_holds_no_loaded_word_of_the_reporter():
+    """A reader found a Post feature's "terrorist", quoted whole by another outlet in a passage of
+    several sentences, counted among that outlet's own loaded words."""
+    body = (
+        "The Post reports: “She said the mayor was a liar. He called them terrorists. It went on for hours.” "
+        "The terrorists struck at night."
+    )
+    article = parse_article("a", f"Headline\n\n{body}".encode())
+    rows = sentence_rows(article, None, extract_statements(article)[0])
+    loaded = {r["sentence"]: r["loaded"] for r in rows}
+    assert loaded["He called them terrorists."] == [] and loaded["The terrorists struck at night."] != []
+
+
+def test_an_outlets_headlines_are_set_against_the_bodies_of_the_same_articles():
+    """A reader found one scored headline (-0.83) set against the body of all seven of an outlet's
+    articles (+0.02); its own article's body was -0.43."""
+    import pandas as pd
+
+    from corpus_utils import findings
+
+    headed = {"article_id": "a", "outlet": "O", "headline_compound": -0.83, "headline_vader_words": ["Bad:-3.75"]}
+    plain = {"article_id": "b", "outlet": "O", "headline_compound": 0.0, "headline_vader_words": []}
+    sentences = [_sentence("a", "It was a bad day."), _sentence("b", "A wonderful, great, happy, lovely day.")]
+    [outlet] = framing.pooled(framing.article_profiles([headed, plain], sentences, []), "outlet")
+    assert outlet["headline_body_tone"] < 0 < outlet["body_tone"]
+    no_words = pd.DataFrame({"article_id": [], "loaded": []})
+    said = findings.framing(pd.DataFrame([outlet]), no_words, "outlet")
+    [gap] = [f.text for f in said if "headline and body" in f.text]
+    assert f"body {outlet['headline_body_tone']:+.2f} (of the same articles)" in gap

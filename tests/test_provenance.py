@@ -26,6 +26,8 @@ def test_a_wire_credit_line_removed_by_cleaning_makes_agency_copy():
     # counted as agency copy)
     staff = clean("H\n\nThe story.\n\nJane Roe reported from Midway Atoll, and Ann Lee from Washington.\n")
     assert wire_origin(staff.paragraphs, staff.removed) is None
+    helped = clean("H\n\nThe story.\n\n--additional reporting from Ann Lee.\n")  # a colleague at the paper
+    assert helped.paragraphs == ("The story.",) and wire_origin(helped.paragraphs, helped.removed) is None
 
 
 def test_wire_shares_give_each_outlets_share_of_words_in_agency_copy():
