@@ -137,8 +137,8 @@ def corpus(
                 f"At least {views:,} of {len(articles):,} articles are opinion, letters or analysis, not news "
                 f"({int(most['opinion, letters or analysis']):,} of {most['outlet']}'s {int(most['articles']):,}), "
                 "by a section label, the address or the author's own “I”; an unsigned editorial or an analysis "
-                "with none of these signs is counted as news. The later chapters compare outlets on their own "
-                "news and show these apart.",
+                "with none of these signs is counted as news. The timeline and framing chapters compare outlets on "
+                "their own news and show these apart; the quotes chapter counts them with their outlet.",
                 "Whose copy is it?",
             )
         )

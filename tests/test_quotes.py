@@ -1768,3 +1768,19 @@ def test_an_age_epithet_is_the_person_named_before():
     """ "the 34-year-old mother of three replied" is the woman the article just named (news style's
     second reference), not a new speaker "34-year-old mother"."""
     assert one("Jane Roe spoke on Tuesday. The 34-year-old teacher said the school would close.").speaker == "Jane Roe"
+
+
+def test_a_body_whose_place_joins_two_names_is_the_speaker():
+    """A reader found the Tax Policy Center's estimate given to Brookings: "The Tax Policy Center at
+    the Urban Institute and Brookings Institution estimates ..."."""
+    q = one("The Tax Policy Center at the Urban Institute and Brookings Institution estimates that the plan "
+            "would cost $1.1 trillion.")
+    assert q.speaker == "Tax Policy Center"
+
+
+def test_her_document_to_someone_speaks_for_her():
+    """ "Her submission to the court noted ..." was a speaker "Her submission": her document, hers."""
+    speakers = {q.speaker for q in quotes_of(
+        "Jane Roe filed for divorce in 1990. Her submission to the court noted that he had lied."
+    )}
+    assert speakers == {"Jane Roe"}

@@ -35,6 +35,7 @@ from corpus_utils.quotes.questions import _asked_without_asker
 from corpus_utils.quotes.resolver import Resolver
 from corpus_utils.quotes.speakers import (
     _before_auxiliaries,
+    _body_before_joined_place,
     _clause_subject,
     _description_before,
     _head_before_pp,
@@ -394,6 +395,7 @@ def _verb_attribution(
         np = np or _share_before(toks, j)  # "About 4 in 10 say": the poll's respondents
         if np and np[0] > 1 and toks[np[0] - 1].low in {"of", "in", "from", "at", "for"}:
             np = _head_before_pp(toks, np)
+        np = (_body_before_joined_place(toks, np) if np else None) or np
         # a common noun, not a name ("the region Moscow") nor a pronoun ("what it calls")
         common = np is not None and toks[np[0]].text.islower() and toks[np[0]].low not in PRONOUNS
         if np and np[0] > 0 and common and (toks[np[0] - 1].low in _NP_LINKS or toks[np[0] - 1].text.islower()):

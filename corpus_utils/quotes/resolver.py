@@ -738,13 +738,15 @@ _SHARE_OF = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[a-z][a-z ]{2,40}))?$",
     re.I,
 )
+_ITS_RECIPIENT = re.compile(r"\s+(?:to|for|with|before)\s+(?:the\s+)?[a-z][a-z ]{0,30}$")  # "... to the court"
 _REDUCED_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:I|we|you)$")  # "the experts I [interviewed]"
 
 
 def _owned_document(key: str) -> str | None:
     """The possessive pronoun of a mention that is a person's own document ("her submission", "his
-    statement"), or None ("its website", "their report": a country or a body the rules may not see)."""
-    m = OWNED_BY_PRONOUN.fullmatch(key)
+    statement", "her submission to the court"), or None ("its website", "their report": a country or a
+    body the rules may not see)."""
+    m = OWNED_BY_PRONOUN.fullmatch(_ITS_RECIPIENT.sub("", key))
     if m is None or m.group("owner") not in {"his", "her"}:
         return None
     return m.group("owner") if m.group("doc") in speaker_nouns()["documents"] else None

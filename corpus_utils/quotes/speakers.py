@@ -117,6 +117,23 @@ def _head_before_pp(toks: list[Token], np: tuple[int, int]) -> tuple[int, int]:
     return np
 
 
+def _body_before_joined_place(toks: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
+    """The body whose place joins two names: "The Tax Policy Center at the Urban Institute and
+    Brookings Institution estimates" is the center's estimate, not Brookings's; None when ``np``
+    is no second name after "and" in a phrase "at the ... and", after a name that opens the clause."""
+    if np[0] < 4 or toks[np[0] - 1].low != "and":
+        return None
+    for j in range(np[0] - 2, max(0, np[0] - 9), -1):
+        t = toks[j]
+        if t.low in {"at", "of"}:
+            head = _np_before(toks, j)
+            opens = head is not None and (head[0] == 0 or not toks[head[0] - 1].text[:1].isalnum())
+            return (head[0], j) if opens and head and toks[j - 1].text[:1].isupper() else None
+        if not (t.text[:1].isupper() or t.low == "the"):
+            return None
+    return None
+
+
 _SHARE_QUALIFIERS = {
     *("about", "nearly", "almost", "roughly", "some", "around", "over", "under", "just", "only"),
     *("more", "fewer", "less", "than"),
