@@ -1784,3 +1784,13 @@ def test_her_document_to_someone_speaks_for_her():
         "Jane Roe filed for divorce in 1990. Her submission to the court noted that he had lied."
     )}
     assert speakers == {"Jane Roe"}
+
+
+def test_a_quotation_after_the_sentence_that_introduces_its_speaker_is_theirs():
+    """A reader found Bernie Sanders's words filed under Mike Pence, the last person quoted before:
+    'On "Face the Nation," Sen. Bernie Sanders (Vt.) ... identified ... “The younger people are ...”'."""
+    body = (
+        '"We will win," Mike Pence said on CNN. On "Face the Nation," Sen. Bernie Sanders (Vt.), who lost the '
+        'primaries, identified young voters as a reason for hope. "The younger people are sick and tired of racism."'
+    )
+    assert [q.speaker for q in quotes_of(body)] == ["Mike Pence", "Bernie Sanders"]

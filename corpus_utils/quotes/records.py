@@ -220,6 +220,10 @@ def extract_statements(
             kind = "direct" if _reads_as_statement(text, span, first) else "partial"
             records.append(_record(article, near, inner, kind, False, span.start, span.end, sentence_text))
             previous = near
+        elif (opener := _introduced_by(article, span, first, by_sentence, resolver)) is not None:
+            # 'Sen. Bernie Sanders ... identified young voters' exhaustion ... "The younger people are ..."'
+            records.append(_record(article, opener, inner, "direct", False, span.start, span.end, first.text))
+            previous = opener
         elif (last := _last_speaker(previous, attributions, first)) and span.open_mark <= first.start + 1:
             # a quoted sentence with no attribution of its own continues the previous speaker, without a cue
             continued = replace(last, cue="")
@@ -368,6 +372,25 @@ def _figure_before_speaker(text: str, att: Attribution) -> int | None:
     if not m or any(w in stopwords() for w in counted or ()):
         return None  # "He lost 5 percent after Smith said ...": no figure the clause goes back to
     return m.start()
+
+
+def _introduced_by(
+    article: Article, span: QuotedSpan, first: Sentence, by_sentence: dict[int, list[Attribution]], resolver: Resolver
+) -> Attribution | None:
+    """The person who opens the sentence before a quotation that opens its own sentence in the same
+    paragraph, when that sentence reports nothing said ("X identified ... as one of the reasons.
+    “...”"): news style introduces a quotation so, and its speaker is that person, not whoever spoke
+    last before."""
+    k = first.index - 1
+    if k < 0 or span.open_mark > first.start + 1 or by_sentence.get(k):
+        return None
+    before = article.sentences[k]
+    if before.paragraph != first.paragraph:
+        return None
+    if (opener := resolver.opening_person(before)) is None:
+        return None
+    at, actor = opener
+    return Attribution(before, "", at, actor.name, at, actor, span.start, span.end)
 
 
 def _last_speaker(previous: Attribution | None, attributions: list[Attribution], first: Sentence) -> Attribution | None:

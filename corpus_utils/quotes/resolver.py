@@ -29,7 +29,7 @@ from corpus_utils.actors import (
     speaker_nouns,
     title_role,
 )
-from corpus_utils.articles import Article
+from corpus_utils.articles import Article, Sentence
 from corpus_utils.data import stopwords
 from corpus_utils.quotes.issuers import document_mention, issuers, media_item, sponsors
 from corpus_utils.quotes.marks import Marks, _inside
@@ -329,6 +329,20 @@ class Resolver:
             j = bisect.bisect_left(holders, at, key=lambda item: item[0])
             if j:
                 return holders[j - 1][1]
+        return None
+
+    def opening_person(self, sentence: Sentence) -> tuple[int, Actor] | None:
+        """The person named in full, with a title or not, who opens ``sentence`` or its main clause
+        after an opening phrase ('On "Face the Nation," Sen. Bernie Sanders ... identified ...'), and
+        where: whom a quotation that follows in the paragraph, with no attribution of its own, quotes."""
+        intro = _INTRO_PHRASE.match(self.text, sentence.start)
+        pool = self.pools["person"]
+        for at in (sentence.start, intro.end()) if intro else (sentence.start,):
+            j = bisect.bisect_left(pool, at, key=lambda item: item[0])
+            if j < len(pool) and pool[j][0] <= at + _TITLE_CHARS and pool[j][0] < sentence.end:
+                between = self.text[at : pool[j][0]]
+                if (not between.strip() or _TITLES_BEFORE.fullmatch(between)) and _full_name(pool[j][1]):
+                    return pool[j]
         return None
 
     def _unnamed_between(self, start: int, end: int, wanted: str) -> bool:
@@ -637,8 +651,9 @@ _PERSON_NAME = re.compile(
     rf"\b(?P<name>[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:\s+[A-Z]\.)?(?:\s+{_HONORIFIC_NEXT}[A-Z][\w’'-]+){{0,2}})\b"
 )
 # an opening phrase before a sentence's subject: "In an interview with Rusty Humphries, ", "On Monday, "
-_INTRO_PHRASE = re.compile(
-    r"(?:In|On|At|After|During|Before|Since|Speaking|Asked|Later|Earlier)\b[^,.;:“”\"]{0,120},\s+"
+_INTRO_PHRASE = re.compile(  # 'On "Face the Nation," Sen. Bernie Sanders ...': a show's title ends it too
+    r"(?:In|On|At|After|During|Before|Since|Speaking|Asked|Later|Earlier)\b[^,.;:“”\"]{0,120}"
+    r"(?:,\s+|[“\"][^”\"]{1,60},[”\"]\s+)"
 )
 
 
