@@ -503,7 +503,10 @@ def _hedge(text: str, q: Quantity, lex: Lexicon, pats: dict[str, re.Pattern[str]
     match = pats["hedge"].search(before)
     if not match:
         after = _OR_MORE.match(text, q.end, q.end + 40)  # "30 people or more", "a decade or so"
-        return f"or {after.group('hedge').lower()}" if after else None
+        if after:
+            return f"or {after.group('hedge').lower()}"
+        pair = _PAIR_AFTER.match(text, q.end, q.end + 20) or _PAIR_BEFORE.search(before)  # "two or three things"
+        return re.sub(r"\s+", " ", pair.group().strip()).lower() if pair else None
     hedge = re.sub(r"\s+", " ", match.group("hedge").lower())
     previous = re.findall(r"[A-Za-z]+", before[: match.start("hedge")])[-1:]
     if hedge == "about" and previous and previous[0].lower() in lex.not_hedging_about:
@@ -520,6 +523,8 @@ def _hedge_class(text: str, sentence_start: int, q: Quantity, hedge: str | None,
     ... with fewer than four candidates" is four or more, "did not expect more than 10" at most ten."""
     if not hedge:
         return "none"
+    if _PAIR_HEDGE.fullmatch(hedge):
+        return "approximate"  # "two or three": either, not exactly one of them
     cls = lex.hedges.get(hedge) or lex.hedges_after.get(hedge, "none")
     before = text[max(sentence_start, q.start - 160) : q.start]  # "never faced a ... in 24 years or raised more than"
     at = before.lower().rfind(hedge)
@@ -528,6 +533,12 @@ def _hedge_class(text: str, sentence_start: int, q: Quantity, hedge: str | None,
     return cls
 
 
+# two small numbers joined by "or": a guess between them ("two or three things", "5 or 6 times"), the
+# other number written as the figure's hedge
+_SMALL_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+_PAIR_AFTER = re.compile(rf"[ \t]+or[ \t]+{_SMALL_NUMBER}\b", re.I)
+_PAIR_BEFORE = re.compile(rf"\b{_SMALL_NUMBER}[ \t]+or[ \t]+$", re.I)
+_PAIR_HEDGE = re.compile(rf"or {_SMALL_NUMBER}|{_SMALL_NUMBER} or", re.I)
 # the comparisons a negation turns round; not "nearly" ("may not have paid for nearly two decades")
 # nor "over" ("would not blow a hole in the budget over a decade": the period)
 _COMPARATIVES = {"more than", "fewer than", "less than", "greater than"}

@@ -854,7 +854,8 @@ def test_a_bound_written_after_the_figure_is_its_hedge():
     assert figure_phrase(more) == "30 people or more"
     assert one("It costs $100 or less.")["hedge_class"] == "upper_bound"
     assert one("It took 10 years or so.")["hedge_class"] == "approximate"
-    assert [f["hedge"] for f in figures("He has 5 or 6 dogs.")] == [None, None]  # a range, no bound
+    pair = [(f["hedge"], f["hedge_class"]) for f in figures("He has 5 or 6 dogs.")]
+    assert pair == [("or 6", "approximate"), ("5 or", "approximate")]  # a guess between two, no bound
 
 
 def test_people_bounded_by_a_number_are_bounded_by_age():
@@ -912,3 +913,10 @@ def test_multiples_and_amounts_of_a_currency_are_no_counts(body: str, kind: str,
     """A reader of the PolNeAR dev book found "three times the rate" counted as three times and
     "billions of dollars" as a count of dollars, apart from the money of the same table."""
     assert (one(body)["kind"], one(body)["unit"]) == (kind, unit)
+
+
+def test_two_small_numbers_joined_by_or_are_a_guess():
+    """A reader found Limbaugh's "two or three things" read as two exact figures."""
+    found = [(f["value"], f["hedge"], f["hedge_class"]) for f in figures("He listed two or three things he liked.")]
+    assert found == [(2.0, "or three", "approximate"), (3.0, "two or", "approximate")]
+    assert one("Polls put him 52 percent or more.")["hedge_class"] == "lower_bound"
