@@ -309,8 +309,9 @@ def extract_numbers(
         if _part_of_a_name_or_date(text, q):
             continue
         hedge = _hedge(text, q, lex, pats)
-        holding = statements.containing(q.start, q.end)  # the narrowest statement claims the figure
-        claim = min(holding, key=_claimed_length) if holding else None
+        holding = statements.containing(q.start, q.end)  # the narrowest statement claims the figure,
+        said = [h for h in holding if not _announced(text, h)] or holding  # of those already made
+        claim = min(said, key=_claimed_length) if said else None
         claim = claim or _sentence_source(of_sentence.get(sentence.start, []))
         claimant, side = _claimant(claim, vouched.containing(q.start, q.end))
         figures.append(
@@ -342,6 +343,16 @@ def _claimant(claim: Quote | None, vouching: list[Evidence]) -> tuple[str | None
     if claim and not (source and source.outranks_statements and source.start <= claim.claimed[0] < source.end):
         return claim.speaker, claim.speaker_side
     return (source.source, source.side or "unknown") if source else (None, None)
+
+
+def _announced(text: str, statement: Quote) -> bool:
+    """Is ``statement`` one still to be made ("the candidate will announce plans Friday for people
+    under 30", inside "The campaign says ..."): its figure is the teller's, who said it already."""
+    cue = statement.cue_start
+    return cue is not None and bool(_FUTURE_BEFORE.search(text, max(0, cue - 25), cue))
+
+
+_FUTURE_BEFORE = re.compile(r"\b(?:will|is\s+to|are\s+to|is\s+expected\s+to|plans?\s+to|going\s+to)\s+$", re.I)
 
 
 def _claimed_length(statement: Quote) -> tuple[int, int]:

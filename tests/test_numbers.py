@@ -920,3 +920,12 @@ def test_two_small_numbers_joined_by_or_are_a_guess():
     found = [(f["value"], f["hedge"], f["hedge_class"]) for f in figures("He listed two or three things he liked.")]
     assert found == [(2.0, "or three", "approximate"), (3.0, "two or", "approximate")]
     assert one("Polls put him 52 percent or more.")["hedge_class"] == "lower_bound"
+
+
+def test_a_figure_in_a_statement_still_to_be_made_is_the_tellers():
+    """Three readers found the figure of "The campaign says the Democratic presidential candidate will
+    announce plans Friday for people under 30" claimed by the candidate, who had not said it yet."""
+    assert one("The campaign says the candidate will announce plans Friday for people under 30.")["claimant"] != (
+        "candidate"
+    )
+    assert one("The candidate announced plans Friday for people under 30.")["claimant"] == "candidate"
