@@ -264,6 +264,7 @@ def test_the_expressions_given_a_value_are_told_by_kind_not_as_one_share_of_date
         "5 temporal expressions: 1 given a date or time, 1 given a duration, 1 given a repetition (“every week”) and "
         "1 given only “now”, “the past” or “the future” by the rules"
     )
+    assert "the annotators'), and 1 left without one (the text does not say when)" in first.text  # all five told
 
 
 
