@@ -603,19 +603,20 @@ def unquoted_passages(passages: list[Passage], texts: Mapping[str, str]) -> list
     """The passages that neither article has inside quotation marks: two reports that quote the
     same speech share its words without one copying the other (a reader found 9 of 16 "verbatim
     runs" of a campaign's coverage to be the candidates' words, transcribed apart)."""
-    quoted: dict[str, str] = {}
 
+    @lru_cache(maxsize=2048)  # an archive's passages name tens of thousands of articles: keep the recent ones
     def quoted_words(aid: str) -> str:
-        if aid not in quoted:
-            spans = (m.group() for line in texts[aid].splitlines() for m in _QUOTED.finditer(line))
-            quoted[aid] = " | ".join(" ".join(words(span)) for span in spans)
-        return quoted[aid]
+        spans = (m.group() for line in texts[aid].splitlines() for m in _QUOTED.finditer(line))
+        return f" {' | '.join(' '.join(words(span)) for span in spans)} "
 
     def quoted_in(p: Passage, aid: str) -> bool:
         """Is most of the run inside the article's quotations: the run, or a half of it or more that
         opens or ends it ('the unfairness of the tax laws is unbelievable trump said': the words and
         their tag)?"""
-        run, inside = p.text.split(), f" {quoted_words(aid)} "
+        inside = quoted_words(aid)
+        if not inside.strip():
+            return False  # no quotation in the article
+        run = p.text.split()
         half = (len(run) + 1) // 2
         parts = (part for k in range(len(run), half - 1, -1) for part in (run[:k], run[-k:]))
         return any(f" {' '.join(part)} " in inside for part in parts)
