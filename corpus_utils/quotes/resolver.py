@@ -123,6 +123,7 @@ class Resolver:
         if not family:
             return
         stop = stopwords()
+        lower = set(_LOWER_WORD.findall(text))  # the words the text writes in lower case, read once
         for m in _GIVEN_AND_SURNAME.finditer(text):
             given, surname = m.group("given"), m.group("surname")
             if surname not in family or _inside(m.start(), spans) or known.overlaps(m.start(), m.end()):
@@ -132,7 +133,7 @@ class Resolver:
             place = gazetteer().place_mentions(given) or gazetteer().is_country_word(given)
             if given.lower() in stop | HONORIFICS or is_function_word(given) or is_role_word(given) or place:
                 continue  # "Then Scott", "Officer Scott", "Charlotte Scott": no given name
-            if text.startswith(".", m.end()) or re.search(rf"\b{given.lower()}\b", text):
+            if text.startswith(".", m.end()) or given.lower() in lower:
                 continue  # "Although Scott", "Like Corker": a word the text also writes in lower case
             full = f"{given} {surname}"
             if not any(a.name == full for _, a in self.surnames[surname]):
@@ -589,9 +590,11 @@ class Resolver:
         return actor
 
 
-# a sentence whose subject is a definite role, after an opening phrase: "In defeat, the president appeared"
+# a given name and a surname, not the end of a longer name ("Rakeyia Scott", not "Lamont Scott" of "Keith
+# Lamont Scott": ``_CAPITAL_BEFORE``)
 _GIVEN_AND_SURNAME = re.compile(r"\b(?P<given>[A-Z][a-z]{2,})\s(?P<surname>[A-Z][a-z’'-]+)\b(?!\s[A-Z])")
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s$")
+# a sentence whose subject is a definite role, after an opening phrase: "In defeat, the president appeared"
 _SURNAME_OPENS = re.compile(r"([A-Z][\w’'-]+)\s+[a-z]")  # "Scott bristles": a surname and its verb
 _ROLE_OPENS = re.compile(  # "the senator said", "The president's Pacific roots": the role's holder
     r"(?:[A-Z][\w ]{0,30},\s+)?[Tt]he\s+(?P<role>[a-z]+)(?:\s+(?!of\b|and\b|who\b)[a-z]+|['’]s\s+[A-Za-z]+)"
