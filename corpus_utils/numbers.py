@@ -35,7 +35,7 @@ import inflect
 from corpus_utils.articles import Article
 from corpus_utils.data import data_yaml, stopwords
 from corpus_utils.dates import MONTH_RE, parse_iso_date
-from corpus_utils.numerals import NUMBER_WORDS, Numeral, find_numerals, parse_number
+from corpus_utils.numerals import NUMBER_WORDS, UNITS, Numeral, find_numerals, parse_number
 from corpus_utils.quotes import Evidence, Quote
 from corpus_utils.quotes.words import cues
 from corpus_utils.spans import SpanIndex
@@ -546,7 +546,7 @@ def _hedge_class(text: str, sentence_start: int, q: Quantity, hedge: str | None,
 
 # two small numbers joined by "or": a guess between them ("two or three things", "5 or 6 times"), the
 # other number written as the figure's hedge
-_SMALL_NUMBER = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})"
+_SMALL_NUMBER = rf"(?:{'|'.join(w for w, n in UNITS.items() if 0 < n <= 12)}|\d{{1,3}})"
 _PAIR_AFTER = re.compile(rf"[ \t]+or[ \t]+{_SMALL_NUMBER}\b", re.I)
 _PAIR_BEFORE = re.compile(rf"\b{_SMALL_NUMBER}[ \t]+or[ \t]+$", re.I)
 _PAIR_HEDGE = re.compile(rf"or {_SMALL_NUMBER}|{_SMALL_NUMBER} or", re.I)

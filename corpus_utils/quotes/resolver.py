@@ -31,6 +31,7 @@ from corpus_utils.actors import (
 )
 from corpus_utils.articles import Article, Sentence
 from corpus_utils.data import stopwords
+from corpus_utils.numerals import UNITS
 from corpus_utils.quotes.issuers import document_mention, issuers, media_item, sponsors
 from corpus_utils.quotes.marks import Marks, _inside
 from corpus_utils.quotes.words import OWNED_BY_PRONOUN, cues
@@ -748,7 +749,7 @@ def grammatical_gender(mention: str, name: str) -> str | None:
 
 
 # a share of a poll's respondents as a speaker: "Twelve percent", "Only 52 percent of registered voters"
-_SMALL = "one|two|three|four|five|six|seven|eight|nine|ten"  # the numbers of a share: "two in three"
+_SMALL = "|".join(w for w, n in UNITS.items() if 0 < n <= 10)  # the numbers of a share: "two in three"
 _SHARE_OF = re.compile(
     r"(?:(?:only\s+|another\s+|just\s+)?(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%)"
     r"|(?:the|a)\s+(?:\w+\s+)?(?:proportion|share|majority|minority|percentage|plurality)"
