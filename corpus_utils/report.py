@@ -403,6 +403,9 @@ def check_rows(figures: pd.DataFrame, links: reader.Links | None = None) -> Iter
 
 
 STACKED_FROM = 3  # columns: a table this wide reads as one card per row on a phone (book.css)
+# columns: a table this wide is set smaller and tighter on a wide screen (book.css), so that a count by
+# outlet and kind of source fits the text column (two readers found its last columns cut off at 1280 px)
+WIDE_FROM = 8
 
 
 def _table_html(rows: list[Mapping[str, str]], columns: list[str]) -> str:
@@ -415,7 +418,8 @@ def _table_html(rows: list[Mapping[str, str]], columns: list[str]) -> str:
         "<tr>" + "".join(f'<td data-label="{labels[c]}">{row[c]} </td>' for c in columns) + "</tr>\n" for row in rows
     )
     stacked = " stacked" if len(columns) >= STACKED_FROM else ""
-    return f'<table class="dataframe table{stacked}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    wide = " wide" if len(columns) >= WIDE_FROM else ""
+    return f'<table class="dataframe table{stacked}{wide}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
 
 
 EXPLORER_BYTES = 700_000  # a searchable table's share of a page: with the rest, no page over 2 MB

@@ -126,6 +126,15 @@ def test_tables_of_three_columns_or_more_are_stacked_on_a_phone():
     assert 'class="dataframe table"' in _table_html([{"cue": "said", "Ukraine": "12"}], sides[:2])
 
 
+def test_a_table_of_eight_columns_or_more_is_set_tighter():
+    """Two readers found the last columns of a count by outlet and kind of source cut off at 1280 px."""
+    from corpus_utils.report import _table_html
+
+    columns = ["outlet", *(f"kind {n}" for n in range(9))]
+    assert 'class="dataframe table stacked wide"' in _table_html([dict.fromkeys(columns, "1")], columns)
+    assert "wide" not in _table_html([dict.fromkeys(columns[:4], "1")], columns[:4])
+
+
 def test_a_searchable_table_holds_every_row_that_fits_its_share_of_the_page():
     rows = [{"a": "x" * 1000, "b": "y"} for _ in range(2000)]
     fit = report.rows_to_show(rows, at_least=10, budget=100_000)
