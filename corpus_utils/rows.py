@@ -17,6 +17,7 @@ from corpus_utils.limits import MAX_WARNING_ROWS, ROW_SENTENCE_CHARS
 from corpus_utils.numbers import extract_numbers
 from corpus_utils.provenance import genre, wire_origin
 from corpus_utils.quotes import Quote, extract_statements
+from corpus_utils.spans import SpanIndex
 from corpus_utils.timeline import Timex, article_events, tag_article
 
 Row = dict[str, object]
@@ -161,7 +162,9 @@ def sentence_rows(article: Article, mentions: list[Mention] | None = None, quote
     loaded words or distancing of the reporter's own: a reader found a Post feature's "terrorist",
     quoted whole by another outlet, counted as that outlet's word."""
     gaz = gazetteer()
-    spans = [(q.char_start, q.char_end) for q in quotes if q.kind in ("direct", "partial") and not q.scare]
+    # each quotation with its marks: a sentence it covers lies inside them (an index, not a scan of all)
+    spoken = (q for q in quotes if q.kind in ("direct", "partial") and not q.scare)
+    quoted = SpanIndex((q.char_start - 1, q.char_end + 1, q) for q in spoken)
     return [
         {
             "article_id": article.article_id,
@@ -173,7 +176,7 @@ def sentence_rows(article: Article, mentions: list[Mention] | None = None, quote
             **sentence_framing(
                 s.text,
                 None if mentions is None else gaz.mentions_within(article.text, mentions, s.text, s.start),
-                quoted=any(a <= s.start + 1 and s.end <= b + 1 for a, b in spans),
+                quoted=quoted.covers(s.start, s.end),
             ),
         }
         for s in article.sentences

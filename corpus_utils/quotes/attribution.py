@@ -374,7 +374,7 @@ def _verb_attribution(
             )  # ", said the ministry."
         base = next((a for a in reversed(earlier) if a.mention is not None), None)
         return _reuse(sentence, toks, i, k, spans, base, lemma) if base else None
-    elif prev.low in {"and", "but"} or prev.low == "to":
+    elif prev.low in {"and", "but", "to"}:
         base = next((a for a in reversed(earlier) if a.mention is not None), None)
         if base is not None:
             return _reuse(sentence, toks, i, k, spans, base, lemma)

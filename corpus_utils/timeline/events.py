@@ -376,7 +376,6 @@ def in_corpus_weeks(event: Mapping[str, object], window: tuple[str, str] | None)
     return dated and end >= window[0] and start <= window[1] and event.get("precision") in WEEKS_PRECISIONS  # type: ignore[operator]
 
 
-
 def drawn_events(groups: Sequence[Mapping[str, object]], limit: int) -> list[int]:
     """The positions of the ``limit`` merged events (``merge_events`` rows, ties in date order) that a
     chart draws: the most reported first, and of those reported equally often at the cut an even
