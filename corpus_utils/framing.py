@@ -23,7 +23,7 @@ import bisect
 import re
 import string
 from collections import defaultdict
-from collections.abc import Callable, Container, Iterator, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -330,22 +330,26 @@ def actor_spans(text: str, mentions: list[Mention] | None = None) -> dict[str, l
 
 # Where a sentence passes from one clause to the next, so that an actor's tone is that of the words
 # near it, not of the whole sentence: a semicolon, colon, dash or bracket; a comma before "and",
-# "but", "who", "which" ... or before a quotation; the end of a quotation; and a conjunction that
+# "but", "who", "which" ...; the start and end of a quotation; and a conjunction that
 # opens a clause ("Romney had a lead over Obama | but still lost", "the criticism comes a day |
 # before Kaine faces Pence", "Christie, | who campaigned for Trump | since he suspended ...").
 _CLAUSE_BREAK = re.compile(
-    r"[;:—–()]|,\s*(?=(?:and|but|or|who|whom|whose|which|where|while)\b|[“\"])|(?<=[,.?!])[”\"]"
+    r"[;:—–()“]|,\s*(?=(?:and|but|or|who|whom|whose|which|where|while)\b|\")|(?<=[,.?!])[”\"]"
     r"|\b(?:but|while|although|though|whereas|because|since|after|before|when|until|unless)\b",
     re.I,
 )
 
 
-def clause_tones(text: str, tokens: list[tuple[int, str, float]]) -> list[str]:
+def clause_tones(text: str, tokens: list[tuple[int, str, float]], said: Iterable[int] = ()) -> list[str]:
     """The clauses of ``text`` that hold scored words (``scored_tokens``), each as "start-end:sum",
-    the sum of its words' valences; ``actor_tones`` reads them."""
+    the sum of its words' valences; ``actor_tones`` reads them. ``said``: where what someone says
+    begins and ends in the sentence, more breaks: a speaker's words are not the tone near the
+    speaker ("Trump says | he would pay for it by eliminating the system's fraud" is nothing
+    negative about Trump; a reader found it charted so)."""
     if not tokens:
         return []
-    starts = [0, *(m.start() for m in _CLAUSE_BREAK.finditer(text) if m.start())]
+    breaks = {m.start() for m in _CLAUSE_BREAK.finditer(text)} | {at for at in said if 0 < at < len(text)}
+    starts = [0, *sorted(breaks - {0})]
     ends = [*starts[1:], len(text)]
     sums: dict[int, float] = defaultdict(float)
     for at, _, valence in tokens:
@@ -546,12 +550,14 @@ def vader_text(text: str, names: frozenset[str] | None = None) -> str:
     return _verb_like_only(_descriptive_masked(mask_names(text, names), text))
 
 
-def sentence_framing(text: str, mentions: list[Mention] | None = None, quoted: bool = False) -> dict[str, object]:
+def sentence_framing(
+    text: str, mentions: list[Mention] | None = None, quoted: bool = False, said: Iterable[int] = ()
+) -> dict[str, object]:
     """Every framing column of one sentence, each with the words that produced it (names neither
     scored nor framed; loaded words and distancing in the reporter's own words only, none in a
     sentence that is ``quoted`` whole: a passage of another outlet's or a speaker's words that runs
     over several sentences). ``mentions``: the gazetteer's ``actor_mentions`` of the sentence, when
-    the caller has them."""
+    the caller has them; ``said``: where its statements begin and end (``clause_tones``)."""
     masked = mask_names(text)
     starts = entry_starts(text)
     scores, tokens = scored_tokens(_verb_like_only(_descriptive_masked(masked, text, starts)))  # vader_text
@@ -574,7 +580,7 @@ def sentence_framing(text: str, mentions: list[Mention] | None = None, quoted: b
         "frames": sorted(name for name, found in frames.items() if found),
         "frame_words": sorted({f"{name}:{w}" for name, found in frames.items() for w in found}),
         "actors": list(spans := actor_spans(text, mentions)),
-        "clause_tones": (clauses := clause_tones(text, tokens)),
+        "clause_tones": (clauses := clause_tones(text, tokens, said)),
         "actor_tones": actor_tones(spans, clauses),
     }
 

@@ -8,6 +8,7 @@ sentence cannot multiply the output (see ``limits``).
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 
 from corpus_utils.actors import Mention, gazetteer
@@ -17,7 +18,7 @@ from corpus_utils.limits import MAX_WARNING_ROWS, ROW_SENTENCE_CHARS
 from corpus_utils.numbers import extract_numbers
 from corpus_utils.provenance import genre, wire_origin
 from corpus_utils.quotes import Quote, extract_statements
-from corpus_utils.spans import SpanIndex
+from corpus_utils.spans import SpanIndex, index_of
 from corpus_utils.timeline import Timex, article_events, tag_article
 
 Row = dict[str, object]
@@ -165,6 +166,7 @@ def sentence_rows(article: Article, mentions: list[Mention] | None = None, quote
     # each quotation with its marks: a sentence it covers lies inside them (an index, not a scan of all)
     spoken = (q for q in quotes if q.kind in ("direct", "partial") and not q.scare)
     quoted = SpanIndex((q.char_start - 1, q.char_end + 1, q) for q in spoken)
+    said = _statement_bounds(article, quotes)
     return [
         {
             "article_id": article.article_id,
@@ -177,10 +179,25 @@ def sentence_rows(article: Article, mentions: list[Mention] | None = None, quote
                 s.text,
                 None if mentions is None else gaz.mentions_within(article.text, mentions, s.text, s.start),
                 quoted=quoted.covers(s.start, s.end),
+                said=said.get(s.index, ()),
             ),
         }
         for s in article.sentences
     ]
+
+
+def _statement_bounds(article: Article, quotes: Sequence[Quote]) -> dict[int, list[int]]:
+    """Where each statement of ``quotes`` (the words a speaker answers for) begins and ends, by
+    sentence and as offsets in it: ``framing.clause_tones`` breaks clauses there."""
+    starts = [s.start for s in article.sentences]
+    bounds: dict[int, list[int]] = defaultdict(list)
+    for q in quotes if starts else ():
+        if q.scare:
+            continue
+        for at in q.claimed:
+            i = index_of(starts, at)
+            bounds[article.sentences[i].index].append(at - starts[i])
+    return bounds
 
 
 def timex_row(article: Article, timex: Timex) -> Row:

@@ -482,6 +482,22 @@ def test_a_sentence_inside_a_long_quotation_holds_no_loaded_word_of_the_reporter
     assert loaded["He called them terrorists."] == [] and loaded["The terrorists struck at night."] != []
 
 
+@pytest.mark.parametrize(
+    ("body", "actor"),
+    [
+        ("Trump says he would pay for it by eliminating the system's fraud.", "Donald Trump"),
+        ("The United States will take other measures “to demonstrate to North Korea that there are consequences "
+         "to its unlawful and dangerous actions.”", "United States"),
+    ],
+)
+def test_what_a_speaker_says_is_not_the_tone_near_the_speaker(body: str, actor: str) -> None:
+    """Two readers found the tone of a speaker's own words charted as the tone near the speaker
+    ("fraud" near Trump, "dangerous", said of North Korea, near the United States)."""
+    article = parse_article("a", f"Headline\n\n{body}".encode())
+    [row] = sentence_rows(article, None, extract_statements(article)[0])
+    assert row["vader_words"] and framing.tones_of(row)[actor] == 0
+
+
 def test_an_outlets_headlines_are_set_against_the_bodies_of_the_same_articles():
     """A reader found one scored headline (-0.83) set against the body of all seven of an outlet's
     articles (+0.02); its own article's body was -0.43."""
