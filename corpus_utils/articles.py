@@ -25,7 +25,7 @@ from pathlib import Path
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from corpus_utils.cleaning import Removal, clean, standard_quotation_marks
-from corpus_utils.data import data_text
+from corpus_utils.data import data_text, stopwords
 from corpus_utils.dates import EARLIEST_DATE, LATEST_DATE, find_full_dates, parse_iso_date
 from corpus_utils.errors import ArticleError, CorpusError
 from corpus_utils.spans import index_of
@@ -168,8 +168,37 @@ def _splitter() -> PunktSentenceTokenizer:
 
 def sentence_spans(paragraph: str) -> Iterator[tuple[int, int]]:
     """Character spans of the sentences of one paragraph, none longer than ``MAX_SENTENCE_CHARS``."""
-    for start, end in _joined_questions(paragraph, _splitter().span_tokenize(paragraph)):
+    spans = _joined_initials(paragraph, _joined_questions(paragraph, _splitter().span_tokenize(paragraph)))
+    for start, end in spans:
         yield from bounded_spans(paragraph, start, end)
+
+
+# a person's initials at a sentence's end ("Rep. G.K.") and the capitalised word that follows
+_INITIALS_END = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})$")
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+
+
+def _joined_initials(paragraph: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Spans with a break after initials the abbreviation list does not hold joined to the next when
+    it opens with a capitalised word that is no function word: "Rep. G.K. Butterfield" is a name,
+    not two sentences (a reader found "G.K." quoted apart from its speaker), while "Washington D.C.
+    He recalled" still ends at the initials."""
+    held: tuple[int, int] | None = None
+    for start, end in spans:
+        if held and (initials := _INITIALS_END.search(paragraph, held[0], held[1])):
+            word = _CAPITALISED.match(paragraph, start)
+            if (
+                initials.group(1)[:-1].lower() not in abbreviations()
+                and word
+                and word.group().lower() not in stopwords()
+            ):
+                held = (held[0], end)
+                continue
+        if held:
+            yield held
+        held = (start, end)
+    if held:
+        yield held
 
 
 _QUOTED_QUESTION_END = re.compile(r"[?!][”\"’']+$")

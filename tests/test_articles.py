@@ -135,6 +135,10 @@ def test_headline_without_body_is_an_error():
         ("“It is over,” he said. “We won.”", ["“It is over,” he said.", "“We won.”"]),
         ("She said “no.” Then she left!", ["She said “no.”", "Then she left!"]),
         ("Is it over? Not yet.", ["Is it over?", "Not yet."]),
+        # a person's initials are no sentence's end; a place's may be
+        ("Rep. G.K. Butterfield spoke. Then J.R. Smith left.",
+         ["Rep. G.K. Butterfield spoke.", "Then J.R. Smith left."]),
+        ("He lives in Washington D.C. He recalled it.", ["He lives in Washington D.C.", "He recalled it."]),
     ],
 )
 def test_sentence_hard_cases(text: str, expected: list[str]):
