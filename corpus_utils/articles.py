@@ -168,32 +168,17 @@ def _splitter() -> PunktSentenceTokenizer:
 
 def sentence_spans(paragraph: str) -> Iterator[tuple[int, int]]:
     """Character spans of the sentences of one paragraph, none longer than ``MAX_SENTENCE_CHARS``."""
-    spans = _joined_initials(paragraph, _joined_questions(paragraph, _splitter().span_tokenize(paragraph)))
-    for start, end in spans:
+    for start, end in _joined(paragraph, _splitter().span_tokenize(paragraph)):
         yield from bounded_spans(paragraph, start, end)
 
 
-# a person's initials at a sentence's end ("Rep. G.K.") and the capitalised word that follows
-_INITIALS_END = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})$")
-_CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
-
-
-def _joined_initials(paragraph: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Spans with a break after initials the abbreviation list does not hold joined to the next when
-    it opens with a capitalised word that is no function word: "Rep. G.K. Butterfield" is a name,
-    not two sentences (a reader found "G.K." quoted apart from its speaker), while "Washington D.C.
-    He recalled" still ends at the initials."""
+def _joined(paragraph: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Punkt's spans, each joined to the next where ``_no_break`` finds that Punkt broke a sentence."""
     held: tuple[int, int] | None = None
     for start, end in spans:
-        if held and (initials := _INITIALS_END.search(paragraph, held[0], held[1])):
-            word = _CAPITALISED.match(paragraph, start)
-            if (
-                initials.group(1)[:-1].lower() not in abbreviations()
-                and word
-                and word.group().lower() not in stopwords()
-            ):
-                held = (held[0], end)
-                continue
+        if held and _no_break(paragraph, held, start):
+            held = (held[0], end)
+            continue
         if held:
             yield held
         held = (start, end)
@@ -202,21 +187,27 @@ def _joined_initials(paragraph: str, spans: Iterable[tuple[int, int]]) -> Iterat
 
 
 _QUOTED_QUESTION_END = re.compile(r"[?!][”\"’']+$")
+# a person's initials at a sentence's end ("Rep. G.K.") and the capitalised word that follows
+_INITIALS_END = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})$")
+_CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 
 
-def _joined_questions(paragraph: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Punkt's spans, with a quoted question or exclamation joined to the lower-case words that
-    attribute it: '“Who do you trust?” said David Plouffe.' is one sentence, not two."""
-    held: tuple[int, int] | None = None
-    for start, end in spans:
-        if held and paragraph[start : start + 1].islower() and _QUOTED_QUESTION_END.search(paragraph, held[0], held[1]):
-            held = (held[0], end)
-            continue
-        if held:
-            yield held
-        held = (start, end)
-    if held:
-        yield held
+def _no_break(paragraph: str, held: tuple[int, int], start: int) -> bool:
+    """Whether the span ``held`` runs on into the one at ``start``: a quoted question or exclamation
+    and the lower-case words that attribute it ('“Who do you trust?” said David Plouffe.'), or
+    initials the abbreviation list does not hold and a capitalised word that is no function word
+    ("Rep. G.K. Butterfield" is a name, not two sentences: a reader found "G.K." quoted apart from
+    its speaker; "Washington D.C. He recalled" still ends at the initials)."""
+    if paragraph[start : start + 1].islower():
+        return bool(_QUOTED_QUESTION_END.search(paragraph, *held))
+    initials = _INITIALS_END.search(paragraph, *held)
+    word = _CAPITALISED.match(paragraph, start)
+    return bool(
+        initials
+        and word
+        and initials.group(1)[:-1].lower() not in abbreviations()
+        and word.group().lower() not in stopwords()
+    )
 
 
 def bounded_spans(text: str, start: int, end: int, limit: int = MAX_SENTENCE_CHARS) -> Iterator[tuple[int, int]]:
