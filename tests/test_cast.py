@@ -152,6 +152,32 @@ def test_a_description_before_a_name_starts_after_a_dash_or_a_relative_word():
     assert descriptions_of(text, "Amy Poe") == ["Acme's chief executive"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("The debates will not alter the race, noted NBC’s Dan Roe.", "Dan Roe", ["NBC’s"]),
+        ("As Breitbart’s Dan Roe put it, the race is over.", "Dan Roe", ["Breitbart’s"]),
+        ("He had kinder words for Dan Roe of Fox News, who will moderate.", "Dan Roe", ["Fox News"]),
+        ("Amy Poe of the University of Texas School of Law said so.", "Amy Poe",
+         ["the University of Texas School of Law"]),
+        ("Amy Poe, political science professor at Seton Hall University, said so.", "Amy Poe",
+         ["political science professor at Seton Hall University"]),
+        # where someone lives, what they do and a possessive person are no description
+        ("Del. Amy Poe of the Virgin Islands.\n\nDemocrats noted it.", "Amy Poe", ["Del."]),
+        ("Amy Poe of Burke County said so.", "Amy Poe", []),
+        ("Amy Poe, speaking to reporters, said so.", "Amy Poe", []),
+        ("Sen. Amy Poe’s campaign said so.", "Poe campaign", []),
+    ],
+)
+def test_a_body_before_or_after_a_name_and_a_bare_apposition_describe_it(
+    text: str, name: str, expected: list[str]
+) -> None:
+    """Readers found NBC's Dante Chinni, Fox News' Chris Wallace and a professor "at Seton Hall"
+    of unknown kind: a possessive body before the name, "of" a body after it and an apposition
+    without an article ("political science professor at ...") were not read."""
+    assert descriptions_of(text, name) == expected
+
+
 def test_one_of_a_kind_describes_and_a_question_mark_ends_it():
     """ "what of Mr. Poe, one of the most famous interviewers in television? And ..., Mr. Poe, 82, told me":
     an interviewer, not only a man of 82 (a reader found him typed a citizen by his age)."""

@@ -24,7 +24,8 @@ from corpus_utils.actors import (
     is_role_word,
     speaker_nouns,
 )
-from corpus_utils.cast.typology import AGED, lexicon, party_of, type_of
+from corpus_utils.cast.typology import AGED, body_kind, lexicon, party_of, type_of
+from corpus_utils.data import stopwords
 
 MAX_DESCRIPTIONS = 12  # per speaker and article: enough to type them, bounded on a long article
 MENTION_WORDS = 12  # a description longer than this is a clause, not what names someone
@@ -57,6 +58,7 @@ _CLAUSE_WORDS = {
 }
 _PREPOSITIONS = {"for", "to", "of", "in", "on", "at", "by", "with", "from", "about", "against", "into", "over"}
 _RELATIVES = {"who", "whose", "which", "whom"}
+_BARE_HEAD = 4  # an apposition without an article names its role in its first words ("political science professor")
 _NP_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "our"}
 _APPOSITION_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "who", "former", "then", "also", "now", "one"}
 
@@ -89,9 +91,26 @@ def _title_before(text: str, start: int) -> str | None:
     linked = [i for i, w in enumerate(run) if w.lower() in _FUNCTION]
     if linked and all(w.lower().rstrip(".") in HONORIFICS for w in run[linked[-1] + 1 :]):
         return None  # "advisers to Mr. Obama": the advisers' description, not his
+    if _POSSESSIVE.search(run[-1]) and body_kind(" ".join(run)):
+        while len(run) > 1 and run[0].lower() in stopwords() - {"the"}:
+            run = run[1:]  # "As Breitbart’s Joel Pollak": a sentence's first word, capitalised
+        return " ".join(run)  # "NBC’s Dante Chinni": the body whose person this is
     if not (_role_word(run[-1]) or any(w.lower() in _FUNCTION for w in run)):
         return None  # "the editorial board of the Washington Post Trump said": a body, then a name
     return " ".join(run)
+
+
+# a body right after a name that it belongs to: "Chris Wallace of Fox News", "Jane Roe of the University
+# of Texas" (not "at": "Clinton at the NBC forum" is where she was); within the line
+_BODY_AFTER = re.compile(r" of (?P<body>(?:the )?[A-Z][\w’'&-]*(?: (?:(?:of|for|and|on|the) )*[A-Z][\w’'&-]*){0,5})")
+
+
+def _body_after(text: str, end: int) -> str | None:
+    """The body named right after a name ("of Fox News"), when the typology knows its kind and it
+    is no government's: a place is where someone lives ("Betsy Sharp of Burke County",
+    "Elizabeth Warren of Massachusetts")."""
+    m = _BODY_AFTER.match(text, end)
+    return m.group("body") if m and type_of(m.group("body")) not in (None, "official") else None
 
 
 # a plural title before the first of two names joined by "and": "Sens. Jon Tester (D-Mont.) and David Vitter"
@@ -171,9 +190,19 @@ def _apposition(words: list[str]) -> str | None:
         return " ".join(words)
     if words[0][:1].isupper() and any(is_role_word(w.lower()) for w in words):
         return " ".join(words)  # "Podesta, Clinton campaign chairman,"
+    head = next((i for i, w in enumerate(words[:_BARE_HEAD]) if is_role_word(w.lower())), None)
+    if words[0].islower() and head is not None and not any(_not_a_modifier(w) for w in words[:head]):
+        return " ".join(words)  # "Jo-Renee Formicola, political science professor at Seton Hall,"
     if words[0][:1].isupper() and len(words) <= 4 and party_of(words[0]):
         return " ".join(words)  # "Patrick J. Leahy, Democrat of Vermont,"
     return None
+
+
+def _not_a_modifier(word: str) -> bool:
+    """A word that cannot stand before the role it describes in a bare apposition: "speaking to
+    reporters" is what someone does, not who they are."""
+    low = word.lower()
+    return low in stopwords() or low in _PREPOSITIONS or low.endswith(("ing", "ed"))
 
 
 def _apposition_before(text: str, start: int) -> str | None:
@@ -270,7 +299,7 @@ def descriptions_of(text: str, name: str, surname_only: bool = False, given: Giv
             elif word[:1].isupper() and not _role_word(word):
                 continue  # "Sen. Ted Cruz" says nothing of Heidi Cruz
         title = _title_before(text, start) or _shared_title(text, start)
-        for found in (title, *_appositions_after(text, end), _apposition_before(text, start)):
+        for found in (title, *_appositions_after(text, end), _apposition_before(text, start), _body_after(text, end)):
             if found and found not in out and type_of(found):  # "But Mr.", "who is 70": no description
                 out.append(found)
         if len(out) >= MAX_DESCRIPTIONS:

@@ -165,7 +165,7 @@ def type_of(description: str) -> str | None:
         return "expert"
     if lex.citizens_first.search(description):
         return "citizen"
-    if kind := _body_kind(description):
+    if kind := body_kind(description):
         return kind
     if kind := _head_role(description):
         return kind
@@ -174,7 +174,7 @@ def type_of(description: str) -> str | None:
     return None
 
 
-def _body_kind(description: str) -> str | None:
+def body_kind(description: str) -> str | None:
     """The type the words that name a kind of body give ("campaign", "Times", "FBI"), or None."""
     lex = lexicon()
     for kind, pattern in lex.bodies:
@@ -464,7 +464,7 @@ def _classify(
     affiliation = affiliation or next(
         (a for t, text in typed if t == best and (a := affiliation_of(text, best, own_name, home))), None
     )
-    named_body = kind != "person" or _body_kind(own_name)
+    named_body = kind != "person" or body_kind(own_name)
     if affiliation is None and best not in {"citizen", UNKNOWN} and own_name and named_body:
         affiliation = _body_named(own_name, "")  # "New York Times", "Roper Center" speak for themselves
     # the country of their own titles ("a Ukrainian official"), not of a relative clause about
