@@ -539,6 +539,7 @@ def _describe(gaz: Gazetteer, mention: str, context: str) -> Actor:
     bare = [w for w in words if w.lower() not in _DETERMINERS]  # "the NAACP", "the FBI": a body all the same
     if len(bare) == 1 and _ACRONYM_WORD.fullmatch(bare[0]) and not gaz.actor(bare[0]):
         return Actor(bare[0], "organisation", side_from_words(f"{mention} {context}"))
+    definite = bool(words) and words[0].lower() == "the"
     while words and words[0].lower() in _DETERMINERS:
         indefinite = words[0].lower() in {"a", "an"}
         words = words[1:]
@@ -577,6 +578,8 @@ def _describe(gaz: Gazetteer, mention: str, context: str) -> Actor:
         # "the liberal Center for American Progress": its name, not its stance; but "economists
         # Peter Schott and Justin Pierce" are two people
         return Actor(" ".join(proper), "organisation", side)
+    if definite and _the_name(words, gaz):
+        return Actor(" ".join(words), "organisation", side)  # "The Hill reported": a paper, not a Mr. Hill
     # a known person named at the end of a title: "Ukrainian President Volodymyr Zelensky"
     for start in range(len(words)):
         candidate = gaz.actor(" ".join(words[start:]))
@@ -601,6 +604,26 @@ def _describe(gaz: Gazetteer, mention: str, context: str) -> Actor:
         named = f"{adjective} {actor.name}"
         return gaz.actor(named) or Actor(named, actor.type, side)
     return actor
+
+
+def _the_name(words: list[str], gaz: Gazetteer) -> bool:
+    """Whether the capitalised words after "the" name a body: no person's name takes "the" ("The
+    Hill", "The Atlantic", "the Post"), unless it holds a first name ("The Donald", "the Rev. Al
+    Sharpton"), a title ("the Ukrainian President"), a party ("the Utah Republican"), an owner ("the
+    Post's Dana Milbank") or is a plural, perhaps a family's ("the Clintons")."""
+    return (
+        all(w[:1].isupper() for w in words)
+        and not words[-1].endswith("s")
+        and not any(
+            w.casefold() in first_names()
+            or is_role_word(w.lower().rstrip("."))
+            or w.lower() in TITLE_ABBREVIATIONS
+            or w.lower() in _party_words()
+            or POSSESSIVE_END.search(w)
+            for w in words
+        )
+        and not any(known.type == "person" for w in words if (known := gaz.actor(w)))
+    )
 
 
 @lru_cache(maxsize=1)

@@ -1215,3 +1215,23 @@ def test_a_body_the_gazetteer_knows_keeps_its_kind_whatever_a_mention_made_it():
     description, and those statements outnumbered the others."""
     cast = build_cast([_profile("a1", "Politico", 2), _profile("a2", "Politico", 1, kind="organisation")])
     assert cast.lookup("a1", "Politico").type == "organisation" == cast.lookup("a2", "Politico").type
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind"),
+    [("The Hill", "organisation"), ("The New Yorker", "organisation"), ("The Donald", "person"),
+     ("the Rev. Al Sharpton", "person"), ("the Utah Republican", "person"), ("The Clintons", "person")],
+)
+def test_a_name_after_the_is_a_body_unless_a_person_could_be_so_named(mention: str, kind: str) -> None:
+    """Readers found "The Hill reported" and "The New Yorker" listed as people named Hill and New Yorker."""
+    assert describe(mention).type == kind
+
+
+def test_a_body_called_the_times_is_the_one_the_article_names_in_full() -> None:
+    """A reader found "the Times wrote" a body apart from the New York Times the article names; an
+    article naming two Times says not which."""
+    text = "A New York Times article said so. “It was bad,” the Times wrote. It added more."
+    statements = [("Times", "person", "the Times", None), ("Times", "person", "it", None)]
+    assert [p.name for p in article_profiles("a", text, statements, [])] == ["New York Times"]
+    both = text + " The Los Angeles Times disagreed."
+    assert [p.name for p in article_profiles("a", both, statements, [])] == ["Times"]

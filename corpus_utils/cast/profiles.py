@@ -24,6 +24,7 @@ from corpus_utils.actors import (
     describe,
     first_names,
     gazetteer,
+    is_role_word,
     speaker_nouns,
     spelled_out,
 )
@@ -254,6 +255,22 @@ def _a_body(text: str, name: str) -> bool:
     return "its" in after and not after & {"he", "she", "his", "her"}
 
 
+def _body_named_in_full(text: str, word: str, mentions: Iterable[str]) -> str | None:
+    """The one longer name the article gives a body it calls only "the Times" or "the Post" (or "it"): the
+    capitalised words between an article and that word elsewhere in the text ("a New York Times
+    article", "The Washington Post reported"), none a title ("the President Obama"). None when the
+    article names two such bodies ("the Los Angeles Times" and "the New York Times")."""
+    named = [m for m in mentions if not is_pronoun(m)]  # "it" says nothing of the name
+    if not named or not all(m.split()[:1] in (["the"], ["The"]) and len(m.split()) == 2 for m in named):
+        return None
+    names = set()
+    for m in re.finditer(rf"\b(?:[Tt]he|[Aa]n?) ((?:[A-Z][\w&’'-]* ){{1,3}}){re.escape(word)}\b", text):
+        lead = m.group(1).split()
+        if not any(is_role_word(w.lower()) for w in lead):
+            names.add(" ".join([*lead, word]))
+    return names.pop() if len(names) == 1 else None
+
+
 def _once(read: Callable[[], str | None]) -> Callable[[], str | None]:
     """``read``, read at the first call only (``functools.cache`` costs more to make than most
     articles ask of it)."""
@@ -308,6 +325,9 @@ def article_profiles(
         author = _author(speaker, mentions[speaker])  # "the ministry's statement": the ministry
         if author is not None and author[0] != speaker:
             rename(speaker, *author)
+    for speaker in list(order):
+        if _BARE_NAME.fullmatch(speaker) and (body := _body_named_in_full(text, speaker, mentions[speaker])):
+            rename(speaker, body, "organisation")  # "the Times wrote" where the article names the New York Times
     given = GivenNames(text)
     for speaker in list(order):
         if _BARE_NAME.fullmatch(speaker) and (kinds[speaker] == "person" or gazetteer().is_country_word(speaker)):
