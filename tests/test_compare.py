@@ -112,9 +112,18 @@ def test_a_rewrite_shares_a_quarter_of_the_shorter_article():
     assert not compare.is_rewrite(6, 30, 40)  # two reports of one event share some facts
     pair = compare.AlignedPair("a", "b", "x", "y", 0.5, ())
     rows = compare.rewrite_pairs([pair] * 3, {"a": ["s"] * 10, "b": ["s"] * 40})
-    assert rows == [{"article_a": "a", "article_b": "b", "aligned": 3, "shorter": 10, "rewrite": True}]
+    assert rows == [{"article_a": "a", "article_b": "b", "aligned": 3, "overlap": 1.5, "shorter": 10, "rewrite": True}]
     verdict = compare.rewrite_verdict(rows[0] | {"first": "A", "second": "B", "rewrite": False})
     assert "no pair here reads as a rewrite" in verdict
+
+
+def test_the_closest_pair_is_the_one_whose_sentences_are_most_alike_not_the_most_aligned():
+    """A reader found three sentences sharing only court words ("appeals court", "Supreme Court")
+    called the closest pair, above a columnist's two articles repeating a sentence nearly word for word."""
+    loose = [compare.AlignedPair("a", "b", "x", "y", 0.33, ())] * 3
+    close = [compare.AlignedPair("c", "d", "x", "y", 0.93, ()), compare.AlignedPair("c", "d", "x", "y", 0.45, ())]
+    rows = compare.rewrite_pairs(loose + close, {k: ["s"] * 40 for k in "abcd"})
+    assert [(r["article_a"], r["aligned"]) for r in rows] == [("c", 2), ("a", 3)]
 
 
 def test_pairs_compared_before_are_not_compared_again_and_give_the_same_passages(monkeypatch):
