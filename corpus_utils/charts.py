@@ -16,12 +16,16 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import altair as alt
 
 from corpus_utils import countries
 from corpus_utils.config import GREY, MEDIA, PALETTE, UNKNOWN
 from corpus_utils.countries import INTERNATIONAL
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 RENDERER = "offline"
 
@@ -164,3 +168,38 @@ def side_scale(settings: Mapping[str, object], counts: Mapping[str, int], most: 
     order = [labels[k] for k in kept] + ([OTHERS] if grouped else [])
     colours += [GREY["others"]] if grouped else []
     return SideScale(labels, tuple(order), tuple(colours), tuple(grouped))
+
+
+THIN = 0.3  # the opacity of a bar whose base is under its minimum
+
+
+def based_bars(
+    data: pd.DataFrame, y: str, x: str, title: str, base: tuple[str, int, str], colour: alt.Color
+) -> alt.Chart:
+    """One bar per row of ``data`` (its ``y``, drawn in ``colour``): its ``x``, a rate or a mean,
+    with its base in brackets after the label ("Breitbart (5)"). ``base``: the column that counts
+    what the value rests on, the least that makes it comparable, and the word for what it counts
+    (named in the title); a bar under that is pale. Readers found outlets ranked on two distancing
+    phrases and one headline, their base only on hover."""
+    column, least, unit = base
+    labelled = data.assign(
+        _label=[f"{name} ({int(n):,})" for name, n in zip(data[y], data[column], strict=True)],
+        _enough=data[column] >= least,
+    )
+    pale = f"fewer than {least}" if least > 1 else "none"
+    return (
+        alt.Chart(labelled)
+        .mark_bar()
+        .encode(
+            x=alt.X(f"{x}:Q", title=None),
+            y=alt.Y("_label:N", title=None, axis=alt.Axis(labelLimit=280)),
+            color=colour,
+            opacity=alt.condition("datum._enough", alt.value(1.0), alt.value(THIN)),
+            tooltip=[
+                f"{y}:N",
+                alt.Tooltip(f"{x}:Q", title=title, format=".2f"),
+                alt.Tooltip(f"{column}:Q", title=unit),
+            ],
+        )
+        .properties(height=alt.Step(18), title=[title, f"in brackets: {unit}; pale: {pale}"])
+    )

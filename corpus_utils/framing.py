@@ -340,15 +340,16 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-def clause_tones(text: str, tokens: list[tuple[int, str, float]], said: Iterable[int] = ()) -> list[str]:
+def clause_tones(text: str, tokens: list[tuple[int, str, float]], said: Iterable[tuple[int, int]] = ()) -> list[str]:
     """The clauses of ``text`` that hold scored words (``scored_tokens``), each as "start-end:sum",
-    the sum of its words' valences; ``actor_tones`` reads them. ``said``: where what someone says
-    begins and ends in the sentence, more breaks: a speaker's words are not the tone near the
-    speaker ("Trump says | he would pay for it by eliminating the system's fraud" is nothing
-    negative about Trump; a reader found it charted so)."""
+    the sum of its words' valences; ``actor_tones`` reads them. ``said``: the spans of what
+    someone says in the sentence, whose ends are more breaks: a speaker's words are not the tone
+    near the speaker ("Trump says | he would pay for it by eliminating the system's fraud" is
+    nothing negative about Trump; a reader found it charted so)."""
     if not tokens:
         return []
-    breaks = {m.start() for m in _CLAUSE_BREAK.finditer(text)} | {at for at in said if 0 < at < len(text)}
+    ends = {at for span in said for at in span if 0 < at < len(text)}
+    breaks = {m.start() for m in _CLAUSE_BREAK.finditer(text)} | ends
     starts = [0, *sorted(breaks - {0})]
     ends = [*starts[1:], len(text)]
     sums: dict[int, float] = defaultdict(float)
@@ -520,6 +521,14 @@ def reporters_words(masked: str) -> str:
     return own
 
 
+def _unsaid(own: str, said: Sequence[tuple[int, int]]) -> str:
+    """``own`` with the spans of ``said`` blanked (offsets kept)."""
+    for start, end in said:
+        if 0 <= start < end:
+            own = own[:start] + " " * (end - start) + own[end:len(own)]
+    return own
+
+
 _LIKE = re.compile(r"\blike\b", re.I)
 _LIKES = re.compile(r"(?:\b(?:i|we|you|they|would|do|does|did|to)|'d|n't|’d|n’t)\s+$", re.I)
 
@@ -551,13 +560,15 @@ def vader_text(text: str, names: frozenset[str] | None = None) -> str:
 
 
 def sentence_framing(
-    text: str, mentions: list[Mention] | None = None, quoted: bool = False, said: Iterable[int] = ()
+    text: str, mentions: list[Mention] | None = None, quoted: bool = False, said: Sequence[tuple[int, int]] = ()
 ) -> dict[str, object]:
     """Every framing column of one sentence, each with the words that produced it (names neither
-    scored nor framed; loaded words and distancing in the reporter's own words only, none in a
-    sentence that is ``quoted`` whole: a passage of another outlet's or a speaker's words that runs
-    over several sentences). ``mentions``: the gazetteer's ``actor_mentions`` of the sentence, when
-    the caller has them; ``said``: where its statements begin and end (``clause_tones``)."""
+    scored nor framed; loaded words and distancing in the reporter's own words only: none in a
+    sentence that is ``quoted`` whole, a passage of another outlet's or a speaker's words that runs
+    over several sentences, nor in ``said``, the spans of the statements it reports, quoted or not:
+    "Obama said that because terrorists are Muslim does not mean ..." is Obama's word, not the
+    reporter's). ``mentions``: the gazetteer's ``actor_mentions`` of the sentence, when the caller
+    has them."""
     masked = mask_names(text)
     starts = entry_starts(text)
     scores, tokens = scored_tokens(_verb_like_only(_descriptive_masked(masked, text, starts)))  # vader_text
@@ -568,7 +579,7 @@ def sentence_framing(
     if any(frames.values()) and lex.frame_idioms.search(masked):
         plain = lex.frame_idioms.sub(_spaces, masked)  # "both sides of the aisle" is agreement, not two sides
         frames = {name: matches(p, plain, kept_starts(named_starts, masked, plain)) for name, p in lex.frames.items()}
-    own = " " * len(text) if quoted else reporters_words(masked) if starts else text
+    own = " " * len(text) if quoted else _unsaid(reporters_words(masked), said) if starts else text
     own_starts = kept_starts(named_starts, masked, own)
     return {
         "compound": scores["compound"],
@@ -655,7 +666,8 @@ def article_profiles(
         row: Row = {
             "article_id": aid,
             "outlet": article.get("outlet"),
-            "headline_tone": _headline_tone(article),
+            "headline_tone": (headline := _headline_tone(article)),
+            "headlines": int(headline is not None),
             "body_tone": round(sum(tones) / n, 4),
             "negative_share": round(sum(1 for t in tones if tone_label(t, neutral_band) == "negative") / n, 4),
             "positive_share": round(sum(1 for t in tones if tone_label(t, neutral_band) == "positive") / n, 4),
@@ -843,10 +855,16 @@ def tones_of(sentence: Row) -> dict[str, float]:
 
 
 def tone_near_rows(sentences: list[Row], actors: Container[str]) -> list[Row]:
-    """One row per sentence and actor of ``actors`` it names: the tone near the actor, the sentence
-    and its scored words (the evidence behind ``actor_tone``)."""
+    """One row per sentence and actor of ``actors`` it names: the tone near the actor, the sentence,
+    its article and its scored words (the evidence behind ``actor_tone``)."""
     return [
-        {"actor": name, "tone": tone, "sentence": s["sentence"], "vader_words": s.get("vader_words") or []}
+        {
+            "actor": name,
+            "tone": tone,
+            "article_id": s.get("article_id"),
+            "sentence": s["sentence"],
+            "vader_words": s.get("vader_words") or [],
+        }
         for s in sentences
         for name, tone in tones_of(s).items()
         if name in actors

@@ -7,6 +7,7 @@ sentence cannot multiply the output (see ``limits``).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -166,7 +167,7 @@ def sentence_rows(article: Article, mentions: list[Mention] | None = None, quote
     # each quotation with its marks: a sentence it covers lies inside them (an index, not a scan of all)
     spoken = (q for q in quotes if q.kind in ("direct", "partial") and not q.scare)
     quoted = SpanIndex((q.char_start - 1, q.char_end + 1, q) for q in spoken)
-    said = _statement_bounds(article, quotes)
+    said = _statements_by_sentence(article, quotes)
     return [
         {
             "article_id": article.article_id,
@@ -186,18 +187,36 @@ def sentence_rows(article: Article, mentions: list[Mention] | None = None, quote
     ]
 
 
-def _statement_bounds(article: Article, quotes: Sequence[Quote]) -> dict[int, list[int]]:
-    """Where each statement of ``quotes`` (the words a speaker answers for) begins and ends, by
-    sentence and as offsets in it: ``framing.clause_tones`` breaks clauses there."""
+def _statements_by_sentence(article: Article, quotes: Sequence[Quote]) -> dict[int, list[tuple[int, int]]]:
+    """The words of each statement of ``quotes`` without any statement's cue, by sentence and as
+    offsets in it, cut at the sentence's bounds: what ``framing.sentence_framing`` keeps apart
+    from the reporter's own words and from the tone near the one who says it. A cue is the
+    reporter's word even inside another statement ("they have reportedly been advancing")."""
     starts = [s.start for s in article.sentences]
-    bounds: dict[int, list[int]] = defaultdict(list)
-    for q in quotes if starts else ():
-        if q.scare:
-            continue
-        for at in q.claimed:
-            i = index_of(starts, at)
-            bounds[article.sentences[i].index].append(at - starts[i])
-    return bounds
+    said = [q for q in quotes if not q.scare] if starts else []
+    at = [_WORD_AT.match(article.text, q.cue_start) for q in said if q.cue_start is not None]
+    cues = sorted((m.start(), m.end()) for m in at if m)
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for q in said:
+        for first, last in _without(q.char_start, q.char_end, cues):
+            for i in range(index_of(starts, first), index_of(starts, max(first, last - 1)) + 1):
+                s = article.sentences[i]
+                spans[s.index].append((max(first, s.start) - s.start, min(last, s.end) - s.start))
+    return spans
+
+
+_WORD_AT = re.compile(r"\w+")
+
+
+def _without(start: int, end: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``start..end`` without the sorted spans ``holes`` that lie inside it."""
+    pieces = []
+    for hole_start, hole_end in holes[bisect.bisect_left(holes, (start, start)) :]:
+        if hole_start >= end:
+            break
+        pieces.append((start, hole_start))
+        start = max(start, hole_end)
+    return [(a, b) for a, b in [*pieces, (start, end)] if a < b]
 
 
 def timex_row(article: Article, timex: Timex) -> Row:

@@ -29,3 +29,13 @@ def test_offline_renderer_calls_local_vega_embed_without_urls():
     assert "vegaEmbed" in html
     assert "cdn" not in html.lower() and "<script src" not in html
     assert html.count("</script>") == 1  # only the wrapper's own closing tag
+
+
+def test_a_bar_says_what_it_rests_on_and_a_thin_one_is_pale():
+    """Readers found outlets ranked on two distancing phrases and one headline, the base only on hover."""
+    lanes = pd.DataFrame({"outlet": ["Big", "Small"], "rate": [1.0, 2.0], "phrases": [12, 2]})
+    base = ("phrases", 10, "phrases")
+    spec = charts.based_bars(lanes, "outlet", "rate", "phrases per 100", base, alt.Color("outlet:N")).to_dict()
+    rows = next(iter(spec["datasets"].values()))
+    assert [(r["_label"], r["_enough"]) for r in rows] == [("Big (12)", True), ("Small (2)", False)]
+    assert spec["encoding"]["opacity"]["value"] == charts.THIN and "pale: fewer than 10" in spec["title"][1]

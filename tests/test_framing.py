@@ -450,7 +450,8 @@ def test_a_sector_named_is_no_economic_frame():
     assert "economic consequences" in framing.sentence_framing("The sanctions cost the economy billions.")["frames"]
 
 
-def test_outlets_with_too_few_scored_headlines_are_said_to_rank_little():
+def test_outlets_with_too_few_scored_headlines_are_not_ranked():
+    """A reader found the widest gap named (0.396 on four headlines) ahead of 0.393 on one."""
     import pandas as pd
 
     from corpus_utils import findings
@@ -459,7 +460,9 @@ def test_outlets_with_too_few_scored_headlines_are_said_to_rank_little():
              (("A", 0.5, 3), ("B", 0.1, 4))]
     no_words = pd.DataFrame({"article_id": [], "loaded": []})
     said = [f.text for f in findings.framing(pd.DataFrame(lanes), no_words, "outlet")]
-    assert any(t.startswith("No outlet has 10 headlines VADER scores, so this ranks little") for t in said)
+    [gap] = [t for t in said if "headlines VADER scores" in t]
+    assert gap.startswith("No outlet has 10 headlines VADER scores (the most any has is 4): too few to compare")
+    assert "widest" not in gap
 
 
 def test_a_loaded_word_inside_the_name_of_a_kind_of_event_labels_no_one():
@@ -498,12 +501,30 @@ def test_what_a_speaker_says_is_not_the_tone_near_the_speaker(body: str, actor: 
     assert row["vader_words"] and framing.tones_of(row)[actor] == 0
 
 
-def test_an_outlets_headlines_are_set_against_the_bodies_of_the_same_articles():
+@pytest.mark.parametrize(
+    ("body", "column", "expected"),
+    [
+        ("Obama said that because terrorists are Muslim does not mean Muslims are terrorists.", "loaded", []),
+        # a cue inside another statement's words is still the reporter's
+        ("As the army claims to have taken the villages, its troops have reportedly been advancing fast.",
+         "distancing", ["claims", "reportedly"]),
+    ],
+)
+def test_the_words_of_a_reported_statement_are_not_the_reporters(body: str, column: str, expected: list[str]) -> None:
+    """A reader found Obama's "terrorists", paraphrased, counted among an outlet's own loaded words."""
+    article = parse_article("a", f"Headline\n\n{body}".encode())
+    [row] = sentence_rows(article, None, extract_statements(article)[0])
+    assert row[column] == expected
+
+
+def test_an_outlets_headlines_are_set_against_the_bodies_of_the_same_articles(monkeypatch: pytest.MonkeyPatch):
     """A reader found one scored headline (-0.83) set against the body of all seven of an outlet's
     articles (+0.02); its own article's body was -0.43."""
     import pandas as pd
 
     from corpus_utils import findings
+
+    monkeypatch.setattr(findings, "MIN_HEADLINES", 1)  # one scored headline is enough here
 
     headed = {"article_id": "a", "outlet": "O", "headline_compound": -0.83, "headline_vader_words": ["Bad:-3.75"]}
     plain = {"article_id": "b", "outlet": "O", "headline_compound": 0.0, "headline_vader_words": []}
