@@ -609,6 +609,8 @@ def _part_of_a_name_or_date(text: str, q: Quantity) -> bool:
         return True
     if q.text[:1].isdigit() and (_ORDINAL_IN_NAME.match(text, q.start) or _ADDRESS_AFTER.match(text, q.end)):
         return True  # "the 13th Amendment", "131 West 23rd Street", "the 21st-century economy": a name or an era
+    if q.text.isdigit() and q.text.endswith("0") and _DECADE_AFTER.match(text, q.end):
+        return True  # "the 90's", "the 1980s": an era, no figure
     if q.text.casefold() == "one" and _NO_BEFORE.search(before):
         return True  # "No one expected", "no one single point of failure": nobody, no count
     return q.text.casefold() == "one" and bool(_ONE_PRONOUN_BEFORE.search(before)) and bool(_ONE_PRONOUN.match(after))
@@ -624,6 +626,7 @@ _ADDRESS_AFTER = re.compile(  # (not from inside a run of blanks, nor giving one
     r"(?<!\s)\s++(?:[A-Z][a-z]+\s+|\d+(?:st|nd|rd|th)\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Boulevard|Blvd\.|Drive|Lane|Place)\b"
 )
 _NO_BEFORE = re.compile(r"\bno\s+$", re.I)
+_DECADE_AFTER = re.compile(r"['’]?s\b")
 
 
 _COMPOUND_BEFORE = re.compile(r"\b([a-z]+)-(?:[a-z]+-)?$")  # "hole-in-", "mother-of-": the compound before it
