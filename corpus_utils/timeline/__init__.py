@@ -35,6 +35,7 @@ sentences, merged across articles).
 """
 
 from corpus_utils.timeline.events import (
+    WEEKS_PRECISIONS,
     Event,
     article_events,
     at_least,
@@ -50,6 +51,7 @@ from corpus_utils.timeline.tagging import tag_article, tag_sentences
 from corpus_utils.timeline.values import Timex
 
 __all__ = [
+    "WEEKS_PRECISIONS",
     "Event",
     "Timex",
     "article_events",
