@@ -80,6 +80,14 @@ def test_scare_quote_is_a_label_without_speaker_verb():
     assert q.scare and q.kind == "partial" and q.quote == "referendums"
 
 
+def test_a_term_after_so_called_is_no_one_s_words_inside_a_statement_either():
+    """A reader found 'taxing so-called "pass through" income' filed as Trump's partial quotation."""
+    found = quotes_of('Mr. Trump has called for taxing so-called "pass through" income at a new low rate.')
+    [term] = [q for q in found if q.quote == "pass through"]
+    assert term.scare and term.speaker is None
+    assert any(q.speaker == "Donald Trump" and q.kind == "indirect" for q in found)  # his call is still his
+
+
 def test_negated_statement_is_not_a_quote():
     assert quotes_of("Kyiv did not confirm the capture of the village.") == []
 

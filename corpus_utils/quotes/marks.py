@@ -176,6 +176,17 @@ def _is_label(text: str, span: QuotedSpan) -> bool:
     )
 
 
+_SO_CALLED = re.compile(r"\bso-called\s*$", re.I)
+
+
+def _so_called(text: str, span: QuotedSpan) -> bool:
+    """A term the reporter names ('taxing so-called "pass through" income'): a label, whatever
+    follows it, and the words of no speaker (a reader found it given to Trump, whose plan it was)."""
+    return len(text[span.start : span.end].split()) <= 5 and bool(
+        _SO_CALLED.search(text, max(0, span.open_mark - 12), span.open_mark)
+    )
+
+
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 

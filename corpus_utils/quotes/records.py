@@ -32,6 +32,7 @@ from corpus_utils.quotes.marks import (
     _overlaps,
     _reads_as_label,
     _reads_as_statement,
+    _so_called,
     quoted_spans,
 )
 from corpus_utils.quotes.mentions import Attribution, _attribution
@@ -177,6 +178,10 @@ def extract_statements(
         titled = _is_title(inner) or _names_a_work(text, span.open_mark, inner)
         if titled and not _reads_as_statement(text, span, first):
             continue  # the title of a work: nobody's words, and no label the reporter keeps at a distance
+        if _so_called(text, span):  # a term the reporter names: the statement around it is still its speaker's
+            around.update(id(a) for a in inside)
+            records.append(_record(article, None, inner, "partial", True, span.start, span.end, first.text))
+            continue
         if _is_label(text, span) and not beside:
             owner = inside[-1] if inside else _label_owner(article, span)
             records.append(_record(article, owner, inner, "partial", True, span.start, span.end, first.text))
