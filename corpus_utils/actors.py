@@ -451,6 +451,9 @@ def _named_person(words: list[str]) -> bool:
     return False
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def _proper_tail(words: list[str]) -> list[str]:
     """The trailing run of capitalised words that is a name, not a title or country word
     (a country word that is also a first name, before a name, is the name: "Chad Smith"; so is
@@ -459,7 +462,8 @@ def _proper_tail(words: list[str]) -> list[str]:
     tail: list[str] = []
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        surname = not tail and i > 0 and words[i - 1].casefold() in first_names()  # "Jim Jordan", "Larry King"
+        given = i - 2 if i > 1 and _INITIAL.fullmatch(words[i - 1]) else i - 1  # "Peter T. King": an initial between
+        surname = not tail and given >= 0 and words[given].casefold() in first_names()  # "Jim Jordan", "Larry King"
         personal = surname and w.casefold() in speaker_nouns()["person"]  # a title, not a body: "Supreme Court"
         if not w[:1].isupper() or (is_role_word(w) and not personal) or re.search(r"['’]s$", w):
             break
@@ -536,6 +540,8 @@ def _describe(gaz: Gazetteer, mention: str, context: str) -> Actor:
     if known := gaz.actor(" ".join(words)) or gaz.actor(" ".join(w for w in words if w.lower() not in _DETERMINERS)):
         return known  # "The Hill" (a paper, not a Mr. Hill); "USA TODAY reported": a name ending in a time word
     words = _without_time_tail(words)
+    if head := _before_of_place(words):  # "Senator Rand Paul of Kentucky" is the senator, not the state
+        return describe(" ".join(head), f"{' '.join(words[len(head):])} {context}")
     bare = [w for w in words if w.lower() not in _DETERMINERS]  # "the NAACP", "the FBI": a body all the same
     if len(bare) == 1 and _ACRONYM_WORD.fullmatch(bare[0]) and not gaz.actor(bare[0]):
         return Actor(bare[0], "organisation", side_from_words(f"{mention} {context}"))
@@ -604,6 +610,19 @@ def _describe(gaz: Gazetteer, mention: str, context: str) -> Actor:
         named = f"{adjective} {actor.name}"
         return gaz.actor(named) or Actor(named, actor.type, side)
     return actor
+
+
+def _before_of_place(words: list[str]) -> list[str]:
+    """The words before a closing "of" and a place when they end with a person's name ("Senator
+    Rand Paul of Kentucky"): who is from there, not the place; none for a body of the place ("the
+    government of Costa Rica", "the Republic of Turkey") or when no place closes ``words``."""
+    at = max((i for i, w in enumerate(words) if w == "of"), default=None)
+    if at is None or at + 1 >= len(words):
+        return []
+    place = " ".join(words[at + 1 :])
+    head = [w for w in words[:at] if w.lower() not in _DETERMINERS]
+    named = len(_proper_tail(head)) >= 2 and not body_head(head)
+    return head if named and (place in countries.province_names() or country_name(place)) else []
 
 
 def _the_name(words: list[str], gaz: Gazetteer) -> bool:

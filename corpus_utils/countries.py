@@ -135,6 +135,12 @@ def provinces(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{trie_pattern(sorted(names))})(?![\w-])" if names else "(?!)")
 
 
+@lru_cache(maxsize=1)
+def province_names() -> frozenset[str]:
+    """The first-level divisions of every country (``provinces``), as ``countryinfo`` lists them."""
+    return frozenset(name for info in _records() for name in _provinces(info))
+
+
 def main_province(text: str, key: str | None) -> str | None:
     """The first-level division of the country ``key`` that ``text`` names most (the first named
     on a tie), twice or more, or None: the state whose "Gov." an article names without the state."""

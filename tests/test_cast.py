@@ -1235,3 +1235,28 @@ def test_a_body_called_the_times_is_the_one_the_article_names_in_full() -> None:
     assert [p.name for p in article_profiles("a", text, statements, [])] == ["New York Times"]
     both = text + " The Los Angeles Times disagreed."
     assert [p.name for p in article_profiles("a", both, statements, [])] == ["Times"]
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        ("Senator Rand Paul of Kentucky", "Rand Paul"),
+        ("Representative Peter T. King of New York", "Peter T. King"),
+        ("The Republic of Turkey", "Republic of Turkey"),  # a body of the place stays the body
+        ("Bank of America", "Bank of America"),
+    ],
+)
+def test_a_person_of_a_place_is_the_person(mention: str, name: str) -> None:
+    """A reader found "Vermont" and, in the train split, "Kentucky" and "New York" listed as people:
+    the place a legislator is "of" taken for the speaker."""
+    assert describe(mention).name == name
+
+
+def test_a_state_that_speaks_is_its_government() -> None:
+    """A reader found "a 15-count complaint by Vermont" filed under a person "Vermont", a business source."""
+    text = (
+        "The U.S. Securities and Exchange Commission and Vermont sued the developers in the United States. "
+        "American investors lost money, U.S. officials said."
+    )
+    [profile] = article_profiles("a", text, [("Vermont", "person", "Vermont", None)], [])
+    assert (profile.type, profile.source_type) == ("organisation", "official")

@@ -39,7 +39,7 @@ from corpus_utils.cast.descriptions import (
 )
 from corpus_utils.cast.keys import body_key, is_pronoun
 from corpus_utils.cast.typology import UNKNOWN, Typing, classify, government_of, party_of, says_who, type_of
-from corpus_utils.countries import main_province
+from corpus_utils.countries import main_province, provinces
 from corpus_utils.dates import MONTHS
 from corpus_utils.quotes.resolver import grammatical_gender
 
@@ -271,6 +271,16 @@ def _body_named_in_full(text: str, word: str, mentions: Iterable[str]) -> str | 
     return names.pop() if len(names) == 1 else None
 
 
+def _a_state(name: str, home: Callable[[], str | None]) -> bool:
+    """Whether a speaker's name is a state or province of the article's country ("Vermont",
+    "New York") and no first name ("Victoria"): a government speaking, not a person."""
+    words = name.split()
+    if not words or not all(w[:1].isupper() for w in words) or words[0].casefold() in first_names():
+        return False
+    country = home() if _BARE_NAME.match(name) else None
+    return bool(country and provinces(country).fullmatch(name))
+
+
 def _once(read: Callable[[], str | None]) -> Callable[[], str | None]:
     """``read``, read at the first call only (``functools.cache`` costs more to make than most
     articles ask of it)."""
@@ -343,6 +353,9 @@ def article_profiles(
     for speaker in order:
         forms = [m for m, _ in mentions[speaker].most_common()]
         descriptions = [] if is_pronoun(speaker) else _descriptions(text, speaker, kinds[speaker], forms, given)
+        if _a_state(speaker, home):
+            kinds[speaker] = "organisation"  # "a 15-count complaint by Vermont": the state, as a country would be
+            descriptions.append((f"{speaker} state government", 2))
         typing: Typing = classify(descriptions, speaker, kinds[speaker], home, province)
         roles = tuple(d for d, weight in descriptions if weight == 1 and d != speaker and says_who(d))
         side = sides[speaker].most_common(1)[0][0]
