@@ -172,6 +172,15 @@ def test_curly_quotation_inside_a_straight_one_is_part_of_it():
     assert inner == ["I read the question: “Is she fit?” Forty-three, yes", "That is deadly"] and not warnings
 
 
+def test_a_straight_quoted_passage_runs_on_into_a_paragraph_opening_with_a_curly_quotation():
+    """A reader found the terrorist group of another outlet's excerpt, quoted over two paragraphs, counted
+    as the reporter's loaded word: the curly “ opening the second paragraph closed the passage at its ”."""
+    text = 'He reports:\n\n"She was anxious.\n\n“I am fine,” she said, and cited the terrorist group ISIS."\n\nNow.'
+    spans, warnings = quoted_spans(text)
+    assert [text[s.start : s.end] for s in spans] == [text[text.index("She") : text.index("ISIS") + 4]]
+    assert not warnings
+
+
 def test_straight_mark_wrapping_a_paragraph_or_stray_leaves_the_curly_quotation_whole():
     for text in ['"“We win,” Rubio said before adding more."', 'A stray " mark. “We win,” Rubio said.']:
         spans, _ = quoted_spans(text)

@@ -50,7 +50,10 @@ def quoted_spans(text: str) -> tuple[list[QuotedSpan], list[str]]:
         if text.startswith("\n\n", i) and open_at is not None:
             rest = text[i:].lstrip()
             if rest[:1] in {"“", '"'}:  # a quote running on into the next paragraph reopens it
-                i = len(text) - len(rest) + 1
+                i = len(text) - len(rest)
+                # a “ opening a paragraph inside a "straight-quoted" passage may be a quotation within it
+                # ('"Melanie thought ... ¶ “It never crossed my mind,” she said ... a pillow."'): read as one
+                i += 0 if rest[:1] == "“" and open_char == '"' and _nests(text, i) else 1
                 continue
             warnings.append(f"unclosed quotation mark at character {open_at}")
             open_at, nested = None, False
