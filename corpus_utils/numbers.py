@@ -423,8 +423,9 @@ def _kind_and_unit(
         return "ordinal", counted_noun(after), end
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
         return "identifier", None, end
-    if pats["percent"].match(after):
-        return "percent", "percent", end
+    if percent := pats["percent"].match(after):
+        # "an advantage of 83 percentage points" is a gap between two shares, not a share of 83 percent
+        return "percent", "percentage point" if "point" in percent.group().lower() else "percent", end
     if m := pats["currency_before"].search(text[max(0, start - 4) : start]):
         return "money", lex.currencies[m.group("cur").lower()], end
     if m := pats["currency_after"].match(after):

@@ -790,6 +790,12 @@ def test_nobody_a_name_an_address_and_an_era_are_no_figures():
     assert [f["text"] for f in figures(body)] == ["90th"]
 
 
+def test_percentage_points_are_a_gap_not_a_share():
+    """A reader found "an advantage of 83 percentage points" shown as 83 percent, a share of voters."""
+    [gap, share] = figures("Clinton holds an advantage of 83 percentage points, with 90 percent of the vote.")
+    assert (gap["kind"], gap["unit"], share["unit"]) == ("percent", "percentage point", "percent")
+
+
 def test_a_decade_is_an_era_not_a_figure():
     """A reader found "the 90's" and "the 80's" among the figures to check."""
     body = "Trump boomed in the 80's, went bust in the 90's and the 1990s. In the 80s, 80 people worked there."
