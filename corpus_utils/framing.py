@@ -676,6 +676,7 @@ def article_profiles(
             "sources": len(sources),
             "sentences": len(own),
             "distancing": sum(len(s.get("distancing") or []) for s in own),
+            "loaded": sum(len(s.get("loaded") or []) for s in own),
         }
         for name in frame_names:
             share = sum(1 for s in own if name in (s.get("frames") or [])) / n
@@ -743,6 +744,7 @@ def pooled(profiles: list[Row], by: str, frame_threshold: float = 0.1) -> list[R
             "sources": sources,
             "sentences": sum(int(r["sentences"]) for r in rows),
             "distancing": sum(int(r["distancing"]) for r in rows),
+            "loaded": sum(int(r["loaded"]) for r in rows),
             "articles": len(rows),
         }
         for column in rows[0]:

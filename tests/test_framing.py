@@ -278,7 +278,7 @@ def _profile(outlet: str, sentences: int, tone: float, distancing: int) -> dict:
     return {
         "article_id": f"{outlet}{sentences}", "outlet": outlet, "headline_tone": 0.0, "body_tone": tone,
         "negative_share": 0.0, "positive_share": 0.0, "distancing_per_100": 100 * distancing / sentences,
-        "loaded_per_100": 0.0, "sources": 2, "sentences": sentences, "distancing": distancing,
+        "loaded_per_100": 0.0, "sources": 2, "sentences": sentences, "distancing": distancing, "loaded": 0,
         "sources: a": 0.5,
     }
 
