@@ -88,6 +88,17 @@ def test_a_term_after_so_called_is_no_one_s_words_inside_a_statement_either():
     assert any(q.speaker == "Donald Trump" and q.kind == "indirect" for q in found)  # his call is still his
 
 
+def test_a_dashed_aside_between_a_speaker_and_a_gerund_cue_is_read_past():
+    """A reader found Clinton's debate line given to a tax academic: "with Hillary Clinton — who's called for
+    tax hikes — lambasting Trump's plan" made Clinton no speaker, so the next "she" went to the one before."""
+    body = (
+        "The losses would outstrip the gains, said Jane Roe.\n\nIt became an issue, with Hillary Clinton — who has"
+        " called for tax hikes — lambasting the plan.\n\n“It is trickle-down economics,” she said in the debate."
+    )
+    speakers = {q.quote: q.speaker for q in quotes_of(body)}
+    assert speakers["the plan"] == speakers["It is trickle-down economics"] == "Hillary Clinton"
+
+
 def test_negated_statement_is_not_a_quote():
     assert quotes_of("Kyiv did not confirm the capture of the village.") == []
 

@@ -244,7 +244,7 @@ def sentence_attributions(sentence: Sentence, spans: Marks, resolver: Resolver) 
             continue  # most words cue nothing: the word lists are asked before the quoted spans
         if tok.low in lex.verbs and (asked := _asked_without_asker(sentence, toks, i, spans, resolver)):
             found.append(asked)
-        elif tok.low in lex.verbs and _is_verb_use(toks, i):
+        elif tok.low in lex.verbs and _is_verb_use(*without_dashed_aside(toks, i)):  # "X — who ... — lambasting"
             att = _verb_attribution(sentence, toks, i, spans, resolver, found)
             if att:
                 found.append(att)

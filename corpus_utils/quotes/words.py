@@ -280,9 +280,16 @@ def without_dashed_aside(toks: list[Token], i: int) -> tuple[list[Token], int]:
 def _described_before(toks: list[Token], opening: int) -> bool:
     """Whether the words before a dashed aside end in a description set off by a comma ("John Dickey,
     the chief executive of Ora Media --"), which the closing dash closes as a comma would; a name
-    after a comma ("On Tuesday, Joyce —") or a subject alone ("The mayor —") is no description."""
+    after a comma ("On Tuesday, Joyce —"), a subject alone ("The mayor —") or a phrase that opens on a
+    preposition (", with Hillary Clinton — who's called for tax hikes — lambasting": its subject) is no
+    description."""
     comma = next((j for j in range(opening - 1, max(-1, opening - 15), -1) if toks[j].text == ","), None)
-    return comma is not None and comma + 1 < opening and not toks[comma + 1].text[:1].isupper()
+    return (
+        comma is not None
+        and comma + 1 < opening
+        and not toks[comma + 1].text[:1].isupper()
+        and toks[comma + 1].low not in _PREPOSITIONS
+    )
 
 
 # a thing a possessive pronoun owns, two words at most before its noun: "its forecast", "her economic plan"
