@@ -171,6 +171,17 @@ def side_scale(settings: Mapping[str, object], counts: Mapping[str, int], most: 
 
 
 THIN = 0.3  # the opacity of a bar whose base is under its minimum
+BASED_LABEL = alt.Y("_label:N", title=None, axis=alt.Axis(labelLimit=280))  # the label ``with_base`` writes
+BASED_OPACITY = alt.condition("datum._enough", alt.value(1.0), alt.value(THIN))
+
+
+def with_base(data: pd.DataFrame, y: str, column: str, least: int) -> pd.DataFrame:
+    """``data`` with its ``y`` labelled with the count in ``column`` that each row rests on
+    ("Breitbart (5)"), and whether that count reaches ``least`` (a row under it is drawn pale)."""
+    return data.assign(
+        _label=[f"{name} ({int(n):,})" for name, n in zip(data[y], data[column], strict=True)],
+        _enough=data[column] >= least,
+    )
 
 
 def based_bars(
@@ -182,19 +193,15 @@ def based_bars(
     (named in the title); a bar under that is pale. Readers found outlets ranked on two distancing
     phrases and one headline, their base only on hover."""
     column, least, unit = base
-    labelled = data.assign(
-        _label=[f"{name} ({int(n):,})" for name, n in zip(data[y], data[column], strict=True)],
-        _enough=data[column] >= least,
-    )
     pale = f"fewer than {least}" if least > 1 else "none"
     return (
-        alt.Chart(labelled)
+        alt.Chart(with_base(data, y, column, least))
         .mark_bar()
         .encode(
             x=alt.X(f"{x}:Q", title=None),
-            y=alt.Y("_label:N", title=None, axis=alt.Axis(labelLimit=280)),
+            y=BASED_LABEL,
             color=colour,
-            opacity=alt.condition("datum._enough", alt.value(1.0), alt.value(THIN)),
+            opacity=BASED_OPACITY,
             tooltip=[
                 f"{y}:N",
                 alt.Tooltip(f"{x}:Q", title=title, format=".2f"),

@@ -420,6 +420,7 @@ _PRECISE = (
 )
 MIN_PHRASES = 10  # distancing phrases below which no article or outlet is said to use them most
 MIN_HEADLINES = 10  # an outlet's headlines below which its mean headline tone is not compared with others
+MIN_ARTICLES = 3  # an outlet's articles below which its rates are one or two stories', not the outlet's
 
 
 def framing(
@@ -428,19 +429,22 @@ def framing(
     """``profiles`` one row per article (or outlet) in ``lane``, with its ``sentences`` and
     ``distancing`` counts; ``sentences`` with ``loaded``; ``news`` the ids of the articles that are
     news, whose reporters' own loaded words are counted (an op-ed's are its author's choice, not a
-    reporter's). Rates are compared only between lanes of ``MIN_SENTENCES`` or more, and a ranking
-    of distancing needs ``MIN_PHRASES`` at its top."""
+    reporter's). Rates are compared only between lanes of ``MIN_SENTENCES`` or more (and, for an
+    outlet, ``MIN_ARTICLES``: a reader found the ends of the tone range one op-ed and three columns),
+    and a ranking of distancing needs ``MIN_PHRASES`` at its top."""
     if not len(profiles):
         return []
     out = []
     ranked = profiles[profiles["sentences"] >= MIN_SENTENCES]
+    if "articles" in ranked:
+        ranked = ranked[ranked["articles"] >= MIN_ARTICLES]
     ranked = ranked if len(ranked) else profiles
     tone = ranked.sort_values("body_tone")
     low, high = tone.iloc[0], tone.iloc[-1]
     out.append(
         Finding(
-            f"Mean sentence tone runs from {low['body_tone']:+.2f} ({low[lane]}, {int(low['sentences']):,} sentences) "
-            f"to {high['body_tone']:+.2f} ({high[lane]}, {int(high['sentences']):,} sentences) on VADER's scale "
+            f"Mean sentence tone runs from {low['body_tone']:+.2f} ({low[lane]}, {_base(low)}) "
+            f"to {high['body_tone']:+.2f} ({high[lane]}, {_base(high)}) on VADER's scale "
             "of −1 to +1: how warm the words are, not which side a piece takes (an attack on someone written "
             "in warm words scores positive, sarcasm reads as praise).",
             "A profile of each article",
@@ -487,6 +491,12 @@ def framing(
         )
     return out
 
+
+
+def _base(row: pd.Series) -> str:
+    """What a lane's rate rests on: its sentences, and its articles when it is an outlet's."""
+    sentences = f"{int(row['sentences']):,} sentences"
+    return f"{_count(int(row['articles']), 'article', 'articles')}, {sentences}" if "articles" in row else sentences
 
 
 def _headline_gap(ranked: pd.DataFrame, lane: str) -> list[Finding]:

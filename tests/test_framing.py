@@ -535,3 +535,19 @@ def test_an_outlets_headlines_are_set_against_the_bodies_of_the_same_articles(mo
     said = findings.framing(pd.DataFrame([outlet]), no_words, "outlet")
     [gap] = [f.text for f in said if "headline and body" in f.text]
     assert f"body {outlet['headline_body_tone']:+.2f} (of the same articles)" in gap
+
+
+def test_an_outlets_tone_is_ranked_only_over_several_of_its_articles():
+    """A reader found the ends of the tone range to be one op-ed and three columns."""
+    import pandas as pd
+
+    from corpus_utils import findings
+
+    lanes = [
+        {**_profile("One op-ed", 120, -0.4, 0), "articles": 1, "headlines": 0, "headline_tone": None},
+        {**_profile("Cold", 300, -0.1, 0), "articles": 5, "headlines": 0, "headline_tone": None},
+        {**_profile("Warm", 300, 0.2, 0), "articles": 6, "headlines": 0, "headline_tone": None},
+    ]
+    no_words = pd.DataFrame({"article_id": [], "loaded": []})
+    [tone] = [f.text for f in findings.framing(pd.DataFrame(lanes), no_words, "outlet") if "tone runs" in f.text]
+    assert tone.startswith("Mean sentence tone runs from -0.10 (Cold, 5 articles, 300 sentences) to +0.20 (Warm")
