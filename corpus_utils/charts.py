@@ -193,7 +193,7 @@ def based_bars(
     (named in the title); a bar under that is pale. Readers found outlets ranked on two distancing
     phrases and one headline, their base only on hover."""
     column, least, unit = base
-    pale = f"fewer than {least}" if least > 1 else "none"
+    pale = f"pale: fewer than {least}" if least > 1 else "pale: none"
     return (
         alt.Chart(with_base(data, y, column, least))
         .mark_bar()
@@ -208,5 +208,5 @@ def based_bars(
                 alt.Tooltip(f"{column}:Q", title=unit),
             ],
         )
-        .properties(height=alt.Step(18), title=[title, f"in brackets: {unit}; pale: {pale}"])
+        .properties(height=alt.Step(18), title=[title, f"in brackets: {unit}", pale])  # short lines: a phone's width
     )
