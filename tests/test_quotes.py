@@ -99,6 +99,21 @@ def test_a_dashed_aside_between_a_speaker_and_a_gerund_cue_is_read_past():
     assert speakers["the plan"] == speakers["It is trickle-down economics"] == "Hillary Clinton"
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Last fall, Clinton's biggest boosters in New Hampshire insisted it was a temporary dip.",
+         "Clinton's biggest boosters"),
+        ("The crowd in Cleveland chanted that he was right.", "crowd"),
+        ("A statement from Ryan’s office said the vote would go ahead.", "Ryan’s office"),  # a document's issuer
+    ],
+)
+def test_people_in_a_place_are_the_speakers_not_the_place(body: str, speaker: str) -> None:
+    """A reader found "New Hampshire" a speaker: the name after "in" was taken for the subject."""
+    [q] = [q for q in quotes_of(body) if q.kind == "indirect"]
+    assert q.speaker == speaker
+
+
 def test_negated_statement_is_not_a_quote():
     assert quotes_of("Kyiv did not confirm the capture of the village.") == []
 

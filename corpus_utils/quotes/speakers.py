@@ -13,6 +13,7 @@ import re
 
 from corpus_utils.actors import (
     GOVERNED,
+    POSSESSIVE_END,
     PRONOUNS,
     QUANTITY_WORDS,
     TITLE_ABBREVIATIONS,
@@ -22,6 +23,7 @@ from corpus_utils.actors import (
     is_role_word,
     speaker_nouns,
 )
+from corpus_utils.data import stopwords
 from corpus_utils.numerals import parse_number
 from corpus_utils.quotes.marks import Marks, _inside
 from corpus_utils.quotes.words import (
@@ -114,7 +116,38 @@ def _head_before_pp(toks: list[Token], np: tuple[int, int]) -> tuple[int, int]:
         if t.low in nouns["group"] or t.low in nouns["organisation"] or t.low in nouns["person"]:
             head = _np_before(toks, j + 1)
             return (head[0], np[1]) if head else np
-    return np
+    return _common_noun_before_place(toks, np) or np
+
+
+_NOT_NOUN_ENDINGS = ("ed", "ing", "ly")  # verbs and adverbs: "campaigned in Ohio", "only in Ohio"
+_PLACE_PREPOSITIONS = {"in", "from", "near", "outside", "across"}
+_NOT_A_PLACE_S = {"others", "many", "members"}  # people counted within a body, not people of a place
+
+
+def _common_noun_before_place(toks: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
+    """A name after "in" (or "from", "near" ...) that is where the speakers are, with the common noun
+    before it that names them ("Clinton's biggest boosters in New Hampshire insisted", "The crowd in
+    Cleveland chanted"): a reader found "New Hampshire" a speaker. The phrase runs back from the noun
+    over its modifiers to a determiner or an owner."""
+    a = np[0]
+    if a < 2 or toks[a - 1].low not in _PLACE_PREPOSITIONS or not toks[a + (toks[a].low == "the")].text[:1].isupper():
+        return None
+    head = toks[a - 2]
+    if not head.text.isalpha() or not head.text.islower() or head.low in stopwords():
+        return None
+    if head.low.endswith(_NOT_NOUN_ENDINGS) or head.low in _NOT_A_PLACE_S or head.low in speaker_nouns()["documents"]:
+        return None  # "A statement from Ryan's office", "others in the Obama administration": the body speaks
+    start = a - 2
+    while start > max(0, a - 6) and _in_noun_phrase(toks[start - 1]):
+        start -= 1
+        if toks[start].low in {"the", "a", "an"} or POSSESSIVE_END.search(toks[start].text):
+            break  # "Clinton's biggest boosters": the owner opens the phrase
+    return start, np[1]
+
+
+def _in_noun_phrase(tok: Token) -> bool:
+    """A word that can stand before a noun in its phrase: not a mark, a clause's start or an auxiliary."""
+    return tok.text[:1].isalpha() and tok.low not in _CLAUSE_STARTS and tok.low not in _AUX
 
 
 def _body_before_joined_place(toks: list[Token], np: tuple[int, int]) -> tuple[int, int] | None:
