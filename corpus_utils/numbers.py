@@ -454,9 +454,10 @@ def _kind_and_unit(
     tally = _TALLY.search(text, max(0, start - 4), end + 30)
     if tally and start in (tally.start("a"), tally.start("b")):  # "a 5-4 decision": votes, not decisions
         return "count", "vote" if tally.group("what") else None, end
-    if compound := _HYPHENATED_WORD.match(after):  # "a three-judge panel": a panel's size, not judges
-        head = counted_noun(after[compound.end() :])
-        return "count", " ".join(w for w in (singular(compound.group(1)), head) if w), end
+    if compound := _HYPHENATED_WORD.match(after):
+        # "a three-judge panel", "a 52-count complaint", "a 100-page report": three judges, 52 counts and 100
+        # pages of one thing (a reader found them shown as 52 complaints and a unit "page disclosure report")
+        return "count", singular(compound.group(1)), end
     if _TIMES_AS.match(after):
         return "measure", "ratio", end  # "three times the rate of civilians": a multiple, not a count
     unit = counted_noun(after)

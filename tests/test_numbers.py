@@ -498,8 +498,11 @@ def test_figures_of_different_people_times_or_weeks_are_not_one_fact():
     [
         ("The game lasted 90-plus minutes.", "90", "minute", "plus"),
         ("It has been about a century since the flood.", "century", "year", "about"),
-        ("They filed a 52-count complaint.", "52", "count complaint", None),
-        ("A three-judge panel of the court ruled.", "three", "judge panel", None),
+        # what the number counts: 52 counts of one complaint, three judges of one panel (a reader found "a
+        # 52-count civil complaint" shown as 52 complaints, "a 100-page disclosure report" as a unit)
+        ("They filed a 52-count complaint.", "52", "count", None),
+        ("A three-judge panel of the court ruled.", "three", "judge", None),
+        ("It is thicker than his 100-page disclosure report.", "100", "page", None),
         ("Learn more about 529 plans at the bank.", "529", "plan", None),
         ("The poll was taken September 16-19 among 1,000 respondents.", "1,000", "respondent", None),
         ("He repeated his infamous comment about 47 percent of Americans.", "47", "percent", None),
