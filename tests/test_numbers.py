@@ -507,7 +507,7 @@ def test_figures_of_different_people_times_or_weeks_are_not_one_fact():
         ("The poll was taken September 16-19 among 1,000 respondents.", "1,000", "respondent", None),
         ("He repeated his infamous comment about 47 percent of Americans.", "47", "percent", None),
         ("He avoided taxes perhaps for as long as 18 years.", "18", "year", "as long as"),
-        ("Europe had seemingly 27 different plans.", "27", "plan", "seemingly"),  # a reader found it unhedged
+        ("Europe had seemingly 27 plans.", "27", "plan", "seemingly"),  # a reader found it unhedged
     ],
 )
 def test_a_hedge_after_the_figure_a_preposition_and_a_range_of_days(body, text, unit, hedge):
