@@ -114,6 +114,15 @@ def test_people_in_a_place_are_the_speakers_not_the_place(body: str, speaker: st
     assert q.speaker == speaker
 
 
+def test_what_someone_says_as_a_subject_is_no_statement_of_theirs():
+    """A reader found "Everything Trump says is a lie" filed as Trump saying "is a lie"; after a
+    preposition the words are still the speaker's claim."""
+    assert quotes_of("Everything Trump says is a lie unless proven otherwise.") == []
+    assert quotes_of("What Clinton said was new.") == []
+    [claim] = quotes_of("Russia fired at power plants in what Ukraine says is retaliation for its defeats.")
+    assert claim.speaker == "Ukraine"
+
+
 def test_negated_statement_is_not_a_quote():
     assert quotes_of("Kyiv did not confirm the capture of the village.") == []
 

@@ -299,7 +299,7 @@ def _verb_attribution(
     toks, i = without_dashed_aside(toks, i)
     if entry.get("needs_particle") and not any(t.low == entry["particle"] for t in toks[i + 1 : i + 4]):
         return None  # "hitting all of its plants" is not "hitting back"
-    if _noun_or_name_use(toks, i, entry):
+    if _noun_or_name_use(toks, i, entry) or _what_someone_says(toks, i):
         return None
     k, recipient = _skip_to_content(toks, i + 1, lemma, entry)
     # agent after "by": "demands described by President Zelensky as ...", "acknowledged ... by commentators"
@@ -433,6 +433,25 @@ def _aside_closed(att: Attribution, toks: list[Token], i: int) -> Attribution:
     verb = toks[n + 2] if is_adverb(toks[n + 1].text) and n + 2 < len(toks) else toks[n + 1]
     finite = verb.low in cues().finite or verb.low.endswith("ed") or verb.low in cues().verbs
     return replace(att, content_end=toks[n].start) if verb.text.islower() and finite else att
+
+
+_FUSED = {"everything", "anything", "nothing", "something", "what", "whatever"}
+
+
+def _what_someone_says(toks: list[Token], i: int) -> bool:
+    """A cue inside the subject that opens its clause, whose verb follows ("Everything Trump says is a
+    lie", "What Clinton said was new"): words about what someone says, not a statement of theirs (a
+    reader found "is a lie" filed as Trump's). After a preposition it is their claim: "attacks, in what
+    Ukraine says is retaliation"."""
+    if i + 1 >= len(toks) or toks[i + 1].low not in _BE:
+        return False
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if toks[j].low in _FUSED:
+            opens = j == 0 or toks[j - 1].text in {",", ";", ":", "—", "“", '"'} or toks[j - 1].low in {"and", "but"}
+            return opens and all(t.text[:1].isupper() or t.low in PRONOUNS for t in toks[j + 1 : i])
+        if not (toks[j].text[:1].isupper() or toks[j].low in PRONOUNS):
+            return False
+    return False
 
 
 def _relative_head(toks: list[Token], j: int) -> tuple[int, int] | None:
