@@ -584,6 +584,10 @@ def _describe(gaz: Gazetteer, mention: str, context: str) -> Actor:
         # "the liberal Center for American Progress": its name, not its stance; but "economists
         # Peter Schott and Justin Pierce" are two people
         return Actor(" ".join(proper), "organisation", side)
+    plural = len(words) == 1 and words[0][:1].isupper() and words[0].endswith("s") and not gaz.country_of(words[0])
+    if plural and gaz.country_of(words[0][:-1]):
+        # "The Europeans ... derided the deal": the people of a place a demonym names, a group (a reader found a person)
+        return Actor(words[0], "group", side_from_words(f"{words[0][:-1]} {context}"))
     if definite and _the_name(words, gaz):
         return Actor(" ".join(words), "organisation", side)  # "The Hill reported": a paper, not a Mr. Hill
     # a known person named at the end of a title: "Ukrainian President Volodymyr Zelensky"

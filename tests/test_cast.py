@@ -1220,6 +1220,7 @@ def test_a_body_the_gazetteer_knows_keeps_its_kind_whatever_a_mention_made_it():
 @pytest.mark.parametrize(
     ("mention", "kind"),
     [("The Hill", "organisation"), ("The New Yorker", "organisation"), ("The Donald", "person"),
+     ("The Europeans", "group"),  # a reader found the people of a continent typed as a person
      ("the Rev. Al Sharpton", "person"), ("the Utah Republican", "person"), ("The Clintons", "person")],
 )
 def test_a_name_after_the_is_a_body_unless_a_person_could_be_so_named(mention: str, kind: str) -> None:
