@@ -215,6 +215,7 @@ class Lexicons:
     news_senses: dict[str, str]
     descriptive: re.Pattern[str]  # fixed phrases VADER would score word by word ("health care")
     claim_speech_objects: tuple[str, ...]
+    claim_kinds: frozenset[str]  # "Fifth Amendment claims": a claim that is a right or a payment, no statement
     frame_idioms: re.Pattern[str]  # phrases whose frame words answer no frame's question
     loaded_idioms: re.Pattern[str]  # names of a kind of event whose loaded word labels no one
     starts: re.Pattern[str]  # where an entry of any list can begin (its first word, as a trie), in a ``screen_text``
@@ -253,6 +254,7 @@ def lexicons() -> Lexicons:
         data["news_senses"],
         re.compile(rf"{_BOUNDARY}(?:{trie_pattern(data['descriptive_phrases'])})(?![\w-])", re.I),
         tuple(data["claim_speech_objects"]),
+        frozenset(data["claim_kinds"]),
         _pattern(data["frame_idioms"]),
         _pattern(data["loaded_idioms"]),
         _starts_pattern(
@@ -397,6 +399,7 @@ _CLAUSE_AFTER = re.compile(
 )
 _NOUN_BEFORE = re.compile(r"(?:\b(?:the|these|those|such|his|her|its|their|our|both|these|any|new)|['’]s)\s+$", re.I)
 _NOUN = re.compile(r"claims?", re.I)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 # a claim as a noun after its determiner or owner, up to two words between: "Trump's claim", "that
 # claim", "the police's earlier claim"; or after its making: "made dubious medical claims"
 _NOUN_CLAIM_BEFORE = re.compile(
@@ -414,6 +417,9 @@ def speech_claim(text: str, start: int, end: int) -> bool:
     "regions claimed by Moscow")?"""
     before, after = text[:start], text[end:]
     if _NOUN.fullmatch(text[start:end]):
+        kind = _WORD_BEFORE.search(before)
+        if kind and kind.group(1).lower() in lexicons().claim_kinds:
+            return False  # "Fifth Amendment claims", "insurance claims": a right or a payment, nothing said
         if _MADE_BEFORE.search(before):
             return True  # "making dubious medical claims on air": claims someone makes are said
         if _TITLE_AFTER.match(after):

@@ -502,6 +502,19 @@ def test_what_a_speaker_says_is_not_the_tone_near_the_speaker(body: str, actor: 
 
 
 @pytest.mark.parametrize(
+    ("text", "distancing"),
+    [
+        ("The panel voted because of Pagliano's Fifth Amendment claims.", []),  # a right invoked (a reader)
+        ("Insurance claims rose in the storm's wake.", []),
+        ("These claims were false.", ["claims"]),
+        ("Trump's tax claims were rated false.", ["claims"]),  # what he said about taxes
+    ],
+)
+def test_a_claim_that_is_a_right_or_a_payment_is_no_distancing(text: str, distancing: list[str]) -> None:
+    assert framing.sentence_framing(text)["distancing"] == distancing
+
+
+@pytest.mark.parametrize(
     ("body", "column", "expected"),
     [
         ("Obama said that because terrorists are Muslim does not mean Muslims are terrorists.", "loaded", []),
