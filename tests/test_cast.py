@@ -54,6 +54,7 @@ def no_configuration():
         ("executive director of Northfield Forward", "civil_society"),  # a nonprofit's head, no state director
         ("FBI Director", "official"),
         ("a physicist who is co-director of the Nuclear Policy Program at the Carnegie Endowment", "expert"),
+        ("who owned a chain of nursing homes and a tourist attraction", "business"),  # a reader: "undescribed"
     ],
 )
 def test_a_description_gives_its_source_type(description: str, expected: str | None):
