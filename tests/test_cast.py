@@ -179,6 +179,14 @@ def test_a_body_before_or_after_a_name_and_a_bare_apposition_describe_it(
     assert descriptions_of(text, name) == expected
 
 
+def test_a_description_before_two_names_describes_both():
+    """A reader found a voter of unknown kind: "as encapsulated by two first-time voters, Tyresha Roe and
+    Bryan Poe, who saw Kaine speak" describes both, and the agent after "as ... by" is the description."""
+    text = "It is a real issue, as encapsulated by two first-time voters, Tyresha Roe and Bryan Poe, who saw Kaine."
+    assert descriptions_of(text, "Tyresha Roe") == descriptions_of(text, "Bryan Poe") == ["two first-time voters"]
+    assert descriptions_of("In a video put out by the Cruz campaign, Rick Poe said it.", "Rick Poe") == []
+
+
 def test_one_of_a_kind_describes_and_a_question_mark_ends_it():
     """ "what of Mr. Poe, one of the most famous interviewers in television? And ..., Mr. Poe, 82, told me":
     an interviewer, not only a man of 82 (a reader found him typed a citizen by his age)."""

@@ -206,8 +206,11 @@ def _not_a_modifier(word: str) -> bool:
 
 
 def _apposition_before(text: str, start: int) -> str | None:
-    """A description set off before a name: "Trump's campaign manager, Kellyanne Conway"."""
+    """A description set off before a name: "Trump's campaign manager, Kellyanne Conway"; shared by the
+    second of two names ("two first-time voters, Tyresha McClenney and Bryan Anderson")."""
     before = text[max(0, start - 160) : start].rstrip()
+    if (first := _FIRST_OF_TWO.search(before)) and first.start() > 0:
+        return _apposition_before(text, max(0, start - 160) + first.start())
     if not before.endswith(","):
         return None
     segment = before[:-1]
@@ -226,11 +229,18 @@ def _apposition_before(text: str, start: int) -> str | None:
     head = words[-1] if words else ""
     if not words or len(words) > _APPOSITION_WORDS or not (_role_word(head) or _role_word(head[:-1])):
         return None  # "in an interview with the New York Times, Trump": a body, not his title
+    agent = max((k for k, w in enumerate(words[:-1]) if w.casefold() == "by"), default=None)
+    if agent is not None and words[0].casefold() == "as":
+        words = words[agent + 1 :]  # "as encapsulated by two first-time voters, X": the agent is the description
     if words[0].casefold() in {"as", "like", "unlike"}:
         return None  # "As a summer associate at a law firm, Lynch": a past or compared role
     if words[0].casefold() in _PREPOSITIONS:
         return None  # '"clawed back" for responsible executives, Clinton': the end of a phrase, no title
     return " ".join(words)
+
+
+# the first of two names joined by "and", right before the second: "..., Tyresha McClenney and"
+_FIRST_OF_TWO = re.compile(r"(?<=,) *[A-Z][\w’'-]+(?: (?:[A-Z]\.|[A-Z][\w’'-]+)){0,3} and$")  # within a sentence
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
