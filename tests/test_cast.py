@@ -187,6 +187,14 @@ def test_a_description_before_two_names_describes_both():
     assert descriptions_of("In a video put out by the Cruz campaign, Rick Poe said it.", "Rick Poe") == []
 
 
+def test_what_a_name_is_said_to_be_describes_it():
+    """A reader found John Podesta's campaign role missed: "(Mr. Podesta is now the chairman of Mrs. Clinton's
+    presidential campaign.)" says it in a sentence of its own, across the abbreviations in it."""
+    text = "(Mr. Podesta is now the chairman of Mrs. Clinton's campaign.) John Podesta said so. Trump is a liar."
+    assert descriptions_of(text, "John Podesta") == ["the chairman of Mrs. Clinton's campaign"]
+    assert descriptions_of(text, "Donald Trump") == []  # a quality types no one
+
+
 def test_one_of_a_kind_describes_and_a_question_mark_ends_it():
     """ "what of Mr. Poe, one of the most famous interviewers in television? And ..., Mr. Poe, 82, told me":
     an interviewer, not only a man of 82 (a reader found him typed a citizen by his age)."""

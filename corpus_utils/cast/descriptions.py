@@ -239,6 +239,22 @@ def _apposition_before(text: str, start: int) -> str | None:
     return " ".join(words)
 
 
+# what a name is, said in a sentence of its own: "(Mr. Podesta is now the chairman of Mrs. Clinton's campaign.)"
+_NOT_AFTER_A_TITLE = "".join(rf"(?<!\b{t})" for t in ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gov", "Jr", "St"))
+_PREDICATE = re.compile(
+    r" (?:is|was) (?:now |also |currently )?"
+    rf"(?P<np>(?:the|a|an) (?:[^.,;:()\"“”!?]|(?:{_BEFORE_A_NAME})\.|(?<=\b[A-Z])\.){{3,80}}?)"
+    rf"(?=[,;)]|{_NOT_AFTER_A_TITLE}(?<!\b[A-Z])\.)"
+)
+
+
+def _predicate_after(text: str, end: int) -> str | None:
+    """The noun phrase a name is said to be, right after it ("is now the chairman of ..."), when the
+    typology can type it; a quality ("is a liar") types no one and is left out by the caller."""
+    m = _PREDICATE.match(text, end)
+    return m.group("np") if m else None
+
+
 # the first of two names joined by "and", right before the second: "..., Tyresha McClenney and"
 _FIRST_OF_TWO = re.compile(r"(?<=,) *[A-Z][\w’'-]+(?: (?:[A-Z]\.|[A-Z][\w’'-]+)){0,3} and$")  # within a sentence
 
@@ -309,7 +325,8 @@ def descriptions_of(text: str, name: str, surname_only: bool = False, given: Giv
             elif word[:1].isupper() and not _role_word(word):
                 continue  # "Sen. Ted Cruz" says nothing of Heidi Cruz
         title = _title_before(text, start) or _shared_title(text, start)
-        for found in (title, *_appositions_after(text, end), _apposition_before(text, start), _body_after(text, end)):
+        descriptions = (title, *_appositions_after(text, end), _apposition_before(text, start), _body_after(text, end))
+        for found in (*descriptions, _predicate_after(text, end)):
             if found and found not in out and type_of(found):  # "But Mr.", "who is 70": no description
                 out.append(found)
         if len(out) >= MAX_DESCRIPTIONS:
