@@ -123,6 +123,12 @@ def test_what_someone_says_as_a_subject_is_no_statement_of_theirs():
     assert claim.speaker == "Ukraine"
 
 
+def test_a_name_given_after_a_comma_says_nothing():
+    """A reader found a nonprofit in the cast for "His nonprofit group, called the Virginia Conservation
+    Legacy Fund, will still own the property": "called" names it, as in "The program, called EB-5"."""
+    assert quotes_of("His nonprofit group, called the Northfield Legacy Fund, will own the land.") == []
+
+
 def test_negated_statement_is_not_a_quote():
     assert quotes_of("Kyiv did not confirm the capture of the village.") == []
 

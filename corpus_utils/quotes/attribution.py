@@ -477,8 +477,9 @@ def _noun_or_name_use(toks: list[Token], i: int, entry: dict) -> bool:
         return True
     if not (entry.get("naming") and toks[i].low.endswith("ed")):
         return False
-    if i > 0 and toks[i - 1].text == "," and _name_then_comma(toks, i + 1):
-        return True  # "The program, called EB-5, allows ...": a name given, nothing said
+    the = i + 1 < len(toks) and toks[i + 1].low == "the"
+    if i > 0 and toks[i - 1].text == "," and _name_then_comma(toks, i + 1 + the):
+        return True  # "The program, called EB-5, allows ...", "His group, called the Acme Fund, took": a name
     j = i - 1
     while j > 0 and i - j < 5 and toks[j].low not in _INDEFINITE and toks[j].text[:1].isalnum():
         j -= 1
