@@ -703,9 +703,12 @@ STRONG_VALENCE = 2.0
 
 def headline_scored(words: Sequence[str] | None) -> bool:
     """Whether a headline's VADER words (``word:+valence``, the articles table's
-    ``headline_vader_words``) tell its tone: one of them of ``STRONG_VALENCE`` or more. A headline
-    with none, or with mild words only, is "not scored": its score is no evidence of its tone."""
-    return words is not None and any(abs(float(w.rpartition(":")[2])) >= STRONG_VALENCE for w in words)
+    ``headline_vader_words``) tell its tone: one of them of ``STRONG_VALENCE`` or more, and the strong
+    ones of one sign. A headline with none, with mild words only, or with strong words that pull both
+    ways ("would have loved Trump ... normalizing hate": +0.05) is "not scored": its score is no
+    evidence of its tone."""
+    strong = [v for w in words or () if abs(v := float(w.rpartition(":")[2])) >= STRONG_VALENCE]
+    return bool(strong) and (all(v > 0 for v in strong) or all(v < 0 for v in strong))
 
 
 def _headline_tone(article: Row) -> float | None:

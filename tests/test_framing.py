@@ -442,6 +442,8 @@ def test_a_headline_of_mild_words_only_is_not_scored():
     assert not framing.headline_scored(["Help:+1.7", "slashes:-0.8"])
     assert framing.headline_scored(["Disgusting:-2.4", "Fraud:-2.8"])
     assert not framing.headline_scored([])
+    # strong words pulling both ways: a reader found "would have loved Trump ... normalizing hate" read as +0.05
+    assert not framing.headline_scored(["loved:+2.9", "hate:-2.7"])
 
 
 def test_a_sector_named_is_no_economic_frame():
