@@ -350,9 +350,8 @@ def clause_tones(text: str, tokens: list[tuple[int, str, float]], said: Iterable
     nothing negative about Trump; a reader found it charted so)."""
     if not tokens:
         return []
-    ends = {at for span in said for at in span if 0 < at < len(text)}
-    breaks = {m.start() for m in _CLAUSE_BREAK.finditer(text)} | ends
-    starts = [0, *sorted(breaks - {0})]
+    said_bounds = {at for span in said for at in span if 0 < at < len(text)}
+    starts = [0, *sorted(({m.start() for m in _CLAUSE_BREAK.finditer(text)} | said_bounds) - {0})]
     ends = [*starts[1:], len(text)]
     sums: dict[int, float] = defaultdict(float)
     for at, _, valence in tokens:
@@ -531,7 +530,7 @@ def _unsaid(own: str, said: Sequence[tuple[int, int]]) -> str:
     """``own`` with the spans of ``said`` blanked (offsets kept)."""
     for start, end in said:
         if 0 <= start < end:
-            own = own[:start] + " " * (end - start) + own[end:len(own)]
+            own = own[:start] + " " * (end - start) + own[end:]
     return own
 
 

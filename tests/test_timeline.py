@@ -17,6 +17,7 @@ from corpus_utils.timeline import (
     interval,
     merge_events,
     months_near,
+    per_month,
     tag_article,
     tag_sentences,
 )
@@ -528,6 +529,17 @@ def test_events_per_month_keep_to_the_year_either_side_of_the_corpus():
     """A reader found the chart of events per month running from 1830 to 2050, the corpus's months one spike."""
     assert months_near(("2016-08-01", "2016-11-04")) == ("2015-08", "2017-11")
     assert months_near(None) is None
+
+
+def test_a_whole_year_is_counted_in_no_month():
+    """A reader found 24 events in January 2016 where the articles tell of 5: "in 2016" counted there."""
+    events = [
+        {"precision": "day", "date_start": "2016-09-26"},
+        {"precision": "month", "date_start": "2016-01-01"},
+        {"precision": "year", "date_start": "2016-01-01"},
+        {"precision": "day", "date_start": "1830-05-28"},
+    ]
+    assert per_month(events, ("2016-08-08", "2016-11-07")) == ({"2016-01": 1, "2016-09": 1}, 1, 1)
 
 
 def test_a_chart_of_many_single_reports_draws_them_across_the_dates():

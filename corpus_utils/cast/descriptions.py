@@ -325,8 +325,8 @@ def descriptions_of(text: str, name: str, surname_only: bool = False, given: Giv
             elif word[:1].isupper() and not _role_word(word):
                 continue  # "Sen. Ted Cruz" says nothing of Heidi Cruz
         title = _title_before(text, start) or _shared_title(text, start)
-        descriptions = (title, *_appositions_after(text, end), _apposition_before(text, start), _body_after(text, end))
-        for found in (*descriptions, _predicate_after(text, end)):
+        around = (_apposition_before(text, start), _body_after(text, end), _predicate_after(text, end))
+        for found in (title, *_appositions_after(text, end), *around):
             if found and found not in out and type_of(found):  # "But Mr.", "who is 70": no description
                 out.append(found)
         if len(out) >= MAX_DESCRIPTIONS:

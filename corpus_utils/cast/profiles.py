@@ -277,7 +277,7 @@ def _a_state(name: str, home: Callable[[], str | None]) -> bool:
     words = name.split()
     if not words or not all(w[:1].isupper() for w in words) or words[0].casefold() in first_names():
         return False
-    country = home() if _BARE_NAME.match(name) else None
+    country = home()
     return bool(country and provinces(country).fullmatch(name))
 
 

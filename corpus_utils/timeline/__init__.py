@@ -35,7 +35,6 @@ sentences, merged across articles).
 """
 
 from corpus_utils.timeline.events import (
-    WEEKS_PRECISIONS,
     Event,
     article_events,
     at_least,
@@ -46,12 +45,12 @@ from corpus_utils.timeline.events import (
     interval,
     merge_events,
     months_near,
+    per_month,
 )
 from corpus_utils.timeline.tagging import tag_article, tag_sentences
 from corpus_utils.timeline.values import Timex
 
 __all__ = [
-    "WEEKS_PRECISIONS",
     "Event",
     "Timex",
     "article_events",
@@ -63,6 +62,7 @@ __all__ = [
     "interval",
     "merge_events",
     "months_near",
+    "per_month",
     "tag_article",
     "tag_sentences",
 ]
