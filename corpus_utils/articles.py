@@ -17,11 +17,13 @@ import io
 import os
 import re
 import stat
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+import ftfy
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from corpus_utils.cleaning import Removal, clean, standard_quotation_marks
@@ -111,15 +113,16 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")  # category Cc less
 _C1_BYTES = re.compile(rb"[\x80-\x9f]")
 
 
-def decode(data: bytes) -> tuple[str, str, int]:
-    """Bytes of an article file as text, the encoding that read them, and how many control
-    characters were removed.
+def decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
+    """Bytes of an article file as text, the encoding that read them, and what reading them
+    repaired (garbled accents, control characters removed).
 
     A byte-order mark says UTF-8, UTF-16 or UTF-32; without one, UTF-8, else a single-byte
     encoding: cp1252 when the file uses its printable 0x80–0x9F range (curly quotes, dashes),
-    latin-1 otherwise (the two agree on every other byte). A text that is more than 1 %
-    control characters (or NUL bytes) is binary, whatever decodes it; a few stray ones (a NUL from a bad
-    copy) are removed so that they never reach a table.
+    latin-1 otherwise (the two agree on every other byte). Accents garbled by an earlier decoding
+    are repaired (``repair_mojibake``). A text that is more than 1 % control characters (or NUL
+    bytes) is binary, whatever decodes it; a few stray ones (a NUL from a bad copy) are removed so
+    that they never reach a table.
     """
     if not data.strip():
         raise ArticleError("empty file")
@@ -139,12 +142,45 @@ def decode(data: bytes) -> tuple[str, str, int]:
                 text = data.decode(label)
             except UnicodeDecodeError:  # a byte cp1252 leaves undefined: only latin-1 reads it
                 text, label = data.decode("latin-1"), "latin-1"
+    if text.count("\x00") > len(text) // 100:
+        raise ArticleError(f"binary file ({text.count(chr(0)):,} NUL bytes), not text")
+    text, garbled = repair_mojibake(text)
     controls = len(_CONTROLS.findall(text))
-    if controls > max(2, len(text) // 100) or text.count("\x00") > len(text) // 100:
+    if controls > max(2, len(text) // 100):
         raise ArticleError(f"binary file ({controls:,} control characters), not text")
     if not text.strip():
         raise ArticleError("empty file")
-    return (_CONTROLS.sub("", text) if controls else text), label, controls
+    notes = [f"{garbled:,} word(s) with garbled accents repaired (text decoded twice before)"] if garbled else []
+    if controls:
+        notes.append(f"{controls:,} control character(s) removed")
+    return (_CONTROLS.sub("", text) if controls else text), label, tuple(notes)
+
+
+# The first character UTF-8's two-byte accents and three-byte punctuation become when read as
+# cp1252 or latin-1 ("Ã©" for "é", "â€”" for "—"): a text without one has nothing to repair.
+_MOJIBAKE_MARKS = re.compile("[ÃÂâÅ]")
+
+
+def repair_mojibake(text: str) -> tuple[str, int]:
+    """``text`` with accents garbled by a second decoding repaired ("FranÃ§ois" is François,
+    "PeÃ±a" Peña), and how many words were repaired.
+
+    Scraped and archived copy is often UTF-8 read as cp1252 and saved again, sometimes twice,
+    and a garbled name is no name to the rules that find speakers. ftfy (made for this) undoes
+    it only where its heuristics are sure, so a real "Ã" stays. The text is composed (NFC)
+    first: some archives store "Ã" as "A" and a combining tilde, which hides the pattern. The count
+    is of words changed.
+    """
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    marks = len(_MOJIBAKE_MARKS.findall(text))
+    if not marks or marks > len(text) // 10:  # none, or so many that this is no garbled English
+        return text, 0
+    lines = text.split("\n")
+    repaired = [ftfy.fix_encoding(line) if _MOJIBAKE_MARKS.search(line) else line for line in lines]
+    pairs = zip(lines, repaired, strict=True)
+    changed = sum(a != b for old, new in pairs for a, b in zip(old.split(), new.split(), strict=False))
+    return "\n".join(repaired), changed
 
 
 # --------------------------------------------------------------------------- sentences
@@ -291,12 +327,9 @@ def read_manifest(path: Path, warn: Callable[[str], None]) -> dict[str, Manifest
 
 def parse_article(article_id: str, data: bytes, meta: ManifestRow | None = None) -> Article:
     """One article from the bytes of its text file and its manifest row (pure: no I/O)."""
-    text, encoding, controls = decode(data)
-    notes = []
-    if encoding != "utf-8":
-        notes.append(f"not UTF-8; read as {encoding}")
-    if controls:
-        notes.append(f"{controls:,} control character(s) removed")
+    text, encoding, repairs = decode(data)
+    notes = [f"not UTF-8; read as {encoding}"] if encoding != "utf-8" else []
+    notes.extend(repairs)
     cleaned = clean(standard_quotation_marks(text))
     return assemble(
         article_id,

@@ -188,6 +188,24 @@ def test_latin1_with_undefined_cp1252_bytes():
     assert encoding == "latin-1"
 
 
+def test_accents_garbled_by_a_second_decoding_are_repaired():
+    """UTF-8 read as cp1252 and saved again ("FranÃ§ois"), once or twice, and stored decomposed
+    (a capital A and a combining tilde for "Ã"), as PolNeAR's Washington Post copy has it: the
+    name is repaired and reading says so; a real "Ã" ("SÃO PAULO") stays."""
+    twice = "Fran" + "A\u0303\u0083A\u0302\u00a7" + "ois"
+    data = f"Headline\nFrench President {twice} Hollande and Pe\u00c3\u00b1a Nieto met in S\u00c3O PAULO.".encode()
+    text, encoding, notes = decode(data)
+    assert "French President François Hollande and Peña Nieto met in SÃO PAULO." in text
+    assert encoding == "utf-8"
+    assert notes == ("2 word(s) with garbled accents repaired (text decoded twice before)",)
+    assert parse_article("a", data).warnings == notes
+
+
+def test_text_without_garbled_accents_is_left_alone():
+    data = "Headline\nBogotá, São Paulo and “naïve” — £5.".encode()
+    assert decode(data) == (data.decode(), "utf-8", ())
+
+
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
