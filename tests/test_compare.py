@@ -69,6 +69,33 @@ def test_the_threshold_rises_above_what_unrelated_reports_share():
     assert near.threshold == 0.3 and near.related == ((0.45, 1),) and near.related_pairs(0.46) == 0
 
 
+def test_the_threshold_is_where_chance_would_give_a_tenth_of_the_close_pairs():
+    """Reports published far apart match at a rate per pair of reports that chance and stock wording
+    give close reports too: PolNeAR's 840 training reports matched far apart at 1.0 (stock
+    sentences), which left no threshold at all, and at 0.3 chance gave half of the close pairs."""
+    published = {"a": "2025-01-01", "b": "2025-01-02", "c": "2025-06-01", "d": "2025-06-02"}  # 2 close, 4 far
+    far = [("a", "c", 1.0)] + [("a", "d", 0.4)] * 6
+    close = [("a", "b", 0.9)] * 10 + [("c", "d", 0.35)] * 10
+    calibration = compare.calibrate(far + close, published, floor=0.3)
+    assert (calibration.close_articles, calibration.far_articles) == (2, 4)
+    assert calibration.chance_share(0.35) == 7 * 2 / 4 / 20  # 0.175: too much chance
+    assert calibration.threshold == 0.9 and calibration.chance_share(0.9) == 0.05
+    assert compare.calibrate(far + close, published, floor=0.95).threshold == 1.01  # nothing clear above the floor
+
+
+def test_sentences_that_give_different_figures_say_different_things():
+    """PolNeAR's training reports aligned "Clinton now has at least 501 delegates" with "... at least
+    882 delegates", and two polls' margins of error; a link is no fact either."""
+    assert compare.other_figures("Clinton now has at least 501 delegates.", "Clinton now has at least 882 delegates.")
+    assert compare.other_figures("The margin of error is 3.4 points.", "It has a margin of error of two points.")
+    assert not compare.other_figures("A candidate needs 2,383 delegates.", "Candidates need 2383 delegates to win.")
+    assert not compare.other_figures("No number here.", "Clinton has 501 delegates.")
+    assert compare.fact_words("A summary is here: http://bit.ly/1Tnr3QM.") == {"summar"}
+    sentences = {"a": ["Clinton now has at least 501 delegates after the Tuesday primaries in the south."],
+                 "b": ["Clinton now has at least 882 delegates after the Tuesday primaries in the south."]}
+    assert compare.aligned_sentences(sentences) and not compare.calibrated_alignment(sentences, {}, floor=0.3)[1]
+
+
 def test_stock_wording_is_not_a_shared_passage():
     texts = {
         "a": "Fighting went on in the Donbas region which Moscow wants. Officials in Kyiv said so.",
