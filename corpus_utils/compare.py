@@ -183,9 +183,41 @@ def _names(sentence: str) -> frozenset[str]:
 def other_subjects(a: str, b: str) -> bool:
     """Two sentences about different subjects: both name someone or somewhere, and nobody in
     common ("her 14-year-old daughter" of Amelize Joseph and "his 17-year-old daughter, Ellie"
-    of Mr. McKinley are two daughters)."""
+    of Mr. McKinley are two daughters), or none of the names of one is the other's or part of it:
+    "the U.S. Court of Appeals for the Sixth Circuit" and "... for the District of Columbia
+    Circuit" are two courts, Bill Clinton and Hillary Clinton two people, though they share words."""
     names_a, names_b = _names(a), _names(b)
-    return bool(names_a and names_b and not names_a & names_b)
+    if names_a and names_b and not names_a & names_b:
+        return True
+    runs_a, runs_b = _name_runs(a), _name_runs(b)
+    return bool(runs_a and runs_b) and not any(_within(x, y) or _within(y, x) for x in runs_a for y in runs_b)
+
+
+# a name of several capitalised words, joined by at most two of "of", "for", "the", "de"
+_RUN = re.compile(r"(?<![\w'’])[A-Z][\w.'’-]*(?:(?:\s+(?:of|for|the|de)){0,2}\s+[A-Z][\w.'’-]*)*")
+
+
+@lru_cache(maxsize=65536)
+def _name_runs(sentence: str) -> frozenset[tuple[str, ...]]:
+    """The names a sentence gives, each as its words (lower case, without possessives, titles and
+    calendar words; a spelling the gazetteer knows as its one name): its runs of capitalised words
+    after its first word and not after a sentence's end or an opening quotation mark."""
+    gaz = gazetteer()
+    runs = set()
+    for m in _RUN.finditer(sentence, 1):
+        if sentence[: m.start()].rstrip()[-1:] in {".", "!", "?", ":", '"', "“"}:
+            continue
+        known = gaz.actor(m.group(0))
+        words = known.name.split() if known else m.group(0).split()
+        kept = tuple(w for w in (_unpossessed(w.lower()).rstrip(".") for w in words) if w not in _TITLES | _CALENDAR)
+        if kept and kept not in {("of",), ("the",)}:
+            runs.add(kept)
+    return frozenset(runs)
+
+
+def _within(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """Are the words of name ``x`` a run of the words of name ``y`` ("Trump" of "Donald Trump")?"""
+    return any(y[i : i + len(x)] == x for i in range(len(y) - len(x) + 1))
 
 
 def other_figures(a: str, b: str) -> bool:

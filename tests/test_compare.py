@@ -96,6 +96,14 @@ def test_sentences_that_give_different_figures_say_different_things():
     assert compare.aligned_sentences(sentences) and not compare.calibrated_alignment(sentences, {}, floor=0.3)[1]
 
 
+def test_names_that_share_words_but_not_a_name_are_other_subjects():
+    assert compare.other_subjects("Yesterday Bill Clinton spoke in Ohio.", "Yesterday Hillary Clinton spoke there.")
+    court = "It went to the U.S. Court of Appeals for the {} Circuit."
+    assert compare.other_subjects(court.format("Sixth"), court.format("Ninth"))
+    assert not compare.other_subjects("Later Clinton led Trump in Ohio.", "Now Hillary Clinton leads Donald Trump.")
+    assert not compare.other_subjects("The U.S. economy grew.", "The United States economy grew.")  # two spellings
+
+
 def test_stock_wording_is_not_a_shared_passage():
     texts = {
         "a": "Fighting went on in the Donbas region which Moscow wants. Officials in Kyiv said so.",

@@ -146,6 +146,24 @@ def test_close_values_of_different_things_stay_apart():
     assert len(set(groups)) == 3
 
 
+def test_counts_of_two_bodies_whose_names_share_words_are_not_compared():
+    """A reader found the audit's only "disagreement" was 10 judges of the U.S. Court of Appeals for
+    the District of Columbia Circuit against a three-judge panel of the Sixth Circuit: two courts.
+    The same count of one named body is compared."""
+
+    def judges(article: str, value: float, text: str, sentence: str) -> dict:
+        return {**_money(article, value, text, sentence), "unit": "judge", "kind": "count"}
+
+    court = "the U.S. Court of Appeals for the {} Circuit"
+    rows = [
+        judges("a", 10, "10", f"The rules go before 10 judges of {court.format('Harbor')} today."),
+        judges("b", 3, "three", f"A three-judge panel of {court.format('Sixth')} ruled against it."),
+        judges("c", 3, "three", f"A panel of three judges of {court.format('Sixth')} ruled."),
+    ]
+    groups = comparable_groups(rows, published=PUBLISHED)
+    assert groups[1] == groups[2] and groups[0] != groups[1]
+
+
 def test_a_hedge_written_after_a_figure_reads_after_it_and_is_no_adjective():
     row = _years(
         "a",
