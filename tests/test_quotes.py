@@ -930,6 +930,17 @@ def test_the_title_of_a_work_after_its_noun_is_no_quotation():
     assert [q.quote for q in quotes_of("He called the plan a “disaster” on Monday.")] == ["disaster"]
 
 
+def test_a_title_after_titled_or_with_a_capital_article_is_no_quotation():
+    """A reader of the PolNeAR dev book found an advertisement's title given to the New York Times as
+    its words ('The 30-second spot, titled “Arrogant,” features a New York Times report') and a show's
+    to the insiders quoted about it ('As a reality TV boss on “The Apprentice,” ...')."""
+    spot = "The 30-second spot, titled “Arrogant,” features a New York Times report on his taxes."
+    assert "Arrogant" not in [q.quote for q in quotes_of(spot)]
+    show = "As a boss on “The Apprentice,” Max Roe demeaned women, according to show insiders."
+    assert "The Apprentice" not in [q.quote for q in quotes_of(show)]
+    assert [q.quote for q in quotes_of("“The plan is dead,” Max Roe said.")] == ["The plan is dead"]
+
+
 @pytest.mark.parametrize(
     ("body", "speaker"),
     [

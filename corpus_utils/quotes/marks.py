@@ -195,10 +195,12 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 def _is_title(inner: str) -> bool:
     """The title of a work or a show in title case ("Meet the Press", "Parks and
-    Recreation", "Lost Tycoon: The Many Lives of ..."): quoted, but nobody's words."""
+    Recreation", "Lost Tycoon: The Many Lives of ...", and "The Apprentice", whose capital
+    article marks a title): quoted, but nobody's words."""
     words = _TITLE_WORD.findall(inner)
     major = [w for w in words if w.lower() not in _MINOR_WORDS]
-    return 0 < len(words) <= 10 and len(major) >= 2 and all(w[0].isupper() for w in major) and not inner.isupper()
+    enough = len(major) >= 2 or (len(major) == 1 and len(words) == 2 and words[0] in {"The", "A", "An"})
+    return 0 < len(words) <= 10 and enough and all(w[0].isupper() for w in major) and not inner.isupper()
 
 
 _WORK_NOUN = re.compile(
@@ -210,13 +212,16 @@ _WORK_NOUN = re.compile(
 
 
 def _names_a_work(text: str, open_mark: int, inner: str) -> bool:
-    """Quoted words right after the noun of a work, or set off after it by a comma, capitalised and
-    short: its title, even of one word ("the documentary “13th”", "his show, “Politicking”")."""
-    noun = _WORK_NOUN.search(text[max(0, open_mark - 40) : open_mark])
+    """Quoted words right after the noun of a work, or set off after it by a comma, or after
+    "titled", capitalised and short: its title, even of one word ("the documentary “13th”", "his
+    show, “Politicking”", "The 30-second spot, titled “Arrogant,”")."""
+    before = text[max(0, open_mark - 40) : open_mark]
+    noun = _WORK_NOUN.search(before) or _TITLED.search(before)
     spoken = bool(noun and "," in noun.group() and _SUBJECT_PRONOUN.match(inner))  # 'of the episode, "I ..."'
     return bool(noun) and not spoken and (inner[:1].isupper() or inner[:1].isdigit()) and len(inner.split()) <= 10
 
 
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined)\s+$", re.I)
 _SUBJECT_PRONOUN = re.compile(r"(?:I|We|You|He|She|They|It|There)\b")
 
 
