@@ -930,6 +930,14 @@ def test_the_title_of_a_work_after_its_noun_is_no_quotation():
     assert [q.quote for q in quotes_of("He called the plan a “disaster” on Monday.")] == ["disaster"]
 
 
+def test_a_cue_form_after_a_name_with_an_indefinite_article_is_a_noun():
+    """'a New York Times report from over the weekend that ...' is no Times statement opening at
+    'from over the weekend'; 'A few Democrats claim' is still a verb."""
+    spot = "The spot features a New York Times report from over the weekend that the losses were large."
+    assert [q.quote for q in quotes_of(spot)] == []
+    assert [q.speaker for q in quotes_of("A few Democrats claim that the vote was rigged.")] == ["Democrats"]
+
+
 def test_a_title_after_titled_or_with_a_capital_article_is_no_quotation():
     """A reader of the PolNeAR dev book found an advertisement's title given to the New York Times as
     its words ('The 30-second spot, titled “Arrogant,” features a New York Times report') and a show's

@@ -178,7 +178,18 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
         return True  # "The governor of Sumy region said"
     if toks[i].low.endswith("ed"):
         return True  # a past form after a noun is no noun: "the senators criticized"
+    if prev.text[:1].isupper() and _after_indefinite_name(toks, i):
+        return False  # "A New York Times report from over the weekend said": a noun after a name
     return _speakerish(prev) or prev.text[:1].isupper()
+
+
+def _after_indefinite_name(toks: list[Token], i: int) -> bool:
+    """Does a name with an indefinite article ("a New York Times", "an AP") stand right before the
+    cue at ``i``? Such a name is no subject: "a Times report" is a noun phrase."""
+    j = i - 1
+    while j >= 0 and toks[j].text[:1].isupper() and toks[j].low not in {"a", "an"}:
+        j -= 1
+    return j >= 0 and toks[j].low in {"a", "an"}
 
 
 def _conditional(toks: list[Token], i: int) -> bool:
