@@ -930,6 +930,23 @@ def test_the_title_of_a_work_after_its_noun_is_no_quotation():
     assert [q.quote for q in quotes_of("He called the plan a “disaster” on Monday.")] == ["disaster"]
 
 
+def test_a_quotation_closing_a_nested_one_before_a_long_apposition_has_its_speaker():
+    """A reader found "‘criminal, super predator,’” Malkia Cyril, the executive director at ... and
+    whose also featured in the film, told The Huffington Post" without a speaker: the comma before
+    the closing marks sits inside the inner quotation."""
+    text = (
+        "“This is pushed by media, where we find the labels of ‘criminal, super predator,’” Ann Roe, "
+        "the executive director at the Center of Media Justice and whose also featured in the film, told a paper."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Ann Roe"]
+
+
+def test_a_cue_before_that_and_a_figure_is_a_verb():
+    assert [q.speaker for q in quotes_of("The report notes that 58 companies would owe $212 billion.")] == [
+        "unnamed report"
+    ]
+
+
 def test_a_cue_form_after_a_name_with_an_indefinite_article_is_a_noun():
     """'a New York Times report from over the weekend that ...' is no Times statement opening at
     'from over the weekend'; 'A few Democrats claim' is still a verb."""

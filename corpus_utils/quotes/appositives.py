@@ -116,7 +116,8 @@ def _speaker_before_descriptions(toks: list[Token], i: int) -> tuple[int, int] |
     comma; the speaker is the name or description there, followed by a comma."""
     start = 0
     for j in range(i - 1, max(-1, i - 45), -1):
-        if toks[j].text in {"”", '"'} and j > 0 and toks[j - 1].text in {",", "?", "!"}:
+        inner = 1 if j > 1 and toks[j - 1].text in {"’", "'"} else 0  # "... the labels of ‘criminal,’”"
+        if toks[j].text in {"”", '"'} and j > inner and toks[j - 1 - inner].text in {",", "?", "!"}:
             start = j + 1
             break
         if toks[j].text in {";", ":"}:

@@ -172,8 +172,13 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
     clause_after_that = (
         i + 2 < len(toks)
         and toks[i + 1].low == "that"
-        and (toks[i + 2].low in _DETERMINERS or toks[i + 2].low in PRONOUNS or toks[i + 2].text[:1].isupper())
-    )  # "the suit claims that the mayor ...", not "peace demands that included ..."
+        and (
+            toks[i + 2].low in _DETERMINERS
+            or toks[i + 2].low in PRONOUNS
+            or toks[i + 2].text[:1].isupper()
+            or toks[i + 2].text[:1].isdigit()
+        )
+    )  # "the suit claims that the mayor ...", "the report notes that 58 companies", not "demands that included"
     if never_nouns or clause_after_that:
         return True  # "The governor of Sumy region said"
     if toks[i].low.endswith("ed"):
