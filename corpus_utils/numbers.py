@@ -22,6 +22,7 @@ durations against dates in the corpus, and convert units.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -150,8 +151,12 @@ _WORD_OR_MARK = re.compile(r"[A-Za-z][\w’'-]*|[.,;:!?()“”\"]")
 
 def counted_noun(text_after: str) -> str | None:
     """The noun a count counts, from the words after it: "6,000 bodies of ..." -> "body", "two of the
-    officers" -> "officer", "1,500 coal- and gas-fired power plants" -> "gas-fired power plant"."""
-    words = _WORD_OR_MARK.findall(_SUSPENDED_HYPHEN.sub(" ", text_after, count=1))[:7]
+    officers" -> "officer", "1,500 coal- and gas-fired power plants" -> "power plant" (a reader found
+    "gas-fired power plant" left the coal ones out), "one reason he's hurting" -> "reason"."""
+    suspended = _SUSPENDED_HYPHEN.match(text_after)
+    words = _WORD_OR_MARK.findall(text_after[suspended.end() :] if suspended else text_after)[:7]
+    if suspended and words and "-" in words[0] and len(words) > 1 and words[1][:1].isalpha():
+        words = words[1:]  # the pair's second half modifies as the first did: both go
     if words and words[0].lower() == "of":
         words = words[2:] if len(words) > 1 and words[1].lower() in _OWNERS_AND_ARTICLES else words[1:]
     if words and words[0].lower() in _MORE_OF_THE_SAME:
@@ -160,6 +165,8 @@ def counted_noun(text_after: str) -> str | None:
     for w in words:
         if not w[0].isalpha() or w.lower() in _STOP_AFTER or w.lower() in stopwords():
             break
+        if _APOSTROPHE.split(w)[0].lower() in stopwords():
+            break  # "he's", "they're": a clause begins
         collected.append(w)
         if len(collected) >= 4:
             break
@@ -184,6 +191,7 @@ def counted_noun(text_after: str) -> str | None:
     return " ".join([*(w.lower() for w in phrase[:-1]), singular(phrase[-1])])
 
 
+_APOSTROPHE = re.compile(r"['’]")
 # the first half of a pair that shares its second word: "coal- and gas-fired", "state- or city-run"
 _SUSPENDED_HYPHEN = re.compile(r"^\s*[A-Za-z]+-\s+(?:and|or)\s+")
 _OWNERS_AND_ARTICLES = {"the", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
@@ -331,7 +339,7 @@ def extract_numbers(
                 q.end,
             )
         )
-    return _fill_missing_units(figures)
+    return _fill_missing_units(_ranges(figures, text))
 
 
 def _claimant(claim: Quote | None, vouching: list[Evidence]) -> tuple[str | None, str | None]:
@@ -652,6 +660,21 @@ _MONEY_VERB = re.compile(
     r"\b(?:lent|loaned|paid|pays|spent|spends|raised|raises|owed|owes|donated|borrowed|invested|earned|earns|"
     r"costs?|made|makes|gave|contributed|funneled|poured)\b(?:\s+[\w'’-]+){0,3}\s+$"
 )
+
+
+_RANGE_JOIN = re.compile(r"\s*(?:to|or|-|–)\s*")
+
+
+def _ranges(figures: list[Figure], text: str) -> list[Figure]:
+    """The first figure of a range or a choice ("two to three years", "2-3 percent", "two or three
+    weeks") with no unit of its own takes the kind and unit of the figure that closes it: a
+    reader found "two" of "two to three years" a count of nothing beside a duration of three."""
+    out = list(figures)
+    for i, (f, g) in enumerate(itertools.pairwise(figures)):
+        unitless = f.unit is None or (f.unit == g.unit and f.kind != g.kind)  # "2-3 percent": a count of percent
+        if unitless and g.unit and _RANGE_JOIN.fullmatch(text[f.char_end : g.char_start]):
+            out[i] = Figure(**{**f.__dict__, "unit": g.unit, "kind": g.kind})
+    return out
 
 
 def _fill_missing_units(figures: list[Figure]) -> list[Figure]:

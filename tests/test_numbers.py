@@ -738,7 +738,7 @@ def test_a_named_bodys_estimate_claims_the_figures_of_its_clause():
         ("In the Senate’s 80-19 vote, both parties split 4 to 1 in favor.", ["vote", "vote", "ratio"]),
         ("Republicans were rated false more often, a 3 to 1 margin.", ["ratio"]),
         ("The board voted 4 to 1 against the plan.", ["vote", "vote"]),
-        ("Prices rose from 4 to 10 percent.", [None, "percent"]),  # a range, no ratio
+        ("Prices rose from 4 to 10 percent.", ["percent", "percent"]),  # a range, no ratio
     ],
 )
 def test_two_numbers_a_split_or_a_margin_joins_are_a_ratio(body: str, unit: list):
@@ -759,9 +759,21 @@ def test_a_part_of_a_whole_is_a_share_but_one_of_a_group_is_a_member():
 
 def test_a_count_of_some_of_a_group_and_of_a_shared_hyphen_counts_the_noun():
     """ "Two of the officers" counts officers; "coal- and gas-fired power plants" power plants (a reader
-    found the units blank and "coal-")."""
+    found the units blank and "coal-", then "gas-fired power plant", which leaves the coal ones out);
+    "one reason he's hurting" counts reasons, not "reason he’"."""
     body = "Two of the officers were fired. Nearly 1,500 coal- and gas-fired power plants closed."
-    assert [f["unit"] for f in figures(body)] == ["officer", "gas-fired power plant"]
+    assert [f["unit"] for f in figures(body)] == ["officer", "power plant"]
+    assert [f["unit"] for f in figures("The cut is 9 reasons he’s hurting with voters.")] == ["reason"]
+
+
+def test_the_first_figure_of_a_range_takes_the_unit_that_closes_it():
+    """A reader found "two" of "gains of two to three years" a count of nothing."""
+    assert [(f["unit"], f["kind"]) for f in figures("Gains of two to three years are possible.")] == [
+        ("year", "duration"),
+        ("year", "duration"),
+    ]
+    assert [f["kind"] for f in figures("It rose 2-3 percent.")] == ["percent", "percent"]
+    assert [f["unit"] for f in figures("They won 5 to 4 in overtime.")] == [None, None]
 
 
 def test_an_age_a_site_named_zero_and_other_counselors_are_read_as_written():
