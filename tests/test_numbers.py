@@ -766,6 +766,16 @@ def test_a_count_of_some_of_a_group_and_of_a_shared_hyphen_counts_the_noun():
     assert [f["unit"] for f in figures("The cut is 9 reasons he’s hurting with voters.")] == ["reason"]
 
 
+def test_a_poll_is_the_claimant_across_a_relative_clause():
+    """A reader found a poll's figures without a claimant: 'The USC Dornsife/Los Angeles Times
+    Daybreak tracking poll, which tracks Americans’ support ... on a daily basis, showed that ...'."""
+    body = (
+        "The Harbour Daily tracking poll, which tracks support for the candidates on a daily basis, "
+        "showed that as of Friday, Roe is leading Poe 47.1 percent to 41.7 percent."
+    )
+    assert {f["claimant"] for f in figures(body)} == {"Harbour Daily tracking poll"}
+
+
 def test_the_first_figure_of_a_range_takes_the_unit_that_closes_it():
     """A reader found "two" of "gains of two to three years" a count of nothing."""
     assert [(f["unit"], f["kind"]) for f in figures("Gains of two to three years are possible.")] == [

@@ -161,6 +161,9 @@ def _verb_evidence(
     if not subject and i > 1 and toks[i - 1].low in _RELATIVES:  # "portions of his tax returns that showed"
         start = _noun_phrase_start(toks, i - 1)
         subject = toks[start : i - 1]
+    elif not subject and (aside := _relative_aside_before(toks, i)) is not None:
+        start = _clause_start(toks, aside)  # "The tracking poll, which tracks support daily, showed"
+        subject = toks[start:aside]
     if not subject or (toks[i].low in {"put", "puts"} and not any(t.low == "at" for t in toks[i + 1 : i + 12])):
         return None
     said_that = i + 1 < len(toks) and toks[i + 1].low == "that"
@@ -187,6 +190,19 @@ def _verb_evidence(
     if att is None or att.actor is None:
         return None
     return Evidence(att.actor.name, att.actor.side, *span, outranks_statements=not trailing)
+
+
+def _relative_aside_before(toks: list[Token], i: int) -> int | None:
+    """Where ", which ... ," or ", who ... ," opens when it closes right before the verb at ``i``:
+    the subject stands before it."""
+    if i < 4 or toks[i - 1].text != ",":
+        return None
+    for k in range(i - 2, max(0, i - _MAX_SUBJECT - 20), -1):
+        if toks[k].low in {"which", "who"} and toks[k - 1].text == ",":
+            return k - 1
+        if toks[k].text in {";", ":", "“", "”", '"', "."}:
+            return None
+    return None
 
 
 def _vouched_clause(sentence: Sentence, toks: list[Token], after: int, spans: Marks, that: bool) -> tuple[int, int]:
