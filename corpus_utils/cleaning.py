@@ -91,6 +91,12 @@ _EDITORS_NOTE = re.compile(
     re.I,
 )
 # a wire service's credit line: "(Reporting by Jane Roe; Additional reporting by ...; Editing by ...)"
+# the author's contact line the outlet appends ("AWR Hawkins is the Second Amendment columnist for Breitbart
+# News ... Follow him on Twitter: @AWRHawkins. Reach him directly at awrhawkins@breitbart.com."): an address
+# or a handle after an invitation to follow or write to the author
+_AUTHOR_CONTACT = re.compile(
+    r"\b(?:follow|reach|e-?mail|contact|write to)\s+(?:him|her|them|me|us)\b[^@\n]{0,60}@\w", re.IGNORECASE
+)
 _CREDIT_LINE = re.compile(r"^\(?(?:additional )?(?:reporting|writing|editing) by\b", re.I)
 # a paper's line of where its own reporters were, names and places to its end (no agency's credit):
 # "Julie Hirschfeld Davis reported from Midway Atoll, and Mark Landler ... from Kaneohe Bay, Hawaii.",
@@ -166,6 +172,10 @@ def _line_rule(line: str) -> str | None:
         return "navigation"
     if _SHARE.match(line):
         return "share/subscribe furniture"
+    if _AUTHOR_CONTACT.search(line):
+        return "author box"
+    if not any(c.isalnum() or c in "“”\"'‘’" for c in line):
+        return "separator"  # "___.", "* * *": no words (a lone quotation mark closes a quotation)
     if _is_caption(line):
         return "image caption or credit"
     if _embedded(line):

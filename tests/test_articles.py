@@ -357,6 +357,17 @@ def test_an_invitation_to_follow_or_read_on_is_furniture():
     assert {r.reason for r in cleaned.removed} == {"share/subscribe furniture"}
 
 
+def test_an_author_box_and_a_separator_are_furniture():
+    """A reader found Breitbart's author box ("... Follow him on Twitter: @AWRHawkins. Reach him directly
+    at ...") kept as text, giving the outlet "breitbart" as a distinctive word, and "___." kept once."""
+    cleaned = clean(
+        "H\n\nThe plan was stayed.\n\n___.\n\nIt was not.\n\n___.\n\n”\n\n"
+        "Al Roe is a columnist for Harbour News. Follow him on Twitter: @alroe. Reach him at alroe@example.com.\n"
+    )
+    assert cleaned.paragraphs == ("The plan was stayed.", "It was not.", "”")
+    assert [r.reason for r in cleaned.removed] == ["separator", "separator", "author box"]
+
+
 def test_handles_that_sign_a_letters_page_posts_are_kept():
     """A page of readers' posts, each signed by its handle: the handles are who wrote them, no
     furniture (a reader found seven stripped as "section labels")."""
