@@ -233,9 +233,10 @@ def _no_break(paragraph: str, held: tuple[int, int], start: int) -> bool:
     and the lower-case words that attribute it ('“Who do you trust?” said David Plouffe.'), or
     initials the abbreviation list does not hold and a capitalised word that is no function word
     ("Rep. G.K. Butterfield" is a name, not two sentences: a reader found "G.K." quoted apart from
-    its speaker; "Washington D.C. He recalled" still ends at the initials)."""
-    if paragraph[start : start + 1].islower():
-        return bool(_QUOTED_QUESTION_END.search(paragraph, *held))
+    its speaker; "Washington D.C. He recalled" still ends at the initials), and initials and a
+    lower-case word ("the D.C. conduct standards")."""
+    if paragraph[start : start + 1].islower():  # "the D.C. conduct standards": initials before a word
+        return bool(_QUOTED_QUESTION_END.search(paragraph, *held) or _INITIALS_END.search(paragraph, *held))
     initials = _INITIALS_END.search(paragraph, *held)
     word = _CAPITALISED.match(paragraph, start)
     return bool(

@@ -139,6 +139,8 @@ def test_headline_without_body_is_an_error():
         ("Rep. G.K. Butterfield spoke. Then J.R. Smith left.",
          ["Rep. G.K. Butterfield spoke.", "Then J.R. Smith left."]),
         ("He lives in Washington D.C. He recalled it.", ["He lives in Washington D.C.", "He recalled it."]),
+        # initials before a lower-case word run on (a reader found "conduct standards that ..." a sentence)
+        ("She broke the D.C. conduct rules. It ended.", ["She broke the D.C. conduct rules.", "It ended."]),
     ],
 )
 def test_sentence_hard_cases(text: str, expected: list[str]):
