@@ -183,16 +183,19 @@ def _names(sentence: str) -> frozenset[str]:
 def other_subjects(a: str, b: str) -> bool:
     """Two sentences about different subjects: both name someone or somewhere, and nobody in
     common ("her 14-year-old daughter" of Amelize Joseph and "his 17-year-old daughter, Ellie"
-    of Mr. McKinley are two daughters), or none of the names of one is the other's or part of it:
-    "the U.S. Court of Appeals for the Sixth Circuit" and "... for the District of Columbia
-    Circuit" are two courts, Bill Clinton and Hillary Clinton two people, though they share words."""
+    of Mr. McKinley are two daughters), or names that share words though none of one is the other's
+    or part of it: "the U.S. Court of Appeals for the Sixth Circuit" and "... for the District of
+    Columbia Circuit" are two courts, Bill Clinton and Hillary Clinton two people."""
     names_a, names_b = _names(a), _names(b)
     if names_a and names_b and not names_a & names_b:
         return True
     runs_a, runs_b = _name_runs(a), _name_runs(b)
-    return bool(runs_a and runs_b) and not any(_within(x, y) or _within(y, x) for x in runs_a for y in runs_b)
+    if any(_within(x, y) or _within(y, x) for x in runs_a for y in runs_b):
+        return False
+    return any(set(x) & set(y) - _NAME_JOINS for x in runs_a for y in runs_b)  # names alike, not one name
 
 
+_NAME_JOINS = {"of", "for", "the", "de"}
 # a name of several capitalised words, joined by at most two of "of", "for", "the", "de"
 _RUN = re.compile(r"(?<![\w'’])[A-Z][\w.'’-]*(?:(?:\s+(?:of|for|the|de)){0,2}\s+[A-Z][\w.'’-]*)*")
 
