@@ -478,14 +478,17 @@ def framing(
     used_in = {(a, w) for a, ws in zip(reported["article_id"], reported["loaded"], strict=True) for w in ws or ()}
     reports = Counter(w for _, w in used_in)
     if uses:
-        where = "in the reporters' own words of news reports" if news is not None else "in the reporters' own words"
+        where = "the reporters' own words of news reports" if news is not None else "the reporters' own words"
         top = sorted(uses, key=lambda w: (-reports[w], -uses[w], w))[:3]
+        using = len({a for a, _ in used_in})
+        of = reported["article_id"].nunique()
         out.append(
             Finding(
-                f"The loaded words the most reports use {where}: "
+                f"Loaded words in {where}: {uses.total():,} in {len(reported):,} sentences, in {using:,} of "
+                f"{_count(of, 'report', 'reports')}; the most used "
                 + _listing([f"“{w}” ({_count(reports[w], 'report', 'reports')}, {uses[w]:,} in all)" for w in top])
-                + ": words a style guide asks reporters to weigh, though some are neutral in some uses; the "
-                "sentences show which.",
+                + ". They are words a style guide asks reporters to weigh, and some are the usual term in some "
+                "uses (“the military regime” of a junta): the sentences show which.",
                 "A profile of each article",
             )
         )
