@@ -443,9 +443,12 @@ def distancing(text: str, starts: list[int], sentence: str | None = None) -> lis
     return [
         _phrase(m)
         for m in _finditer(lexicons().distancing, text, starts)
-        if not _CLAIM.fullmatch(m.group()) or speech_claim(sentence or text, m.start(), m.end())
+        if (not _CLAIM.fullmatch(m.group()) or speech_claim(sentence or text, m.start(), m.end()))
+        and not (m.group().lower() == "supposed" and _TO_AFTER.match(text, m.end()))
     ]
 
+
+_TO_AFTER = re.compile(r"\s+to\b")  # "was supposed to speak": expected, no claim held at a distance
 
 _WORD = re.compile(r"[A-Za-z](?:[\w'’&-]|\.(?=\w))*")  # "U.S", not the full stop after "States"
 _SENTENCE_OPENER = re.compile(r"(?:^|[.!?:;\"“‘(—–]\s*|\n)$")

@@ -343,6 +343,13 @@ def test_saying_a_claim_is_unsupported_is_distancing():
     assert said["distancing"] == ["without evidence", "contrary to"]
 
 
+def test_supposed_and_purported_are_distancing_but_supposed_to_is_not():
+    """A reader found "calling out Trump for his supposed “lies”" missed."""
+    assert framing.sentence_framing("He was faulted for his supposed lies.")["distancing"] == ["supposed"]
+    assert framing.sentence_framing("The purported memo surfaced.")["distancing"] == ["purported"]
+    assert framing.sentence_framing("He was supposed to speak at noon.")["distancing"] == []
+
+
 def test_like_as_a_preposition_is_no_sentiment():
     assert framing.sentence_framing("It looks like a close race.")["compound"] == 0
     assert framing.sentence_framing("Voters would like a change.")["vader_words"] == ["like:+1.5"]
