@@ -34,7 +34,7 @@ PACKAGE = Path(__file__).resolve().parent
 CACHE_DIR = Path(".cache") / "extract"
 HASHED_BYTES = 64 * 2**20  # an input larger than this is extracted every time, not hashed
 # the libraries whose output is part of an article's rows: a new version may change them
-_LIBRARIES = ("nltk", "vaderSentiment", "python-dateutil", "trafilatura", "charset-normalizer", "pyyaml")
+_LIBRARIES = ("nltk", "vaderSentiment", "python-dateutil", "trafilatura", "charset-normalizer", "pyyaml", "ftfy")
 
 T = TypeVar("T")
 

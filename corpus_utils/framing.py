@@ -321,13 +321,19 @@ def actor_spans(text: str, mentions: list[Mention] | None = None) -> dict[str, l
     ``actor_mentions``, when the caller has them), and countries by their demonyms."""
     if mentions is None:
         mentions = gazetteer().actor_mentions(text)
+    dateline = _DATELINE.match(text)
+    after = dateline.end() if dateline else 0  # "WASHINGTON ―": where the report was filed, no actor
     spans: dict[str, list[int]] = defaultdict(list)
     for start, _, actor in mentions:
-        if actor.side != "media":
+        if actor.side != "media" and start >= after:
             spans[actor.name].append(start)
     for start, _, country in countries.demonym_mentions(text):
         spans[country].append(start)
     return dict(sorted(spans.items()))
+
+
+# a dateline opening a report: a place in capitals, perhaps its state and an agency, then a dash
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?\s*(?:\([^)]{1,20}\)\s*)?[—―–-]\s")
 
 
 # Where a sentence passes from one clause to the next, so that an actor's tone is that of the words

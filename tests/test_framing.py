@@ -70,6 +70,13 @@ def test_actor_tone_and_doubtful_sentences():
     assert any("negation" in " ".join(d["reasons"]) for d in doubts)
 
 
+def test_a_dateline_names_no_actor():
+    """A reader found "WASHINGTON ― Donald Trump’s obsession ... is an insult" cold near the United States."""
+    said = framing.sentence_framing("WASHINGTON ― Donald Trump’s obsession with the lie is an insult to all.")
+    assert said["actors"] == ["Donald Trump"]
+    assert "Russia" in framing.sentence_framing("WASHINGTON ― In Moscow, Russia met Trump.")["actors"]
+
+
 @pytest.mark.parametrize(
     ("text", "tones"),
     [
