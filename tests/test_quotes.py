@@ -947,6 +947,24 @@ def test_a_cue_before_that_and_a_figure_is_a_verb():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "channel"),
+    [
+        # a reader found these channels named in the sentence but not recorded
+        ("“Let us debate,” Max Roe said this month on CNBC.", "CNBC"),
+        ("During a May interview on CNBC's Squawk Box, Max Roe said he won “every single debate.”", "CNBC"),
+        ("In a Wall Street Journal essay last week, Ann Roe wrote that the number had doubled.", "Wall Street Journal"),
+        ("Spokeswoman Ann Roe said via email that the plan was sound.", "email"),
+        ("Max Roe said in an interview with CNN that the plan was sound.", "CNN"),
+        ("Max Roe said in an interview with the harbour paper that the plan was sound.", "interview"),
+        ("Max Roe said on DACA that the plan was sound.", None),  # an acronym the gazetteer does not know
+        ("Max Roe said on Monday that the plan was sound.", None),
+    ],
+)
+def test_the_outlet_or_form_a_statement_was_made_on_is_its_channel(text: str, channel: str | None):
+    assert [q.channel for q in quotes_of(text)] == [channel]
+
+
 def test_a_cue_form_after_a_name_with_an_indefinite_article_is_a_noun():
     """'a New York Times report from over the weekend that ...' is no Times statement opening at
     'from over the weekend'; 'A few Democrats claim' is still a verb."""

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from corpus_utils.actors import PRONOUNS, TITLE_ABBREVIATIONS, first_names, is_adverb, is_speaker_word
+from corpus_utils.actors import PRONOUNS, TITLE_ABBREVIATIONS, first_names, gazetteer, is_adverb, is_speaker_word
 from corpus_utils.articles import Sentence
 from corpus_utils.prefilter import screen_text
 from corpus_utils.quotes.appositives import (
@@ -82,6 +82,15 @@ def _channel(sentence: Sentence, spans: Marks) -> str | None:
             continue
         if m.group("tweet"):
             found.setdefault("platform", "Twitter")
+        if m.group("mail"):
+            found.setdefault("form", "email")
+        if m.group("with"):
+            found.setdefault("form", "interview")  # "in an interview with Russia's network RT": an interview still
+        for group in ("aired", "printed", "with"):  # an outlet only when the words name one
+            words = (m.group(group) or "").strip()
+            known = gazetteer().actor(words) if words else None
+            if words and (outlet := _known_channel(words)) and (known or not _ACRONYM.fullmatch(words)):
+                found.setdefault("outlet", outlet)  # "on CNBC", not "on DACA" (an acronym the gazetteer lacks)
         for group in ("platform", "outlet", "form"):
             if m.group(group) and group not in found:
                 value = m.group(group).strip().rstrip(".,;:")
@@ -91,6 +100,7 @@ def _channel(sentence: Sentence, spans: Marks) -> str | None:
     return next((found[g] for g in ("platform", "outlet", "form") if g in found), None)
 
 
+_ACRONYM = re.compile(r"(?:the\s+)?[A-Z]{2,5}")
 _NEVER_NOUNS = {"said", "says", "say", "told", "tells"}
 
 

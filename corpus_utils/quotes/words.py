@@ -116,7 +116,12 @@ _CHANNEL = re.compile(
     rf"(?P<platform>{_CHANNEL_PLATFORMS})\b"
     r"|\btold\s+(?:the\s+)?(?:(?:state|news|agency|broadcaster|television|tv|newspaper|radio|public|daily|online|"
     r"outlet|wire|service)\s+){0,4}(?P<outlet>(?:[A-Z][\w.&-]*\s?){1,4})"
-    r"|\b(?:in|through)\s+an?\s+(?P<form>statement|interview|video(?:\s+address)?|post|address|briefing|letter)\b"
+    # "said this month on CNBC", "on CNBC's Squawk Box", "In a Wall Street Journal essay", "in an interview with CNN"
+    r"|\bon\s+(?P<aired>(?:[A-Z][\w.&-]*\s?){1,4})"
+    r"|\b[Ii]n\s+an?\s+(?P<printed>(?:[A-Z][\w.&-]*\s){1,4})(?:op-ed|essay|column|interview|article|editorial)\b"
+    r"|\b(?:in\s+an?\s+)?interview\s+with\s+(?P<with>(?:[A-Z][\w.&-]*\s?){1,4})"
+    r"|\b(?:in|through)\s+an?\s+(?P<form>statement|interview|video(?:\s+address)?|post|address|briefing|letter|email)\b"
+    r"|\b(?:via|by)\s+(?P<mail>e-?mail)\b"
     # "Trump tweeted that", "In one tweet Friday, Trump said"; not "The tweet was deleted"
     r"|\b(?P<tweet>(?:re)?tweet(?:ed|ing)|[Ii]n\s+(?:an?|one|his|her|their|a\s+series\s+of)\s+(?:\w+\s+)?tweets?)\b"
 )
