@@ -965,6 +965,15 @@ def test_the_outlet_or_form_a_statement_was_made_on_is_its_channel(text: str, ch
     assert [q.channel for q in quotes_of(text)] == [channel]
 
 
+def test_many_of_whom_is_some_of_the_people_named_before_it():
+    """A reader found "Many of whom" a speaker of the cast: "family members of 9/11 victims, many of
+    whom say the president's claims are unfounded"."""
+    text = "This has not gone over well with family members of the victims, many of whom say the claims are false."
+    assert [q.speaker for q in quotes_of(text)] == ["unnamed family members"]
+    text = "The state's Democrats also have five superdelegates, two of whom said they back Roe."
+    assert [q.speaker for q in quotes_of(text)] == ["unnamed superdelegates"]
+
+
 def test_a_cue_form_after_a_name_with_an_indefinite_article_is_a_noun():
     """'a New York Times report from over the weekend that ...' is no Times statement opening at
     'from over the weekend'; 'A few Democrats claim' is still a verb."""

@@ -515,6 +515,8 @@ class Resolver:
     def resolve(self, mention: str, offset: int, context: str = "") -> Actor | None:
         if share := _SHARE_OF.match(mention.strip()):  # "74 percent of likely voters said": a poll's respondents
             return describe(share.group("of") or "poll respondents")
+        if _SOME_OF_WHOM.fullmatch(mention.strip()) and (group := _antecedent(self.text, offset)):
+            return describe(group)  # "family members of 9/11 victims, many of whom say": the family members
         mention = _REDUCED_RELATIVE.sub("", mention)  # "the experts I interviewed said": the experts
         key = mention.lower()
         if _IMPERSONAL.fullmatch(key):
@@ -750,6 +752,39 @@ def grammatical_gender(mention: str, name: str) -> str | None:
 
 # a share of a poll's respondents as a speaker: "Twelve percent", "Only 52 percent of registered voters"
 _SMALL = "|".join(w for w, n in UNITS.items() if 0 < n <= 10)  # the numbers of a share: "two in three"
+# "many of whom", "some of them" after a comma: some of the people the noun phrase before it names
+_SOME_OF_WHOM = re.compile(
+    r"(?:many|some|most|all|several|few|both|each|none|one|two|three|four|five)\s+of\s+(?:whom|them)", re.I
+)
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "these", "those"}
+_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "many"}
+_BEFORE_COMMA = re.compile(r"((?:[\w’'/.-]+\s+){0,6}[\w’'/.-]+),\s*$")
+_NP_BREAK = {
+    *("with", "to", "from", "by", "for", "and", "but", "that", "which", "who", "as", "also", "than", "in", "on", "at"),
+    *("is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would", "can", "could", "says", "said"),
+}
+
+
+def _antecedent(text: str, offset: int) -> str | None:
+    """The noun phrase before the comma that precedes ``offset`` ("This has not gone over well with
+    | family members of 9/11 victims |, many of whom say"): its words back to a preposition other
+    than "of", a conjunction or a verb of being; None when it is not a plural noun's."""
+    m = _BEFORE_COMMA.search(text, max(0, offset - 160), offset)
+    if not m:
+        return None
+    words = m.group(1).split()
+    breaks = (i + 1 for i, w in enumerate(words) if w.lower() in _NP_BREAK or (w.islower() and w.endswith("ed")))
+    start = max(breaks, default=0)
+    opened = (i for i, w in enumerate(words) if w.lower() in _DETERMINERS and i >= start and words[i - 1 : i] != ["of"])
+    start = max(opened, default=start)  # "the senators", not "of the victims" inside "family members of the victims"
+    phrase = words[start:]
+    while phrase and (phrase[0].lower() in _DETERMINERS or phrase[0][:1].isdigit() or phrase[0].lower() in _COUNTS):
+        phrase = phrase[1:]  # "the senators", "five superdelegates": the people, not how many
+    if not phrase or not phrase[-1].lower().endswith("s") or (phrase[0][:1].isupper() and len(phrase) == 1):
+        return None
+    return " ".join(phrase)
+
+
 _SHARE_OF = re.compile(
     r"(?:(?:only\s+|another\s+|just\s+)?(?:\d[\d.,]*|[A-Za-z]+(?:-[a-z]+)?)\s*(?:percent|per\s+cent|%)"
     r"|(?:the|a)\s+(?:\w+\s+)?(?:proportion|share|majority|minority|percentage|plurality)"
