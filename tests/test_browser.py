@@ -263,6 +263,7 @@ def _read_page(browser: Browser, base: str, path: str, width: int) -> dict:
               if (!rows.length) return [];
               return heads.filter((h, i) => rows.every(r => !(r.cells[i] ? r.cells[i].textContent : '').trim()));
             }),
+            heads: [...document.querySelectorAll('main table thead th')].map(th => th.textContent.trim()),
             findings: [...document.querySelectorAll('.key-findings li')].map(li => li.innerText),
             evidence: [...document.querySelectorAll('.key-findings a.evidence:not(.sentence)')]
               .map(a => a.getAttribute('href').slice(1)).filter(id => !document.getElementById(id)),
@@ -282,7 +283,8 @@ def test_chapters_fit_their_column_and_read_as_written(
     """On the seed book and a book about another story, at a desktop and a phone width: no chart or
     table wider than its column, no chart title cut at the chart's edge, no raw value (None, nan,
     3e+06, 1e+2, -0.00) and no TIMEX3 code outside code in the visible text, no empty section or
-    table column, no path of the build machine, no article named by its file id, key findings with
+    table column, no column named as the code names it ("n_words"), no path of the build machine, no
+    article named by its file id, key findings with
     numbers that link to their evidence, CSV files linked."""
     for book in (seeds_book, example_book):
         html = book / "_build" / "html"
@@ -300,6 +302,8 @@ def test_chapters_fit_their_column_and_read_as_written(
                 assert not TIMEX_CODE.findall(page["prose"]), (where, TIMEX_CODE.findall(page["prose"])[:5])
                 assert page["empty_sections"] == [], (where, "a section with nothing under its heading")
                 assert page["empty_columns"] == [], (where, "a table column with nothing in it", page["empty_columns"])
+                machine = [h for h in page["heads"] if re.fullmatch(r"[a-z]+(?:_[a-z]+)+", h)]
+                assert not machine, (where, "a table column named as the code names it", machine)
                 assert not [i for i in ids if i in page["text"]], (where, "an article named by its id, not its label")
                 for path in {str(book), str(book.resolve()), str(ROOT)}:
                     assert path not in page["text"] and path not in (html / "book" / f"{name}.html").read_text("utf-8")
