@@ -988,6 +988,17 @@ def test_a_governor_or_a_partisan_of_no_body_speaks_for_their_party():
     assert cast.typed[("a1", "John Roe")][1] == "Ohio government"  # still the state's governor
 
 
+def test_a_party_s_presidential_nominee_named_only_so_is_the_corpus_nominee_of_that_party():
+    """A reader found "The GOP presidential nominee argued ..." a member of the cast of its own."""
+    nominee = _profile("a1", "Max Roe", 9, roles=("Republican presidential nominee",), source_type="political",
+                       affiliation="Roe campaign")
+    described = _profile("a2", "GOP presidential nominee", 1, source_type="political")
+    former = _profile("a3", "former Republican presidential nominee", 1, source_type="political")
+    cast = build_cast([nominee, described, former])
+    assert cast.of[("a2", "GOP presidential nominee")].name == "Max Roe"
+    assert cast.of[("a3", "former Republican presidential nominee")].name != "Max Roe"
+
+
 def test_a_speaker_of_one_kind_in_most_statements_is_that_kind_in_every_article():
     """A reader found a candidate quoted 190 times as a politician typed "business" in the three
     statements of an article calling him a real estate mogul."""

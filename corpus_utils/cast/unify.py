@@ -370,7 +370,36 @@ def _tickets(groups: list[tuple[str, list[Profile]]]) -> list[tuple[str, list[Pr
         if ticket and not any(p.affiliation == ticket for p in group):
             group = [replace(p, source_type="political", affiliation=ticket) for p in group]
         out.append((kind, group))
-    return out
+    return _nominees_named(out, heads)
+
+
+_THE_NOMINEE = re.compile(r"^(?:the\s+)?(?!former\b)[\w-]+\s+presidential nominee$", re.I)
+
+
+def _nominees_named(
+    groups: list[tuple[str, list[Profile]]], heads: dict[str, Counter[str]]
+) -> list[tuple[str, list[Profile]]]:
+    """A speaker only ever called a party's presidential nominee ("The GOP presidential nominee
+    argued") is the person the corpus calls that party's nominee most often (``heads``): a reader
+    found the description a member of the cast of its own. Not a candidate, a hopeful or a former
+    nominee: in a corpus of the primaries those are any of several people."""
+    head_of = {party: c.most_common(1)[0][0] for party, c in heads.items() if c}
+    at = {}
+    for n, (kind, group) in enumerate(groups):
+        surname = name_words(_canonical(group))[-1] if kind == "person" else ""
+        if kind == "person" and f"{surname} campaign" in head_of.values():
+            at.setdefault(f"{surname} campaign", n)
+    merged: dict[int, list[Profile]] = {}
+    dropped = set()
+    for n, (_, group) in enumerate(groups):
+        name = _canonical(group)
+        party = party_of(name) if is_role(name) else None  # a party's word may have made it a body's key
+        if not party or not _THE_NOMINEE.search(name) or _RUNNING_MATE.search(name) or party not in head_of:
+            continue  # a candidate or a former one may be anyone of the primaries; a party has one nominee
+        if (into := at.get(head_of[party])) is not None:
+            merged.setdefault(into, list(groups[into][1])).extend(group)
+            dropped.add(n)
+    return [(kind, merged.get(n, group)) for n, (kind, group) in enumerate(groups) if n not in dropped]
 
 
 def _ticket_of(role: str, heads: dict[str, Counter[str]], campaigns: set[str]) -> str | None:
