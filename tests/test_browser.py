@@ -241,7 +241,11 @@ def _read_page(browser: Browser, base: str, path: str, width: int) -> dict:
           const clipped = [...document.querySelectorAll('.vega-chart svg')].flatMap(svg => {
             const box = svg.getBoundingClientRect();
             return [...svg.querySelectorAll('.role-title text, .role-axis-title text, .role-legend-label text')]
-              .filter(t => t.getBoundingClientRect().right > box.right + 1).map(t => t.textContent);
+              .filter(t => {
+                const r = t.getBoundingClientRect();
+                return r.right > box.right + 1 || r.left < box.left - 1;
+              })
+              .map(t => t.textContent);
           });
           const tables = [...document.querySelectorAll('div.table-wrapper')]
             .map(w => [w.querySelector('table').getBoundingClientRect().width, w.getBoundingClientRect().width]);
