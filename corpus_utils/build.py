@@ -241,6 +241,12 @@ def run_chapters(
             raise
 
 
+def publish_static(layout: Layout) -> None:
+    """Copy the book's own style and script into the HTML folder, over what an earlier build left:
+    Sphinx does not overwrite a static file it copied before, so a rebuild kept an old style sheet."""
+    shutil.copytree(layout.source / "_static", layout.html / "_static", dirs_exist_ok=True)
+
+
 def publish_tables(layout: Layout) -> None:
     """Copy the tables into the HTML folder, so the book's readers can download its data."""
     target = layout.html / "data"
@@ -408,6 +414,7 @@ def _build(
     say(f"[{steps}/{steps}] jupyter-book build ...")
     pages: list[int] = []
     jupyter_book(layout, lambda: pages.append(reader.write_pages(layout.data, layout.html / reader.FOLDER)))
+    publish_static(layout)
     publish_tables(layout)
     say(f"[{steps}/{steps}] jupyter-book build and {pages[0]:,} reader pages done in {time.perf_counter() - t0:.1f}s")
     say(f"book: {layout.html / 'index.html'} (tables: {layout.data}) in {time.perf_counter() - started:.1f}s")

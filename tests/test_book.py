@@ -9,12 +9,24 @@ from pathlib import Path
 
 import pytest
 
-from corpus_utils.build import BuildError, build, notebooks
+from corpus_utils.build import BuildError, Layout, build, notebooks, publish_static
 from corpus_utils.config import load_config
 from corpus_utils.reader import page_name
 from tests.conftest import EXAMPLE, HOSTILE_HEADLINE, SEEDS
 
 pytestmark = pytest.mark.slow
+
+
+def test_a_rebuild_publishes_the_books_current_style(tmp_path: Path):
+    """Sphinx does not overwrite a static file an earlier build copied: a changed style sheet did not
+    reach a rebuilt book (a table stayed 57 px wider than its column)."""
+    layout = Layout.for_output(tmp_path)
+    (layout.source / "_static").mkdir(parents=True)
+    (layout.source / "_static" / "book.css").write_text("th { overflow-wrap: anywhere; }", "utf-8")
+    (layout.html / "_static").mkdir(parents=True)
+    (layout.html / "_static" / "book.css").write_text("th { }", "utf-8")
+    publish_static(layout)
+    assert (layout.html / "_static" / "book.css").read_text("utf-8") == "th { overflow-wrap: anywhere; }"
 
 
 def test_every_chapter_page_exists(seeds_book: Path):
