@@ -295,13 +295,26 @@ def _finditer(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterato
 
 def loaded_words(own: str, starts: list[int]) -> list[str]:
     """The loaded words of the reporter's own words ``own``, none inside the name of a kind of event
-    ("the Sept. 11 terrorist attacks": no label of anyone)."""
+    ("the Sept. 11 terrorist attacks": no label of anyone), none a label the sentence gives as
+    someone's view ("an issue he has long regarded as racist", "called them extremists"), and none
+    in a line of one or two words (a section's heading, "Terrorism.")."""
+    if len(own.split()) <= 2:
+        return []
     lex = lexicons()
-    found = matches(lex.loaded, own, starts)
+    text = own
+    found = list(_finditer(lex.loaded, own, starts))
     if found and lex.loaded_idioms.search(own):
-        plain = lex.loaded_idioms.sub(_spaces, own)
-        found = matches(lex.loaded, plain, kept_starts(starts, own, plain))
-    return found
+        text = lex.loaded_idioms.sub(_spaces, own)
+        found = list(_finditer(lex.loaded, text, kept_starts(starts, own, text)))
+    return [_phrase(m) for m in found if not _VIEW_BEFORE.search(text, max(0, m.start() - 40), m.start())]
+
+
+# what makes the next words someone's view of a thing, not the reporter's label for it
+_VIEW_BEFORE = re.compile(
+    r"\b(?:regard(?:s|ed)?|see[ns]?|saw|view(?:s|ed)?|consider(?:s|ed)?|deem(?:s|ed)?|call(?:s|ed|ing)?|"
+    r"label(?:s|ed|led)?|brand(?:s|ed)?|denounc(?:e|es|ed)|decr(?:y|ies|ied))\b(?:\s+\w+){0,3}?\s+(?:as\s+)?(?:an?\s+)?$",
+    re.I,
+)
 
 
 def matches(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[str]:
@@ -451,8 +464,19 @@ def distancing(text: str, starts: list[int], sentence: str | None = None) -> lis
         for m in _finditer(lexicons().distancing, text, starts)
         if (not _CLAIM.fullmatch(m.group()) or speech_claim(sentence or text, m.start(), m.end()))
         and not (m.group().lower() == "supposed" and _TO_AFTER.match(text, m.end()))
+        and not (_SO_CALLED.fullmatch(m.group()) and _names_a_term(sentence or text, m.end()))
     ]
 
+
+_SO_CALLED = re.compile(r"so[- ]called", re.I)
+
+
+def _names_a_term(text: str, at: int) -> bool:
+    """Does a name ("the so-called Trans-Pacific Partnership") or a fixed term of the news ("so-called
+    carried interest") follow "so-called" at ``at``, without quotation marks? Then the reporter
+    introduces a term, as the AP Stylebook uses "so-called", and keeps no claim at a distance."""
+    rest = text[at:]
+    return bool(re.match(r"\s+[A-Z]", rest) or lexicons().descriptive.match(rest.lstrip()))
 
 _TO_AFTER = re.compile(r"\s+to\b")  # "was supposed to speak": expected, no claim held at a distance
 

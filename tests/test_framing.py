@@ -350,6 +350,14 @@ def test_saying_a_claim_is_unsupported_is_distancing():
     assert said["distancing"] == ["without evidence", "contrary to"]
 
 
+def test_so_called_before_a_name_or_a_term_of_the_news_introduces_it():
+    """A reader found "the so-called Trans-Pacific Partnership" and "so-called carried interest"
+    counted as the reporter keeping a claim at a distance."""
+    for text in ("He wants to end the so-called carried interest break.", "It backed the so-called Harbour Pact."):
+        assert framing.sentence_framing(text)["distancing"] == [], text
+    assert framing.sentence_framing("The so-called experts were wrong.")["distancing"] == ["so-called"]
+
+
 def test_supposed_and_purported_are_distancing_but_supposed_to_is_not():
     """A reader found "calling out Trump for his supposed “lies”" missed."""
     assert framing.sentence_framing("He was faulted for his supposed lies.")["distancing"] == ["supposed"]
@@ -485,9 +493,14 @@ def test_outlets_with_too_few_scored_headlines_are_not_ranked():
 
 def test_a_loaded_word_inside_the_name_of_a_kind_of_event_labels_no_one():
     """"the Sept. 11 terrorist attacks" (a reader found it counted as the reporter's judgement), but
-    "called him a terrorist" is a label."""
+    "the terrorist fled" is a label; "officials called him a terrorist" and "an issue he has long
+    regarded as racist" are a label someone else gives (a reader found the second counted as the
+    reporter's), and a one-word heading ("Terrorism.") is no sentence of the reporter's."""
     assert framing.sentence_framing("The Sept. 11 terrorist attacks killed thousands.")["loaded"] == []
-    assert framing.sentence_framing("Officials called him a terrorist.")["loaded"] == ["terrorist"]
+    assert framing.sentence_framing("The terrorist fled the scene.")["loaded"] == ["terrorist"]
+    assert framing.sentence_framing("Officials called him a terrorist.")["loaded"] == []
+    assert framing.sentence_framing("It is an issue he has long regarded as racist.")["loaded"] == []
+    assert framing.sentence_framing("Terrorism.")["loaded"] == []
 
 
 def test_a_sentence_inside_a_long_quotation_holds_no_loaded_word_of_the_reporter():
