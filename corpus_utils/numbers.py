@@ -407,6 +407,8 @@ _PEOPLE_AGED = re.compile(
     re.I,
 )
 _YEARS_OLD = re.compile(r"\s+old\b")  # after "years": an age
+# a group named by its place in a distribution ("the top 1 percent", "the bottom 20 percent of earners")
+_BRACKET_BEFORE = re.compile(r"\b(?:top|bottom|richest|poorest|wealthiest|highest-earning|lowest-earning)\s+$", re.I)
 _AGE_PAIR = re.compile(r"\s+(?:and|or|to)\s+\d{1,3}\s+years?\s+old\b")
 _AGE_APPOSITION = re.compile(r"\b[A-Z][\w’'-]+,\s+$")
 
@@ -431,7 +433,9 @@ def _kind_and_unit(
         return "ordinal", counted_noun(after), end
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
         return "identifier", None, end
-    if percent := pats["percent"].match(after):
+    if (percent := pats["percent"].match(after)) and _BRACKET_BEFORE.search(text, max(0, start - 30), start):
+        return "identifier", "percent", end  # "the top 1 percent": a group's name, not a share anyone measured
+    if percent:
         # "an advantage of 83 percentage points" is a gap between two shares, not a share of 83 percent
         return "percent", "percentage point" if "point" in percent.group().lower() else "percent", end
     if m := pats["currency_before"].search(text[max(0, start - 4) : start]):

@@ -776,6 +776,13 @@ def test_a_poll_is_the_claimant_across_a_relative_clause():
     assert {f["claimant"] for f in figures(body)} == {"Harbour Daily tracking poll"}
 
 
+def test_a_group_named_by_its_place_in_a_distribution_is_no_share_measured():
+    """A reader found "the top 10 percent paid 69 percent" give a 10 percent figure of the CBO's."""
+    found = figures("The top 10 percent paid 69 percent of taxes, the CBO said.")
+    assert [(f["text"], f["kind"]) for f in found] == [("10", "identifier"), ("69", "percent")]
+    assert [f["kind"] for f in figures("Turnout was 10 percent.")] == ["percent"]
+
+
 def test_the_first_figure_of_a_range_takes_the_unit_that_closes_it():
     """A reader found "two" of "gains of two to three years" a count of nothing."""
     assert [(f["unit"], f["kind"]) for f in figures("Gains of two to three years are possible.")] == [
