@@ -618,8 +618,16 @@ def numbers(
         out.append(Finding(f"{head} to check first: " + _listing(parts) + "." + precise + unchecked, "What to check"))
     elif parties:
         calm = f"Not one of the {len(figures):,} figures is disputed, a party's alone, or precise under a hedge."
-        out.append(Finding(calm + _PRECISE, "What to check"))
+        out.append(Finding(calm + _WITHIN + _PRECISE, "What to check"))
     else:
         calm = f"Not one of the {len(figures):,} figures is disputed between reports or precise under a hedge."
-        out.append(Finding(calm + _PRECISE + unchecked, "What to check"))
+        out.append(Finding(calm + _WITHIN + _PRECISE + unchecked, "What to check"))
     return out
+
+
+# a reader found "not one figure is disputed" read as "no figure is contested", where one report set two
+# estimates side by side ($1.1 trillion against $498 billion) and another a fact-check against a claim
+_WITHIN = (
+    " Disputed means that two reports give different values of one quantity; two sources contesting a figure"
+    " inside one report are not compared: read the figures of the reports that cite more than one source."
+)

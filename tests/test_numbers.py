@@ -650,6 +650,9 @@ def test_the_finding_claims_no_party_check_it_did_not_run():
     assert "a party's alone" not in unconfigured and "was not looked for" in unconfigured
     configured = " ".join(f.text for f in findings.numbers(figures, [], none, parties=["campaign_a"]))
     assert "a party's alone" in configured and "not looked for" not in configured
+    # nor a check inside one report that never ran: "disputed" is between reports (a reader found it read
+    # as "no figure is contested" where one report set two estimates side by side)
+    assert "inside one report are not compared" in unconfigured and "inside one report are not compared" in configured
     # a figure with no claimant is not said to be the reporters' own: its source may be a sentence away
     assert "1 with no source named in their sentence" in unconfigured and "stated by" not in unconfigured
 
