@@ -974,6 +974,12 @@ def test_many_of_whom_is_some_of_the_people_named_before_it():
     assert [q.speaker for q in quotes_of(text)] == ["unnamed superdelegates"]
 
 
+def test_a_body_named_by_its_common_noun_is_a_body():
+    """A reader found "the union" and "the bank" typed as people."""
+    for text in ("The bank said that it had fired the employees.", "The plan passed, according to the union."):
+        assert [q.speaker_type for q in quotes_of(text)] == ["organisation"], text
+
+
 def test_a_cue_form_after_a_name_with_an_indefinite_article_is_a_noun():
     """'a New York Times report from over the weekend that ...' is no Times statement opening at
     'from over the weekend'; 'A few Democrats claim' is still a verb."""
