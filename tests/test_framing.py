@@ -376,7 +376,9 @@ def test_fixed_phrases_that_describe_are_not_scored_and_a_name_frames_nothing():
                  "Raising taxes on the rich is anathema to the party.", "Mixed messages on Trump leave plan.",
                  "A limited liability company pays the tax.",
                  # a reader found "at the heart of the controversy" warm (+3.2) and "in contempt" a cold headline
-                 "Five staffers at the heart of the plan met.", "The panel votes to hold an aide in contempt."):
+                 "Five staffers at the heart of the plan met.", "The panel votes to hold an aide in contempt.",
+                 # "rich donors" (+2.6) is a bracket of donors, as "the rich" is of taxpayers
+                 "A small group of rich donors pushes the tally up."):
         assert framing.sentence_framing(text)["vader_words"] == [], text
     assert framing.sentence_framing("The Faith and Freedom Coalition is meeting in the city.")["frames"] == []
     assert framing.sentence_framing("The reform is a matter of faith.")["frames"] == ["morality"]
