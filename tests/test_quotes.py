@@ -974,6 +974,13 @@ def test_many_of_whom_is_some_of_the_people_named_before_it():
     assert [q.speaker for q in quotes_of(text)] == ["unnamed superdelegates"]
 
 
+def test_having_said_that_is_the_writers_turn_of_phrase():
+    """A reader found "(Having said that, there are some economists who argue ...)" a statement of no one."""
+    text = "(Having said that, there are some economists who argue that corporate taxes should be small.)"
+    assert [q.speaker for q in quotes_of(text)] == ["unnamed economists"]
+    assert [q.quote for q in quotes_of("That said, the plan is sound.")] == []
+
+
 def test_a_body_named_by_its_common_noun_is_a_body():
     """A reader found "the union" and "the bank" typed as people."""
     for text in ("The bank said that it had fired the employees.", "The plan passed, according to the union."):

@@ -163,6 +163,8 @@ def _is_verb_use(toks: list[Token], i: int) -> bool:
         return False  # "Few people would have described him as ...": said by no one
     if _obliged(toks, i):
         return False  # "Clinton needs to sell herself and tell more jokes": advice, nothing said
+    if _discourse_marker(toks, i):
+        return False  # "Having said that, there are economists who argue": a turn of the writer's, no one's words
     if _conditional(toks, i):
         return False  # "if Holt asks him about his tax returns": a supposition, nothing asked
     if prev.low.endswith("'s") and not toks[i].low.endswith("ed"):
@@ -205,6 +207,15 @@ def _after_indefinite_name(toks: list[Token], i: int) -> bool:
     while j >= 0 and toks[j].text[:1].isupper() and toks[j].low not in {"a", "an"}:
         j -= 1
     return j >= 0 and toks[j].low in {"a", "an"}
+
+
+def _discourse_marker(toks: list[Token], i: int) -> bool:
+    """Is the cue at ``i`` part of a writer's turn of phrase ("Having said that,", "That said,")
+    rather than a report of what someone said?"""
+    after = toks[i + 1].text if i + 1 < len(toks) else ""
+    if toks[i - 1].low == "having" and after.lower() == "that" and i + 2 < len(toks) and toks[i + 2].text == ",":
+        return True
+    return toks[i - 1].low == "that" and after == "," and (i < 2 or not toks[i - 2].text[:1].isalnum())
 
 
 def _conditional(toks: list[Token], i: int) -> bool:
