@@ -974,6 +974,12 @@ def test_many_of_whom_is_some_of_the_people_named_before_it():
     assert [q.speaker for q in quotes_of(text)] == ["unnamed superdelegates"]
 
 
+def test_her_account_is_hers():
+    """A reader found "According to her account, ..." filed under a speaker called "Her account"."""
+    text = "Dr. Ann Roe spoke to the paper. According to her account, after examining the leg, she left."
+    assert [q.speaker for q in quotes_of(text)][:1] == ["Ann Roe"]
+
+
 def test_having_said_that_is_the_writers_turn_of_phrase():
     """A reader found "(Having said that, there are some economists who argue ...)" a statement of no one."""
     text = "(Having said that, there are some economists who argue that corporate taxes should be small.)"
