@@ -378,7 +378,8 @@ def test_fixed_phrases_that_describe_are_not_scored_and_a_name_frames_nothing():
                  # a reader found "at the heart of the controversy" warm (+3.2) and "in contempt" a cold headline
                  "Five staffers at the heart of the plan met.", "The panel votes to hold an aide in contempt.",
                  # "rich donors" (+2.6) is a bracket of donors, as "the rich" is of taxpayers
-                 "A small group of rich donors pushes the tally up."):
+                 "A small group of rich donors pushes the tally up.",
+                 "The aides are steering clear of the question."):  # "clear" +2.4 in an idiom of avoiding
         assert framing.sentence_framing(text)["vader_words"] == [], text
     assert framing.sentence_framing("The Faith and Freedom Coalition is meeting in the city.")["frames"] == []
     assert framing.sentence_framing("The reform is a matter of faith.")["frames"] == ["morality"]
