@@ -356,7 +356,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.
 # before Kaine faces Pence", "Christie, | who campaigned for Trump | since he suspended ...").
 _CLAUSE_BREAK = re.compile(
     r"[;:—–()“]|,\s*(?=(?:and|but|or|who|whom|whose|which|where|while)\b|\")|(?<=[,.?!])[”\"]"
-    r"|\b(?:but|while|although|though|whereas|because|since|after|before|when|until|unless)\b",
+    r"|\b(?:but|while|although|though|whereas|because|since|after|before|when|until|unless)\b"
+    r"|\b(?:showing|featuring|depicting|including)\b",  # "an ad | showing Trump making remarks ...": the ad's subject
     re.I,
 )
 

@@ -91,6 +91,9 @@ def test_a_dateline_names_no_actor():
         ("“Trump is a disgrace,” the Russian diplomat said, adding that he was happy.",
          {"Donald Trump": -1, "Russia": 1}),
         ("Trump is inciting the worst in us, making us fearful and dangerous.", {"Donald Trump": -1}),
+        # what an ad shows is not the tone near the campaign that released it (a reader found Clinton at -0.93)
+        ("Barack Obama released an ad showing Mike Pence making disparaging remarks, including an attack.",
+         {"Barack Obama": 0, "Mike Pence": -1}),
     ],
 )
 def test_an_actor_takes_the_tone_of_the_clauses_that_name_it(text: str, tones: dict[str, int]) -> None:
