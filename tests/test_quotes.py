@@ -974,6 +974,11 @@ def test_many_of_whom_is_some_of_the_people_named_before_it():
     assert [q.speaker for q in quotes_of(text)] == ["unnamed superdelegates"]
 
 
+def test_a_date_before_a_colon_is_no_one_s_words():
+    text = "Max Roe said on June 11:\n\n“If you look at it, youth is an example: 59 percent unemployment.”"
+    assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("direct", "Max Roe")]
+
+
 def test_her_account_is_hers():
     """A reader found "According to her account, ..." filed under a speaker called "Her account"."""
     text = "Dr. Ann Roe spoke to the paper. According to her account, after examining the leg, she left."

@@ -246,8 +246,8 @@ def extract_statements(
         if id(att) in used or (contents.overlaps(att.content_start, att.content_end) and id(att) not in around):
             continue
         content = text[att.content_start : att.content_end].strip(" ,.;:")
-        if not content:
-            continue
+        if not any(c.isalpha() for c in content):
+            continue  # "said on June 11:" before a quotation: a date's digits, no words of anyone's
         start = text.index(content, att.content_start)
         tail = _next_clause_end(text, att) or _report_tail(text, att)
         head = _figure_before_speaker(text, att)
