@@ -761,7 +761,7 @@ def _description_actor(words: list[str], country: str | None, side: str) -> Acto
         if unmarked and "unnamed" not in rest and not possessive:
             out = ["unnamed", *out]
         return Actor(" ".join(out), kind, side)
-    body = head in nouns["organisation"] or head in nouns["body_heads"] or head == "campaign"  # "the bank said"
+    body = head in nouns["organisation"] or head in nouns["body_heads"]  # "the bank said", "the union"
     if body or head in nouns["documents"] or out[-1][:1].isupper():
         return Actor(" ".join(out), "organisation", side)  # "the report": its issuer's, a body's
     return Actor(" ".join(out), "person", side)

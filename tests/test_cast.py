@@ -988,6 +988,15 @@ def test_a_governor_or_a_partisan_of_no_body_speaks_for_their_party():
     assert cast.typed[("a1", "John Roe")][1] == "Ohio government"  # still the state's governor
 
 
+def test_a_bare_spokeswoman_speaks_for_the_campaign_named_just_before():
+    """A reader found "Spokeswoman Jessica Ditto said", after "Donald Trump’s campaign is defending ...",
+    of no kind and no side."""
+    text = "Max Roe’s campaign is defending his tweets.\n\nSpokeswoman Ann Poe said via email that it would."
+    assert descriptions_of(text, "Ann Poe") == ["Spokeswoman for the Roe campaign"]
+    assert classify([("Spokeswoman for the Roe campaign", 1)], "Ann Poe", "person").affiliation == "Roe campaign"
+    assert descriptions_of("Spokeswoman Ann Poe said the mayor would run.", "Ann Poe") == []
+
+
 def test_a_party_s_presidential_nominee_named_only_so_is_the_corpus_nominee_of_that_party():
     """A reader found "The GOP presidential nominee argued ..." a member of the cast of its own."""
     nominee = _profile("a1", "Max Roe", 9, roles=("Republican presidential nominee",), source_type="political",

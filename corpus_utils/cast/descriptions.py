@@ -325,6 +325,8 @@ def descriptions_of(text: str, name: str, surname_only: bool = False, given: Giv
             elif word[:1].isupper() and not _role_word(word):
                 continue  # "Sen. Ted Cruz" says nothing of Heidi Cruz
         title = _title_before(text, start) or _shared_title(text, start)
+        if title and title.lower() in _BARE_STAFF and (campaign := _campaign_before(text, start)):
+            title = f"{title} for the {campaign} campaign"  # "Spokeswoman Jessica Ditto" after "Trump's campaign"
         around = (_apposition_before(text, start), _body_after(text, end), _predicate_after(text, end))
         for found in (title, *_appositions_after(text, end), *around):
             if found and found not in out and type_of(found):  # "But Mr.", "who is 70": no description
@@ -334,6 +336,22 @@ def descriptions_of(text: str, name: str, surname_only: bool = False, given: Giv
     if len(words) > 1 and words[-1][:1].isupper() and len(out) < MAX_DESCRIPTIONS:
         out += [d for surname, d in _party_offices(text) if surname == words[-1] and d not in out]
     return out
+
+
+# a staff title that names no body ("Spokeswoman Jessica Ditto said"): news style names the body just before
+_BARE_STAFF = {
+    *("spokeswoman", "spokesman", "spokesperson", "press secretary"),
+    *("campaign manager", "campaign spokeswoman", "campaign spokesman"),
+}
+_CAMPAIGN_NAMED = re.compile(r"\b(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:['’][A-Z][\w-]*)?)(?:['’]s)?\s+campaign\b")
+
+
+def _campaign_before(text: str, start: int) -> str | None:
+    """The candidate whose campaign the paragraph before a name, or its own, last names ("Donald Trump’s
+    campaign is defending ..."), within a few sentences; None when none is named there."""
+    window = text[max(0, start - 400) : start]
+    found = [m.group("owner") for m in _CAMPAIGN_NAMED.finditer(window) if m.group("owner") not in {"The", "A"}]
+    return found[-1] if found else None
 
 
 # "The Democratic senator also forced Stumpf to admit ...": an office-holder named again by party and
