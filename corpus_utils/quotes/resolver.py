@@ -34,7 +34,7 @@ from corpus_utils.data import stopwords
 from corpus_utils.numerals import UNITS
 from corpus_utils.quotes.issuers import document_mention, issuers, media_item, sponsors
 from corpus_utils.quotes.marks import Marks, _inside
-from corpus_utils.quotes.words import OWNED_BY_PRONOUN, cues
+from corpus_utils.quotes.words import _DETERMINERS, OWNED_BY_PRONOUN, cues
 from corpus_utils.spans import SpanIndex
 from corpus_utils.wordtrie import trie_pattern
 
@@ -756,7 +756,6 @@ _SMALL = "|".join(w for w, n in UNITS.items() if 0 < n <= 10)  # the numbers of 
 _SOME_OF_WHOM = re.compile(
     r"(?:many|some|most|all|several|few|both|each|none|one|two|three|four|five)\s+of\s+(?:whom|them)", re.I
 )
-_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "these", "those"}
 _COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "many"}
 _BEFORE_COMMA = re.compile(r"((?:[\w’'/.-]+\s+){0,6}[\w’'/.-]+),\s*$")
 _NP_BREAK = {
