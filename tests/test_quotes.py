@@ -974,6 +974,13 @@ def test_many_of_whom_is_some_of_the_people_named_before_it():
     assert [q.speaker for q in quotes_of(text)] == ["unnamed superdelegates"]
 
 
+def test_a_quotation_given_as_someone_s_view_is_theirs():
+    """A reader found "... because to her, “there's nothing more important ...”" without a speaker."""
+    text = "Ann Roe explained the film. She credits storytellers because to her, “nothing matters more than the story.”"
+    assert [q.speaker for q in quotes_of(text)][-1] == "Ann Roe"
+    assert [q.speaker for q in quotes_of("Max Roe spoke. In his words, “the plan is dead.”")] == ["Max Roe"]
+
+
 def test_a_date_before_a_colon_is_no_one_s_words():
     text = "Max Roe said on June 11:\n\n“If you look at it, youth is an example: 59 percent unemployment.”"
     assert [(q.kind, q.speaker) for q in quotes_of(text)] == [("direct", "Max Roe")]

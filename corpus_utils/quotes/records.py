@@ -493,14 +493,24 @@ _OWNED_WORDS = re.compile(
 )
 
 
+# "because to her, “there's nothing more important ...”", "In his words, “...”": the view or words of
+# the person a pronoun stands for
+_IN_VIEW_OF = re.compile(
+    r"\b(?:[Tt]o\s+(?P<owner>him|her|them)|[Ii]n\s+(?P<whose>his|her|their)\s+(?:words|view))\s*,\s*$"
+)
+
+
 def _words_of_owner(article: Article, span: QuotedSpan, resolver: Resolver) -> Attribution | None:
-    """The person whose statement, remark or promise a possessive names just before a quotation."""
+    """The person whose statement, remark or promise a possessive names just before a quotation, or
+    in whose view or words a quotation is given ("to her, “...”")."""
     sentence = article.sentence_at(span.open_mark)
-    m = _OWNED_WORDS.search(article.text, max(sentence.start, span.open_mark - 120), span.open_mark)
+    lo = max(sentence.start, span.open_mark - 120)
+    m = _OWNED_WORDS.search(article.text, lo, span.open_mark) or _IN_VIEW_OF.search(article.text, lo, span.open_mark)
     if m is None:
         return None
-    owner = re.sub(r"['’]s?$", "", m.group("owner"))
-    actor = resolver.resolve(owner, m.start("owner"))
+    key = "owner" if m.group("owner") else "whose"
+    owner = re.sub(r"['’]s?$", "", m.group(key))
+    actor = resolver.resolve(owner, m.start(key))
     if actor is None:
         return None
     return Attribution(sentence, "", 0, owner, m.start("owner"), actor, span.start, span.end)
