@@ -974,6 +974,13 @@ def test_many_of_whom_is_some_of_the_people_named_before_it():
     assert [q.speaker for q in quotes_of(text)] == ["unnamed superdelegates"]
 
 
+def test_a_figure_a_body_recommends_is_the_body_s_not_the_clause_subject_s():
+    """A reader found "Five countries" in the cast: "Only five countries in NATO spend more than the
+    alliance's recommended 2 percent" is the alliance's figure (PolNeAR counts it so), not the countries'."""
+    text = "Only five countries in NATO spend more than the alliance's recommended 2 percent of GDP on defense."
+    assert [(q.speaker, q.quote) for q in quotes_of(text)] == [("alliance", "2 percent of GDP on defense")]
+
+
 def test_a_quotation_given_as_someone_s_view_is_theirs():
     """A reader found "... because to her, “there's nothing more important ...”" without a speaker."""
     text = "Ann Roe explained the film. She credits storytellers because to her, “nothing matters more than the story.”"

@@ -102,6 +102,8 @@ def _channel(sentence: Sentence, spans: Marks) -> str | None:
 
 _ACRONYM = re.compile(r"(?:the\s+)?[A-Z]{2,5}")
 _NEVER_NOUNS = {"said", "says", "say", "told", "tells"}
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+_FIGURE_OPENERS = set("0123456789$€£")
 
 
 _NOUN_BEFORE = {"the", "a", "an", "these", "those", "this", "his", "her", "its", "their", "of", "with", "by"}
@@ -371,6 +373,16 @@ def _verb_attribution(
     # the speaker
     prev = _previous(toks, i)
     np = None
+    owned = participle and _POSSESSIVE_END.search(prev.text) and k < len(toks) and toks[k].text[:1] in _FIGURE_OPENERS
+    if owned:  # "the alliance's recommended 2 percent": the alliance's figure, its owner the speaker
+        a = i - 1
+        while a > 0 and (toks[a - 1].low in _DETERMINERS or toks[a - 1].text[:1].isupper()):
+            a -= 1
+        owner = sentence.text[toks[a].start - sentence.start : toks[i - 1].end - sentence.start]
+        mention = _POSSESSIVE_END.sub("", owner)
+        actor = resolver.resolve(mention, toks[a].start)
+        end = _content_end(sentence, toks[k].start, spans)
+        return Attribution(sentence, lemma, toks[i].start, mention, toks[a].start, actor, toks[k].start, end)
     if toks[i].low.endswith("ing") and (prev.text == "," or prev.low in _SUBORDINATORS):
         base = next((a for a in reversed(earlier) if a.mention is not None), None)
         if base is not None:
