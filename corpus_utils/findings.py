@@ -57,6 +57,22 @@ def _listing(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def not_per_month(coarse: int, far: int, rough: int, min_precision: str) -> str | None:
+    """The timeline's note of the events its per-month bars leave out (``timeline.per_month``'s
+    ``coarse`` and ``far``, and the ``rough`` ones dated more roughly than ``min_precision``, which
+    the page shows in no bar: a reader found the decades in neither the bars nor this note)."""
+    left = [
+        f"{n:,} {what}"
+        for n, what in (
+            (coarse, f"dated only to a {'year' if min_precision == 'year' else 'year or longer'} (\"in 2016\")"),
+            (far, "dated more than a year from the corpus's weeks"),
+            (rough, f"dated more roughly than a {min_precision} (min_precision; the 1960s)"),
+        )
+        if n
+    ]
+    return f"Not counted per month: {_listing(left)}." if left else None
+
+
 STUB_WORDS = 100  # fewer words than this is a teaser, a caption or a cut-off page, not an article
 
 

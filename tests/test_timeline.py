@@ -551,3 +551,15 @@ def test_a_chart_of_many_single_reports_draws_them_across_the_dates():
     assert drawn[0]["reported_by"] == 15  # the most reported first
     assert drawn[-1]["date_start"] >= "2016-09-25"  # and single reports to the end of the month
     assert drawn_events(groups[:5], 7) == [0, 1, 2, 3, 4]
+
+
+def test_the_note_of_events_not_counted_per_month_names_each_kind_left_out():
+    """A reader found the decades of the dev book in neither the month bars nor this note."""
+    from corpus_utils.findings import not_per_month
+
+    assert not_per_month(189, 20, 12, "year") == (
+        'Not counted per month: 189 dated only to a year ("in 2016"), 20 dated more than a year from the '
+        "corpus's weeks and 12 dated more roughly than a year (min_precision; the 1960s)."
+    )
+    assert not_per_month(3, 0, 0, "decade") == 'Not counted per month: 3 dated only to a year or longer ("in 2016").'
+    assert not_per_month(0, 0, 0, "year") is None

@@ -13,7 +13,15 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from corpus_utils.actors import PRONOUNS, TITLE_ABBREVIATIONS, first_names, gazetteer, is_adverb, is_speaker_word
+from corpus_utils.actors import (
+    POSSESSIVE_END,
+    PRONOUNS,
+    TITLE_ABBREVIATIONS,
+    first_names,
+    gazetteer,
+    is_adverb,
+    is_speaker_word,
+)
 from corpus_utils.articles import Sentence
 from corpus_utils.prefilter import screen_text
 from corpus_utils.quotes.appositives import (
@@ -102,7 +110,6 @@ def _channel(sentence: Sentence, spans: Marks) -> str | None:
 
 _ACRONYM = re.compile(r"(?:the\s+)?[A-Z]{2,5}")
 _NEVER_NOUNS = {"said", "says", "say", "told", "tells"}
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 _FIGURE_OPENERS = set("0123456789$€£")
 
 
@@ -373,13 +380,13 @@ def _verb_attribution(
     # the speaker
     prev = _previous(toks, i)
     np = None
-    owned = participle and _POSSESSIVE_END.search(prev.text) and k < len(toks) and toks[k].text[:1] in _FIGURE_OPENERS
+    owned = participle and POSSESSIVE_END.search(prev.text) and k < len(toks) and toks[k].text[:1] in _FIGURE_OPENERS
     if owned:  # "the alliance's recommended 2 percent": the alliance's figure, its owner the speaker
         a = i - 1
         while a > 0 and (toks[a - 1].low in _DETERMINERS or toks[a - 1].text[:1].isupper()):
             a -= 1
         owner = sentence.text[toks[a].start - sentence.start : toks[i - 1].end - sentence.start]
-        mention = _POSSESSIVE_END.sub("", owner)
+        mention = POSSESSIVE_END.sub("", owner)
         actor = resolver.resolve(mention, toks[a].start)
         end = _content_end(sentence, toks[k].start, spans)
         return Attribution(sentence, lemma, toks[i].start, mention, toks[a].start, actor, toks[k].start, end)

@@ -16,7 +16,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-from corpus_utils.actors import Mention, gazetteer
+from corpus_utils.actors import POSSESSIVE_END, Mention, gazetteer
 from corpus_utils.articles import Article, Sentence
 from corpus_utils.data import stopwords
 from corpus_utils.quotes.attribution import _inherit_channels, _loose_speaker, sentence_attributions
@@ -509,7 +509,7 @@ def _words_of_owner(article: Article, span: QuotedSpan, resolver: Resolver) -> A
     if m is None:
         return None
     key = "owner" if m.group("owner") else "whose"
-    owner = re.sub(r"['’]s?$", "", m.group(key))
+    owner = POSSESSIVE_END.sub("", m.group(key))
     actor = resolver.resolve(owner, m.start(key))
     if actor is None:
         return None
